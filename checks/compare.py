@@ -1,0 +1,147 @@
+"""When two figures state the same value, and when they count the same thing.
+
+Values are compared as intervals of the true values a written figure allows:
+"173" allows only 173; "77%" allows 76,5–77,5 (a rounded percentage); "hơn 25
+nghìn" allows anything above 25 000 and below 26 000; "gần 200" allows values
+just under 200. Two figures agree when their intervals meet. The rules, with
+examples, are in docs/CHECKER.md; each has a test.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from math import inf
+
+from . import rules
+from .numbers import precision_of_integer
+from .types import Figure, Kind
+
+_EPS = 1e-9
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    lo: float
+    hi: float
+    lo_open: bool = False
+    hi_open: bool = False
+
+    def meets(self, other: "Interval") -> bool:
+        """True when the two intervals share at least one value."""
+        lo, lo_open = (self.lo, self.lo_open) if self.lo > other.lo else (other.lo, other.lo_open)
+        if self.lo == other.lo:
+            lo_open = self.lo_open or other.lo_open
+        hi, hi_open = (self.hi, self.hi_open) if self.hi < other.hi else (other.hi, other.hi_open)
+        if self.hi == other.hi:
+            hi_open = self.hi_open or other.hi_open
+        tol = _EPS * max(1.0, abs(lo), abs(hi))
+        if lo_open or hi_open:
+            return lo < hi - tol
+        return lo <= hi + tol
+
+    def contains(self, x: float) -> bool:
+        return self.meets(Interval(x, x))
+
+
+def tolerance(fig: Figure, value: float) -> float:
+    """How far past the written value "hơn", "gần" or "dưới" may reach.
+
+    The place of the last written digit ("hơn 25 nghìn": up to 26 nghìn), but
+    never more than a tenth of the value ("gần 200" is 180–200, not 100–200).
+    """
+    p = fig.precision or precision_of_integer(value)
+    return min(p, 0.1 * abs(value)) or p
+
+
+def interval_of(fig: Figure, value: float | None = None) -> Interval:
+    """The true values a single-valued figure allows (see module docstring)."""
+    v = float(fig.value if value is None else value)
+    q = fig.qualifier
+    if q is None:
+        half = fig.precision / 2
+        return Interval(v - half, v + half, half > 0, half > 0)
+    t = tolerance(fig, v)
+    if q == "more_than":
+        return Interval(v, v + t, True, False)
+    if q == "nearly":
+        return Interval(v - t, v, False, True)
+    if q == "less_than":
+        return Interval(v - t, v, False, True)
+    if q == "about":
+        t = max(fig.precision / 2, 0.1 * abs(v))
+        return Interval(v - t, v + t)
+    if q == "at_least":
+        return Interval(v, inf)
+    if q == "at_most":
+        return Interval(-inf, v)
+    return Interval(v, v)
+
+
+def figure_interval(fig: Figure) -> Interval:
+    """The interval of a figure of any quantity kind (a range or vague amount spans its ends)."""
+    if isinstance(fig.value, tuple):
+        if fig.kind is Kind.RATIO:
+            a, b = fig.value
+            return Interval(a / b, a / b)
+        lo, hi = fig.value
+        if fig.qualifier == "vague":
+            return Interval(lo, hi, False, True)
+        return Interval(interval_of(fig, lo).lo, interval_of(fig, hi).hi)
+    return interval_of(fig)
+
+
+def values_agree(summary_fig: Figure, article_fig: Figure) -> bool:
+    """Do two quantity figures of the same comparable kind state the same value?"""
+    s, a = summary_fig, article_fig
+    if s.kind is Kind.RANGE and a.kind is Kind.RANGE:
+        (slo, shi), (alo, ahi) = s.value, a.value
+        return interval_of(s, slo).meets(interval_of(a, alo)) and interval_of(s, shi).meets(interval_of(a, ahi))
+    if s.kind is Kind.RATIO and a.kind is Kind.RATIO:
+        return tuple(s.value) == tuple(a.value)
+    return figure_interval(s).meets(figure_interval(a))
+
+
+def value_class(fig: Figure) -> str | None:
+    """Figures compare only within a class: quantities of things, or percentages."""
+    if fig.kind in (Kind.COUNT, Kind.MONEY):
+        return "number"
+    if fig.kind is Kind.PERCENT:
+        return "percent"
+    if fig.kind is Kind.RANGE:
+        return "percent" if fig.unit == "%" else "number"
+    if fig.kind is Kind.RATIO:
+        return "ratio"
+    return None
+
+
+_MONEY = set(rules.MONEY_UNITS.values())
+
+
+def _genus_chain(unit: str) -> set[str]:
+    chain = {unit}
+    while unit in rules.UNIT_GENUS:
+        unit = rules.UNIT_GENUS[unit]
+        chain.add(unit)
+    return chain
+
+
+def units_compatible(u1: str | None, u2: str | None) -> bool:
+    """Same unit, or units of one genus ("đảng viên", "cháu" and "người" are all
+    people), or one unknown. "tổ chức đảng" and "đảng viên" are not; nor are đồng and USD."""
+    if u1 is None or u2 is None or u1 == u2:
+        return True
+    if u1 in _MONEY or u2 in _MONEY:
+        return False
+    return not _genus_chain(u1).isdisjoint(_genus_chain(u2))
+
+
+def details_conflict(d1: str | None, d2: str | None) -> bool:
+    """"chính thức" and "dự bị" exclude each other; a missing detail conflicts with nothing."""
+    if d1 is None or d2 is None or d1 == d2:
+        return False
+    return any(d1 in group and d2 in group for group in rules.EXCLUSIVE_DETAILS)
+
+
+def same_thing(summary_fig: Figure, article_fig: Figure) -> bool:
+    """Do two figures count the same kind of thing (unit and detail), value aside?"""
+    return (units_compatible(summary_fig.unit, article_fig.unit)
+            and not details_conflict(summary_fig.detail, article_fig.detail))

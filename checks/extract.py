@@ -1,0 +1,513 @@
+"""Find the figures in Vietnamese text.
+
+Extractor, then parser, in the manner of Recognizers-Text: one master regular
+expression (built from the tables in `rules.py`) finds candidate spans in a single
+pass; small functions then read each span's surroundings (qualifier before;
+percent sign, scale word, range and unit after) and decide its kind and value.
+The regular expression only finds; every decision is in Python, next to its reason.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import rules
+from .numbers import parse_digits, parse_number_words, precision_of_integer, roman_to_int
+from .types import Figure, Kind
+
+
+def _alt(words) -> str:
+    """A regex alternation of words, longest first, spaces matching any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_LETTER = r"[^\W\d_]"
+_NUM = r"\d+(?:[.,]\d+)*"
+_ROMAN = r"(?:XX|X{0,2}(?:IX|IV|V?I{0,3}))"
+_START_WORDS = (set(rules.DIGIT_WORDS) | set(rules.TEN_WORDS)) - {"một", "năm", "không", "tư"}
+_CONT_WORDS = (set(rules.DIGIT_WORDS) | set(rules.AFTER_TENS_DIGITS) | set(rules.TEN_WORDS)
+               | rules.TENS_MARKERS | set(rules.HUNDRED_WORDS) | rules.ZERO_TENS_WORDS
+               | rules.HALF_AFTER | {"nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
+_SCALES = "nghìn|ngàn|triệu|tỷ|tỉ"
+
+MASTER = re.compile(
+    rf"""
+    (?P<phone>(?<![\d.,])(?:\+84\s?|\(0\d{{1,3}}\)\s?|0)\d{{2,3}}[ .]?\d{{3}}[ .]?\d{{3,4}}(?![\d.,]\d))
+  | (?P<ident>(?<![\w/])\d+(?:/\d+)*(?:[-/.][A-ZĐ][A-ZĐ0-9]*)+(?:[-/][A-ZĐ0-9]+)*)
+  | (?P<ordinal>(?i:lần|lượt|đợt|khóa|khoá|kỳ|kì|vòng|hạng|phiên|đứng|kỳ\s+họp|xếp)\s+(?i:thứ)\s+
+        (?:{_ROMAN}\b|\d+(?![\d.,])|(?i:{_alt(_START_WORDS | {'nhất', 'tư', 'năm', 'bảy'})})\b)
+      | (?i:khóa|khoá|đại\s+hội|Đại\s+hội)\s+{_ROMAN}\b)
+  | (?P<time>(?<![\d.,:/])\d{{1,2}}\s?(?:h|giờ)\s?\d{{2}}(?:\s?(?:phút|p)\b)?(?![\d.,])
+      | (?<![\d.,:/])\d{{1,2}}h(?![\w])
+      | (?<![\d.,:/])\d{{1,2}}:\d{{2}}(?![\d:]))
+  | (?P<dmy>(?<![\d.,/-])\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep)\d{{4}}(?![\d]))
+  | (?P<ngay>(?i:ngày)\s+\d{{1,2}}\s+(?i:tháng)\s+\d{{1,2}}(?:\s+(?i:năm)\s+\d{{4}})?(?![\d.,]))
+  | (?P<month>(?i:tháng)\s+\d{{1,2}}(?:\s*[/.-]\s*\d{{4}}|\s+(?i:năm)\s+\d{{4}})?(?![\d.,/-]\d))
+  | (?P<quarter>(?i:quý)\s+(?:IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|-|(?i:năm))\s*\d{{4}})?)
+  | (?P<period>(?:(?i:từ)\s+)?(?:(?i:năm)\s+)?(?:19|20)\d{{2}}\s*(?:-|–|—|(?i:đến|tới))\s*(?:(?i:năm)\s+)?(?:19|20)\d{{2}}(?![\d.,]\d))
+  | (?P<year>(?i:năm)\s+(?:19|20)\d{{2}}(?![\d.,]\d))
+  | (?P<dm>(?<![\d.,/])\d{{1,3}}/\d{{1,4}}(?![\d/]))
+  | (?P<vague>(?i:{_alt(rules.VAGUE_AMOUNTS)})\b)
+  | (?P<num>(?<![\w.,])\d+(?:[.,]\d+)*)
+  | (?P<words>(?i:một(?=\s+(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa)\b)
+        |năm(?=\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|{_alt(rules.UNIT_NOUNS)})\b)
+        |{_alt(_START_WORDS)})\b(?:\s+(?i:{_alt(_CONT_WORDS)})\b)*)
+    """,
+    re.VERBOSE,
+)
+
+# What may follow a number: a percent sign, a scale word, the second half of a range.
+_PERCENT = re.compile(r"\s?%|\s+(?i:phần\s+trăm)\b")
+_SCALE = re.compile(rf"\s+(?i:(nghìn\s+tỷ|ngàn\s+tỷ|{_SCALES}))\b(?:\s+(?i:rưỡi)\b)?")
+_SUBSCALE = re.compile(rf"\s+(\d+(?:[.,]\d+)?)\s+(?i:(triệu|nghìn|ngàn))\b")
+_RANGE_TAIL = re.compile(rf"\s*(?:-|–|—|(?i:đến|tới))\s*({_NUM})")
+_WORD = re.compile(r"[ \t]*([^\s\d.,;:!?()\[\]\"'“”‘’/%-]+|%)")
+_COMMA_DECIMAL = re.compile(r"\d,(?:\d{1,2}|\d{4,})(?![\d.,])")
+
+#: Units that may be written against the number ("5km", "100.000đ").
+_ATTACHED_UNITS = {"km", "m", "m2", "m²", "m3", "m³", "kg", "g", "ha", "đ", "tr", "cm", "mm",
+                   "MW", "kW", "kWh", "GW", "tấn", "ml", "l"}
+_MAX_UNIT_WORDS = max(len(k.split()) for k in list(rules.UNIT_NOUNS) + list(rules.MONEY_UNITS))
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """All figures in `text`, in order, with offsets into `text` itself."""
+    return list(_iter_figures(text))
+
+
+# Trying MASTER at every position of a text is slow in Python's `re`, so
+# cheap anchors say where a figure may be (digits, Roman numerals, number
+# words), and MASTER is tried only there and at the word or two before (for
+# "tháng 10", "từ năm 2010", "lần thứ XI").
+_DIGIT_ANCHOR = re.compile(r"\d+")
+_ROMAN_ANCHOR = re.compile(r"(?<![\w])[IVX]+(?![\w])")
+_WORD_ANCHOR = re.compile(
+    rf"(?:{_alt(_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS})}"
+    r"|(?:một|năm) (?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa|mươi))(?!\w)"
+)
+#: Words just before a digit that may open a longer figure ("tháng 10").
+_DIGIT_OPENERS = {"năm": 2, "từ": 1, "tháng": 1, "ngày": 1, "quý": 1, "thứ": 2}
+
+
+def _iter_figures(text: str):
+    ctx = _Context(text)
+    anchors = [(m.start(), 0) for m in _DIGIT_ANCHOR.finditer(text)]
+    anchors += [(m.start(), 1) for m in _ROMAN_ANCHOR.finditer(text)]
+    lower = text.lower()
+    if len(lower) == len(text):  # true for Vietnamese; other scripts may change length
+        anchors += [(m.start(), 2) for m in _WORD_ANCHOR.finditer(lower)
+                    if m.start() == 0 or not lower[m.start() - 1].isalpha()]
+    anchors.sort()
+    last_end = 0
+    for pos, anchor_kind in anchors:
+        if pos < last_end:
+            continue  # inside a figure already read ("14/5/2019", "3-4%", "3 tỷ 200 triệu")
+        m = None
+        if anchor_kind != 2:
+            # the word or two before may start the figure: "tháng 10", "lần thứ XI"
+            for word, start in _prev_words(text, pos, 2):
+                if start < last_end:
+                    break
+                if anchor_kind == 1 or word in _DIGIT_OPENERS or text[start] in "(+":
+                    cand = MASTER.match(text, start)
+                    if cand is not None and cand.end() > pos:
+                        m = cand
+            if m is None and pos > 0 and text[pos - 1] in "(+" :
+                cand = MASTER.match(text, pos - 1)
+                if cand is not None and cand.end() > pos:
+                    m = cand
+        if m is None:
+            m = MASTER.match(text, pos)
+            if m is None:
+                continue
+        fig = _HANDLERS[m.lastgroup](ctx, m)
+        if fig is not None:
+            last_end = fig.end
+            yield fig
+
+
+class _Context:
+    """The text being read, with the few facts about it that are worked out once."""
+
+    __slots__ = ("text", "_comma_decimal")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._comma_decimal = None
+
+    @property
+    def comma_decimal(self) -> bool:
+        if self._comma_decimal is None:
+            self._comma_decimal = _COMMA_DECIMAL.search(self.text) is not None
+        return self._comma_decimal
+
+
+# --- Handlers, one per kind of match ------------------------------------------------
+
+def _identifier(ctx: _Context, m: re.Match) -> Figure:
+    s = m.group()
+    return Figure(s, m.start(), m.end(), re.sub(r"\s+", "", s), Kind.IDENTIFIER)
+
+
+def _ordinal(ctx: _Context, m: re.Match) -> Figure | None:
+    s = m.group()
+    last = s.split()[-1]
+    value = roman_to_int(last) if last.isupper() and last.isalpha() else None
+    if value is None:
+        if last.isdigit():
+            value = int(last)
+        else:
+            low = last.lower()
+            value = {"nhất": 1, "tư": 4}.get(low) or rules.DIGIT_WORDS.get(low) or rules.TEN_WORDS.get(low)
+    if not value:
+        return None
+    head = " ".join(s.split()[:-1]).lower()
+    head = head.replace("khoá", "khóa").replace(" thứ", "")
+    return Figure(s, m.start(), m.end(), int(value), Kind.ORDINAL, unit=head)
+
+
+def _time(ctx: _Context, m: re.Match) -> Figure | None:
+    s = m.group()
+    nums = re.findall(r"\d+", s)
+    hour = int(nums[0])
+    minute = int(nums[1]) if len(nums) > 1 else 0
+    if hour > 24 or minute > 59:
+        return None
+    return Figure(s, m.start(), m.end(), f"{hour:02d}:{minute:02d}", Kind.TIME)
+
+
+def _date_value(day: int | None, month: int | None, year: int | None) -> str | None:
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    y = f"{year:04d}" if year else "-"
+    if day is None:
+        return f"{y}-{month:02d}" if year else f"--{month:02d}"
+    return f"{y}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _dmy(ctx: _Context, m: re.Match) -> Figure | None:
+    s = m.group("dmy")
+    d, mo, y = (int(x) for x in re.split(r"[/.-]", s))
+    value = _date_value(d, mo, y)
+    if value is None:
+        return Figure(s, m.start(), m.end(), s, Kind.IDENTIFIER)
+    return Figure(s, m.start(), m.end(), value, Kind.DATE)
+
+
+def _ngay(ctx: _Context, m: re.Match) -> Figure | None:
+    nums = [int(x) for x in re.findall(r"\d+", m.group())]
+    value = _date_value(nums[0], nums[1], nums[2] if len(nums) > 2 else None)
+    if value is None:
+        return None
+    return Figure(m.group(), m.start(), m.end(), value, Kind.DATE)
+
+
+def _month(ctx: _Context, m: re.Match) -> Figure | None:
+    nums = [int(x) for x in re.findall(r"\d+", m.group())]
+    value = _date_value(None, nums[0], nums[1] if len(nums) > 1 else None)
+    if value is None:
+        return None
+    return Figure(m.group(), m.start(), m.end(), value, Kind.DATE)
+
+
+def _quarter(ctx: _Context, m: re.Match) -> Figure:
+    parts = re.findall(r"IV|I{1,3}|\d{4}|[1-4]", m.group().split(None, 1)[1])
+    q = roman_to_int(parts[0]) or int(parts[0])
+    value = f"{parts[1]}-Q{q}" if len(parts) > 1 else f"-Q{q}"
+    return Figure(m.group(), m.start(), m.end(), value, Kind.DATE)
+
+
+def _period(ctx: _Context, m: re.Match) -> Figure | None:
+    y1, y2 = (int(x) for x in re.findall(r"\d{4}", m.group()))
+    if y2 <= y1:
+        return None  # "2020-2019" is no period; leave it
+    return Figure(m.group(), m.start(), m.end(), (y1, y2), Kind.PERIOD, unit="năm")
+
+
+def _year(ctx: _Context, m: re.Match) -> Figure:
+    y = int(re.search(r"\d{4}", m.group()).group())
+    return Figure(m.group(), m.start(), m.end(), y, Kind.YEAR)
+
+
+def _dm(ctx: _Context, m: re.Match) -> Figure | None:
+    """ "25/2" is a date, "146/212" and "2/3 số đảng viên" are ratios."""
+    s = m.group()
+    a, b = (int(x) for x in s.split("/"))
+    text, start, end = ctx.text, m.start(), m.end()
+    is_date_shape = 1 <= a <= 31 and 1 <= b <= 12
+    if is_date_shape:
+        before = _words_before(text, start)
+        after = _next_words(text, end, 2)
+        as_fraction = (a < b and (after[:1] and after[0] in rules.FRACTION_CUE_WORDS
+                                  or before and before[-1] in ("đạt", "chiếm", "khoảng", "gần", "hơn", "trên")))
+        if not as_fraction:
+            return Figure(s, start, end, _date_value(a, b, None), Kind.DATE)
+    if b == 0:
+        return Figure(s, start, end, s, Kind.IDENTIFIER)
+    unit, detail = _unit_after(text, end)
+    qualifier = _qualifier_before(text, start)
+    return Figure(s, start, end, (a, b), Kind.RATIO, unit=unit, qualifier=qualifier, detail=detail)
+
+
+def _vague(ctx: _Context, m: re.Match) -> Figure:
+    key = " ".join(m.group().lower().split())
+    lo, hi = rules.VAGUE_AMOUNTS[key]
+    unit, detail = _unit_after(ctx.text, m.end())
+    kind = Kind.MONEY if unit in _MONEY_CANON else Kind.COUNT
+    return Figure(m.group(), m.start(), m.end(), (lo, hi), kind, unit=unit, qualifier="vague", detail=detail)
+
+
+_MONEY_CANON = set(rules.MONEY_UNITS.values())
+#: Words between a number and the noun it counts: "2 chiếc xe", "2/3 số đảng viên".
+_SKIP_BEFORE_UNIT = rules.CLASSIFIERS | {"số"}
+
+
+def _number(ctx: _Context, m: re.Match) -> Figure | None:
+    """Digits, with what follows them: %, a scale word, a range, a unit."""
+    text = ctx.text
+    start, end = m.start(), m.end()
+    raw = m.group()
+    # a number glued to letters is part of a code: "Covid-19", "H5N1", "U23"
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return None
+    if end < len(text) and text[end].isalpha():
+        w = _WORD.match(text, end)
+        if w is None or w.group(1) not in _ATTACHED_UNITS:
+            return None
+    scale_m = _SCALE.match(text, end)
+    parsed = parse_digits(raw, comma_decimal=(ctx.comma_decimal if "," in raw else None),
+                          scaled=scale_m is not None)
+    if parsed is None:
+        return Figure(raw, start, end, raw, Kind.IDENTIFIER)
+    value, precision, decimals = parsed.value, parsed.precision, parsed.decimals
+    before = _words_before(text, start)
+    if before and _is_identifier_cue(before):
+        return Figure(raw, start, end, raw, Kind.IDENTIFIER)
+    qualifier = _qualifier_before(text, start, before)
+
+    kind = Kind.COUNT
+    pos = end
+    pct = _PERCENT.match(text, pos)
+    scaled = False
+    if pct:
+        kind = Kind.PERCENT
+        pos = pct.end()
+        if decimals == 0:
+            precision = 1.0
+    elif scale_m:
+        scale = rules.SCALE_WORDS[" ".join(scale_m.group(1).lower().split())]
+        value *= scale
+        if "rưỡi" in scale_m.group().lower():
+            value += scale / 2
+            precision = scale / 2
+        else:
+            precision = (precision if decimals else precision_of_integer(parsed.value)) * scale
+        pos = scale_m.end()
+        scaled = True
+        sub = _SUBSCALE.match(text, pos)  # "3 tỷ 200 triệu"
+        if sub and rules.SCALE_WORDS[sub.group(2).lower()] < scale:
+            sub_parsed = parse_digits(sub.group(1), scaled=True)
+            if sub_parsed is not None:
+                sub_scale = rules.SCALE_WORDS[sub.group(2).lower()]
+                value += sub_parsed.value * sub_scale
+                precision = precision_of_integer(sub_parsed.value) * sub_scale
+                pos = sub.end()
+
+    # a range: "3-4%", "17–25 tuổi", "từ 3 đến 4 tỷ"
+    rng = _RANGE_TAIL.match(text, pos)
+    if rng:
+        hi_parsed = parse_digits(rng.group(1), comma_decimal=ctx.comma_decimal)
+        after_hi = rng.end()
+        if hi_parsed is not None and (after_hi >= len(text) or not text[after_hi].isalpha()
+                                      or _WORD.match(text, after_hi).group(1) in _ATTACHED_UNITS):
+            lo_v, hi_v = value, hi_parsed.value
+            hi_pct = _PERCENT.match(text, after_hi)
+            if kind is Kind.PERCENT and not hi_pct and rng.group().strip()[0] in "-–—":
+                hi_pct = None
+            elif hi_pct:
+                kind = Kind.PERCENT
+                after_hi = hi_pct.end()
+            hi_scale = _SCALE.match(text, after_hi) if kind is not Kind.PERCENT else None
+            if hi_scale:
+                sc = rules.SCALE_WORDS[" ".join(hi_scale.group(1).lower().split())]
+                hi_v *= sc
+                if not scaled:
+                    lo_v *= sc
+                after_hi = hi_scale.end()
+            elif scaled:
+                hi_v *= value / parsed.value if parsed.value else 1
+            if lo_v < hi_v:
+                unit, detail = _unit_after(text, after_hi)
+                if kind is Kind.PERCENT:
+                    unit = "%"
+                return Figure(text[start:after_hi], start, after_hi, (lo_v, hi_v), Kind.RANGE,
+                              unit=unit, qualifier=qualifier, precision=precision, detail=detail)
+
+    if kind is Kind.PERCENT:
+        return Figure(text[start:pos], start, pos, value, Kind.PERCENT,
+                      qualifier=qualifier, precision=precision)
+
+    unit, detail = _unit_after(text, pos)
+    if unit in _MONEY_CANON:
+        kind = Kind.MONEY
+    elif (not scaled and decimals == 0 and unit is None and 1900 <= value <= 2100
+          and len(raw) == 4 and qualifier is None):
+        return Figure(raw, start, end, int(value), Kind.YEAR)
+    if not scaled and not decimals and qualifier is None:
+        precision = 0.0  # a plain integer is exact: 170 is not 173
+    elif not scaled and not decimals:
+        precision = precision_of_integer(value)
+    return Figure(text[start:pos], start, pos, value, kind, unit=unit, qualifier=qualifier,
+                  precision=precision, detail=detail)
+
+
+def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
+    text = ctx.text
+    words = m.group().lower().split()
+    parsed = parse_number_words(words)
+    if parsed is None:
+        return None
+    value, used = parsed
+    # the span covers only the words that made the number
+    span_end = m.start()
+    for w in m.group().split()[:used]:
+        span_end = text.index(w, span_end) + len(w)
+    start = m.start()
+    if used == 1 and words[0] in rules.AMBIGUOUS_SINGLE_WORDS:
+        if _lookup_unit(tuple(_next_words(text, span_end, _MAX_UNIT_WORDS)))[0] is None:
+            return None
+    before = _words_before(text, start)
+    if before and before[-1] == "thứ":
+        return None  # "thứ hai" is a weekday or an ordinal, never a count
+    if value == 0:
+        return None
+    if words[used - 1] == "nửa" or (used == 2 and words[1] == "nửa"):
+        return Figure(text[start:span_end], start, span_end, (1, 2), Kind.RATIO)
+    pct = _PERCENT.match(text, span_end)
+    if pct:
+        return Figure(text[start:pct.end()], start, pct.end(), value, Kind.PERCENT,
+                      qualifier=_qualifier_before(text, start), precision=1.0)
+    unit, detail = _unit_after(text, span_end)
+    if used == 1 and unit is None and words[0] not in ("hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"):
+        return None
+    kind = Kind.MONEY if unit in _MONEY_CANON else Kind.COUNT
+    qualifier = _qualifier_before(text, start)
+    precision = precision_of_integer(value) if qualifier else 0.0
+    return Figure(text[start:span_end], start, span_end, value, kind, unit=unit,
+                  qualifier=qualifier, precision=precision, detail=detail)
+
+
+_HANDLERS = {
+    "phone": _identifier, "ident": _identifier, "ordinal": _ordinal, "time": _time,
+    "dmy": _dmy, "ngay": _ngay, "month": _month, "quarter": _quarter, "period": _period,
+    "year": _year, "dm": _dm, "vague": _vague, "num": _number, "words": _number_words,
+}
+
+
+# --- Surroundings -----------------------------------------------------------------
+
+_STOP_CHARS = ",.;:!?()[]\"'“”‘’/"
+
+
+def _next_words(text: str, pos: int, n: int) -> list[str]:
+    """Up to n lowercase words from pos, stopping at punctuation or a digit."""
+    out = []
+    for w in text[pos:pos + 60].split(None, n)[:n]:
+        if w[0].isdigit() or w[0] in _STOP_CHARS or w[0] == "-":
+            break
+        stripped = w.rstrip(_STOP_CHARS)
+        if stripped != w:
+            if stripped:
+                out.append(stripped.lower())
+            break
+        out.append(w.lower())
+    return out
+
+
+def _prev_words(text: str, pos: int, n: int) -> list[tuple[str, int]]:
+    """Up to n (lowercase word, start offset) pairs before pos, nearest first.
+
+    Stops at punctuation, so a word of the previous clause is never taken.
+    """
+    lo = max(0, pos - 40)
+    seg = text[lo:pos]
+    out = []
+    end = len(seg)
+    for w in reversed(seg.split()):
+        if len(out) == n:
+            break
+        start = seg.rfind(w, 0, end)
+        if w[-1] in _STOP_CHARS and len(w) > 1 or not w[0].isalpha() and w[0] not in "(+":
+            break
+        if w[0] in "(+":
+            out.append((w, lo + start))
+            break
+        out.append((w.lower(), lo + start))
+        end = start
+    if out and out[-1][1] == lo and lo > 0 and not text[lo - 1].isspace():
+        out.pop()  # a word cut by the window's edge
+    return out
+
+
+def _words_before(text: str, pos: int) -> list[str]:
+    """The (up to) three lowercase words just before pos, in reading order."""
+    return [w for w, _ in reversed(_prev_words(text, pos, 3))]
+
+
+def _is_identifier_cue(before: list[str]) -> bool:
+    last = before[-1]
+    two = " ".join(before[-2:])
+    if two in rules.IDENTIFIER_CUE_WORDS:
+        return True
+    if last == "số":
+        # "Quyết định số 15" names a document; "tổng số 72", "trong số 212" count
+        return len(before) >= 2 and before[-2] in rules.NAMED_BY_NUMBER
+    return last in rules.IDENTIFIER_CUE_WORDS
+
+
+def _qualifier_before(text: str, pos: int, before: list[str] | None = None) -> str | None:
+    if before is None:
+        before = _words_before(text, pos)
+    for n in (3, 2, 1):
+        if len(before) >= n:
+            code = rules.QUALIFIERS.get(" ".join(before[-n:]))
+            if code:
+                return code
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _lookup_unit(words: tuple[str, ...]) -> tuple[str | None, int]:
+    """The longest unit that `words` starts with, and how many words it took."""
+    for n in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
+        key = " ".join(words[:n])
+        if key in rules.MONEY_UNITS:
+            return rules.MONEY_UNITS[key], n
+        if key in rules.UNIT_NOUNS:
+            return rules.UNIT_NOUNS[key], n
+    return None, 0
+
+
+def _unit_after(text: str, pos: int) -> tuple[str | None, str | None]:
+    """(unit, detail) of the noun phrase after a number at pos."""
+    words = _next_words(text, pos, _MAX_UNIT_WORDS + 2)
+    if not words or words[0] == "%":
+        return None, None
+    skip = 1 if words[0] in _SKIP_BEFORE_UNIT and len(words) > 1 else 0
+    unit, n = _lookup_unit(tuple(words[skip:skip + _MAX_UNIT_WORDS]))
+    if unit is None and skip:  # "3 chiếc bao tải": the classifier is the best unit we know
+        unit, n, skip = rules.UNIT_NOUNS.get(words[0]), 1, 0
+    if unit is None:
+        # A noun outside the tables stays unknown: cutting "cảnh sát" to "cảnh"
+        # would make a unit that contradicts everything.
+        return None, None
+    rest = words[skip + n:skip + n + 2]
+    detail = None
+    if rest:
+        if len(rest) == 2 and f"{rest[0]} {rest[1]}" in rules.DETAIL_WORDS:
+            detail = f"{rest[0]} {rest[1]}"
+        elif rest[0] in rules.DETAIL_WORDS:
+            detail = rest[0]
+    return unit, detail

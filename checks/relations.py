@@ -1,0 +1,309 @@
+"""The article's own arithmetic: relations it states between its figures, checked.
+
+Four relations, each found from cue words (rules.*_CUES) and checked by
+computing it:
+- achievement of a target or share: "được giao chỉ tiêu 170 ... kết nạp được 173
+  ..., đạt 102% chỉ tiêu"; "146/212 đảng viên, đạt tỷ lệ 69%";
+- excess over a target: "vượt chỉ tiêu 3 đảng viên";
+- a total and its parts: "43 đảng viên, trong đó có 36 ... chính thức và 7 ... dự bị";
+- an average over a period: "từ năm 2010 đến 2020 kết nạp 25.529 đảng viên
+  (trung bình mỗi năm hơn 2.320)".
+A relation that cannot be computed from the article (a growth "so với cùng kỳ"
+with no base) is not reported, so it is never flagged.
+"""
+from __future__ import annotations
+
+import math
+
+from . import compare, rules
+from .extract import _words_before, extract_figures
+from .numbers import format_number as fmt
+from .types import Figure, Kind, Relation, RelationStatus, Span
+
+_TIME_UNITS = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "năm tù", "tháng tù"}
+_MAX_TEXT = 320
+
+
+def find_relations(text: str, figures: list[Figure] | None = None) -> list[Relation]:
+    """Every relation the article states between its own figures, checked."""
+    if figures is None:
+        figures = extract_figures(text)
+    if not figures:
+        return []
+    lower = text.lower()
+    relations: list[Relation] = []
+    if any(f.kind is Kind.PERCENT for f in figures):
+        relations += _achievements(text, figures)
+    if "vượt" in lower:
+        relations += _excesses(text, figures)
+    if any(cue in lower for cue in rules.EXHAUSTIVE_PARTS_CUES + rules.PARTIAL_PARTS_CUES):
+        relations += _parts(text, lower, figures)
+    if any(cue in lower for cue in rules.AVERAGE_CUES):
+        relations += _averages(text, lower, figures)
+    relations.sort(key=lambda r: r.start)
+    return relations
+
+
+# --- helpers ----------------------------------------------------------------------
+
+def _clause_end(text: str, pos: int) -> int:
+    """End of the sentence from pos: a '.' not between digits, or a line break."""
+    i = pos
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == "\n" or c in "!?":
+            return i
+        if c == "." and not (0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
+            return i
+        i += 1
+    return n
+
+
+def _clause_start(text: str, pos: int) -> int:
+    i = pos - 1
+    while i >= 0:
+        c = text[i]
+        if c == "\n" or c in "!?":
+            return i + 1
+        if c == "." and not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
+            return i + 1
+        i -= 1
+    return 0
+
+
+def _clause_rest(text: str, pos: int) -> str:
+    """The rest of the clause after pos (to ';', '(' or the sentence end), lowercased."""
+    end = min(_clause_end(text, pos), pos + 60)
+    rest = text[pos:end]
+    for stop in (";", "("):
+        cut = rest.find(stop)
+        if cut >= 0:
+            rest = rest[:cut]
+    return rest.lower()
+
+
+def _is_count(f: Figure) -> bool:
+    return f.kind is Kind.COUNT and not isinstance(f.value, tuple) and f.unit not in _TIME_UNITS
+
+
+def _consistent(stated: Figure, computed: float) -> bool:
+    """Does a stated figure agree with a computed value, rounded or truncated to its precision?"""
+    if compare.interval_of(stated).contains(computed):
+        return True
+    if stated.qualifier is None and stated.precision:
+        step = stated.precision
+        truncated = math.floor(computed / step + 1e-9) * step
+        return abs(truncated - float(stated.value)) < step / 1000
+    return False
+
+
+def _relation(text: str, kind: str, formula: str, computed: float, stated: Figure,
+              ok: bool, evidence: list[Figure]) -> Relation:
+    start = min(f.start for f in evidence + [stated])
+    end = max(f.end for f in evidence + [stated])
+    if end - start > _MAX_TEXT:
+        start = _clause_start(text, stated.start)
+        end = max(stated.end, min(_clause_end(text, stated.end), start + _MAX_TEXT))
+    return Relation(
+        text=text[start:end].strip(), start=start, end=end, formula=formula,
+        computed=computed, stated=float(stated.value),
+        status=RelationStatus.CONSISTENT if ok else RelationStatus.INCONSISTENT,
+        evidence=tuple(Span(f.text, f.start, f.end) for f in evidence + [stated]),
+        kind=kind,
+    )
+
+
+def _has_cue(text: str, fig: Figure, cues) -> bool:
+    """Does one of `cues` stand in the few words before the figure, in its clause?"""
+    lo = max(_clause_start(text, fig.start), fig.start - 36)
+    before = text[lo:fig.start].lower()
+    return any(c in before for c in cues)
+
+
+def _targets_before(text: str, figures: list[Figure], limit: int, unit: str | None) -> list[Figure]:
+    """Count figures before `limit` introduced as a target ("chỉ tiêu 170 đảng viên"), nearest first."""
+    out = []
+    for f in figures:
+        if f.start >= limit:
+            break
+        if _is_count(f) and compare.units_compatible(f.unit, unit) and _has_cue(text, f, rules.TARGET_CUES):
+            out.append(f)
+    return out[::-1]
+
+
+# --- achievement: N of a target B is P% -------------------------------------------
+
+def _achievements(text: str, figures: list[Figure]) -> list[Relation]:
+    out = []
+    for i, p in enumerate(figures):
+        if p.kind is not Kind.PERCENT or p.value <= 0:
+            continue
+        before = _words_before(text, p.start)
+        if not any(w in ("đạt", "bằng", "lệ", "chiếm") for w in before):
+            continue
+        after = _clause_rest(text, p.end)
+        base_after = None
+        if "so với" in after or "so cùng kỳ" in after:
+            # "đạt 100,2% so với chỉ tiêu 6.300": the base follows; a growth
+            # "so với cùng kỳ" has no base in the article, and is left alone
+            if not any(c in after.split("so", 1)[1] for c in rules.TARGET_CUES):
+                continue
+            base_after = next((f for f in figures[i + 1:i + 3] if _is_count(f)
+                               and f.start - p.end < 40), None)
+            if base_after is None:
+                continue
+        clause_start = _clause_start(text, p.start)
+        prev = [f for f in figures[:i] if f.start >= clause_start]
+        if not prev:
+            continue
+        last = prev[-1]
+        if last.kind is Kind.RATIO and last.value != (1, 2):
+            a, b = last.value
+            if b:
+                share = a / b * 100
+                out.append(_relation(text, "ratio_percent", f"{fmt(a)} / {fmt(b)} × 100 = {fmt(share)}%",
+                                     share, p, _consistent(p, share), [last]))
+            continue
+        results = [f for f in prev if _is_count(f)]
+        if not results:
+            continue
+        result = results[-1]
+        if base_after is not None:
+            targets = [base_after]
+        else:
+            # the base: a total earlier in the clause ("Trong số 212 quần chúng ...,
+            # có 146 người ..., chiếm 69%"), else a target stated before
+            in_clause = [f for f in results[:-1][::-1] if compare.units_compatible(f.unit, result.unit)]
+            targets = in_clause + [t for t in _targets_before(text, figures, result.start, result.unit)
+                                   if t is not result and t not in in_clause]
+        best = None
+        for t in targets:
+            if t.value <= 0:
+                continue
+            share = result.value / t.value * 100
+            if _consistent(p, share):
+                best = (t, share, True)
+                break
+            if best is None:
+                best = (t, share, False)
+        if best is None:
+            continue
+        t, share, ok = best
+        out.append(_relation(text, "percent_of_target",
+                             f"{fmt(result.value)} / {fmt(t.value)} × 100 = {fmt(share)}%",
+                             share, p, ok, [t, result]))
+    return out
+
+
+# --- excess: N − B = X ("vượt chỉ tiêu 3 đảng viên") -------------------------------
+
+def _excesses(text: str, figures: list[Figure]) -> list[Relation]:
+    out = []
+    for i, x in enumerate(figures):
+        if not _is_count(x) or "vượt" not in _words_before(text, x.start):
+            continue
+        clause_start = _clause_start(text, x.start)
+        results = [f for f in figures[:i] if f.start >= clause_start and _is_count(f)
+                   and compare.units_compatible(f.unit, x.unit)]
+        if not results:
+            continue
+        result = results[-1]
+        targets = [t for t in _targets_before(text, figures, result.start, result.unit) if t is not result]
+        if not targets:
+            continue
+        t = targets[0]
+        diff = result.value - t.value
+        out.append(_relation(text, "difference", f"{fmt(result.value)} − {fmt(t.value)} = {fmt(diff)}",
+                             diff, x, _consistent(x, diff), [t, result]))
+    return out
+
+
+# --- parts of a total -----------------------------------------------------------------
+
+def _parts(text: str, lower: str, figures: list[Figure]) -> list[Relation]:
+    out = []
+    cues = sorted(rules.EXHAUSTIVE_PARTS_CUES + rules.PARTIAL_PARTS_CUES, key=len, reverse=True)
+    seen = set()
+    for cue in cues:
+        pos = lower.find(cue)
+        while pos >= 0:
+            if pos not in seen and (pos == 0 or not lower[pos - 1].isalpha()):
+                seen.update(range(pos, pos + len(cue)))
+                rel = _parts_at(text, figures, pos, pos + len(cue), cue in rules.EXHAUSTIVE_PARTS_CUES)
+                if rel is not None:
+                    out.append(rel)
+            pos = lower.find(cue, pos + 1)
+    return out
+
+
+def _parts_at(text: str, figures: list[Figure], cue_start: int, cue_end: int, exhaustive: bool):
+    totals = [f for f in figures if f.end <= cue_start and cue_start - f.end <= 40 and _is_count(f)]
+    if not totals:
+        return None
+    total = totals[-1]
+    if "," in text[total.end:cue_start].strip(" ,:") or "." in text[total.end:cue_start]:
+        return None  # the cue belongs to another phrase
+    end = _clause_end(text, cue_end)
+    parts = [f for f in figures if cue_end <= f.start < end and _is_count(f)]
+    if len(parts) < 2 or any(f.kind is not Kind.COUNT for f in parts):
+        return None
+    s = sum(f.value for f in parts)
+    formula = " + ".join(fmt(f.value) for f in parts) + f" = {fmt(s)}"
+    if s == total.value:
+        return _relation(text, "sum_of_parts", formula, s, total, True, parts)
+    # Parts may overlap ("trong đó 20 nữ, 25 dưới 30 tuổi") or leave some out, so a
+    # sum that differs is flagged only when the parts cannot: they split the total
+    # by exclusive details ("chính thức" / "dự bị"), or a list introduced by "gồm"
+    # of the same unit adds up to more than the total.
+    details = {f.detail for f in parts}
+    complementary = any(details == set(group) for group in rules.EXCLUSIVE_DETAILS)
+    same_unit = total.unit is not None and all(
+        f.unit is not None and compare.units_compatible(f.unit, total.unit) for f in parts)
+    exceeds = s > compare.figure_interval(total).hi
+    if complementary or (exhaustive and same_unit and exceeds):
+        return _relation(text, "sum_of_parts", formula, s, total, False, parts)
+    return None
+
+
+# --- averages -----------------------------------------------------------------------
+
+def _averages(text: str, lower: str, figures: list[Figure]) -> list[Relation]:
+    out = []
+    for cue in rules.AVERAGE_CUES:
+        pos = lower.find(cue)
+        while pos >= 0:
+            rel = _average_at(text, lower, figures, pos, pos + len(cue))
+            if rel is not None:
+                out.append(rel)
+            pos = lower.find(cue, pos + 1)
+    return out
+
+
+def _average_at(text: str, lower: str, figures: list[Figure], cue_start: int, cue_end: int):
+    after = [f for f in figures if cue_end <= f.start <= cue_end + 40 and _is_count(f)]
+    if not after:
+        return None
+    avg = after[0]
+    window = lower[cue_end:avg.end + 12]
+    if not any(w in window for w in ("mỗi năm", "một năm", "hằng năm", "hàng năm", "/năm", "năm")):
+        return None
+    clause_start = _clause_start(text, cue_start)
+    scope_start = _clause_start(text, max(0, clause_start - 1)) if clause_start else 0
+    totals = [f for f in figures if scope_start <= f.start < cue_start and _is_count(f)
+              and compare.units_compatible(f.unit, avg.unit) and f.value > avg.value]
+    periods = [f for f in figures if scope_start <= f.start < cue_start and f.kind is Kind.PERIOD]
+    if not totals or not periods:
+        return None
+    total, period = totals[-1], periods[-1]
+    y1, y2 = period.value
+    options = [(y2 - y1 + 1, "inclusive"), (y2 - y1, "exclusive")]
+    for years, _ in options:
+        value = total.value / years
+        if _consistent(avg, value):
+            return _relation(text, "average", f"{fmt(total.value)} / {years} years ({y1}–{y2}) = {fmt(value)}",
+                             value, avg, True, [period, total])
+    years = options[0][0]
+    value = total.value / years
+    return _relation(text, "average", f"{fmt(total.value)} / {years} years ({y1}–{y2}) = {fmt(value)}",
+                     value, avg, False, [period, total])

@@ -1,0 +1,450 @@
+"""Give every figure of a summary a verdict against its article.
+
+The order of questions, for one summary figure:
+1. Does the article state the same value (after normalisation and the rounding
+   rules of `compare`)? With a compatible unit, detail and subject: `supported`;
+   only for something else or someone else: `context_mismatch`.
+2. Can the value be computed from the article's figures (a percentage of one
+   figure in another, a difference, a sum, an average over a stated period)?
+   `derived`, with the arithmetic.
+3. Does the article quantify the same thing with another value? `mismatch`.
+4. Otherwise `unsupported`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import combinations
+
+from . import compare, rules
+from .extract import _next_words, _prev_words, _words_before, extract_figures
+from .numbers import format_number as fmt
+from .subjects import same_subject, subject_of, subjects_near
+from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
+
+#: How near (in characters) two article figures must stand for one to be read as
+#: a share of the other.
+_NEAR = 400
+_CONTEXT_STOP = {"và", "của", "là", "có", "với", "được", "đã", "các", "những", "trong", "cho", "từ", "đến", "tới", "số"}
+
+
+@dataclass
+class ArticleFacts:
+    """An article's figures, sorted for the verifier; build once with `prepare_article`."""
+
+    text: str
+    figures: list[Figure]
+    _subjects: dict = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def quantities(self) -> list[Figure]:
+        """Figures with a value class (counts, money, percentages, ratios, ranges)."""
+        return [f for f in self.figures if compare.value_class(f) is not None]
+
+    @cached_property
+    def numbers(self) -> list[Figure]:
+        """Single-valued counts and money, ratio parts included ("146/212" states 146 and 212)."""
+        out = []
+        for f in self.figures:
+            if f.kind in (Kind.COUNT, Kind.MONEY) and not isinstance(f.value, tuple):
+                out.append(f)
+            elif f.kind is Kind.RATIO and f.value != (1, 2):
+                a, b = f.value
+                out.append(_part(f, a))
+                out.append(_part(f, b))
+        return out
+
+    @cached_property
+    def percents(self) -> list[Figure]:
+        return [f for f in self.figures if f.kind is Kind.PERCENT]
+
+    @cached_property
+    def dates(self) -> list[tuple[Figure, tuple]]:
+        return [(f, _date_parts(f.value)) for f in self.figures if f.kind is Kind.DATE]
+
+    @cached_property
+    def years(self) -> dict[int, Figure]:
+        years: dict[int, Figure] = {}
+        for f in self.figures:
+            if f.kind is Kind.YEAR:
+                years.setdefault(int(f.value), f)
+            elif f.kind is Kind.PERIOD:
+                years.setdefault(f.value[0], f)
+                years.setdefault(f.value[1], f)
+            elif f.kind is Kind.DATE:
+                y = _date_parts(f.value)[0]
+                if y:
+                    years.setdefault(y, f)
+        return years
+
+    @cached_property
+    def identifiers(self) -> dict[str, Figure]:
+        return {str(f.value).upper(): f for f in self.figures if f.kind is Kind.IDENTIFIER}
+
+    @cached_property
+    def relations(self) -> list[Relation]:
+        from .relations import find_relations
+
+        return find_relations(self.text, self.figures)
+
+    def subjects(self, fig: Figure) -> list[str]:
+        """The names an article figure may belong to (see subjects.subjects_near)."""
+        key = (fig.start, fig.end)
+        if key not in self._subjects:
+            self._subjects[key] = subjects_near(self.text, fig.start, fig.end)
+        return self._subjects[key]
+
+
+def _is_ratio_part(fig: Figure) -> bool:
+    return fig.kind is Kind.COUNT and "/" in fig.text
+
+
+def _part(ratio: Figure, value: float) -> Figure:
+    return Figure(ratio.text, ratio.start, ratio.end, float(value), Kind.COUNT, unit=ratio.unit,
+                  detail=ratio.detail, precision=0.0)
+
+
+def prepare_article(text: str) -> ArticleFacts:
+    """Extract an article's figures once, to check many summaries (or candidates) against it."""
+    return ArticleFacts(text, extract_figures(text))
+
+
+def check_summary(article: "str | ArticleFacts", summary: str) -> CheckReport:
+    """Verdicts for every figure of `summary`, and the article's own relations."""
+    facts = article if isinstance(article, ArticleFacts) else prepare_article(article)
+    checked = tuple(verify_figure(f, summary, facts) for f in extract_figures(summary))
+    return CheckReport(checked, tuple(facts.relations))
+
+
+def verify_figure(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
+    kind = fig.kind
+    if kind is Kind.IDENTIFIER:
+        return _verify_identifier(fig, facts)
+    if kind is Kind.ORDINAL:
+        return _verify_ordinal(fig, facts)
+    if kind is Kind.DATE:
+        return _verify_date(fig, facts)
+    if kind is Kind.YEAR:
+        return _verify_year(fig, facts)
+    if kind is Kind.PERIOD:
+        return _verify_period(fig, facts)
+    if kind is Kind.TIME:
+        return _verify_time(fig, facts)
+    return _verify_quantity(fig, summary, facts)
+
+
+# --- Quantities -------------------------------------------------------------------
+
+def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
+    cls = compare.value_class(fig)
+    pool = _pool(cls, facts)
+    agreeing = [a for a in pool if compare.values_agree(fig, a)
+                # a ratio's parts ("146/212") support only the exact number
+                and (not _is_ratio_part(a) or fig.qualifier is None and _scalar(a) == _scalar(fig))]
+    if agreeing:
+        fitting = [a for a in agreeing if compare.same_thing(fig, a)]
+        subj = _subject_conflict(fig, summary, fitting, facts) if fitting else None
+        if fitting and subj is None:
+            best = _closest(fig, summary, fitting, facts)
+            return CheckedFigure(fig, Verdict.SUPPORTED, (_span(best),), _supported_why(fig, best, summary, facts))
+        if fitting:  # the value is there, but for another subject
+            other, fs, as_ = subj
+            return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(other),),
+                                 f"the article gives {other.text} to {as_}, not to {fs}")
+        other = agreeing[0]
+        return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(other),), _context_why(fig, other))
+
+    derived = _derive(fig, summary, facts)
+    if derived is not None:
+        formula, evidence = derived
+        return CheckedFigure(fig, Verdict.DERIVED, tuple(_span(e) for e in evidence), formula)
+
+    inside = _identifier_holding(fig, facts)
+    if inside is not None:
+        return CheckedFigure(fig, Verdict.UNSUPPORTED, (_span(inside),),
+                             f"{fig.text} appears in the article only inside {inside.text}, "
+                             "a document number, not a figure")
+    same = [a for a in pool if _same_quantity(fig, summary, a, facts)]
+    if same:
+        best = _closest(fig, summary, same, facts)
+        return CheckedFigure(fig, Verdict.MISMATCH, (_span(best),),
+                             f"the article gives {shown(facts.text, best)}{_unit_words(best)}, "
+                             f"not {shown(summary, fig)}")
+    return CheckedFigure(fig, Verdict.UNSUPPORTED, (), _unsupported_why(fig, facts))
+
+
+def _pool(cls: str | None, facts: ArticleFacts) -> list[Figure]:
+    """The article figures a summary figure of class `cls` is compared with."""
+    if cls == "number":
+        return facts.numbers + [f for f in facts.quantities
+                                if isinstance(f.value, tuple) and compare.value_class(f) == "number"]
+    return [f for f in facts.quantities if compare.value_class(f) == cls]
+
+
+def _subject_conflict(fig: Figure, summary: str, fitting: list[Figure], facts: ArticleFacts):
+    """(article figure, summary subject, article subject) when every fitting figure
+    belongs to a different named subject that the article also names; else None."""
+    fs = subject_of(summary, fig.start, fig.end)
+    if fs is None or fs.lower() not in facts.text.lower():
+        return None
+    conflict = None
+    for a in fitting:
+        names = facts.subjects(a)
+        if not names or any(same_subject(fs, n) for n in names):
+            return None
+        conflict = conflict or (a, fs, names[-1])
+    return conflict
+
+
+def _context_words(text: str, fig: Figure) -> set[str]:
+    """Content words around a figure, in its clause: the verb before it ("kết nạp")
+    and the words after its unit ("được khen thưởng")."""
+    words = {w for w, _ in _prev_words(text, fig.start, 4)}
+    unit_words = set(fig.unit.split()) if fig.unit else set()
+    words.update(w for w in _next_words(text, fig.end, 5) if w not in unit_words)
+    return words - _CONTEXT_STOP
+
+
+def _closest(fig: Figure, summary: str, cands: list[Figure], facts: ArticleFacts) -> Figure:
+    """The candidate whose unit, detail and surrounding words are most like the figure's."""
+    ctx = _context_words(summary, fig)
+    subject = subject_of(summary, fig.start, fig.end)
+    digits = sorted(c for c in fig.text if c.isdigit())
+
+    def score(a: Figure) -> tuple:
+        return (a.unit == fig.unit and a.unit is not None, a.detail == fig.detail,
+                bool(subject and any(same_subject(subject, n) for n in facts.subjects(a))),
+                len(ctx & _context_words(facts.text, a)),
+                sorted(c for c in a.text if c.isdigit()) == digits,  # 137 for 173: digits swapped
+                -abs(_scalar(a) - _scalar(fig)))
+    return max(cands, key=score)
+
+
+def _scalar(fig: Figure) -> float:
+    v = fig.value
+    if isinstance(v, tuple):
+        return v[0] / v[1] if fig.kind is Kind.RATIO else (v[0] + v[1]) / 2
+    return float(v)
+
+
+def _same_quantity(fig: Figure, summary: str, a: Figure, facts: ArticleFacts) -> bool:
+    """Does article figure `a` quantify what summary figure `fig` does (value aside)?
+
+    The unit must fit, and something more must tie them: the same detail
+    ("chính thức"), or the same words before them ("kết nạp 173" / "kết nạp 137").
+    """
+    if not compare.same_thing(fig, a):
+        return False
+    if fig.detail is not None and fig.detail == a.detail:
+        return True
+    return bool(_context_words(summary, fig) & _context_words(facts.text, a))
+
+
+def _derive(fig: Figure, summary: str, facts: ArticleFacts):
+    """(explanation, evidence figures) when the value is computable from the article.
+
+    Only arithmetic the summary's own words ask for is tried: a difference after
+    "vượt"/"tăng", a total after "tổng", an average after "trung bình"/"mỗi".
+    Trying every sum and difference of an article's figures would "explain" a
+    wrong figure by coincidence.
+    """
+    if isinstance(fig.value, tuple):
+        return None
+    target = compare.figure_interval(fig)
+    cues = set(_words_before(summary, fig.start))
+    after = summary[fig.end:fig.end + 24].lower()
+    if fig.kind is Kind.PERCENT:
+        return _derive_percent(fig, target, cues, facts)
+    nums = [n for n in facts.numbers if n.unit is not None and compare.units_compatible(fig.unit, n.unit)
+            and (fig.kind is Kind.MONEY) == (n.kind is Kind.MONEY)]
+    if cues & rules.DIFFERENCE_CUES:
+        for x, y in combinations(nums, 2):
+            hi, lo = (x, y) if x.value > y.value else (y, x)
+            if hi.value != lo.value and target.contains(hi.value - lo.value):
+                return f"{fmt(hi.value)} − {fmt(lo.value)} = {fmt(hi.value - lo.value)}", [hi, lo]
+    if cues & rules.TOTAL_CUES or fig.detail is None:
+        for x, y in combinations(nums, 2):
+            # parts that exclude each other ("36 chính thức" + "7 dự bị") add up to a total
+            if (x.unit == y.unit and compare.details_conflict(x.detail, y.detail)
+                    or cues & rules.TOTAL_CUES) and target.contains(x.value + y.value):
+                return f"{fmt(x.value)} + {fmt(y.value)} = {fmt(x.value + y.value)}", [x, y]
+    if cues & rules.AVERAGE_WORDS or any(w in after for w in ("mỗi năm", "một năm", "/năm", "hằng năm")):
+        for period in (f for f in facts.figures if f.kind is Kind.PERIOD):
+            y1, y2 = period.value
+            for total in nums:
+                for years in (y2 - y1 + 1, y2 - y1):
+                    avg = total.value / years
+                    if target.contains(avg):
+                        return (f"{fmt(total.value)} / {years} years ({y1}–{y2}) = {fmt(avg)} a year",
+                                [total, period])
+    return None
+
+
+def _derive_percent(fig: Figure, target, cues: set[str], facts: ArticleFacts):
+    if cues & rules.DIFFERENCE_CUES:  # "vượt 2%": points over a 100% target, or between two percentages
+        for p in facts.percents:
+            if target.contains(abs(p.value - 100)):
+                return f"{p.text} of the target is {fmt(abs(p.value - 100))} points over 100%", [p]
+        for p, q in combinations(facts.percents, 2):
+            if target.contains(abs(p.value - q.value)):
+                return f"{p.text} − {q.text} = {fmt(abs(p.value - q.value))} points", [p, q]
+    for r in facts.figures:
+        if r.kind is Kind.RATIO:
+            a, b = r.value
+            if b and target.contains(a / b * 100):
+                return f"{fmt(a)} / {fmt(b)} × 100 = {fmt(a / b * 100)}%", [r]
+    # one figure as a share of another of the same unit, stated near each other
+    nums = [n for n in facts.numbers if n.unit is not None and n.value > 0]
+    for x in nums:
+        for y in nums:
+            if (x is y or x.value == y.value or abs(x.start - y.start) > _NEAR
+                    or not compare.units_compatible(x.unit, y.unit)):
+                continue
+            share = x.value / y.value * 100
+            if target.contains(share):
+                return f"{fmt(x.value)} / {fmt(y.value)} × 100 = {fmt(share)}%", [x, y]
+    return None
+
+
+# --- Explanations -----------------------------------------------------------------
+
+def shown(text: str, fig: Figure) -> str:
+    """A figure as written, with its qualifier word: "gần 200", not "200"."""
+    if fig.qualifier is None:
+        return fig.text
+    before = _words_before(text, fig.start)
+    for n in (3, 2, 1):
+        phrase = " ".join(before[-n:])
+        if len(before) >= n and rules.QUALIFIERS.get(phrase) == fig.qualifier:
+            return f"{phrase} {fig.text}"
+    return fig.text
+
+
+def _unit_words(fig: Figure) -> str:
+    return f" {fig.unit}" if fig.unit and fig.unit not in fig.text else ""
+
+
+def _supported_why(fig: Figure, a: Figure, summary: str, facts: ArticleFacts) -> str:
+    said = f"{shown(facts.text, a)}{_unit_words(a)}"
+    if _scalar(fig) == _scalar(a) and fig.qualifier == a.qualifier:
+        return f"the article says {said}"
+    how = "rounds" if fig.qualifier is None else "is consistent with"
+    return f"{shown(summary, fig)} {how} the article's {said}"
+
+
+def _context_why(fig: Figure, a: Figure) -> str:
+    if a.unit and fig.unit and not compare.units_compatible(fig.unit, a.unit):
+        return f"the article's {a.text} counts {a.unit}, not {fig.unit}"
+    if compare.details_conflict(fig.detail, a.detail):
+        return f"the article's {a.text} counts {a.unit} {a.detail}, not {fig.detail}"
+    return f"the article's {a.text} is about something else"
+
+
+def _identifier_holding(fig: Figure, facts: ArticleFacts) -> Figure | None:
+    """The article identifier whose digits are this figure's ("28" in "28-CT/TW")."""
+    if not fig.text.isdigit():
+        return None
+    for ident in facts.identifiers.values():
+        if fig.text in re.split(r"[^0-9]+", str(ident.value)):
+            return ident
+    return None
+
+
+def _unsupported_why(fig: Figure, facts: ArticleFacts) -> str:
+    return f"nothing in the article states or implies {fig.text}"
+
+
+def _span(fig: Figure) -> Span:
+    return Span(fig.text, fig.start, fig.end)
+
+
+# --- Dates, years, times, names -----------------------------------------------------
+
+def _date_parts(value: str) -> tuple:
+    """'2019-05-14' -> (2019, 5, 14); '--02-25' -> (None, 2, 25); '2022-Q3' -> (2022, 'Q3', None)."""
+    if value.startswith("--"):
+        parts = value[2:].split("-")
+        return (None, int(parts[0]), int(parts[1]) if len(parts) > 1 else None)
+    if "Q" in value:
+        y, q = value.split("-Q") if not value.startswith("-Q") else (None, value[2:])
+        return (int(y) if y else None, f"Q{q}", None)
+    parts = value.split("-")
+    return (int(parts[0]), int(parts[1]), int(parts[2]) if len(parts) > 2 else None)
+
+
+def _dates_agree(s: tuple, a: tuple) -> bool:
+    return all(x is None or y is None or x == y for x, y in zip(s, a))
+
+
+def _verify_date(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
+    s = _date_parts(fig.value)
+    for a, parts in facts.dates:
+        if _dates_agree(s, parts):
+            return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    # same month (and year, where both give one), another day: the date was changed
+    for a, parts in facts.dates:
+        if s[1] == parts[1] and _dates_agree((s[0], None, None), (parts[0], None, None)):
+            return CheckedFigure(fig, Verdict.MISMATCH, (_span(a),), f"the article gives {a.text}, not {fig.text}")
+    return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no date {fig.text}")
+
+
+def _verify_year(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
+    a = facts.years.get(int(fig.value))
+    if a is not None:
+        return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    token = str(fig.value)
+    i = facts.text.find(token)
+    while i >= 0:
+        before = facts.text[i - 1] if i else " "
+        after = facts.text[i + 4] if i + 4 < len(facts.text) else " "
+        if not before.isalnum() and not after.isdigit():
+            return CheckedFigure(fig, Verdict.SUPPORTED, (Span(token, i, i + 4),), f"the article mentions {token}")
+        i = facts.text.find(token, i + 1)
+    return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article never mentions the year {token}")
+
+
+def _verify_period(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
+    y1, y2 = fig.value
+    for a in facts.figures:
+        if a.kind is Kind.PERIOD and tuple(a.value) == (y1, y2):
+            return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    if y1 in facts.years and y2 in facts.years:
+        ev = (_span(facts.years[y1]), _span(facts.years[y2]))
+        return CheckedFigure(fig, Verdict.SUPPORTED, ev, f"the article mentions {y1} and {y2}")
+    for a in facts.figures:
+        if a.kind is Kind.PERIOD and (a.value[0] == y1 or a.value[1] == y2):
+            return CheckedFigure(fig, Verdict.MISMATCH, (_span(a),), f"the article gives {a.text}, not {fig.text}")
+    return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no period {fig.text}")
+
+
+def _verify_time(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
+    for a in facts.figures:
+        if a.kind is Kind.TIME and a.value == fig.value:
+            return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no time {fig.text}")
+
+
+def _verify_identifier(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
+    a = facts.identifiers.get(str(fig.value).upper())
+    if a is not None:
+        return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article cites {a.text}")
+    m = re.search(rf"(?<![\w/-]){re.escape(fig.text)}(?![\w/-])", facts.text)
+    if m is not None:
+        return CheckedFigure(fig, Verdict.SUPPORTED, (Span(m.group(), m.start(), m.end()),),
+                             f"the article cites {fig.text}")
+    return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article never cites {fig.text}")
+
+
+def _verify_ordinal(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
+    same_head = [a for a in facts.figures if a.kind is Kind.ORDINAL and a.unit == fig.unit]
+    for a in same_head:
+        if a.value == fig.value:
+            return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    if same_head:
+        a = same_head[0]
+        return CheckedFigure(fig, Verdict.MISMATCH, (_span(a),), f"the article gives {a.text}, not {fig.text}")
+    for a in facts.figures:
+        if a.kind is Kind.ORDINAL and a.value == fig.value:
+            return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no {fig.text}")

@@ -1,0 +1,317 @@
+"""Read an evaluation set: article/reference-summary pairs from several formats.
+
+Accepted sources (`load_records(source, ...)`):
+
+- a folder of VietNews ``.txt.seg`` files (github.com/ThanhChinhBK/vietnews):
+  title, blank line, abstract (the reference summary), blank line, body one
+  sentence a line, then (after another blank line) picture captions, which are
+  dropped. Word segmentation is undone: ``Hà_Nội`` -> ``Hà Nội`` and the space
+  the segmenter put before punctuation is removed;
+- a JSONL, CSV or Parquet file whose field names are configurable
+  (defaults ``id``, ``article``, ``summary``; ``title`` is used when present);
+- ``hf:NAME[:SPLIT]``: a Hugging Face dataset through `datasets` (a Hub id, or a
+  local directory written by ``Dataset.save_to_disk``); split defaults to
+  ``test``.
+
+The loader never stops on one bad record: a record with a missing field, an
+empty article or an undecodable file comes out as a `Malformed` with its id and
+the reason, in its place in the order, and the runner counts it.
+
+Order is canonical (file order; sorted file names for a folder) and every record
+carries its `index` in the whole (limited) set, so that shards (``--shard I/N``
+takes every N-th record starting at I-1) merge back into the unsharded order.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from tomtat.errors import InputError
+
+DEFAULT_FIELDS = {"id": "id", "article": "article", "summary": "summary", "title": "title"}
+
+SEG_SUFFIX = ".txt.seg"
+
+
+@dataclass(frozen=True)
+class Record:
+    """One article with its reference summary. `index` is its place in the set."""
+
+    index: int
+    id: str
+    article: str
+    summary: str
+    title: str | None = None
+
+    @property
+    def checker_text(self) -> str:
+        """What the checker sees as the article: title and body."""
+        return f"{self.title}\n{self.article}" if self.title else self.article
+
+
+@dataclass(frozen=True)
+class Malformed:
+    """A record that cannot be evaluated: reported with its id and skipped."""
+
+    index: int
+    id: str
+    reason: str
+
+
+# ---------------------------------------------------------------------------
+# Options
+
+def parse_fields(spec: str | None) -> dict[str, str]:
+    """``"id=doc_id,article=text"`` -> the field mapping, defaults filled in."""
+    fields = dict(DEFAULT_FIELDS)
+    if not spec:
+        return fields
+    for part in spec.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        key, sep, value = part.partition("=")
+        key, value = key.strip(), value.strip()
+        if not sep or not value:
+            raise InputError(f"--fields: expected NAME=FIELD, got {part!r}")
+        if key not in DEFAULT_FIELDS:
+            raise InputError(f"--fields: unknown name {key!r} (use id, article, summary, title)")
+        fields[key] = value
+    return fields
+
+
+def parse_shard(spec: str | None) -> tuple[int, int] | None:
+    """``"2/4"`` -> (2, 4): the second of four shards (I counts from 1)."""
+    if not spec:
+        return None
+    match = re.fullmatch(r"\s*(\d+)\s*/\s*(\d+)\s*", spec)
+    if not match:
+        raise InputError(f"--shard: expected I/N such as 1/4, got {spec!r}")
+    i, n = int(match.group(1)), int(match.group(2))
+    if n < 1 or not 1 <= i <= n:
+        raise InputError(f"--shard: I must be from 1 to N, got {spec!r}")
+    return i, n
+
+
+# ---------------------------------------------------------------------------
+# VietNews segmentation
+
+_SPACE_BEFORE = re.compile(r"\s+([,.;:!?%…)\]}])")
+_SPACE_AFTER = re.compile(r"([(\[{])\s+")
+_SPACES = re.compile(r"[ \t]+")
+
+
+def unsegment(text: str) -> str:
+    """Undo VietNews word segmentation on one line.
+
+    ``Hà_Nội có 25.529 đảng_viên .`` -> ``Hà Nội có 25.529 đảng viên.``
+    """
+    text = text.replace("_", " ")
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _SPACE_AFTER.sub(r"\1", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def parse_seg(text: str) -> tuple[str, str, str]:
+    """A ``.txt.seg`` file's text -> (title, abstract, body); captions dropped."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    blocks = [b for b in re.split(r"\n[ \t]*\n", text.strip()) if b.strip()]
+    if len(blocks) < 3:
+        raise ValueError(f"expected title, abstract and body separated by blank lines, found {len(blocks)} block(s)")
+    title = unsegment(" ".join(blocks[0].split("\n")))
+    abstract = unsegment(" ".join(blocks[1].split("\n")))
+    body = "\n".join(unsegment(line) for line in blocks[2].split("\n") if line.strip())
+    return title, abstract, body
+
+
+def _iter_seg_folder(folder: Path) -> Iterator[tuple[str, dict | None, str | None]]:
+    files = sorted(p for p in folder.iterdir() if p.name.endswith(SEG_SUFFIX) and p.is_file())
+    if not files:
+        raise InputError(f"{folder}: no {SEG_SUFFIX} files in this folder")
+    for path in files:
+        rid = path.name[: -len(SEG_SUFFIX)]
+        try:
+            raw = path.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            yield rid, None, "undecodable file (not UTF-8)"
+            continue
+        except OSError as exc:
+            yield rid, None, f"cannot read ({exc.strerror or exc})"
+            continue
+        try:
+            title, abstract, body = parse_seg(raw)
+        except ValueError as exc:
+            yield rid, None, str(exc)
+            continue
+        yield rid, {"id": rid, "title": title, "summary": abstract, "article": body}, None
+
+
+# ---------------------------------------------------------------------------
+# Tabular files: raw rows (dicts) or a reason they are unusable
+
+def _iter_jsonl(path: Path) -> Iterator[tuple[str | None, dict | None, str | None]]:
+    with path.open("rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            try:
+                row = json.loads(raw.decode("utf-8-sig" if lineno == 1 else "utf-8"))
+            except UnicodeDecodeError:
+                yield f"line {lineno}", None, "undecodable line (not UTF-8)"
+                continue
+            except json.JSONDecodeError as exc:
+                yield f"line {lineno}", None, f"not valid JSON ({exc.msg})"
+                continue
+            if not isinstance(row, dict):
+                yield f"line {lineno}", None, "not a JSON object"
+                continue
+            yield None, row, None
+
+
+def _iter_csv(path: Path) -> Iterator[tuple[str | None, dict | None, str | None]]:
+    csv.field_size_limit(1 << 30)   # articles are long; the default limit is 128 KB
+    try:
+        fh = path.open("r", encoding="utf-8-sig", newline="")
+        with fh:
+            for row in csv.DictReader(fh):
+                yield None, row, None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+    except csv.Error as exc:
+        raise InputError(f"{path}: not a readable CSV file ({exc})") from None
+
+
+def _iter_parquet(path: Path) -> Iterator[tuple[str | None, dict | None, str | None]]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:  # pragma: no cover - pyarrow ships with datasets
+        raise InputError("reading Parquet needs pyarrow (pip install pyarrow)") from None
+    try:
+        table = pq.read_table(path)
+    except Exception as exc:  # pyarrow raises several types for a bad file
+        raise InputError(f"{path}: not a readable Parquet file ({type(exc).__name__})") from None
+    for row in table.to_pylist():
+        yield None, row, None
+
+
+def _offline_unless_hub_reachable(datasets) -> None:
+    """Without a reachable Hub, `datasets` retries for tens of seconds: use the local cache only."""
+    from tomtat.summarize.auto import hub_offline_reason
+
+    if hub_offline_reason() is not None:
+        import huggingface_hub.constants
+
+        datasets.config.HF_HUB_OFFLINE = True
+        huggingface_hub.constants.HF_HUB_OFFLINE = True
+
+
+def _iter_hf(spec: str) -> Iterator[tuple[str | None, dict | None, str | None]]:
+    name, _, split = spec.partition(":")
+    split = split or "test"
+    if not name:
+        raise InputError("hf: expected hf:NAME[:SPLIT]")
+    try:
+        import datasets
+    except ImportError:  # pragma: no cover
+        raise InputError("hf: datasets need the `datasets` package") from None
+    try:
+        local = Path(name)
+        if local.is_dir() and ((local / "dataset_info.json").exists() or (local / "dataset_dict.json").exists()):
+            ds = datasets.load_from_disk(name)
+            if isinstance(ds, datasets.DatasetDict):
+                if split not in ds:
+                    raise InputError(f"hf:{name}: no split {split!r} (has {', '.join(ds)})")
+                ds = ds[split]
+        else:
+            _offline_unless_hub_reachable(datasets)
+            ds = datasets.load_dataset(name, split=split)
+    except InputError:
+        raise
+    except Exception as exc:  # offline hub, unknown name, bad split: one line
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(f"hf:{spec}: cannot load dataset ({message[:200]})") from None
+    for row in ds:
+        yield None, dict(row), None
+
+
+# ---------------------------------------------------------------------------
+
+def _text_field(row: dict, name: str) -> str | None:
+    value = row.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        value = str(value)
+    return unicodedata.normalize("NFC", value)
+
+
+def _to_record(index: int, row: dict, fields: dict[str, str]) -> Record | Malformed:
+    rid = row.get(fields["id"])
+    rid = str(rid) if rid is not None and str(rid).strip() else f"#{index}"
+    missing = [key for key in ("article", "summary") if fields[key] not in row or row[fields[key]] is None]
+    if missing:
+        names = ", ".join(f"{k} ({fields[k]!r})" for k in missing)
+        return Malformed(index, rid, f"missing field: {names}")
+    article = _text_field(row, fields["article"]) or ""
+    summary = _text_field(row, fields["summary"]) or ""
+    if not article.strip():
+        return Malformed(index, rid, "empty article")
+    if not summary.strip():
+        return Malformed(index, rid, "empty reference summary")
+    title = _text_field(row, fields["title"])
+    return Record(index, rid, article.strip(), summary.strip(), (title or "").strip() or None)
+
+
+def _raw_rows(source: str) -> Iterator[tuple[str | None, dict | None, str | None]]:
+    if source.startswith("hf:"):
+        return _iter_hf(source[3:])
+    path = Path(source)
+    if not path.exists():
+        raise InputError(f"{source}: no such file or folder")
+    if path.is_dir():
+        return _iter_seg_folder(path)
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson") or path.name.lower().endswith(".jsonl.txt"):
+        return _iter_jsonl(path)
+    if suffix in (".csv", ".tsv"):
+        return _iter_csv(path)
+    if suffix in (".parquet", ".pq"):
+        return _iter_parquet(path)
+    raise InputError(
+        f"{source}: unknown data format {suffix or '(no extension)'!r} "
+        "(use a .jsonl, .csv or .parquet file, a folder of .txt.seg files, or hf:NAME[:SPLIT])")
+
+
+def load_records(source: str, *, fields: dict[str, str] | None = None, limit: int | None = None,
+                 shard: tuple[int, int] | None = None) -> Iterator[Record | Malformed]:
+    """Records (or Malformed placeholders) of `source`, in canonical order.
+
+    `limit` keeps the first N records of the whole set; `shard` = (I, N) then keeps
+    those whose index is I-1 modulo N, so the shards of a limited set partition it.
+    Raises InputError (one line, exit 2) if the source itself cannot be read.
+    """
+    fields = {**DEFAULT_FIELDS, **(fields or {})}
+    if limit is not None and limit < 0:
+        raise InputError("--limit must be 0 or more")
+    rows = _raw_rows(source)   # raises InputError now for a missing/unknown source
+    seen: set[str] = set()
+    for index, (bad_id, row, reason) in enumerate(rows):
+        if limit is not None and index >= limit:
+            break
+        if shard is not None and index % shard[1] != shard[0] - 1:
+            continue
+        if row is None:
+            yield Malformed(index, bad_id or f"#{index}", reason or "unreadable")
+            continue
+        record = _to_record(index, row, fields)
+        if record.id in seen:
+            # Resume and merge key on the id: a repeated one would be ambiguous.
+            yield Malformed(index, record.id, "duplicate id")
+            continue
+        seen.add(record.id)
+        yield record

@@ -1,0 +1,222 @@
+"""Aggregate a run's per-article records into `metrics.json`, `report.md` and a rich table.
+
+Aggregation reads only the per-article records, in canonical order (position in
+the set, then id), with a fixed bootstrap seed: the same records always give the
+same `metrics.json`, whether the run was uninterrupted, resumed or merged from
+shards. Nothing that varies between runs (timings, dates) goes into
+`metrics.json`; timings go into `timing.json` and the report.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from tomtat.eval.bootstrap import DEFAULT_RESAMPLES, DEFAULT_SEED, mean_ci, ratio_ci
+from tomtat.eval.faithfulness import FLAGGED, VERDICTS
+from tomtat.eval.rouge import DEFAULT, ROUGE_TYPES, VI
+
+METRICS_FILE = "metrics.json"
+REPORT_FILE = "report.md"
+TIMING_FILE = "timing.json"
+
+ROUGE_LABELS = {
+    VI: "ROUGE (Vietnamese tokens: NFC, lowercase, syllables with diacritics)",
+    DEFAULT: "ROUGE (rouge_score default tokenizer: a-z0-9 only; for published tables)",
+}
+
+
+def aggregate(records: list[dict], meta: dict[str, Any] | None = None) -> dict[str, Any]:
+    """metrics.json's content from per-article records already in canonical order."""
+    ok = [r for r in records if r.get("status") == "ok"]
+    malformed = [r for r in records if r.get("status") == "malformed"]
+    metrics: dict[str, Any] = {
+        "meta": meta or {},
+        "articles": len(records),
+        "scored": len(ok),
+        "malformed": len(malformed),
+        "malformed_records": [{"id": r["id"], "index": r.get("index"), "reason": r.get("reason", "")}
+                              for r in malformed],
+    }
+    for label in (VI, DEFAULT):
+        metrics[label] = {name: _percent(mean_ci([r[label][name] for r in ok])) for name in ROUGE_TYPES}
+    faith = [r["faithfulness"] for r in ok]
+    figures = [f["figures"] for f in faith]
+    verdicts = {v: sum(f["verdicts"].get(v, 0) for f in faith) for v in VERDICTS}
+    metrics["faithfulness"] = {
+        "figures_per_summary": mean_ci(figures),
+        "supported_share": ratio_ci([f["supported"] for f in faith], figures),
+        "derived_share": ratio_ci([f["derived"] for f in faith], figures),
+        "flagged_share": ratio_ci([f["flagged"] for f in faith], figures),
+        "summaries_with_flag": mean_ci([1.0 if f["has_flag"] else 0.0 for f in faith]),
+        "key_figure_recall": ratio_ci([f["reference_kept"] for f in faith],
+                                      [f["reference_figures"] for f in faith]),
+        "verdicts": verdicts,
+        "figures": sum(figures),
+        "flagged": sum(verdicts[v] for v in FLAGGED),
+        "reference_figures": sum(f["reference_figures"] for f in faith),
+        "reference_kept": sum(f["reference_kept"] for f in faith),
+    }
+    metrics["lengths"] = {
+        name: mean_ci([r["lengths"][name] for r in ok])
+        for name in ("article_syllables", "reference_syllables", "prediction_syllables", "prediction_sentences")
+    }
+    metrics["bootstrap"] = {"confidence": 0.95, "resamples": DEFAULT_RESAMPLES, "seed": DEFAULT_SEED,
+                            "method": "percentile; units are articles"}
+    return metrics
+
+
+def timing(records: list[dict], wall_s: float | None = None) -> dict[str, Any]:
+    """Time per article by stage (mean seconds), from the records' own timings."""
+    ok = [r for r in records if r.get("status") == "ok" and "time_s" in r]
+    stages = sorted({k for r in ok for k in r["time_s"]})
+    out: dict[str, Any] = {"articles": len(ok)}
+    for stage in stages:
+        values = [r["time_s"].get(stage, 0.0) for r in ok]
+        out[f"{stage}_s_per_article"] = sum(values) / len(values) if values else None
+        out[f"{stage}_s_total"] = sum(values)
+    if wall_s is not None:
+        out["wall_s_this_session"] = wall_s
+    return out
+
+
+def _percent(ci: dict) -> dict:
+    return {k: (v * 100 if isinstance(v, float) and k != "n" else v) for k, v in ci.items()}
+
+
+def write_metrics(path: Path, metrics: dict) -> None:
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(metrics, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    tmp.replace(path)
+
+
+# ---------------------------------------------------------------------------
+# Markdown
+
+def _fmt(ci: dict | None, digits: int = 2, scale: float = 1.0) -> str:
+    if not ci or ci.get("mean") is None:
+        return "n/a"
+    return (f"{ci['mean'] * scale:.{digits}f} "
+            f"[{ci['low'] * scale:.{digits}f}, {ci['high'] * scale:.{digits}f}]")
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("|", "\\|")
+
+
+def highlight_flagged(text: str, figures: list[dict]) -> str:
+    """The summary as markdown with flagged figures in bold, verdict after each."""
+    spans = sorted((f for f in figures if f.get("verdict") in FLAGGED), key=lambda f: f["start"])
+    out, pos = [], 0
+    for fig in spans:
+        if fig["start"] < pos:
+            continue
+        out.append(_md_escape(text[pos:fig["start"]]))
+        out.append(f"**{_md_escape(text[fig['start']:fig['end']])}** _[{fig['verdict']}]_")
+        pos = fig["end"]
+    out.append(_md_escape(text[pos:]))
+    return "".join(out).replace("\n", " ")
+
+
+def metrics_table_md(rows: list[tuple[str, dict]]) -> str:
+    """One markdown table row per system: ROUGE in both tokenisations and faithfulness."""
+    head = ("| System | R-1 vi | R-2 vi | R-L vi | R-1 default | R-2 default | R-L default "
+            "| Figures/summary | Supported | Derived | Flagged | Summaries with a flag | Key-figure recall |")
+    lines = [head, "|" + "---|" * 13]
+    for name, m in rows:
+        f = m["faithfulness"]
+        lines.append("| " + " | ".join([
+            name,
+            *(_fmt(m[VI][t]) for t in ROUGE_TYPES),
+            *(_fmt(m[DEFAULT][t]) for t in ROUGE_TYPES),
+            _fmt(f["figures_per_summary"]),
+            _fmt(f["supported_share"], 1, 100), _fmt(f["derived_share"], 1, 100),
+            _fmt(f["flagged_share"], 1, 100), _fmt(f["summaries_with_flag"], 1, 100),
+            _fmt(f["key_figure_recall"], 1, 100),
+        ]) + " |")
+    return "\n".join(lines)
+
+
+def render_markdown(metrics: dict, records: list[dict], timing_info: dict | None = None,
+                    worst: int = 10) -> str:
+    meta = metrics.get("meta", {})
+    system = meta.get("system", "system")
+    lines = [f"# Evaluation: {system}", ""]
+    if meta:
+        lines += [f"- data: `{meta.get('data', '?')}`", f"- system: `{system}`"]
+        if meta.get("model"):
+            lines.append(f"- model: `{meta['model']}`")
+    lines += [f"- articles: {metrics['articles']} ({metrics['scored']} scored, {metrics['malformed']} malformed)",
+              "- values: mean [95% bootstrap CI]; ROUGE F1 x 100; shares in %", ""]
+    lines += ["## Scores", "", metrics_table_md([(system, metrics)]), "",
+              "`vi`: " + ROUGE_LABELS[VI] + ". `default`: " + ROUGE_LABELS[DEFAULT] + ".", ""]
+    f = metrics["faithfulness"]
+    lines += ["## Verdicts of the prediction's figures", "", "| Verdict | Figures | Share |", "|---|---|---|"]
+    total = f["figures"] or 1
+    for v in VERDICTS:
+        lines.append(f"| {v} | {f['verdicts'][v]} | {100 * f['verdicts'][v] / total:.1f}% |")
+    lines += ["", f"Key figures of the references: {f['reference_figures']}, kept in the predictions: "
+                  f"{f['reference_kept']}.", ""]
+    L = metrics["lengths"]
+    lines += ["## Lengths (syllables)", "",
+              f"- article {_fmt(L['article_syllables'], 1)}; reference {_fmt(L['reference_syllables'], 1)}; "
+              f"prediction {_fmt(L['prediction_syllables'], 1)}; prediction sentences "
+              f"{_fmt(L['prediction_sentences'], 2)}", ""]
+    if timing_info:
+        lines += ["## Time per article (this machine; not in metrics.json)", ""]
+        for key, value in sorted(timing_info.items()):
+            if key.endswith("_per_article") and value is not None:
+                lines.append(f"- {key.removesuffix('_s_per_article')}: {value * 1000:.2f} ms")
+        lines.append("")
+    ok = [r for r in records if r.get("status") == "ok"]
+    flagged = [r for r in ok if r["faithfulness"]["flagged"]]
+    flagged.sort(key=lambda r: (-r["faithfulness"]["flagged"], r[VI]["rougeL"], r.get("index", 0)))
+    lines += [f"## Worst examples: most flagged figures ({len(flagged)} summaries have one)", ""]
+    for r in flagged[:worst]:
+        lines.append(f"**{_md_escape(r['id'])}** (ROUGE-L vi {100 * r[VI]['rougeL']:.1f}):  ")
+        lines.append(highlight_flagged(r["prediction"], r.get("figures", [])))
+        for fig in r.get("figures", []):
+            if fig.get("verdict") in FLAGGED:
+                lines.append(f"- `{fig['text']}`: {fig['verdict']}: {_md_escape(fig.get('explanation', ''))}")
+        lines.append("")
+    lowest = sorted(ok, key=lambda r: (r[VI]["rougeL"], r.get("index", 0)))[:min(5, worst)]
+    lines += ["## Lowest ROUGE-L (vi)", ""]
+    for r in lowest:
+        lines.append(f"- **{_md_escape(r['id'])}** ({100 * r[VI]['rougeL']:.1f}): "
+                     f"{highlight_flagged(r['prediction'], r.get('figures', []))[:400]}")
+    if metrics["malformed_records"]:
+        lines += ["", "## Malformed records (skipped)", ""]
+        for m in metrics["malformed_records"][:50]:
+            lines.append(f"- `{m['id']}`: {m['reason']}")
+    return "\n".join(lines) + "\n"
+
+
+def summary_table(metrics: dict, title: str | None = None):
+    """A rich Table of the headline numbers, for the end of a run."""
+    from rich.table import Table
+
+    table = Table(title=title or f"tomtat eval: {metrics.get('meta', {}).get('system', '')}")
+    table.add_column("Metric")
+    table.add_column("Mean", justify="right")
+    table.add_column("95% CI", justify="right")
+
+    def row(name: str, ci: dict, scale: float = 1.0, digits: int = 2) -> None:
+        if ci.get("mean") is None:
+            table.add_row(name, "n/a", "")
+        else:
+            table.add_row(name, f"{ci['mean'] * scale:.{digits}f}",
+                          f"{ci['low'] * scale:.{digits}f} – {ci['high'] * scale:.{digits}f}")
+
+    for label, short in ((VI, "vi"), (DEFAULT, "default")):
+        for t in ROUGE_TYPES:
+            row(f"{t.replace('rouge', 'ROUGE-')} ({short})", metrics[label][t])
+    f = metrics["faithfulness"]
+    row("figures / summary", f["figures_per_summary"])
+    row("supported %", f["supported_share"], 100, 1)
+    row("derived %", f["derived_share"], 100, 1)
+    row("flagged %", f["flagged_share"], 100, 1)
+    row("summaries with a flag %", f["summaries_with_flag"], 100, 1)
+    row("key-figure recall %", f["key_figure_recall"], 100, 1)
+    row("prediction syllables", metrics["lengths"]["prediction_syllables"], 1, 1)
+    table.caption = f"{metrics['scored']} scored, {metrics['malformed']} malformed"
+    return table

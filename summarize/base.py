@@ -1,0 +1,40 @@
+"""The one small interface every summarisation engine implements."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol, Sequence
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as read and cleaned: its title (when known) and body text (NFC)."""
+
+    body: str
+    title: str | None = None
+    source: str = "-"
+
+    @property
+    def text(self) -> str:
+        """Title and body, as the checker sees the article."""
+        return f"{self.title}\n{self.body}" if self.title else self.body
+
+
+@dataclass
+class Generation:
+    """What an engine returns for one article: candidates best-first, and notices."""
+
+    candidates: list[str]
+    scores: list[float] = field(default_factory=list)   # engine's own score per candidate, higher is better
+    notes: list[str] = field(default_factory=list)      # e.g. "long input split into 3 parts"
+
+
+class Engine(Protocol):
+    """A summariser. `name` is "vit5" or "extractive" (what actually runs)."""
+
+    name: str
+    model: str | None
+
+    def generate(self, articles: Sequence[Article], *, num_candidates: int = 1,
+                 max_sentences: int | None = None) -> list[Generation]:
+        """Summarise a batch of articles; one Generation per article, in order."""
+        ...

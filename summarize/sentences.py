@@ -1,0 +1,68 @@
+"""Split Vietnamese text into sentences, keeping each sentence's offsets.
+
+A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets)
+followed by whitespace and a capital letter, digit or opening quote; a line break
+always ends one. Abbreviations common in Vietnamese news ("TP.", "TS.", "PGS.")
+do not end a sentence. Digit grouping ("1.750.000") never has a space after the
+dot, so it is not a boundary.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end the sentence (compared lowercased).
+_ABBREVIATIONS = frozenset(
+    "tp tx tt q p ts ths pgs gs bs ths.bs ks ls nxb ubnd hđnd st vs mr mrs ms dr tr "
+    "ông bà th.s t.ư tw".split()
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[0-9A-ZÀ-Ỹ])|\n+")
+
+_INITIAL_AT_END = re.compile(r"(?:^|\s)[A-ZĐ][a-zđ]?\.$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text` in order, stripped, with `text[start:end] == sentence.text`."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        is_newline = not match.group().strip()
+        before = text[start:match.start()]
+        if is_newline:
+            # Text pre-split into lines by a naive splitter breaks after initials
+            # ("chị Tr.\ntới tấp."): a line that goes on in lowercase, or follows
+            # an initial, continues the sentence.
+            after = text[match.end():match.end() + 1]
+            if after.islower() or _INITIAL_AT_END.search(before):
+                continue
+            end = match.start()
+        else:
+            if match.group().startswith(".") and _ends_with_abbreviation(before):
+                continue
+            end = match.end()
+        _append(sentences, text, start, end)
+        start = match.end()
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    word = chunk.rsplit(None, 1)[-1] if chunk.split() else ""
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    s = start + lead
+    out.append(Sentence(stripped, s, s + len(stripped)))

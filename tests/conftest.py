@@ -1,0 +1,55 @@
+"""Shared fixtures. The tiny T5 is built once per test session (a few seconds)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))   # for `import tiny_t5`
+
+
+@pytest.fixture(scope="session")
+def tiny_t5_dir(tmp_path_factory) -> Path:
+    """A saved tiny T5 checkpoint (random weights, our own SentencePiece vocabulary)."""
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    pytest.importorskip("sentencepiece")
+    from tiny_t5 import build_tiny_t5
+
+    return build_tiny_t5(tmp_path_factory.mktemp("tiny-vit5"))
+
+
+@pytest.fixture(scope="session")
+def tiny_engine(tiny_t5_dir):
+    """The tiny checkpoint loaded through the real ViT5 engine, with short outputs for speed."""
+    from tomtat.summarize.vit5 import ViT5Engine
+
+    return ViT5Engine.load(str(tiny_t5_dir), max_new_tokens=24)
+
+
+#: Our own article, modelled on a provincial report of party-member admissions.
+PARTY_ARTICLE_TITLE = "Tuyên Quang kết nạp 173 đảng viên mới, vượt chỉ tiêu năm 2022"
+PARTY_ARTICLE_BODY = """\
+Ngày 14/12/2022, Ban Tổ chức Tỉnh ủy Tuyên Quang tổ chức hội nghị tổng kết công tác phát triển đảng viên năm 2022.
+Năm 2022, Đảng bộ tỉnh được giao chỉ tiêu kết nạp 170 đảng viên.
+Đến hết tháng 11, toàn Đảng bộ đã kết nạp được 173 đảng viên mới, đạt 102% chỉ tiêu.
+Trong số đảng viên mới, có 146 người là đoàn viên thanh niên và 27 người là người dân tộc thiểu số.
+Huyện Yên Sơn dẫn đầu với 43 đảng viên mới, trong đó có 36 đảng viên chính thức và 7 đảng viên dự bị.
+Các chi bộ thôn, bản đã đổi mới phương thức sinh hoạt, chú trọng tạo nguồn từ quần chúng ưu tú.
+Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy tiếp tục rà soát, bồi dưỡng quần chúng để năm 2023 kết nạp ít nhất 180 đảng viên.
+"""
+
+
+@pytest.fixture
+def party_article():
+    from tomtat.summarize.base import Article
+
+    return Article(body=PARTY_ARTICLE_BODY, title=PARTY_ARTICLE_TITLE, source="party.txt")
+
+
+@pytest.fixture
+def party_article_file(tmp_path) -> Path:
+    path = tmp_path / "party.txt"
+    path.write_text(PARTY_ARTICLE_TITLE + "\n" + PARTY_ARTICLE_BODY, encoding="utf-8")
+    return path

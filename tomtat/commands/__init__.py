@@ -1,0 +1,1 @@
+"""Subcommands of the `tomtat` CLI, one module each."""

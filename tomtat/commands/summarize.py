@@ -1,0 +1,124 @@
+"""`tomtat summarize ARTICLE`: a short Vietnamese summary whose every figure was checked.
+
+Exit status as `tomtat check`: 0 clean, 1 a flagged figure remains or the
+article's own figures disagree, 2 bad usage or input (one line on stderr).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from tomtat.errors import TomtatError
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    from tomtat.summarize.auto import ENGINES
+    from tomtat.summarize.vit5 import DEFAULT_MODEL, DEFAULT_NUM_BEAMS
+
+    parser = subparsers.add_parser(
+        "summarize", help="summarise an article and check the summary's figures",
+        description=__doc__.splitlines()[0])
+    parser.add_argument("article", metavar="ARTICLE", help="a text or HTML file, or - for stdin")
+    parser.add_argument("--engine", choices=ENGINES, default="auto",
+                        help="auto (default): ViT5 where the model loads, else extractive")
+    parser.add_argument("--model", metavar="ID|DIR", default=None,
+                        help=f"ViT5 checkpoint: a Hub id or a local directory (default {DEFAULT_MODEL})")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--max-sentences", type=_sentences, default=None, metavar="N",
+                        help="at most N sentences (1-3; extractive default 2)")
+    parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
+    parser.add_argument("--quantize", choices=("int8",), default=None,
+                        help="dynamic int8 quantisation of ViT5's Linear layers (CPU; faster, "
+                             "quality effect unmeasured)")
+    parser.add_argument("--num-beams", type=_positive, default=DEFAULT_NUM_BEAMS, metavar="N",
+                        help=f"beam width; every beam is a candidate for the checker (default {DEFAULT_NUM_BEAMS})")
+    parser.add_argument("--prompt", metavar="FILE", default=None,
+                        help="input template for ViT5, with {body} where the article goes")
+    parser.set_defaults(run=run)
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _sentences(text: str) -> int:
+    value = _positive(text)
+    if value > 3:
+        raise argparse.ArgumentTypeError("at most 3 sentences")
+    return value
+
+
+def read_article(source: str):
+    """The article via the reading module (HTML and page-furniture cleaning)."""
+    from tomtat.summarize import reading
+
+    if hasattr(reading, "read_article"):
+        return reading.read_article(source)
+    from tomtat.summarize.base import Article   # until read_article lands: plain text
+
+    return Article(body=reading.read_text(source), source=source)
+
+
+def run(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from tomtat.summarize import load_engine, summarize_article
+
+    article = read_article(args.article)   # bad input fails fast, before any model loads
+    if args.engine == "extractive" and (args.model or args.quantize or args.prompt):
+        raise TomtatError("--model, --quantize and --prompt apply to ViT5, not --engine extractive")
+    err = Console(stderr=True)
+    t0 = time.perf_counter()
+    with err.status("Loading the summariser…", spinner="dots"):
+        engine, notes = load_engine(args.engine, args.model, args.device, args.quantize,
+                                    num_beams=args.num_beams, prompt_file=args.prompt)
+    load_s = time.perf_counter() - t0
+    label = "Generating" if engine.name == "vit5" else "Selecting sentences"
+    with err.status(f"{label} and checking figures…", spinner="dots"):
+        result = summarize_article(article, engine, num_candidates=max(args.num_beams, 1),
+                                   max_sentences=args.max_sentences, notes=notes)
+    result.timing = {"load": load_s, **result.timing}
+    if args.json:
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+    else:
+        render(Console(), result)
+    return result.exit_code
+
+
+def render(console, result) -> None:
+    """Title, summary with figures coloured by verdict, figure table, relations, engine, timing."""
+    try:
+        from tomtat.render import render_report
+    except ImportError:
+        render_report = _plain_report
+    for note in result.notes:
+        console.print(f"[yellow]note:[/] {note}", highlight=False, markup=True, soft_wrap=True)
+    render_report(console, result.summary, result.report, title=result.title)
+    timing = ", ".join(f"{k} {v:.2f} s" for k, v in result.timing.items())
+    model = f" ({result.model})" if result.model else ""
+    console.print(f"[dim]engine: {result.engine}{model} · {timing}[/]", highlight=False)
+
+
+def _plain_report(console, summary_text, report, title=None) -> None:
+    """Used only while tomtat.render is absent: the summary and a verdict per figure."""
+    from rich.markup import escape
+
+    if title:
+        console.print(f"[bold]{escape(title)}[/]")
+    console.print(escape(summary_text), soft_wrap=True)
+    for cf in report.figures:
+        style = "red" if cf.verdict.flagged else "green"
+        console.print(f"  [{style}]{escape(cf.figure.text)}[/]: {cf.verdict.value} "
+                      f"{escape(cf.explanation)}", highlight=False)
+    for rel in report.relations:
+        console.print(f"  relation {escape(rel.text)}: {rel.status.value} ({escape(rel.formula)})",
+                      highlight=False)

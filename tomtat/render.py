@@ -1,0 +1,99 @@
+"""Rich terminal rendering of checked figures and relations (shared by `check` and `summarize`)."""
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from tomtat.checks.numbers import format_number
+from tomtat.checks.types import CheckReport, Figure, Kind, RelationStatus, Verdict
+
+VERDICT_STYLES = {
+    Verdict.SUPPORTED: "green",
+    Verdict.DERIVED: "cyan",
+    Verdict.MISMATCH: "bold red",
+    Verdict.CONTEXT_MISMATCH: "bold magenta",
+    Verdict.UNSUPPORTED: "bold yellow",
+}
+STATUS_STYLES = {RelationStatus.CONSISTENT: "green", RelationStatus.INCONSISTENT: "bold red"}
+
+
+def highlighted(text: str, report: CheckReport) -> Text:
+    """The summary with each figure coloured by its verdict."""
+    out = Text(text)
+    for checked in report.figures:
+        out.stylize(VERDICT_STYLES[checked.verdict], checked.figure.start, checked.figure.end)
+    return out
+
+
+def format_value(fig: Figure) -> str:
+    """A figure's normalised value for people: 25.529, 77,25%, 2019-05-14, 146/212."""
+    v = fig.value
+    if fig.kind in (Kind.DATE, Kind.TIME, Kind.IDENTIFIER):
+        return str(v)
+    if fig.kind is Kind.RATIO:
+        return f"{format_number(v[0])}/{format_number(v[1])}"
+    if fig.kind is Kind.PERIOD:
+        return f"{v[0]}–{v[1]}"
+    if fig.kind in (Kind.YEAR, Kind.ORDINAL):
+        return str(v)
+    suffix = "%" if fig.kind is Kind.PERCENT or fig.unit == "%" else ""
+    if isinstance(v, tuple):
+        return f"{format_number(v[0])}–{format_number(v[1])}{suffix}"
+    return f"{format_number(v)}{suffix}"
+
+
+def figure_table(report: CheckReport) -> Table:
+    table = Table(title="Figures", title_justify="left", expand=False)
+    for col in ("figure", "value", "kind", "unit", "verdict", "why"):
+        table.add_column(col, overflow="fold")
+    for checked in report.figures:
+        fig = checked.figure
+        unit = fig.unit or ""
+        if fig.qualifier:
+            unit = f"{unit} ({fig.qualifier})".strip()
+        table.add_row(fig.text, format_value(fig), fig.kind.value, unit,
+                      Text(checked.verdict.value, style=VERDICT_STYLES[checked.verdict]),
+                      checked.explanation)
+    return table
+
+
+def relation_table(report: CheckReport) -> Table:
+    table = Table(title="The article's own arithmetic", title_justify="left")
+    for col in ("where", "arithmetic", "stated", "status"):
+        table.add_column(col, overflow="fold")
+    for rel in report.relations:
+        where = rel.text if len(rel.text) <= 90 else rel.text[:42] + " … " + rel.text[-42:]
+        stated = format_number(rel.stated, None if float(rel.stated).is_integer() else 2)
+        table.add_row(where, rel.formula, stated, Text(rel.status.value, style=STATUS_STYLES[rel.status]))
+    return table
+
+
+def render_report(console: Console, summary_text: str, report: CheckReport, title: str | None = None) -> None:
+    """The summary highlighted, its figure table, then the article's relations, then a verdict line."""
+    if title:
+        console.print(Text(title, style="bold"))
+        console.print()
+    console.print(highlighted(summary_text, report))
+    console.print()
+    if report.figures:
+        console.print(figure_table(report))
+    else:
+        console.print(Text("No figures in the summary.", style="dim"))
+    if report.relations:
+        console.print(relation_table(report))
+    console.print(verdict_line(report))
+
+
+def verdict_line(report: CheckReport) -> Text:
+    flagged, inconsistent = len(report.flagged), len(report.inconsistent)
+    if report.ok:
+        n = len(report.figures)
+        return Text(f"OK: {n} figure{'s' if n != 1 else ''} checked, none flagged; "
+                    f"{len(report.relations)} article relation(s) consistent.", style="green")
+    parts = []
+    if flagged:
+        parts.append(f"{flagged} flagged figure{'s' if flagged != 1 else ''}")
+    if inconsistent:
+        parts.append(f"{inconsistent} inconsistent article relation{'s' if inconsistent != 1 else ''}")
+    return Text("FLAGGED: " + ", ".join(parts) + ".", style="bold red")
