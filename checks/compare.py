@@ -41,6 +41,17 @@ class Interval:
     def contains(self, x: float) -> bool:
         return self.meets(Interval(x, x))
 
+    def covers(self, inner: "Interval") -> bool:
+        """True when every value of `inner` is a value of this interval."""
+        tol = _EPS * max(1.0, abs(self.lo) if self.lo != -inf else 1.0, abs(self.hi) if self.hi != inf else 1.0)
+        lo_ok = inner.lo > self.lo - tol if not self.lo_open or inner.lo_open else inner.lo > self.lo + tol
+        if self.lo_open and inner.lo_open:
+            lo_ok = inner.lo >= self.lo - tol
+        hi_ok = inner.hi < self.hi + tol if not self.hi_open or inner.hi_open else inner.hi < self.hi - tol
+        if self.hi_open and inner.hi_open:
+            hi_ok = inner.hi <= self.hi + tol
+        return lo_ok and hi_ok
+
 
 def tolerance(fig: Figure, value: float) -> float:
     """How far past the written value "hơn", "gần" or "dưới" may reach.
@@ -89,15 +100,30 @@ def figure_interval(fig: Figure) -> Interval:
     return interval_of(fig)
 
 
+def stated_interval(fig: Figure) -> Interval:
+    """What an article figure states: its value itself ("50 triệu" is 50 triệu, not
+    45–55 triệu), unless a qualifier or vague word widens it ("hơn 2.320", "hàng trăm")."""
+    if fig.qualifier is None and fig.precision:
+        fig = Figure(fig.text, fig.start, fig.end, fig.value, fig.kind, fig.unit, None, 0.0)
+    return figure_interval(fig)
+
+
 def values_agree(summary_fig: Figure, article_fig: Figure) -> bool:
-    """Do two quantity figures of the same comparable kind state the same value?"""
+    """Does the summary figure say what the article figure says, at most less precisely?
+
+    The summary's interval must cover everything the article's allows: "77%"
+    covers 77,25%; "hơn 2.300" covers "hơn 2.320"; but "52 triệu" does not cover
+    "50 triệu", "hơn 107 triệu" does not cover "trên 100 triệu", and no exact
+    figure covers "hàng trăm". Dropping a qualifier is allowed: "170" for
+    "khoảng 170".
+    """
     s, a = summary_fig, article_fig
-    if s.kind is Kind.RANGE and a.kind is Kind.RANGE:
-        (slo, shi), (alo, ahi) = s.value, a.value
-        return interval_of(s, slo).meets(interval_of(a, alo)) and interval_of(s, shi).meets(interval_of(a, ahi))
     if s.kind is Kind.RATIO and a.kind is Kind.RATIO:
         return tuple(s.value) == tuple(a.value)
-    return figure_interval(s).meets(figure_interval(a))
+    if s.qualifier is None and a.qualifier not in (None, "vague") and not isinstance(s.value, tuple) \
+            and not isinstance(a.value, tuple) and float(s.value) == float(a.value):
+        return True
+    return figure_interval(s).covers(stated_interval(a))
 
 
 def value_class(fig: Figure) -> str | None:

@@ -23,7 +23,7 @@ def _alt(words) -> str:
 
 _LETTER = r"[^\W\d_]"
 _NUM = r"\d+(?:[.,]\d+)*"
-_ROMAN = r"(?:XX|X{0,2}(?:IX|IV|V?I{0,3}))"
+_ROMAN = r"(?=[IVX])(?:XX|X{0,2}(?:IX|IV|V?I{0,3}))"
 _START_WORDS = (set(rules.DIGIT_WORDS) | set(rules.TEN_WORDS)) - {"một", "năm", "không", "tư"}
 _CONT_WORDS = (set(rules.DIGIT_WORDS) | set(rules.AFTER_TENS_DIGITS) | set(rules.TEN_WORDS)
                | rules.TENS_MARKERS | set(rules.HUNDRED_WORDS) | rules.ZERO_TENS_WORDS
@@ -57,6 +57,7 @@ MASTER = re.compile(
 )
 
 # What may follow a number: a percent sign, a scale word, the second half of a range.
+_HALF = re.compile(r"\s+(?i:nửa)\b")
 _PERCENT = re.compile(r"\s?%|\s+(?i:phần\s+trăm)\b")
 _SCALE = re.compile(rf"\s+(?i:(nghìn\s+tỷ|ngàn\s+tỷ|{_SCALES}))\b(?:\s+(?i:rưỡi)\b)?")
 _SUBSCALE = re.compile(rf"\s+(\d+(?:[.,]\d+)?)\s+(?i:(triệu|nghìn|ngàn))\b")
@@ -85,8 +86,8 @@ _WORD_ANCHOR = re.compile(
     rf"(?:{_alt(_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS})}"
     r"|(?:một|năm) (?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa|mươi))(?!\w)"
 )
-#: Words just before a digit that may open a longer figure ("tháng 10").
-_DIGIT_OPENERS = {"năm": 2, "từ": 1, "tháng": 1, "ngày": 1, "quý": 1, "thứ": 2}
+#: Words just before a digit that may open a longer figure ("tháng 10", "lần thứ 2").
+_DIGIT_OPENERS = {"năm", "từ", "tháng", "ngày", "quý", "thứ"}
 
 
 def _iter_figures(text: str):
@@ -105,14 +106,14 @@ def _iter_figures(text: str):
         m = None
         if anchor_kind != 2:
             # the word or two before may start the figure: "tháng 10", "lần thứ XI"
-            for word, start in _prev_words(text, pos, 2):
-                if start < last_end:
-                    break
-                if anchor_kind == 1 or word in _DIGIT_OPENERS or text[start] in "(+":
+            prev = [(w, st) for w, st in _prev_words(text, pos, 2) if st >= last_end]
+            if anchor_kind == 1 or any(w in _DIGIT_OPENERS for w, _ in prev):
+                for _, start in reversed(prev):  # farthest first: "lần thứ 2" before "thứ 2"
                     cand = MASTER.match(text, start)
                     if cand is not None and cand.end() > pos:
                         m = cand
-            if m is None and pos > 0 and text[pos - 1] in "(+" :
+                        break
+            if m is None and pos > 0 and text[pos - 1] in "(+":
                 cand = MASTER.match(text, pos - 1)
                 if cand is not None and cand.end() > pos:
                     m = cand
@@ -366,6 +367,10 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
 def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     text = ctx.text
     words = m.group().lower().split()
+    if words == ["một"]:
+        half = _HALF.match(text, m.end())
+        if half:  # "một nửa" is a half, a ratio
+            return Figure(text[m.start():half.end()], m.start(), half.end(), (1, 2), Kind.RATIO)
     parsed = parse_number_words(words)
     if parsed is None:
         return None
@@ -383,8 +388,6 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
         return None  # "thứ hai" is a weekday or an ordinal, never a count
     if value == 0:
         return None
-    if words[used - 1] == "nửa" or (used == 2 and words[1] == "nửa"):
-        return Figure(text[start:span_end], start, span_end, (1, 2), Kind.RATIO)
     pct = _PERCENT.match(text, span_end)
     if pct:
         return Figure(text[start:pct.end()], start, pct.end(), value, Kind.PERCENT,

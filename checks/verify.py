@@ -252,7 +252,7 @@ def _derive(fig: Figure, summary: str, facts: ArticleFacts):
     if isinstance(fig.value, tuple):
         return None
     target = compare.figure_interval(fig)
-    cues = set(_words_before(summary, fig.start))
+    cues = _cue_words(summary, fig)
     after = summary[fig.end:fig.end + 24].lower()
     if fig.kind is Kind.PERCENT:
         return _derive_percent(fig, target, cues, facts)
@@ -279,6 +279,15 @@ def _derive(fig: Figure, summary: str, facts: ArticleFacts):
                         return (f"{fmt(total.value)} / {years} years ({y1}–{y2}) = {fmt(avg)} a year",
                                 [total, period])
     return None
+
+
+def _cue_words(text: str, fig: Figure) -> set[str]:
+    """Words (and two-word phrases) in the clause before a figure, up to 48 characters back."""
+    lo = fig.start - 48
+    for stop in ".;\n":
+        lo = max(lo, text.rfind(stop, 0, fig.start) + 1)
+    words = text[max(0, lo):fig.start].lower().split()
+    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
 
 
 def _derive_percent(fig: Figure, target, cues: set[str], facts: ArticleFacts):

@@ -1,0 +1,171 @@
+"""Verdicts on summary figures against a fixture article written for these tests."""
+from pathlib import Path
+
+import pytest
+
+from tomtat.checks import Verdict, check_summary, prepare_article
+
+ARTICLE = (Path(__file__).parent / "fixtures" / "bao-cao-xay-dung-dang.txt").read_text(encoding="utf-8")
+FACTS = prepare_article(ARTICLE)
+
+
+def verdicts(summary):
+    report = check_summary(FACTS, summary)
+    return {c.figure.text: c for c in report.figures}
+
+
+def verdict_of(summary, figure_text):
+    return verdicts(summary)[figure_text]
+
+
+# --- supported: same value after normalisation and rounding ---------------------------
+
+@pytest.mark.parametrize("summary, fig", [
+    ("Huyện Yên Sơn kết nạp 173 đảng viên mới.", "173"),
+    ("Tỷ lệ đảng viên dưới 30 tuổi là 77%.", "77%"),              # 77,25% rounds to 77%
+    ("Toàn tỉnh kết nạp hơn 25 nghìn đảng viên.", "25 nghìn"),      # 25.529 is more than 25 nghìn
+    ("Trung bình mỗi năm hơn 2.300 đảng viên.", "2.300"),           # "hơn 2.320" is "hơn 2.300"
+    ("Kinh phí hỗ trợ 1.100 triệu đồng.", "1.100 triệu"),          # 1,1 tỷ = 1.100 triệu
+    ("Hai đảng viên được tặng huy hiệu.", "Hai"),
+    ("2 đảng viên được tặng huy hiệu.", "2"),                     # hai = 2
+    ("Ngày 14-5-2019, Tỉnh ủy sơ kết.", "14-5-2019"),             # 14/5/2019 = 14-5-2019
+    ("Tỉnh ủy sơ kết Chỉ thị 28-CT/TW.", "28-CT/TW"),
+    ("Gần 200 đảng viên được khen thưởng.", "200"),
+    ("Đại hội lần thứ XVII biểu dương đảng viên.", "lần thứ XVII"),
+    ("Đến tháng 10/2022, kinh phí đạt 1,1 tỷ đồng.", "tháng 10/2022"),
+    ("Trong giai đoạn 2010-2020 tỉnh kết nạp nhiều đảng viên.", "2010-2020"),
+])
+def test_supported(summary, fig):
+    checked = verdict_of(summary, fig)
+    assert checked.verdict is Verdict.SUPPORTED, checked
+    assert checked.evidence, "a supported figure cites the article"
+    span = checked.evidence[0]
+    assert ARTICLE[span.start:span.end] == span.text
+
+
+# --- derived: computable from the article ------------------------------------------------
+
+def test_derived_percentage_of_target_shows_its_arithmetic():
+    checked = verdict_of("Huyện Sơn Dương đạt 88% so với mức 170 của Yên Sơn.", "88%")
+    assert checked.verdict is Verdict.DERIVED
+    assert "150 / 170" in checked.explanation
+
+
+def test_derived_points_over_target():
+    checked = verdict_of("Huyện Yên Sơn vượt 2% chỉ tiêu.", "2%")
+    assert checked.verdict is Verdict.DERIVED and "102%" in checked.explanation
+
+
+def test_derived_difference_needs_a_difference_word():
+    checked = verdict_of("Huyện Yên Sơn kết nạp nhiều hơn huyện Sơn Dương 23 đảng viên.", "23")
+    assert checked.verdict is Verdict.DERIVED and "173 − 150" in checked.explanation
+
+
+def test_derived_average_over_stated_period():
+    art = "Từ năm 2011 đến 2020, huyện kết nạp 1.000 đảng viên."
+    report = check_summary(art, "Bình quân mỗi năm huyện kết nạp 100 đảng viên.")
+    (checked,) = report.figures
+    assert checked.verdict is Verdict.DERIVED and "1.000 / 10" in checked.explanation
+
+
+def test_derived_percentage_of_ratio():
+    checked = verdict_of("Có 68,9% đảng viên hoàn thành tốt nhiệm vụ.", "68,9%")
+    assert checked.verdict is Verdict.DERIVED and "146 / 212" in checked.explanation
+
+
+# --- mismatch: the same thing quantified differently -------------------------------------
+
+@pytest.mark.parametrize("summary, fig, evidence", [
+    ("Huyện Yên Sơn đã kết nạp 137 đảng viên.", "137", "173"),
+    ("Qua rà soát, 146/212 đảng viên hoàn thành tốt nhiệm vụ, đạt tỷ lệ 79%.", "79%", "69%"),
+    ("Hơn 200 đảng viên được khen thưởng.", "200", "200"),
+    ("Chi bộ có 34 đảng viên chính thức và 9 đảng viên dự bị.", "34", "36"),
+    ("Chi bộ có 34 đảng viên chính thức và 9 đảng viên dự bị.", "9", "7"),
+    ("Ngày 15/5/2019, Tỉnh ủy sơ kết Chỉ thị.", "15/5/2019", "14/5/2019"),
+])
+def test_mismatch(summary, fig, evidence):
+    checked = verdict_of(summary, fig)
+    assert checked.verdict is Verdict.MISMATCH, checked
+    assert checked.evidence[0].text == evidence
+
+
+def test_mismatch_explanation_keeps_the_qualifiers():
+    checked = verdict_of("Hơn 200 đảng viên được khen thưởng.", "200")
+    assert "gần 200" in checked.explanation and "hơn 200" in checked.explanation
+
+
+# --- context_mismatch: the value counts something else, or someone else's ----------------
+
+def test_value_of_another_unit():
+    checked = verdict_of("Ủy ban kiểm tra thi hành kỷ luật 72 đảng viên.", "72")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "tổ chức đảng" in checked.explanation
+
+
+def test_value_of_another_district():
+    checked = verdict_of("Huyện Sơn Dương kết nạp 173 đảng viên.", "173")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "Yên Sơn" in checked.explanation
+
+
+def test_value_with_the_other_exclusive_detail():
+    checked = verdict_of("Chi bộ có 7 đảng viên chính thức.", "7")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+
+
+def test_same_district_is_no_context_mismatch():
+    assert verdict_of("Huyện Yên Sơn kết nạp 173 đảng viên.", "173").verdict is Verdict.SUPPORTED
+
+
+# --- unsupported ------------------------------------------------------------------------
+
+def test_invented_date_and_year():
+    v = verdicts("Ngày 3/9, Tỉnh ủy họp; năm 2019 tỉnh tổng kết.")
+    assert v["3/9"].verdict is Verdict.UNSUPPORTED
+
+
+def test_number_found_only_inside_a_document_number():
+    checked = verdict_of("Có 28 đảng viên vi phạm.", "28")
+    assert checked.verdict is Verdict.UNSUPPORTED
+    assert "28-CT/TW" in checked.explanation
+
+
+def test_invented_money():
+    checked = verdict_of("Tỉnh chi 5 tỷ đồng cho công tác này.", "5 tỷ")
+    assert checked.verdict is Verdict.UNSUPPORTED
+
+
+def test_wrong_document_number_is_unsupported():
+    assert verdict_of("Tỉnh sơ kết Chỉ thị 29-CT/TW.", "29-CT/TW").verdict is Verdict.UNSUPPORTED
+
+
+def test_wrong_ordinal_is_a_mismatch():
+    assert verdict_of("Đại hội lần thứ XVI biểu dương.", "lần thứ XVI").verdict is Verdict.MISMATCH
+
+
+# --- the report --------------------------------------------------------------------------
+
+def test_report_ok_only_when_nothing_is_flagged():
+    assert check_summary(FACTS, "Huyện Yên Sơn kết nạp 173 đảng viên, đạt 102% chỉ tiêu.").ok
+    assert not check_summary(FACTS, "Huyện Yên Sơn kết nạp 137 đảng viên.").ok
+
+
+def test_summary_without_figures():
+    report = check_summary(FACTS, "Công tác phát triển đảng viên có nhiều chuyển biến.")
+    assert report.figures == () and report.ok
+
+
+def test_json_contract():
+    data = check_summary(FACTS, "Huyện Yên Sơn kết nạp 137 đảng viên.").to_json()
+    assert set(data) == {"figures", "relations", "ok"}
+    fig = data["figures"][0]
+    assert set(fig) == {"text", "start", "end", "value", "kind", "unit", "qualifier", "verdict",
+                        "evidence", "explanation"}
+    assert set(fig["evidence"][0]) == {"text", "start", "end"}
+    rel = data["relations"][0]
+    assert {"text", "formula", "computed", "stated", "status"} <= set(rel)
+
+
+def test_string_and_prepared_article_give_the_same_report():
+    summary = "Huyện Yên Sơn kết nạp 137 đảng viên, đạt 102%."
+    assert check_summary(ARTICLE, summary).to_json() == check_summary(FACTS, summary).to_json()
