@@ -81,9 +81,11 @@ def extract_figures(text: str) -> list[Figure]:
 # words), and MASTER is tried only there and at the word or two before (for
 # "tháng 10", "từ năm 2010", "lần thứ XI").
 _DIGIT_ANCHOR = re.compile(r"\d+")
-_ROMAN_ANCHOR = re.compile(r"(?<![\w])[IVX]+(?![\w])")
+# Anchors on letters begin with a space: a literal first character lets `re`
+# skip ahead fast; the text is searched with a space put in front.
+_ROMAN_ANCHOR = re.compile(r" [IVX]+\b")
 _WORD_ANCHOR = re.compile(
-    rf"(?:{_alt(_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS})}"
+    rf" (?:{_alt(_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS})}"
     r"|(?:một|năm) (?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa|mươi))(?!\w)"
 )
 #: Words just before a digit that may open a longer figure ("tháng 10", "lần thứ 2").
@@ -93,11 +95,13 @@ _DIGIT_OPENERS = {"năm", "từ", "tháng", "ngày", "quý", "thứ"}
 def _iter_figures(text: str):
     ctx = _Context(text)
     anchors = [(m.start(), 0) for m in _DIGIT_ANCHOR.finditer(text)]
-    anchors += [(m.start(), 1) for m in _ROMAN_ANCHOR.finditer(text)]
-    lower = text.lower()
-    if len(lower) == len(text):  # true for Vietnamese; other scripts may change length
-        anchors += [(m.start(), 2) for m in _WORD_ANCHOR.finditer(lower)
-                    if m.start() == 0 or not lower[m.start() - 1].isalpha()]
+    spaced = " " + text.replace("\n", " ")
+    anchors += [(m.start(), 1) for m in _ROMAN_ANCHOR.finditer(spaced)]  # m.start() + 1 - 1
+    lower = spaced.lower()
+    if len(lower) != len(spaced):  # some scripts change length when lowercased; Vietnamese does not
+        lower = "".join(c.lower()[:1] or c for c in spaced)
+    anchors += [(m.start(), 2) for m in _WORD_ANCHOR.finditer(lower)]
+    lower = lower[1:]
     anchors.sort()
     last_end = 0
     for pos, anchor_kind in anchors:
@@ -106,8 +110,16 @@ def _iter_figures(text: str):
         m = None
         if anchor_kind != 2:
             # the word or two before may start the figure: "tháng 10", "lần thứ XI"
-            prev = [(w, st) for w, st in _prev_words(text, pos, 2) if st >= last_end]
-            if anchor_kind == 1 or any(w in _DIGIT_OPENERS for w, _ in prev):
+            # cheap test first: is the word just before an opener?
+            opener = anchor_kind == 1
+            if not opener and pos > 1 and text[pos - 1] == " ":
+                j = lower.rfind(" ", 0, pos - 1)
+                opener = lower[j + 1:pos - 1] in _DIGIT_OPENERS
+            if opener:
+                prev = [(w, st) for w, st in _prev_words(text, pos, 2) if st >= last_end]
+            else:
+                prev = ()
+            if prev and (anchor_kind == 1 or any(w in _DIGIT_OPENERS for w, _ in prev)):
                 for _, start in reversed(prev):  # farthest first: "lần thứ 2" before "thứ 2"
                     cand = MASTER.match(text, start)
                     if cand is not None and cand.end() > pos:
@@ -417,15 +429,16 @@ _STOP_CHARS = ",.;:!?()[]\"'“”‘’/"
 def _next_words(text: str, pos: int, n: int) -> list[str]:
     """Up to n lowercase words from pos, stopping at punctuation or a digit."""
     out = []
-    for w in text[pos:pos + 60].split(None, n)[:n]:
-        if w[0].isdigit() or w[0] in _STOP_CHARS or w[0] == "-":
+    for w in text[pos:pos + 60].lower().split(None, n)[:n]:
+        c = w[0]
+        if c.isdigit() or c in _STOP_CHARS or c == "-":
             break
         stripped = w.rstrip(_STOP_CHARS)
         if stripped != w:
             if stripped:
-                out.append(stripped.lower())
+                out.append(stripped)
             break
-        out.append(w.lower())
+        out.append(w)
     return out
 
 
@@ -454,9 +467,19 @@ def _prev_words(text: str, pos: int, n: int) -> list[tuple[str, int]]:
     return out
 
 
-def _words_before(text: str, pos: int) -> list[str]:
-    """The (up to) three lowercase words just before pos, in reading order."""
-    return [w for w, _ in reversed(_prev_words(text, pos, 3))]
+def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
+    """The (up to) n lowercase words just before pos in its clause, in reading order."""
+    lo = max(0, pos - 48)
+    words = text[lo:pos].lower().split()
+    if lo > 0 and words and not text[lo - 1].isspace() and not text[lo].isspace():
+        words = words[1:]  # a word cut by the window's edge
+    out = []
+    for w in reversed(words):
+        if len(out) == n or not w[0].isalpha() or (w[-1] in _STOP_CHARS and len(w) > 1):
+            break
+        out.append(w)
+    out.reverse()
+    return out
 
 
 def _is_identifier_cue(before: list[str]) -> bool:

@@ -12,6 +12,7 @@ from . import rules
 _SENTENCE_ENDS = ".!?\n;"
 _PUNCT = ",.;:!?()\"'“”"
 _SINGLE_PREFIXES = {p for p in rules.SUBJECT_PREFIXES if " " not in p}
+_PREFIX_HINTS = tuple({p.split()[0] for p in rules.SUBJECT_PREFIXES})
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -49,6 +50,9 @@ def names_in(segment: str) -> list[str]:
     Person names are left out on purpose: a figure is given to a district, a
     province or a party body far more reliably than to the nearest person named.
     """
+    lowered = segment.lower()
+    if not any(p in lowered for p in _PREFIX_HINTS):
+        return []
     tokens = segment.split()
     out = []
     i = 0

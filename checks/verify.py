@@ -18,10 +18,14 @@ from functools import cached_property
 from itertools import combinations
 
 from . import compare, rules
-from .extract import _next_words, _prev_words, _words_before, extract_figures
+from .extract import _next_words, _words_before, extract_figures
 from .numbers import format_number as fmt
 from .subjects import same_subject, subject_of, subjects_near
 from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
+
+_NAMES_A_PLACE = re.compile(
+    r"(?i:\b(?:" + "|".join(sorted({p.split()[0] for p in rules.SUBJECT_PREFIXES}, key=len, reverse=True))
+    + r")\b)\s+\w")
 
 #: How near (in characters) two article figures must stand for one to be read as
 #: a share of the other.
@@ -87,6 +91,17 @@ class ArticleFacts:
         from .relations import find_relations
 
         return find_relations(self.text, self.figures)
+
+    def pool(self, cls: str | None) -> list[Figure]:
+        """Article figures a summary figure of value class `cls` is compared with."""
+        pools = self.__dict__.setdefault("_pools", {})
+        if cls not in pools:
+            if cls == "number":
+                pools[cls] = self.numbers + [f for f in self.quantities if isinstance(f.value, tuple)
+                                             and compare.value_class(f) == "number"]
+            else:
+                pools[cls] = [f for f in self.quantities if compare.value_class(f) == cls]
+        return pools[cls]
 
     def subjects(self, fig: Figure) -> list[str]:
         """The names an article figure may belong to (see subjects.subjects_near)."""
@@ -176,15 +191,14 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
 
 def _pool(cls: str | None, facts: ArticleFacts) -> list[Figure]:
     """The article figures a summary figure of class `cls` is compared with."""
-    if cls == "number":
-        return facts.numbers + [f for f in facts.quantities
-                                if isinstance(f.value, tuple) and compare.value_class(f) == "number"]
-    return [f for f in facts.quantities if compare.value_class(f) == cls]
+    return facts.pool(cls)
 
 
 def _subject_conflict(fig: Figure, summary: str, fitting: list[Figure], facts: ArticleFacts):
     """(article figure, summary subject, article subject) when every fitting figure
     belongs to a different named subject that the article also names; else None."""
+    if not _NAMES_A_PLACE.search(summary):
+        return None  # the summary names no place or body: nothing to give a figure to
     fs = subject_of(summary, fig.start, fig.end)
     if fs is None or fs.lower() not in facts.text.lower():
         return None
@@ -200,25 +214,45 @@ def _subject_conflict(fig: Figure, summary: str, fitting: list[Figure], facts: A
 def _context_words(text: str, fig: Figure) -> set[str]:
     """Content words around a figure, in its clause: the verb before it ("kết nạp")
     and the words after its unit ("được khen thưởng")."""
-    words = {w for w, _ in _prev_words(text, fig.start, 4)}
+    words = set(_words_before(text, fig.start, 4))
     unit_words = set(fig.unit.split()) if fig.unit else set()
     words.update(w for w in _next_words(text, fig.end, 5) if w not in unit_words)
     return words - _CONTEXT_STOP
 
 
 def _closest(fig: Figure, summary: str, cands: list[Figure], facts: ArticleFacts) -> Figure:
-    """The candidate whose unit, detail and surrounding words are most like the figure's."""
-    ctx = _context_words(summary, fig)
-    subject = subject_of(summary, fig.start, fig.end)
+    """The candidate most like the figure: same unit and detail, then same subject,
+    then the most shared words around it, then the same digits (137 for 173), then
+    the nearest value. Each test runs only while candidates are still tied."""
+    if len(cands) == 1:
+        return cands[0]
     digits = sorted(c for c in fig.text if c.isdigit())
+    memo: dict[str, object] = {}
 
-    def score(a: Figure) -> tuple:
-        return (a.unit == fig.unit and a.unit is not None, a.detail == fig.detail,
-                bool(subject and any(same_subject(subject, n) for n in facts.subjects(a))),
-                len(ctx & _context_words(facts.text, a)),
-                sorted(c for c in a.text if c.isdigit()) == digits,  # 137 for 173: digits swapped
-                -abs(_scalar(a) - _scalar(fig)))
-    return max(cands, key=score)
+    def subject() -> str | None:
+        if "subject" not in memo:
+            memo["subject"] = subject_of(summary, fig.start, fig.end)
+        return memo["subject"]
+
+    def context() -> set[str]:
+        if "context" not in memo:
+            memo["context"] = _context_words(summary, fig)
+        return memo["context"]
+
+    tests = (
+        lambda a: (a.unit == fig.unit and a.unit is not None, a.detail == fig.detail),
+        lambda a: bool(subject() and any(same_subject(subject(), n) for n in facts.subjects(a))),
+        lambda a: len(context() & _context_words(facts.text, a)),
+        lambda a: sorted(ch for ch in a.text if ch.isdigit()) == digits,
+        lambda a: -abs(_scalar(a) - _scalar(fig)),
+    )
+    for test in tests:
+        scores = [test(a) for a in cands]
+        best = max(scores)
+        cands = [a for a, sc in zip(cands, scores) if sc == best]
+        if len(cands) == 1:
+            break
+    return cands[0]
 
 
 def _scalar(fig: Figure) -> float:

@@ -176,30 +176,39 @@ class ViT5Engine:
     def generate_ids(self, inputs: Sequence[list[int]], num_candidates: int = 1) -> list[list[str]]:
         """Batched beam search over token id lists; candidates per input, in input order.
 
-        Inputs are sorted by length and cut into batches of `batch_size`, so each
-        batch pads to a similar length (padding costs encoder time and, with
-        beams, decoder cross-attention time).
+        Inputs are sorted by length and cut into batches of `batch_size`. The
+        encoder runs on each input alone, unpadded: on CPU it is compute-bound,
+        so batching it gains nothing while padding a short article to a long
+        one's length costs real time (attention is quadratic). The decoder,
+        which is memory-bound and runs once per generated token, is where
+        batching pays: it gets the batch's encoder states, padded and masked.
         """
         import torch
+        from transformers.modeling_outputs import BaseModelOutput
 
         if not inputs:
             return []
         beams = max(self.num_beams, num_candidates)
         order = sorted(range(len(inputs)), key=lambda i: len(inputs[i]))
         out: list[list[str]] = [[] for _ in inputs]
+        device = self._model.device
+        encoder = self._model.get_encoder()
         with torch.inference_mode(), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             for b in range(0, len(order), self.batch_size):
                 batch = order[b:b + self.batch_size]
                 width = max(len(inputs[i]) for i in batch)
-                ids = torch.full((len(batch), width), self._pad, dtype=torch.long)
-                mask = torch.zeros((len(batch), width), dtype=torch.long)
+                states = None
+                mask = torch.zeros((len(batch), width), dtype=torch.long, device=device)
                 for row, i in enumerate(batch):
-                    ids[row, : len(inputs[i])] = torch.tensor(inputs[i], dtype=torch.long)
+                    ids = torch.tensor([inputs[i]], dtype=torch.long, device=device)
+                    hidden = encoder(input_ids=ids, attention_mask=torch.ones_like(ids)).last_hidden_state
+                    if states is None:
+                        states = hidden.new_zeros((len(batch), width, hidden.shape[-1]))
+                    states[row, : len(inputs[i])] = hidden[0]
                     mask[row, : len(inputs[i])] = 1
-                device = self._model.device
                 seqs = self._model.generate(
-                    input_ids=ids.to(device), attention_mask=mask.to(device),
+                    encoder_outputs=BaseModelOutput(last_hidden_state=states), attention_mask=mask,
                     num_beams=beams, num_return_sequences=num_candidates,
                     max_new_tokens=self.max_new_tokens, early_stopping=beams > 1,
                     do_sample=False, use_cache=True)

@@ -1,0 +1,88 @@
+"""Throughput of the figure checker over the shared VietNews pairs, on one core.
+
+    python benchmarks/bench_checker.py [../shared/data/vietnews/val-2000.jsonl] [--repeat 5]
+
+Measures, per article/reference-summary pair: the full check (`check_summary`:
+extract both texts, verdicts, the article's relations), extraction alone, and a
+bare digit regex that understands nothing, as the floor. Reports the best of
+--repeat runs (pairs per second), pinned to one CPU where the OS allows.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "vietnews" / "val-2000.jsonl"
+
+
+def load_pairs(path: Path) -> list[tuple[str, str]]:
+    pairs = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            article = f"{rec['title']}\n{rec['article']}" if rec.get("title") else rec["article"]
+            pairs.append((article, rec["summary"]))
+    return pairs
+
+
+def best_rate(fn, pairs, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn(pairs)
+        best = min(best, time.perf_counter() - start)
+    return len(pairs) / best
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", nargs="?", default=str(DEFAULT_DATA))
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    path = Path(args.data)
+    if not path.is_file():
+        print(f"bench_checker: error: {path}: no such file (the shared VietNews data)", file=sys.stderr)
+        return 2
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+    from tomtat.checks import check_summary, extract_figures
+
+    pairs = load_pairs(path)
+    digits = re.compile(r"\d+")
+
+    def bare_regex(ps):
+        for a, s in ps:
+            digits.findall(a)
+            digits.findall(s)
+
+    def extraction(ps):
+        for a, s in ps:
+            extract_figures(a)
+            extract_figures(s)
+
+    def full_check(ps):
+        for a, s in ps:
+            check_summary(a, s)
+
+    full_check(pairs[:200])  # warm caches and imports
+    rows = [("bare digit regex (floor)", best_rate(bare_regex, pairs, args.repeat)),
+            ("extraction, article + summary", best_rate(extraction, pairs, args.repeat)),
+            ("full check_summary (verdicts + relations)", best_rate(full_check, pairs, args.repeat))]
+    print(f"{len(pairs)} pairs from {path.name}; Python {platform.python_version()}; "
+          f"one core; best of {args.repeat}")
+    print("| what | pairs/s | µs per pair |")
+    print("|---|---|---|")
+    for name, rate in rows:
+        print(f"| {name} | {rate:,.0f} | {1e6 / rate:,.0f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
