@@ -10,14 +10,15 @@ so a crash is reported instead of stopping the run.
 
 The markdown report (stdout, or --out) gives figures by verdict and by kind, the
 share of summaries with at least one flag, the article relations by kind and
-status, a seeded random sample of flagged figures (summary sentence with the
+status, a seeded sample of flagged figures, stable under checker changes (summary sentence with the
 figure marked «…», explanation, evidence with article context) for judging by
 hand, and every inconsistent relation (up to --max-relations).
 """
 from __future__ import annotations
 
 import argparse
-import random
+import hashlib
+import subprocess
 import sys
 import time
 import traceback
@@ -63,6 +64,37 @@ def in_context(text: str, start: int, end: int, width: int = CONTEXT) -> str:
 
 def one_line(s: str) -> str:
     return " ".join(s.split()).replace("|", "\\|")
+
+
+def stable_sample(flagged: list, n: int, seed: int) -> list:
+    """N flagged figures, chosen by a seeded hash of (record id, figure offset, text).
+
+    Unlike shuffling the whole list, this keeps a figure in the sample for as long
+    as it stays flagged: a checker change that un-flags or newly flags a few
+    figures changes only those places of the sample, so hand judgements carry over.
+    """
+    def key(item) -> str:
+        rec, _, cf = item
+        f = cf.figure
+        return hashlib.sha256(f"{seed}:{rec.id}:{f.start}:{f.text}".encode()).hexdigest()
+    return sorted(sorted(flagged, key=key)[:n], key=lambda item: (item[0].id, item[2].figure.start))
+
+
+def checker_version() -> str:
+    """The git commit of the checkout and a hash of checks/*.py as they are now
+    (the checker may have uncommitted changes when the report is made)."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted((root / "checks").glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True,
+                                text=True, timeout=10).stdout.strip() or "unknown"
+        dirty = subprocess.run(["git", "status", "--porcelain", "checks"], cwd=root, capture_output=True,
+                               text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        commit, dirty = "unknown", ""
+    return f"commit {commit}{' + uncommitted changes in checks/' if dirty else ''}, checks/*.py sha256 {digest.hexdigest()[:12]}"
 
 
 def run(records, check_summary) -> dict:
@@ -112,6 +144,7 @@ def render(stats: dict, args: argparse.Namespace, malformed: list) -> str:
     n = stats["records"]
     w(f"Data: `{args.data}` · records checked: {n} · malformed records skipped: {len(malformed)} · "
       f"checker errors: {len(stats['errors'])} · time: {stats['seconds']:.1f} s\n")
+    w(f"Checker: {checker_version()}\n")
     for rid, reason in malformed:
         w(f"- malformed {rid}: {reason}")
     for rid, msg, tb in stats["errors"]:
@@ -149,9 +182,7 @@ def render(stats: dict, args: argparse.Namespace, malformed: list) -> str:
         w(f"| {kind} | {stats['relations'][(kind, 'consistent')]} | {stats['relations'][(kind, 'inconsistent')]} |")
     w(f"\nArticles with at least one inconsistent relation: {stats['articles_with_inconsistent']} of {n}.")
 
-    sample = list(stats["flagged"])
-    random.Random(args.seed).shuffle(sample)
-    sample = sample[:args.sample]
+    sample = stable_sample(stats["flagged"], args.sample, args.seed)
     w(f"\n### Sample of {len(sample)} flagged figures (seed {args.seed})\n")
     for i, (rec, article, cf) in enumerate(sample, 1):
         f = cf.figure

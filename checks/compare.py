@@ -42,15 +42,10 @@ class Interval:
         return self.meets(Interval(x, x))
 
     def covers(self, inner: "Interval") -> bool:
-        """True when every value of `inner` is a value of this interval."""
+        """True when every value of `inner` is a value of this interval, or at its
+        bounds: "gần 400" (up to 400) covers "trên 399" (399 to 400)."""
         tol = _EPS * max(1.0, abs(self.lo) if self.lo != -inf else 1.0, abs(self.hi) if self.hi != inf else 1.0)
-        lo_ok = inner.lo > self.lo - tol if not self.lo_open or inner.lo_open else inner.lo > self.lo + tol
-        if self.lo_open and inner.lo_open:
-            lo_ok = inner.lo >= self.lo - tol
-        hi_ok = inner.hi < self.hi + tol if not self.hi_open or inner.hi_open else inner.hi < self.hi - tol
-        if self.hi_open and inner.hi_open:
-            hi_ok = inner.hi <= self.hi + tol
-        return lo_ok and hi_ok
+        return inner.lo >= self.lo - tol and inner.hi <= self.hi + tol
 
 
 def tolerance(fig: Figure, value: float) -> float:

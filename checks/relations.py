@@ -245,8 +245,18 @@ def _parts_at(text: str, figures: list[Figure], cue_start: int, cue_end: int, ex
     if "," in text[total.end:cue_start].strip(" ,:") or "." in text[total.end:cue_start]:
         return None  # the cue belongs to another phrase
     end = _clause_end(text, cue_end)
-    parts = [f for f in figures if cue_end <= f.start < end and _is_count(f)]
-    if len(parts) < 2 or any(f.kind is not Kind.COUNT for f in parts):
+    parts = []
+    for f in figures:
+        if not cue_end <= f.start < end:
+            continue
+        if not _is_count(f):
+            break
+        if parts:  # a list goes on only through a separator: "15 ..., 3 ... và 1 ..."
+            between = text[parts[-1].end:f.start]
+            if len(between) > 80 or not any(sep in between for sep in (",", ";", " và ", ":")):
+                break
+        parts.append(f)
+    if len(parts) < 2:
         return None
     s = sum(f.value for f in parts)
     formula = " + ".join(fmt(f.value) for f in parts) + f" = {fmt(s)}"

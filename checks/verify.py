@@ -161,6 +161,13 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
         fitting = [a for a in agreeing if compare.same_thing(fig, a)]
         subj = _subject_conflict(fig, summary, fitting, facts) if fitting else None
         if fitting and subj is None:
+            swapped = _placed_elsewhere(fig, summary, fitting, pool, facts)
+            if swapped is not None:
+                other, best = swapped
+                return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(other), _span(best)),
+                                     f"where the summary puts {fig.text}, the article gives "
+                                     f"{shown(facts.text, other)}{_unit_words(other)}; its {best.text} is said "
+                                     "of something else")
             best = _closest(fig, summary, fitting, facts)
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(best),), _supported_why(fig, best, summary, facts))
         if fitting:  # the value is there, but for another subject
@@ -253,6 +260,50 @@ def _closest(fig: Figure, summary: str, cands: list[Figure], facts: ArticleFacts
         if len(cands) == 1:
             break
     return cands[0]
+
+
+def _placed_elsewhere(fig: Figure, summary: str, fitting: list[Figure], pool: list[Figure],
+                      facts: ArticleFacts) -> tuple[Figure, Figure] | None:
+    """(other, agreeing) when two figures were swapped: the summary's value is in the
+    article only counting other things, while the noun it counts in the summary goes
+    with another value there ("tạm giữ 5 đối tượng, thu 11 xe máy" for "tạm giữ 11
+    đối tượng, thu 5 xe máy"). Both must be sure: every agreeing figure counts a
+    known, different noun, and another figure counts the summary's own noun."""
+    if fig.kind is not Kind.COUNT:
+        return None
+    key = _noun_key(summary, fig)
+    if key is None:
+        return None
+    for a in fitting:
+        other = _noun_key(facts.text, a)
+        if other is None or other[0] != key[0] or _keys_match(key, other, loose=True):
+            return None
+    for b in pool:
+        if b.kind is Kind.COUNT and b not in fitting:
+            other = _noun_key(facts.text, b)
+            if other is not None and _keys_match(key, other, loose=False):
+                return b, fitting[0]
+    return None
+
+
+def _noun_key(text: str, fig: Figure) -> tuple[str, str] | None:
+    """What a count counts: its unit when the tables know it, else the word after it."""
+    if fig.unit is not None:
+        return ("unit", fig.unit)
+    words = _next_words(text, fig.end, 3)
+    while words and words[0] in rules.CLASSIFIERS:
+        words = words[1:]
+    if not words or words[0] in rules.NOT_UNIT_WORDS or words[0] == "số":
+        return None
+    return ("word", words[0])
+
+
+def _keys_match(a: tuple[str, str], b: tuple[str, str], *, loose: bool) -> bool:
+    if a[0] != b[0]:
+        return False
+    if a[0] == "unit" and loose:
+        return compare.units_compatible(a[1], b[1])
+    return a[1] == b[1]
 
 
 def _scalar(fig: Figure) -> float:
