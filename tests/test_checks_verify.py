@@ -169,3 +169,23 @@ def test_json_contract():
 def test_string_and_prepared_article_give_the_same_report():
     summary = "Huyện Yên Sơn kết nạp 137 đảng viên, đạt 102%."
     assert check_summary(ARTICLE, summary).to_json() == check_summary(FACTS, summary).to_json()
+
+
+def test_swapped_figures_are_context_mismatches():
+    article = "Công an huyện tạm giữ 11 đối tượng và thu giữ 5 xe máy cùng nhiều tang vật."
+    report = check_summary(article, "Công an tạm giữ 5 đối tượng, thu giữ 11 xe máy.")
+    assert [c.verdict for c in report.figures] == [Verdict.CONTEXT_MISMATCH, Verdict.CONTEXT_MISMATCH]
+    assert "counts xe máy" in report.figures[0].explanation
+
+
+def test_swapped_counts_of_nouns_outside_the_tables():
+    article = "Tổ công tác thu giữ 11 khẩu súng tự chế và 5 thanh kiếm."
+    report = check_summary(article, "Tổ công tác thu giữ 5 khẩu súng và 11 thanh kiếm.")
+    assert [c.verdict for c in report.figures] == [Verdict.CONTEXT_MISMATCH, Verdict.CONTEXT_MISMATCH]
+    assert "the article gives 11" in report.figures[0].explanation
+
+
+def test_same_value_of_a_related_noun_is_not_a_swap():
+    article = "Vụ tai nạn khiến hai bà cháu bị thương nặng, 3 nạn nhân được đưa đi cấp cứu."
+    report = check_summary(article, "Hiện 2 nạn nhân vẫn đang nguy kịch.")
+    assert report.figures[0].verdict is Verdict.SUPPORTED
