@@ -83,6 +83,16 @@ def force_length(model, new_tokens: int) -> None:
     model.generation_config.max_new_tokens = new_tokens
 
 
+def check_forced_length(model, new_tokens: int) -> None:
+    """Fail loudly unless generate really produces `new_tokens` tokens (else timings lie)."""
+    import torch
+
+    x = torch.tensor([random_input(32, random.Random(0))])
+    with torch.inference_mode():
+        out = model.generate(input_ids=x, attention_mask=torch.ones_like(x), num_beams=1)
+    assert out.shape[1] == new_tokens + 1, (out.shape, new_tokens)   # + decoder start token
+
+
 def timed(fn, repeats: int) -> float:
     """Median seconds of `repeats` calls, after one warm-up call."""
     fn()
@@ -111,7 +121,7 @@ def main(argv=None) -> int:
     ap.add_argument("--quick", action="store_true", help="fewer repeats and articles (a few minutes)")
     ap.add_argument("--new-tokens", type=int, default=64, help="generated tokens per article (default 64)")
     ap.add_argument("--articles", type=int, default=None, help="articles in the throughput test (32; quick 8)")
-    ap.add_argument("--batch-size", type=int, default=8)
+    ap.add_argument("--batch-sizes", default="8,16,32", help="tomtat batch sizes to measure (articles)")
     ap.add_argument("--repeats", type=int, default=None, help="timed repeats per latency figure (3; quick 1)")
     ap.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's own)")
     ap.add_argument("--skip", default="", help="comma list of parts to skip: latency,int8,throughput,beam-throughput")
@@ -129,19 +139,24 @@ def main(argv=None) -> int:
     rng = random.Random(1)
     info = {"torch": torch.__version__, "threads": torch.get_num_threads(), "cpu": platform.processor() or platform.machine(),
             "load_before": os.getloadavg(), "new_tokens": args.new_tokens, "repeats": repeats,
-            "articles": n_articles, "batch_size": args.batch_size, "command": " ".join(sys.argv)}
+            "articles": n_articles, "batch_sizes": args.batch_sizes, "command": " ".join(sys.argv)}
     print(json.dumps(info), flush=True)
     results = {"info": info, "latency": [], "throughput": []}
 
     model = build_model()
     force_length(model, args.new_tokens)
-    qmodel = None
+    check_forced_length(model, args.new_tokens)
     if "latency" not in skip:
         variants = [("fp32", model)]
         if "int8" not in skip:
             qmodel = quantize_int8(build_model())
             force_length(qmodel, args.new_tokens)
+            check_forced_length(qmodel, args.new_tokens)
             variants.append(("int8", qmodel))
+        if "bf16" not in skip:   # not a tomtat option: measured to say what it would be worth
+            bmodel = build_model().to(torch.bfloat16)
+            force_length(bmodel, args.new_tokens)
+            variants.append(("bf16", bmodel))
         for length in (512, 1024):
             ids = [random_input(length, rng)]
             for beams in (1, 4):
@@ -151,26 +166,31 @@ def main(argv=None) -> int:
                     row = {"input_tokens": length, "beams": beams, "weights": name, "seconds": round(s, 3)}
                     results["latency"].append(row)
                     print("latency", json.dumps(row), flush=True)
+        variants = None
 
     # Mixed lengths, as real articles: uniformly 200..1024 tokens.
     lengths = [rng.randint(200, 1024) for _ in range(n_articles)]
     inputs = [random_input(n, rng) for n in lengths]
+    batch_sizes = [int(b) for b in args.batch_sizes.split(",")]
     for beams, part in ((1, "throughput"), (4, "beam-throughput")):
         if part in skip:
             continue
+        plain_loop(model, inputs[:1], args.new_tokens, beams)   # warm-up, as the latency runs get
         t0 = time.perf_counter()
         plain_loop(model, inputs, args.new_tokens, beams)
         loop_s = time.perf_counter() - t0
-        engine = make_engine(model, args.new_tokens, beams, args.batch_size)
-        t0 = time.perf_counter()
-        engine.generate_ids(inputs, 1)
-        ours_s = time.perf_counter() - t0
         row = {"beams": beams, "articles": n_articles, "mean_input_tokens": round(statistics.mean(lengths)),
-               "loop_articles_per_s": round(n_articles / loop_s, 4), "loop_s_per_article": round(loop_s / n_articles, 3),
-               "batched_articles_per_s": round(n_articles / ours_s, 4), "batched_s_per_article": round(ours_s / n_articles, 3),
-               "speedup": round(loop_s / ours_s, 2), "batch_size": args.batch_size}
-        results["throughput"].append(row)
+               "loop_articles_per_s": round(n_articles / loop_s, 4), "loop_s_per_article": round(loop_s / n_articles, 3)}
         print("throughput", json.dumps(row), flush=True)
+        for bs in batch_sizes:
+            engine = make_engine(model, args.new_tokens, beams, bs)
+            t0 = time.perf_counter()
+            engine.generate_ids(inputs, 1)
+            ours_s = time.perf_counter() - t0
+            row = {**row, "batch_size": bs, "batched_articles_per_s": round(n_articles / ours_s, 4),
+                   "batched_s_per_article": round(ours_s / n_articles, 3), "speedup": round(loop_s / ours_s, 2)}
+            results["throughput"].append(row)
+            print("throughput", json.dumps(row), flush=True)
 
     info["load_after"] = os.getloadavg()
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)

@@ -220,6 +220,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     records = [r for r in items if not isinstance(r, Malformed)]
     malformed = [(r.id, r.reason) for r in items if isinstance(r, Malformed)]
+    if not records:
+        print(f"checker_report: error: {args.data}: no readable records ({len(malformed)} malformed)",
+              file=sys.stderr)
+        return 2
     stats = run(records, check_summary)
     text = render(stats, args, malformed)
     if args.out:

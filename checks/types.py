@@ -85,7 +85,9 @@ class Figure:
     def to_json(self) -> dict:
         value = self.value
         if isinstance(value, tuple):
-            value = list(value)
+            value = [_round_for_json(v) for v in value]
+        elif isinstance(value, float):
+            value = _round_for_json(value)
         return {
             "text": self.text,
             "start": self.start,
@@ -185,6 +187,7 @@ class CheckReport:
 
 
 def _round_for_json(x: float) -> float | int:
+    """173.0 -> 173; 101.764705 -> 101.7647: whole numbers print as integers."""
     if float(x).is_integer():
         return int(x)
     return round(float(x), 4)

@@ -7,7 +7,7 @@ Public API:
 - `load_engine(name="auto", model=None, device="cpu", quantize=None, *, num_beams=4,
   prompt_file=None, batch_size=None) -> (engine, notes)`
 - `summarize_article(article, engine, *, num_candidates=4, max_sentences=None, notes=()) -> SummaryResult`
-- `summarize_many(articles, engine, *, batch_size=8, num_candidates=4, max_sentences=None,
+- `summarize_many(articles, engine, *, batch_size=16, num_candidates=4, max_sentences=None,
   check=True, notes=()) -> list[SummaryResult]` (input order)
 - `engine.generate(articles, *, num_candidates=1, max_sentences=None) -> list[Generation]`
 - `Article`, `Generation`, `SummaryResult`, `DEFAULT_MODEL`

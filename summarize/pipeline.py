@@ -71,7 +71,7 @@ def summarize_article(article: Article, engine, *, num_candidates: int = DEFAULT
                           max_sentences=max_sentences, notes=notes)[0]
 
 
-def summarize_many(articles: Sequence[Article], engine, *, batch_size: int = 8,
+def summarize_many(articles: Sequence[Article], engine, *, batch_size: int = 16,
                    num_candidates: int = DEFAULT_NUM_CANDIDATES, max_sentences: int | None = None,
                    check: bool = True, notes: Sequence[str] = ()) -> list[SummaryResult]:
     """Summarise many articles, in input order.
@@ -83,11 +83,21 @@ def summarize_many(articles: Sequence[Article], engine, *, batch_size: int = 8,
     and the report is empty (for measuring the bare engine).
     `timing["generate"]` is the batch's generation time shared out per article.
     """
+    previous = getattr(engine, "batch_size", None)
+    if previous is not None and batch_size:
+        engine.batch_size = batch_size
+    try:
+        return _summarize_chunks(articles, engine, batch_size, num_candidates, max_sentences,
+                                 check, notes)
+    finally:
+        if previous is not None:
+            engine.batch_size = previous
+
+
+def _summarize_chunks(articles, engine, batch_size, num_candidates, max_sentences, check, notes):
     from tomtat.checks import prepare_article
     from tomtat.checks.types import CheckReport
 
-    if hasattr(engine, "batch_size") and batch_size:
-        engine.batch_size = batch_size
     results: list[SummaryResult] = []
     step = max(1, batch_size) * 4   # several engine batches per call, so length sorting pays off
     for start in range(0, len(articles), step):

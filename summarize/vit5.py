@@ -29,7 +29,11 @@ DEFAULT_MODEL = "VietAI/vit5-base-vietnews-summarization"
 MAX_INPUT_TOKENS = 1024
 MAX_NEW_TOKENS = 256
 DEFAULT_NUM_BEAMS = 4
-DEFAULT_BATCH_SIZE = 8
+DEFAULT_BATCH_SIZE = 16
+#: Decoder sequences (articles x beams) per batch at most: beyond this, memory for
+#: the cross-attention cache (about 75 MB per sequence at 1,024 input tokens)
+#: grows while the speed-up per sequence has flattened out (docs/BENCHMARKS.md).
+MAX_DECODER_SEQUENCES = 32
 
 
 class ModelUnavailable(TomtatError):
@@ -176,7 +180,8 @@ class ViT5Engine:
     def generate_ids(self, inputs: Sequence[list[int]], num_candidates: int = 1) -> list[list[str]]:
         """Batched beam search over token id lists; candidates per input, in input order.
 
-        Inputs are sorted by length and cut into batches of `batch_size`. The
+        Inputs are sorted by length and cut into batches of `batch_size` articles
+        (fewer with many beams: at most MAX_DECODER_SEQUENCES sequences). The
         encoder runs on each input alone, unpadded: on CPU it is compute-bound,
         so batching it gains nothing while padding a short article to a long
         one's length costs real time (attention is quadratic). The decoder,
@@ -190,13 +195,14 @@ class ViT5Engine:
             return []
         beams = max(self.num_beams, num_candidates)
         order = sorted(range(len(inputs)), key=lambda i: len(inputs[i]))
+        per_batch = max(1, min(self.batch_size, MAX_DECODER_SEQUENCES // beams))
         out: list[list[str]] = [[] for _ in inputs]
         device = self._model.device
         encoder = self._model.get_encoder()
         with torch.inference_mode(), warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            for b in range(0, len(order), self.batch_size):
-                batch = order[b:b + self.batch_size]
+            for b in range(0, len(order), per_batch):
+                batch = order[b:b + per_batch]
                 width = max(len(inputs[i]) for i in batch)
                 states = None
                 mask = torch.zeros((len(batch), width), dtype=torch.long, device=device)

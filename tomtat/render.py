@@ -63,10 +63,22 @@ def relation_table(report: CheckReport) -> Table:
     for col in ("where", "arithmetic", "stated", "status"):
         table.add_column(col, overflow="fold")
     for rel in report.relations:
-        where = rel.text if len(rel.text) <= 90 else rel.text[:42] + " … " + rel.text[-42:]
+        where = _shorten(rel.text, 90)
         stated = format_number(rel.stated, None if float(rel.stated).is_integer() else 2)
+        if rel.kind in ("percent_of_target", "ratio_percent"):
+            stated += "%"
         table.add_row(where, rel.formula, stated, Text(rel.status.value, style=STATUS_STYLES[rel.status]))
     return table
+
+
+def _shorten(text: str, width: int) -> str:
+    """Keep the start and end of a long passage, cut at spaces: "6.300 đảng viên … đạt 100,2%"."""
+    if len(text) <= width:
+        return text
+    half = width // 2 - 2
+    head = text[:half].rsplit(" ", 1)[0]
+    tail = text[-half:].split(" ", 1)[-1]
+    return f"{head} … {tail}"
 
 
 def render_report(console: Console, summary_text: str, report: CheckReport, title: str | None = None) -> None:
