@@ -55,6 +55,9 @@ def tolerance(fig: Figure, value: float) -> float:
     never more than a tenth of the value ("gần 200" is 180–200, not 100–200).
     """
     p = fig.precision or precision_of_integer(value)
+    if fig.kind is Kind.PERCENT:
+        # "hơn 50%" of 52,9%: percentages are qualified in points, up to 5 of them
+        return max(p, min(5.0, 0.1 * abs(value)))
     return min(p, 0.1 * abs(value)) or p
 
 
@@ -137,7 +140,7 @@ def value_class(fig: Figure) -> str | None:
 _MONEY = set(rules.MONEY_UNITS.values())
 
 
-def _genus_chain(unit: str) -> set[str]:
+def genus_chain(unit: str) -> set[str]:
     chain = {unit}
     while unit in rules.UNIT_GENUS:
         unit = rules.UNIT_GENUS[unit]
@@ -152,7 +155,7 @@ def units_compatible(u1: str | None, u2: str | None) -> bool:
         return True
     if u1 in _MONEY or u2 in _MONEY:
         return False
-    return not _genus_chain(u1).isdisjoint(_genus_chain(u2))
+    return not genus_chain(u1).isdisjoint(genus_chain(u2))
 
 
 def details_conflict(d1: str | None, d2: str | None) -> bool:

@@ -316,7 +316,9 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
             value += scale / 2
             precision = scale / 2
         else:
-            precision = (precision if decimals else precision_of_integer(parsed.value)) * scale
+            # the place of the last written digit: "10 nghìn" is 10 000 ± 500,
+            # "3,2 tỷ" is 3 200 000 000 ± 50 000 000
+            precision = parsed.precision * scale
         pos = scale_m.end()
         scaled = True
         sub = _SUBSCALE.match(text, pos)  # "3 tỷ 200 triệu"

@@ -14,6 +14,7 @@ with no base) is not reported, so it is never flagged.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 
 from . import compare, rules
 from .extract import _words_before, extract_figures
@@ -22,6 +23,8 @@ from .types import Figure, Kind, Relation, RelationStatus, Span
 
 _TIME_UNITS = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "năm tù", "tháng tù"}
 _MAX_TEXT = 320
+_MAX_CLAUSE = 600   # longer "sentences" are cut: arithmetic is stated within a sentence or two
+_MAX_BASES = 8      # targets tried for one percentage, nearest first
 
 
 def find_relations(text: str, figures: list[Figure] | None = None) -> list[Relation]:
@@ -31,15 +34,16 @@ def find_relations(text: str, figures: list[Figure] | None = None) -> list[Relat
     if not figures:
         return []
     lower = text.lower()
+    index = _Index(text, figures)
     relations: list[Relation] = []
     if any(f.kind is Kind.PERCENT for f in figures):
-        relations += _achievements(text, figures)
+        relations += _achievements(index)
     if "vượt" in lower:
-        relations += _excesses(text, figures)
+        relations += _excesses(index)
     if any(cue in lower for cue in rules.EXHAUSTIVE_PARTS_CUES + rules.PARTIAL_PARTS_CUES):
-        relations += _parts(text, lower, figures)
+        relations += _parts(index, lower)
     if any(cue in lower for cue in rules.AVERAGE_CUES):
-        relations += _averages(text, lower, figures)
+        relations += _averages(index, lower)
     relations.sort(key=lambda r: r.start)
     return relations
 
@@ -47,9 +51,10 @@ def find_relations(text: str, figures: list[Figure] | None = None) -> list[Relat
 # --- helpers ----------------------------------------------------------------------
 
 def _clause_end(text: str, pos: int) -> int:
-    """End of the sentence from pos: a '.' not between digits, or a line break."""
+    """End of the sentence from pos: a '.' not between digits, or a line break
+    (at most _MAX_CLAUSE characters on, so text without full stops stays linear)."""
     i = pos
-    n = len(text)
+    n = min(len(text), pos + _MAX_CLAUSE)
     while i < n:
         c = text[i]
         if c == "\n" or c in "!?":
@@ -61,15 +66,17 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 def _clause_start(text: str, pos: int) -> int:
+    """Start of the sentence before pos (at most _MAX_CLAUSE characters back)."""
     i = pos - 1
-    while i >= 0:
+    floor = max(0, pos - _MAX_CLAUSE)
+    while i >= floor:
         c = text[i]
         if c == "\n" or c in "!?":
             return i + 1
         if c == "." and not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
             return i + 1
         i -= 1
-    return 0
+    return floor
 
 
 def _clause_rest(text: str, pos: int) -> str:
@@ -114,6 +121,36 @@ def _relation(text: str, kind: str, formula: str, computed: float, stated: Figur
     )
 
 
+class _Index:
+    """The article's figures by position, so each relation looks only near itself."""
+
+    def __init__(self, text: str, figures: list[Figure]):
+        self.text = text
+        self.figures = figures
+        self.starts = [f.start for f in figures]
+        self._targets: list[Figure] | None = None
+        self._target_starts: list[int] = []
+
+    def between(self, lo: int, hi: int) -> list[Figure]:
+        """Figures starting in [lo, hi)."""
+        return self.figures[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def targets_before(self, limit: int, unit: str | None) -> list[Figure]:
+        """Counts before `limit` introduced as a target ("chỉ tiêu 170 đảng viên"), nearest first."""
+        if self._targets is None:
+            self._targets = [f for f in self.figures
+                             if _is_count(f) and _has_cue(self.text, f, rules.TARGET_CUES)]
+            self._target_starts = [f.start for f in self._targets]
+        out = []
+        for i in range(bisect_left(self._target_starts, limit) - 1, -1, -1):
+            f = self._targets[i]
+            if compare.units_compatible(f.unit, unit):
+                out.append(f)
+                if len(out) == _MAX_BASES:
+                    break
+        return out
+
+
 def _has_cue(text: str, fig: Figure, cues) -> bool:
     """Does one of `cues` stand in the few words before the figure, in its clause?"""
     lo = max(_clause_start(text, fig.start), fig.start - 36)
@@ -121,20 +158,10 @@ def _has_cue(text: str, fig: Figure, cues) -> bool:
     return any(c in before for c in cues)
 
 
-def _targets_before(text: str, figures: list[Figure], limit: int, unit: str | None) -> list[Figure]:
-    """Count figures before `limit` introduced as a target ("chỉ tiêu 170 đảng viên"), nearest first."""
-    out = []
-    for f in figures:
-        if f.start >= limit:
-            break
-        if _is_count(f) and compare.units_compatible(f.unit, unit) and _has_cue(text, f, rules.TARGET_CUES):
-            out.append(f)
-    return out[::-1]
-
-
 # --- achievement: N of a target B is P% -------------------------------------------
 
-def _achievements(text: str, figures: list[Figure]) -> list[Relation]:
+def _achievements(index: _Index) -> list[Relation]:
+    text, figures = index.text, index.figures
     out = []
     for i, p in enumerate(figures):
         if p.kind is not Kind.PERCENT or p.value <= 0:
@@ -154,7 +181,7 @@ def _achievements(text: str, figures: list[Figure]) -> list[Relation]:
             if base_after is None:
                 continue
         clause_start = _clause_start(text, p.start)
-        prev = [f for f in figures[:i] if f.start >= clause_start]
+        prev = index.between(clause_start, p.start)
         if not prev:
             continue
         last = prev[-1]
@@ -175,7 +202,7 @@ def _achievements(text: str, figures: list[Figure]) -> list[Relation]:
             # the base: a total earlier in the clause ("Trong số 212 quần chúng ...,
             # có 146 người ..., chiếm 69%"), else a target stated before
             in_clause = [f for f in results[:-1][::-1] if compare.units_compatible(f.unit, result.unit)]
-            targets = in_clause + [t for t in _targets_before(text, figures, result.start, result.unit)
+            targets = in_clause + [t for t in index.targets_before(result.start, result.unit)
                                    if t is not result and t not in in_clause]
         best = None
         for t in targets:
@@ -198,18 +225,19 @@ def _achievements(text: str, figures: list[Figure]) -> list[Relation]:
 
 # --- excess: N − B = X ("vượt chỉ tiêu 3 đảng viên") -------------------------------
 
-def _excesses(text: str, figures: list[Figure]) -> list[Relation]:
+def _excesses(index: _Index) -> list[Relation]:
+    text, figures = index.text, index.figures
     out = []
     for i, x in enumerate(figures):
         if not _is_count(x) or "vượt" not in _words_before(text, x.start):
             continue
         clause_start = _clause_start(text, x.start)
-        results = [f for f in figures[:i] if f.start >= clause_start and _is_count(f)
+        results = [f for f in index.between(clause_start, x.start) if _is_count(f)
                    and compare.units_compatible(f.unit, x.unit)]
         if not results:
             continue
         result = results[-1]
-        targets = [t for t in _targets_before(text, figures, result.start, result.unit) if t is not result]
+        targets = [t for t in index.targets_before(result.start, result.unit) if t is not result]
         if not targets:
             continue
         t = targets[0]
@@ -221,24 +249,29 @@ def _excesses(text: str, figures: list[Figure]) -> list[Relation]:
 
 # --- parts of a total -----------------------------------------------------------------
 
-def _parts(text: str, lower: str, figures: list[Figure]) -> list[Relation]:
+def _parts(index: _Index, lower: str) -> list[Relation]:
     out = []
     cues = sorted(rules.EXHAUSTIVE_PARTS_CUES + rules.PARTIAL_PARTS_CUES, key=len, reverse=True)
     seen = set()
+    totals_seen = set()
     for cue in cues:
         pos = lower.find(cue)
         while pos >= 0:
             if pos not in seen and (pos == 0 or not lower[pos - 1].isalpha()):
                 seen.update(range(pos, pos + len(cue)))
-                rel = _parts_at(text, figures, pos, pos + len(cue), cue in rules.EXHAUSTIVE_PARTS_CUES)
-                if rel is not None:
+                rel = _parts_at(index, pos, pos + len(cue), cue in rules.EXHAUSTIVE_PARTS_CUES)
+                # one total, one relation: "43 đảng viên, trong đó ... bao gồm" is one list
+                if rel is not None and rel.evidence[-1] not in totals_seen:
+                    totals_seen.add(rel.evidence[-1])
                     out.append(rel)
             pos = lower.find(cue, pos + 1)
     return out
 
 
-def _parts_at(text: str, figures: list[Figure], cue_start: int, cue_end: int, exhaustive: bool):
-    totals = [f for f in figures if f.end <= cue_start and cue_start - f.end <= 40 and _is_count(f)]
+def _parts_at(index: _Index, cue_start: int, cue_end: int, exhaustive: bool):
+    text = index.text
+    totals = [f for f in index.between(cue_start - 80, cue_start)
+              if f.end <= cue_start and cue_start - f.end <= 40 and _is_count(f)]
     if not totals:
         return None
     total = totals[-1]
@@ -246,9 +279,7 @@ def _parts_at(text: str, figures: list[Figure], cue_start: int, cue_end: int, ex
         return None  # the cue belongs to another phrase
     end = _clause_end(text, cue_end)
     parts = []
-    for f in figures:
-        if not cue_end <= f.start < end:
-            continue
+    for f in index.between(cue_end, end):
         if not _is_count(f):
             break
         if parts:  # a list goes on only through a separator: "15 ..., 3 ... và 1 ..."
@@ -278,20 +309,21 @@ def _parts_at(text: str, figures: list[Figure], cue_start: int, cue_end: int, ex
 
 # --- averages -----------------------------------------------------------------------
 
-def _averages(text: str, lower: str, figures: list[Figure]) -> list[Relation]:
+def _averages(index: _Index, lower: str) -> list[Relation]:
     out = []
     for cue in rules.AVERAGE_CUES:
         pos = lower.find(cue)
         while pos >= 0:
-            rel = _average_at(text, lower, figures, pos, pos + len(cue))
+            rel = _average_at(index, lower, pos, pos + len(cue))
             if rel is not None:
                 out.append(rel)
             pos = lower.find(cue, pos + 1)
     return out
 
 
-def _average_at(text: str, lower: str, figures: list[Figure], cue_start: int, cue_end: int):
-    after = [f for f in figures if cue_end <= f.start <= cue_end + 40 and _is_count(f)]
+def _average_at(index: _Index, lower: str, cue_start: int, cue_end: int):
+    text = index.text
+    after = [f for f in index.between(cue_end, cue_end + 41) if _is_count(f)]
     if not after:
         return None
     avg = after[0]
@@ -300,9 +332,10 @@ def _average_at(text: str, lower: str, figures: list[Figure], cue_start: int, cu
         return None
     clause_start = _clause_start(text, cue_start)
     scope_start = _clause_start(text, max(0, clause_start - 1)) if clause_start else 0
-    totals = [f for f in figures if scope_start <= f.start < cue_start and _is_count(f)
+    nearby = index.between(scope_start, cue_start)
+    totals = [f for f in nearby if _is_count(f)
               and compare.units_compatible(f.unit, avg.unit) and f.value > avg.value]
-    periods = [f for f in figures if scope_start <= f.start < cue_start and f.kind is Kind.PERIOD]
+    periods = [f for f in nearby if f.kind is Kind.PERIOD]
     if not totals or not periods:
         return None
     total, period = totals[-1], periods[-1]

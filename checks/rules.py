@@ -205,6 +205,7 @@ IDENTIFIER_CUE_WORDS = {
     "bks", "tài khoản", "phiên bản", "hạng", "khối", "lớp", "ấp", "tổ dân phố", "căn hộ",
     "mẫu", "nhóm", "covid", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân đoàn", "vòng",
     "bảng", "số hiệu", "chuyến bay", "ngõ", "ngách", "hẻm", "kiệt", "kênh", "câu",
+    "quận", "khu phố", "khóm", "đội", "tập", "top", "phần", "mùa", "trạm", "cơ động",
 }
 
 #: Words before "số N" that make N a name ("Quyết định số 15", "nhà số 5"); after
@@ -221,18 +222,21 @@ ORDINAL_HEADS = {"khóa", "khoá", "lần thứ", "thứ", "kỳ", "kỳ họp t
                  "hội nghị lần thứ", "phiên", "vòng", "nhiệm kỳ"}
 
 #: Words before "thứ hai/ba/..." that make it an ordinal, not a weekday.
-ORDINAL_COUNTERS = {"lần", "lượt", "đợt", "khóa", "khoá", "kỳ", "vòng", "hạng", "giải",
+ORDINAL_COUNTERS = {"lần", "lượt", "đợt", "khóa", "khoá", "kỳ", "vòng", "hạng", "giải", "tuần",
                     "năm", "ngày", "tuần", "tháng", "người", "vị trí", "đứng"}
 
 # --- Subjects ----------------------------------------------------------------
 
-#: Words that open a place or body name and are dropped from a figure's subject,
-#: so "huyện Yên Sơn" and "Yên Sơn" are the same subject.
+#: Words that open a place or party-body name, and the level of what they name.
+#: Only names after one of these are a figure's subject ("huyện Yên Sơn"), and only
+#: names of one level compete: a province is not "another" district.
 SUBJECT_PREFIXES = {
-    "huyện", "tỉnh", "thành phố", "tp", "tp.", "thị xã", "tx", "xã", "phường", "quận",
-    "thị trấn", "đảng bộ", "đảng bộ huyện", "đảng bộ tỉnh", "chi bộ", "ban", "sở", "bộ",
-    "công an", "ủy ban", "ubnd", "hđnd", "trường", "bệnh viện", "công ty", "tập đoàn",
-    "thôn", "bản", "ấp", "xóm", "làng", "khu phố", "tổ dân phố", "buôn", "sóc",
+    "tỉnh": "province", "thành phố": "province", "tp": "province", "tp.": "province",
+    "huyện": "district", "quận": "district", "thị xã": "district", "tx": "district", "tx.": "district",
+    "xã": "commune", "phường": "commune", "thị trấn": "commune",
+    "thôn": "village", "bản": "village", "ấp": "village", "xóm": "village", "làng": "village",
+    "khu phố": "village", "tổ dân phố": "village", "buôn": "village", "sóc": "village",
+    "đảng bộ": "party", "chi bộ": "party",
 }
 #: Capitalised words that start sentences and are not names.
 NOT_NAME_WORDS = {

@@ -10,32 +10,32 @@ from __future__ import annotations
 from . import rules
 
 _SENTENCE_ENDS = ".!?\n;"
+_MAX_SENTENCE = 1000  # a longer run without a full stop is cut, so long texts stay linear
 _PUNCT = ",.;:!?()\"'“”"
-_SINGLE_PREFIXES = {p for p in rules.SUBJECT_PREFIXES if " " not in p}
-_PREFIX_HINTS = tuple({p.split()[0] for p in rules.SUBJECT_PREFIXES})
+_PREFIX_HINTS = tuple({p.split()[0].rstrip(".") for p in rules.SUBJECT_PREFIXES})
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Start and end of the sentence around pos (a '.' between digits does not end one)."""
-    start = 0
-    i = pos
-    while True:
-        cut = max(text.rfind(c, 0, i) for c in _SENTENCE_ENDS)
+    """Start and end of the sentence around pos (a '.' between digits does not end
+    one), looking at most _MAX_SENTENCE characters either way."""
+    lo, hi = max(0, pos - _MAX_SENTENCE), min(len(text), pos + _MAX_SENTENCE)
+    start, i = lo, pos
+    while i > lo:
+        cut = max(text.rfind(c, lo, i) for c in _SENTENCE_ENDS)
         if cut < 0:
             break
-        if text[cut] == "." and 0 < cut < len(text) - 1 and text[cut - 1].isdigit() and text[cut + 1].isdigit():
+        if _is_decimal_point(text, cut):
             i = cut
             continue
         start = cut + 1
         break
-    end = len(text)
-    i = pos
-    while True:
-        cands = [j for j in (text.find(c, i) for c in _SENTENCE_ENDS) if j >= 0]
+    end, i = hi, pos
+    while i < hi:
+        cands = [j for j in (text.find(c, i, hi) for c in _SENTENCE_ENDS) if j >= 0]
         if not cands:
             break
         cut = min(cands)
-        if text[cut] == "." and 0 < cut < len(text) - 1 and text[cut - 1].isdigit() and text[cut + 1].isdigit():
+        if _is_decimal_point(text, cut):
             i = cut + 1
             continue
         end = cut
@@ -43,12 +43,17 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def names_in(segment: str) -> list[str]:
-    """Place and body names in reading order: capitalised runs that follow an
-    administrative word ("huyện Yên Sơn", "Tỉnh Tuyên Quang", "TP. Vĩnh Long").
+def _is_decimal_point(text: str, i: int) -> bool:
+    return text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def names_in(segment: str) -> list[tuple[str, str]]:
+    """(name, level) of the place and party-body names in reading order: capitalised
+    runs after an administrative word ("huyện Yên Sơn" -> ("Yên Sơn", "district")).
 
     Person names are left out on purpose: a figure is given to a district, a
     province or a party body far more reliably than to the nearest person named.
+    An administrative word is never itself a name ("quận TP. Cần Thơ").
     """
     lowered = segment.lower()
     if not any(p in lowered for p in _PREFIX_HINTS):
@@ -57,37 +62,44 @@ def names_in(segment: str) -> list[str]:
     out = []
     i = 0
     n = len(tokens)
+    level = None
     while i < n:
-        word = tokens[i].strip(_PUNCT)
-        low = word.lower()
+        low = tokens[i].strip(_PUNCT).lower()
         two = f"{low} {tokens[i + 1].strip(_PUNCT).lower()}" if i + 1 < n else ""
-        if two in rules.SUBJECT_PREFIXES and not tokens[i][-1] in _PUNCT:
-            i += 2
-        elif (low in _SINGLE_PREFIXES or tokens[i].lower() in _SINGLE_PREFIXES) and not (
-                tokens[i][-1] in _PUNCT and tokens[i].lower() not in _SINGLE_PREFIXES):
+        if two in rules.SUBJECT_PREFIXES and tokens[i][-1] not in _PUNCT:
+            level, i = rules.SUBJECT_PREFIXES[two], i + 2
+            continue
+        if low in rules.SUBJECT_PREFIXES or tokens[i].lower() in rules.SUBJECT_PREFIXES:
+            level = rules.SUBJECT_PREFIXES.get(low) or rules.SUBJECT_PREFIXES[tokens[i].lower()]
             i += 1
-        else:
+            continue
+        if level is None:
             i += 1
             continue
         run = []
         while i < n:
             raw = tokens[i]
             w = raw.strip(_PUNCT)
-            if not (w.isalpha() and w[0].isupper()) or (run and raw[0] in _PUNCT):
+            if (not (w.isalpha() and w[0].isupper()) or (run and raw[0] in _PUNCT)
+                    or w.lower() in rules.SUBJECT_PREFIXES):
                 break
             run.append(w)
             i += 1
             if raw[-1] in _PUNCT:
                 break
-        if run and (len(run) >= 2 or run[0].isupper()):
-            out.append(" ".join(run))
+        if run and (len(run) >= 2 or (run[0].isupper() and len(run[0]) >= 2)):
+            out.append((" ".join(run), level))
+        level = None
+        if not run:
+            i += 1
     return out
 
 
-def subject_of(text: str, start: int, end: int) -> str | None:
-    """The nearest name before the figure in its sentence, else the first after it
-    in the sentence, else the last name of the sentence before ("Huyện Yên Sơn được
-    giao 170. Đến tháng 12, huyện kết nạp được 173" gives 173 to Yên Sơn)."""
+def subject_of(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(name, level) the figure is given to: the nearest name before it in its
+    sentence, else the first after it in the sentence, else the last name of the
+    sentence before ("Huyện Yên Sơn được giao 170. Đến tháng 12, huyện kết nạp
+    được 173" gives 173 to Yên Sơn)."""
     s_start, s_end = sentence_bounds(text, start)
     before = names_in(text[s_start:start])
     if before:
@@ -103,14 +115,17 @@ def subject_of(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def subjects_near(text: str, start: int, end: int) -> list[str]:
-    """Every name the figure may belong to: those of its sentence, and of the
-    sentence before when its own names none before the figure."""
+def subjects_near(text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """Every (name, level) the figure may belong to: those of its sentence and of
+    the sentences just before and after it."""
     s_start, s_end = sentence_bounds(text, start)
     names = names_in(text[s_start:s_end])
-    if not names_in(text[s_start:start]) and s_start > 1:
+    if s_start > 1:
         p_start, _ = sentence_bounds(text, s_start - 1)
-        names += names_in(text[p_start:s_start])
+        names = names_in(text[p_start:s_start]) + names
+    if s_end < len(text) - 1:
+        _, n_end = sentence_bounds(text, s_end + 1)
+        names += names_in(text[s_end:n_end])
     return names
 
 

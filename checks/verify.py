@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import combinations
+from bisect import bisect_left, bisect_right
 
 from . import compare, rules
 from .extract import _next_words, _words_before, extract_figures
@@ -26,6 +26,13 @@ from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Ver
 _NAMES_A_PLACE = re.compile(
     r"(?i:\b(?:" + "|".join(sorted({p.split()[0] for p in rules.SUBJECT_PREFIXES}, key=len, reverse=True))
     + r")\b)\s+\w")
+
+_PERSON_MARKER = re.compile(r"\((?:SN|sinh năm|sinh)\s*\d{4}|\(\d{1,3}\s+tuổi|,\s*SN\s*\d{4}")
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
+
+#: At most this many article figures are compared word by word with one summary
+#: figure, so a 10 MB article stays fast.
+_MAX_COMPARED = 50
 
 #: How near (in characters) two article figures must stand for one to be read as
 #: a share of the other.
@@ -40,6 +47,26 @@ class ArticleFacts:
     text: str
     figures: list[Figure]
     _subjects: dict = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def listed_people(self) -> list[tuple[int, list[Span]]]:
+        """(how many, their markers) for each sentence that lists people with a birth
+        year or an age each: "Huỳnh Quang Tâm (SN 1987), Lương Anh Trên (SN 1994) và
+        La Hải Nhân (SN 1993)" lists 3 people; the article never writes the 3."""
+        groups: list[list[Span]] = []
+        last_end = None
+        for m in _PERSON_MARKER.finditer(self.text):
+            span = Span(m.group(), m.start(), m.end())
+            if last_end is not None and not _SENTENCE_END.search(self.text, last_end, m.start()):
+                groups[-1].append(span)
+            else:
+                groups.append([span])
+            last_end = m.end()
+        return [(len(g), g) for g in groups if len(g) >= 2]
+
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
 
     @cached_property
     def quantities(self) -> list[Figure]:
@@ -102,6 +129,14 @@ class ArticleFacts:
             else:
                 pools[cls] = [f for f in self.quantities if compare.value_class(f) == cls]
         return pools[cls]
+
+    def context(self, fig: Figure) -> set[str]:
+        """`_context_words` of an article figure, computed once."""
+        cache = self.__dict__.setdefault("_contexts", {})
+        key = (fig.start, fig.end)
+        if key not in cache:
+            cache[key] = _context_words(self.text, fig)
+        return cache[key]
 
     def subjects(self, fig: Figure) -> list[str]:
         """The names an article figure may belong to (see subjects.subjects_near)."""
@@ -180,7 +215,8 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
     derived = _derive(fig, summary, facts)
     if derived is not None:
         formula, evidence = derived
-        return CheckedFigure(fig, Verdict.DERIVED, tuple(_span(e) for e in evidence), formula)
+        return CheckedFigure(fig, Verdict.DERIVED,
+                             tuple(e if isinstance(e, Span) else _span(e) for e in evidence), formula)
 
     inside = _identifier_holding(fig, facts)
     if inside is not None:
@@ -202,19 +238,26 @@ def _pool(cls: str | None, facts: ArticleFacts) -> list[Figure]:
 
 
 def _subject_conflict(fig: Figure, summary: str, fitting: list[Figure], facts: ArticleFacts):
-    """(article figure, summary subject, article subject) when every fitting figure
-    belongs to a different named subject that the article also names; else None."""
+    """(article figure, summary's place, article's place) when every fitting figure
+    belongs to another place of the same level (another district, not the province
+    around it) and the summary's place is not named near any of them; else None."""
     if not _NAMES_A_PLACE.search(summary):
         return None  # the summary names no place or body: nothing to give a figure to
-    fs = subject_of(summary, fig.start, fig.end)
-    if fs is None or fs.lower() not in facts.text.lower():
+    subject = subject_of(summary, fig.start, fig.end)
+    if subject is None:
+        return None
+    fs, level = subject
+    if fs.lower() not in facts.lower or len(fitting) > _MAX_COMPARED:
         return None
     conflict = None
     for a in fitting:
         names = facts.subjects(a)
-        if not names or any(same_subject(fs, n) for n in names):
+        if any(same_subject(fs, n) for n, _ in names):
             return None
-        conflict = conflict or (a, fs, names[-1])
+        rivals = [n for n, lv in names if lv == level]
+        if not rivals:
+            return None
+        conflict = conflict or (a, fs, rivals[-1])
     return conflict
 
 
@@ -233,6 +276,8 @@ def _closest(fig: Figure, summary: str, cands: list[Figure], facts: ArticleFacts
     the nearest value. Each test runs only while candidates are still tied."""
     if len(cands) == 1:
         return cands[0]
+    if len(cands) > _MAX_COMPARED:  # a very long article: compare the nearest values only
+        cands = sorted(cands, key=lambda a: abs(_scalar(a) - _scalar(fig)))[:_MAX_COMPARED]
     digits = sorted(c for c in fig.text if c.isdigit())
     memo: dict[str, object] = {}
 
@@ -248,8 +293,8 @@ def _closest(fig: Figure, summary: str, cands: list[Figure], facts: ArticleFacts
 
     tests = (
         lambda a: (a.unit == fig.unit and a.unit is not None, a.detail == fig.detail),
-        lambda a: bool(subject() and any(same_subject(subject(), n) for n in facts.subjects(a))),
-        lambda a: len(context() & _context_words(facts.text, a)),
+        lambda a: bool(subject() and any(same_subject(subject()[0], n) for n, _ in facts.subjects(a))),
+        lambda a: len(context() & facts.context(a)),
         lambda a: sorted(ch for ch in a.text if ch.isdigit()) == digits,
         lambda a: -abs(_scalar(a) - _scalar(fig)),
     )
@@ -321,9 +366,11 @@ def _same_quantity(fig: Figure, summary: str, a: Figure, facts: ArticleFacts) ->
     """
     if not compare.same_thing(fig, a):
         return False
+    if fig.kind is not Kind.PERCENT and (fig.unit is None or a.unit is None):
+        return False  # counts of unknown things: no claim that they count the same
     if fig.detail is not None and fig.detail == a.detail:
         return True
-    return bool(_context_words(summary, fig) & _context_words(facts.text, a))
+    return bool(_context_words(summary, fig) & facts.context(a))
 
 
 def _derive(fig: Figure, summary: str, facts: ArticleFacts):
@@ -344,20 +391,27 @@ def _derive(fig: Figure, summary: str, facts: ArticleFacts):
     nums = [n for n in facts.numbers if n.unit is not None and compare.units_compatible(fig.unit, n.unit)
             and (fig.kind is Kind.MONEY) == (n.kind is Kind.MONEY)]
     if cues & rules.DIFFERENCE_CUES:
-        for x, y in combinations(nums, 2):
+        for x, y in _near_pairs(nums):
             hi, lo = (x, y) if x.value > y.value else (y, x)
             if hi.value != lo.value and target.contains(hi.value - lo.value):
                 return f"{fmt(hi.value)} − {fmt(lo.value)} = {fmt(hi.value - lo.value)}", [hi, lo]
     if cues & rules.TOTAL_CUES or fig.detail is None:
-        for x, y in combinations(nums, 2):
+        for x, y in _near_pairs(nums):
             # parts that exclude each other ("36 chính thức" + "7 dự bị") add up to a total
             if (x.unit == y.unit and compare.details_conflict(x.detail, y.detail)
                     or cues & rules.TOTAL_CUES) and target.contains(x.value + y.value):
                 return f"{fmt(x.value)} + {fmt(y.value)} = {fmt(x.value + y.value)}", [x, y]
+    if fig.kind is Kind.COUNT and (fig.unit is None or "người" in compare.genus_chain(fig.unit)):
+        for count, markers in facts.listed_people:
+            if target.contains(count):
+                return (f"the article lists {count} people: "
+                        + ", ".join(m.text.strip("(, ") for m in markers), markers)
     if cues & rules.AVERAGE_WORDS or any(w in after for w in ("mỗi năm", "một năm", "/năm", "hằng năm")):
+        starts = [n.start for n in nums]
         for period in (f for f in facts.figures if f.kind is Kind.PERIOD):
             y1, y2 = period.value
-            for total in nums:
+            near = nums[bisect_left(starts, period.start - _NEAR):bisect_right(starts, period.start + _NEAR)]
+            for total in near:
                 for years in (y2 - y1 + 1, y2 - y1):
                     avg = total.value / years
                     if target.contains(avg):
@@ -380,7 +434,7 @@ def _derive_percent(fig: Figure, target, cues: set[str], facts: ArticleFacts):
         for p in facts.percents:
             if target.contains(abs(p.value - 100)):
                 return f"{p.text} of the target is {fmt(abs(p.value - 100))} points over 100%", [p]
-        for p, q in combinations(facts.percents, 2):
+        for p, q in _near_pairs(facts.percents):
             if target.contains(abs(p.value - q.value)):
                 return f"{p.text} − {q.text} = {fmt(abs(p.value - q.value))} points", [p, q]
     for r in facts.figures:
@@ -390,15 +444,27 @@ def _derive_percent(fig: Figure, target, cues: set[str], facts: ArticleFacts):
                 return f"{fmt(a)} / {fmt(b)} × 100 = {fmt(a / b * 100)}%", [r]
     # one figure as a share of another of the same unit, stated near each other
     nums = [n for n in facts.numbers if n.unit is not None and n.value > 0]
-    for x in nums:
-        for y in nums:
-            if (x is y or x.value == y.value or abs(x.start - y.start) > _NEAR
-                    or not compare.units_compatible(x.unit, y.unit)):
-                continue
+    for a, b in _near_pairs(nums):
+        if a.value == b.value or not compare.units_compatible(a.unit, b.unit):
+            continue
+        for x, y in ((a, b), (b, a)):
             share = x.value / y.value * 100
             if target.contains(share):
                 return f"{fmt(x.value)} / {fmt(y.value)} × 100 = {fmt(share)}%", [x, y]
     return None
+
+
+def _near_pairs(figs: list[Figure]):
+    """Pairs of figures stated within _NEAR characters of each other (figs in text order).
+
+    Arithmetic between figures far apart is rarely what a summary means, and
+    pairing everything with everything is quadratic on a long article."""
+    n = len(figs)
+    for i, x in enumerate(figs):
+        j = i + 1
+        while j < n and figs[j].start - x.start <= _NEAR:
+            yield x, figs[j]
+            j += 1
 
 
 # --- Explanations -----------------------------------------------------------------

@@ -215,3 +215,8 @@ def test_offsets_point_into_the_text():
     figs = extract_figures(text)
     assert [f.text for f in figs] == ["14/5/2019", "173", "102%", "170"]
     assert all(text[f.start:f.end] == f.text for f in figs)
+
+
+@pytest.mark.parametrize("text", ["tại quận 12", "khu phố 6", "tập 17 của phim", "lọt top 15"])
+def test_numbers_that_name_places_and_episodes_are_identifiers(text):
+    assert only(text).kind is Kind.IDENTIFIER

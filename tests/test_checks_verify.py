@@ -189,3 +189,32 @@ def test_same_value_of_a_related_noun_is_not_a_swap():
     article = "Vụ tai nạn khiến hai bà cháu bị thương nặng, 3 nạn nhân được đưa đi cấp cứu."
     report = check_summary(article, "Hiện 2 nạn nhân vẫn đang nguy kịch.")
     assert report.figures[0].verdict is Verdict.SUPPORTED
+
+
+def test_scale_word_precision_is_the_last_written_place():
+    # "10 nghìn" is 10 000 ± 500: it does not pass for 6.000
+    report = check_summary("Cảng tiếp nhận khoảng hơn 5.000 container, riêng tháng 6 là 6.000 container.",
+                           "Cảng tiếp nhận 10 nghìn container.")
+    assert report.figures[0].verdict is not Verdict.SUPPORTED
+    assert check_summary("Cảng nhận 10.200 container.", "Cảng nhận 10 nghìn container.").figures[0].verdict \
+        is Verdict.SUPPORTED
+
+
+def test_a_province_is_not_another_district():
+    article = "Tỉnh Điện Biên có nhiều dự án. Huyện Tuần Giáo kết nạp 28 đảng viên trong năm."
+    report = check_summary(article, "Tỉnh Điện Biên kết nạp 28 đảng viên.")
+    assert report.figures[0].verdict is Verdict.SUPPORTED
+
+
+def test_more_than_a_percentage_is_qualified_in_points():
+    article = "Trong 119 mẫu xét nghiệm có 63 mẫu dương tính."
+    checked = check_summary(article, "Hơn 50% mẫu xét nghiệm dương tính.").figures[0]
+    assert checked.verdict is Verdict.DERIVED and "63 / 119" in checked.explanation
+
+
+def test_people_listed_with_birth_years_are_counted():
+    article = ("Công an bắt giữ các đối tượng Huỳnh Văn Tâm (SN 1987), Lương Anh Trên (SN 1994) "
+               "và La Hải Nhân (SN 1993) về hành vi trộm cắp.")
+    checked = check_summary(article, "Công an bắt giữ ba đối tượng trộm cắp.").figures[0]
+    assert checked.verdict is Verdict.DERIVED and "3 people" in checked.explanation
+    assert check_summary(article, "Công an bắt giữ 4 đối tượng.").figures[0].verdict is Verdict.UNSUPPORTED
