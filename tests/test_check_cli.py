@@ -124,3 +124,13 @@ def test_console_script_runs(tmp_path):
     proc = subprocess.run(["tomtat", "check", str(FIXTURE), "--summary-text", "Có 137 đảng viên được kết nạp."],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode in (0, 1) and "Traceback" not in proc.stderr
+
+
+def test_a_long_article_is_checked(tmp_path, capsys):
+    # ~1 MB of a figure-dense report: every step of the checker is near-linear in length
+    big = tmp_path / "big.txt"
+    big.write_text(FIXTURE.read_text(encoding="utf-8") * 800, encoding="utf-8")
+    code, out, _ = run(["check", str(big), "--json", "--summary-text",
+                        "Huyện Yên Sơn kết nạp 137 đảng viên, đạt 102%; trung bình mỗi năm 333 đảng viên."], capsys)
+    data = json.loads(out)
+    assert code == 1 and [f["verdict"] for f in data["figures"]][:2] == ["mismatch", "supported"]
