@@ -5,7 +5,7 @@ field names that `tomtat check --json` promises; keep them stable.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from typing import Union
 

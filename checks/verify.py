@@ -168,20 +168,11 @@ def check_summary(article: "str | ArticleFacts", summary: str) -> CheckReport:
 
 
 def verify_figure(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
-    kind = fig.kind
-    if kind is Kind.IDENTIFIER:
-        return _verify_identifier(fig, facts)
-    if kind is Kind.ORDINAL:
-        return _verify_ordinal(fig, facts)
-    if kind is Kind.DATE:
-        return _verify_date(fig, facts)
-    if kind is Kind.YEAR:
-        return _verify_year(fig, facts)
-    if kind is Kind.PERIOD:
-        return _verify_period(fig, facts)
-    if kind is Kind.TIME:
-        return _verify_time(fig, facts)
-    return _verify_quantity(fig, summary, facts)
+    """The verdict on one summary figure (quantities need the summary's words around it)."""
+    verifier = _VERIFIERS.get(fig.kind)
+    if verifier is None:
+        return _verify_quantity(fig, summary, facts)
+    return verifier(fig, facts)
 
 
 # --- Quantities -------------------------------------------------------------------
@@ -608,3 +599,10 @@ def _verify_ordinal(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
         if a.kind is Kind.ORDINAL and a.value == fig.value:
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no {fig.text}")
+
+
+#: Figures that are not quantities, by kind; quantities go to `_verify_quantity`.
+_VERIFIERS = {
+    Kind.IDENTIFIER: _verify_identifier, Kind.ORDINAL: _verify_ordinal, Kind.DATE: _verify_date,
+    Kind.YEAR: _verify_year, Kind.PERIOD: _verify_period, Kind.TIME: _verify_time,
+}
