@@ -188,7 +188,15 @@ def main(argv=None) -> int:
         row = {"beams": beams, "articles": n_articles, "mean_input_tokens": round(statistics.mean(lengths)),
                "loop_articles_per_s": round(n_articles / loop_s, 4), "loop_s_per_article": round(loop_s / n_articles, 3)}
         print("throughput", json.dumps(row), flush=True)
+        from tomtat.summarize.vit5 import MAX_DECODER_SEQUENCES
+
+        measured = set()
         for bs in batch_sizes:
+            effective = max(1, min(bs, MAX_DECODER_SEQUENCES // beams))   # the engine's cap
+            if effective in measured:
+                continue
+            measured.add(effective)
+            bs = effective
             engine = make_engine(model, args.new_tokens, beams, bs)
             t0 = time.perf_counter()
             engine.generate_ids(inputs, 1)

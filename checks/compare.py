@@ -151,8 +151,8 @@ def genus_chain(unit: str) -> set[str]:
 def units_compatible(u1: str | None, u2: str | None) -> bool:
     """Same unit, or units of one genus ("đảng viên", "cháu" and "người" are all
     people), or one unknown. "tổ chức đảng" and "đảng viên" are not; nor are đồng and USD."""
-    if u1 is None or u2 is None or u1 == u2:
-        return True
+    if u1 is None or u2 is None or u1 == u2 or u1 in rules.CLASSIFIERS or u2 in rules.CLASSIFIERS:
+        return True  # "12 chiếc" may be "12 chiếc xe máy"
     if u1 in _MONEY or u2 in _MONEY:
         return False
     return not genus_chain(u1).isdisjoint(genus_chain(u2))

@@ -296,7 +296,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
         return Figure(raw, start, end, raw, Kind.IDENTIFIER)
     value, precision, decimals = parsed.value, parsed.precision, parsed.decimals
     before = _words_before(text, start)
-    if before and _is_identifier_cue(before):
+    if before and _is_identifier_cue(before) or _after_acronym(text, start):
         return Figure(raw, start, end, raw, Kind.IDENTIFIER)
     qualifier = _qualifier_before(text, start, before)
 
@@ -394,6 +394,8 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     for w in m.group().split()[:used]:
         span_end = text.index(w, span_end) + len(w)
     start = m.start()
+    if text[start].isupper() and not _sentence_start(text, start):
+        return None  # "ông Tám", "Ba Đình": a name, not a number
     if used == 1 and words[0] in rules.AMBIGUOUS_SINGLE_WORDS:
         if _lookup_unit(tuple(_next_words(text, span_end, _MAX_UNIT_WORDS)))[0] is None:
             return None
@@ -484,10 +486,23 @@ def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
     return out
 
 
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].rstrip(" \t\"'“(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _after_acronym(text: str, pos: int) -> bool:
+    """ "VTV 3", "QL 1A": a number right after an all-capitals word names something."""
+    if pos < 3 or text[pos - 1] != " ":
+        return False
+    j = text.rfind(" ", 0, pos - 1)
+    word = text[j + 1:pos - 1]
+    return len(word) >= 2 and word.isalpha() and word.isupper() and word.lower() not in rules.MONEY_UNITS
+
+
 def _is_identifier_cue(before: list[str]) -> bool:
     last = before[-1]
-    two = " ".join(before[-2:])
-    if two in rules.IDENTIFIER_CUE_WORDS:
+    if " ".join(before[-2:]) in rules.IDENTIFIER_CUE_WORDS or " ".join(before[-3:]) in rules.IDENTIFIER_CUE_WORDS:
         return True
     if last == "số":
         # "Quyết định số 15" names a document; "tổng số 72", "trong số 212" count
@@ -523,6 +538,9 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, str | None]:
     words = _next_words(text, pos, _MAX_UNIT_WORDS + 2)
     if not words or words[0] == "%":
         return None, None
+    head = text[pos:pos + 3].lstrip()
+    if head[:1].isupper() and not head[:2].isupper():
+        return None, None  # "Hoa hậu 2014 Kỳ Duyên": a name follows, not a unit
     skip = 1 if words[0] in _SKIP_BEFORE_UNIT and len(words) > 1 else 0
     unit, n = _lookup_unit(tuple(words[skip:skip + _MAX_UNIT_WORDS]))
     if unit is None and skip:  # "3 chiếc bao tải": the classifier is the best unit we know

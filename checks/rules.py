@@ -206,6 +206,7 @@ IDENTIFIER_CUE_WORDS = {
     "mẫu", "nhóm", "covid", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân đoàn", "vòng",
     "bảng", "số hiệu", "chuyến bay", "ngõ", "ngách", "hẻm", "kiệt", "kênh", "câu",
     "quận", "khu phố", "khóm", "đội", "tập", "top", "phần", "mùa", "trạm", "cơ động",
+    "phường", "xóm", "thôn", "tổ dân phố", "kênh",
 }
 
 #: Words before "số N" that make N a name ("Quyết định số 15", "nhà số 5"); after

@@ -28,7 +28,14 @@ _NAMES_A_PLACE = re.compile(
     + r")\b)\s+\w")
 
 _PERSON_MARKER = re.compile(r"\((?:SN|sinh năm|sinh)\s*\d{4}|\(\d{1,3}\s+tuổi|,\s*SN\s*\d{4}")
-_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
+#: A sentence end; "TP." and "Q." (abbreviations) are not.
+_SENTENCE_END = re.compile(r"[!?\n]|(?<![A-ZĐ][A-ZĐ])(?<![\s(][A-ZĐ])\.(?!\d)")
+
+_MONEY_UNITS = set(rules.MONEY_UNITS.values())
+_ONE_OF = re.compile(
+    r"(?<!\w)[Mm]ột\s+(?:(?:" + "|".join(sorted(rules.CLASSIFIERS)) + r")\s+)?("
+    + "|".join(sorted((re.escape(u).replace(r"\ ", r"\s+") for u in rules.UNIT_NOUNS), key=len, reverse=True))
+    + r")(?!\w)")
 
 #: At most this many article figures are compared word by word with one summary
 #: figure, so a 10 MB article stays fast.
@@ -84,6 +91,12 @@ class ArticleFacts:
                 a, b = f.value
                 out.append(_part(f, a))
                 out.append(_part(f, b))
+        # "bắt giữ một người": too common a word to be a figure in a summary, but
+        # in the article it supports "1 người"
+        for m in _ONE_OF.finditer(self.text):
+            unit = rules.UNIT_NOUNS.get(" ".join(m.group(1).lower().split()))
+            out.append(Figure(m.group(), m.start(), m.end(), 1.0, Kind.COUNT, unit=unit, precision=0.0))
+        out.sort(key=lambda f: f.start)
         return out
 
     @cached_property
@@ -180,7 +193,9 @@ def verify_figure(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigu
 def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     cls = compare.value_class(fig)
     pool = _pool(cls, facts)
-    agreeing = [a for a in pool if compare.values_agree(fig, a)
+    money = fig.kind is Kind.MONEY or fig.unit in _MONEY_UNITS
+    agreeing = [a for a in pool if (a.kind is Kind.MONEY or a.unit in _MONEY_UNITS) == money
+                and compare.values_agree(fig, a)
                 # a ratio's parts ("146/212") support only the exact number
                 and (not _is_ratio_part(a) or fig.qualifier is None and _scalar(a) == _scalar(fig))]
     if agreeing:
@@ -434,7 +449,8 @@ def _derive_percent(fig: Figure, target, cues: set[str], facts: ArticleFacts):
             if b and target.contains(a / b * 100):
                 return f"{fmt(a)} / {fmt(b)} × 100 = {fmt(a / b * 100)}%", [r]
     # one figure as a share of another of the same unit, stated near each other
-    nums = [n for n in facts.numbers if n.unit is not None and n.value > 0]
+    # only figures stated exactly: "hơn 100 khách" is no base for a percentage
+    nums = [n for n in facts.numbers if n.unit is not None and n.value > 0 and n.qualifier is None]
     for a, b in _near_pairs(nums):
         if a.value == b.value or not compare.units_compatible(a.unit, b.unit):
             continue
@@ -525,7 +541,15 @@ def _date_parts(value: str) -> tuple:
 
 
 def _dates_agree(s: tuple, a: tuple) -> bool:
-    return all(x is None or y is None or x == y for x, y in zip(s, a))
+    """The summary's month and day must be the article's; a year missing on either
+    side is allowed ("25/2" and "25/2/2019"), a day missing in the article is not
+    ("tháng 8" does not say "7/8")."""
+    (sy, sm, sd), (ay, am, ad) = s, a
+    if sy is not None and ay is not None and sy != ay:
+        return False
+    if sm is not None and sm != am:
+        return False
+    return sd is None or sd == ad
 
 
 def _verify_date(fig: Figure, facts: ArticleFacts) -> CheckedFigure:

@@ -220,3 +220,9 @@ def test_offsets_point_into_the_text():
 @pytest.mark.parametrize("text", ["tại quận 12", "khu phố 6", "tập 17 của phim", "lọt top 15"])
 def test_numbers_that_name_places_and_episodes_are_identifiers(text):
     assert only(text).kind is Kind.IDENTIFIER
+
+
+def test_names_that_look_like_numbers():
+    assert extract_figures("Ông Trương Văn Tám cho biết con ông 8 tuổi.")[0].text == "8"
+    assert only("Chương trình phát trên kênh VTV 3 tối nay.").kind is Kind.IDENTIFIER
+    assert only("Hoa hậu Việt Nam 2014 Kỳ Duyên").kind is Kind.YEAR

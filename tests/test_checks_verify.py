@@ -218,3 +218,25 @@ def test_people_listed_with_birth_years_are_counted():
     checked = check_summary(article, "Công an bắt giữ ba đối tượng trộm cắp.").figures[0]
     assert checked.verdict is Verdict.DERIVED and "3 people" in checked.explanation
     assert check_summary(article, "Công an bắt giữ 4 đối tượng.").figures[0].verdict is Verdict.UNSUPPORTED
+
+
+def test_a_month_does_not_support_a_day():
+    assert check_summary("Trong tháng 8, huyện kết nạp đảng viên.", "Ngày 7/8 huyện họp.").figures[0].verdict \
+        is Verdict.UNSUPPORTED
+    assert check_summary("Ngày 25/2/2019 huyện họp.", "Ngày 25/2 huyện họp.").figures[0].verdict \
+        is Verdict.SUPPORTED
+
+
+def test_money_never_supports_a_count():
+    report = check_summary("Thiệt hại khoảng 800 triệu đồng.", "Thu giữ hàng triệu viên đá.")
+    assert report.figures[0].verdict is not Verdict.SUPPORTED
+
+
+def test_mot_in_the_article_supports_1():
+    report = check_summary("Công an bắt giữ một người nước ngoài và thu 1 xe máy.", "Công an bắt giữ 1 người.")
+    assert report.figures[0].verdict is Verdict.SUPPORTED
+
+
+def test_a_classifier_fits_the_noun_it_classifies():
+    report = check_summary("Cảnh sát thu giữ 12 chiếc xe máy.", "Thu giữ 12 chiếc.")
+    assert report.figures[0].verdict is Verdict.SUPPORTED
