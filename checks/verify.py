@@ -559,7 +559,8 @@ def _verify_date(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     # same month (and year, where both give one), another day: the date was changed
     for a, parts in facts.dates:
-        if s[1] == parts[1] and _dates_agree((s[0], None, None), (parts[0], None, None)):
+        if s[1] == parts[1] and s[2] is not None and parts[2] is not None and (
+                s[0] is None or parts[0] is None or s[0] == parts[0]):
             return CheckedFigure(fig, Verdict.MISMATCH, (_span(a),), f"the article gives {a.text}, not {fig.text}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no date {fig.text}")
 
