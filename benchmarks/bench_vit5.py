@@ -8,16 +8,20 @@ depend on when a random model happens to emit </s>.
 
 Measures:
   1. single-article latency, greedy and beam 4, at 512 and 1024 input tokens,
-     through tomtat's generation path (`ViT5Engine.generate_ids`), fp32 and int8;
+     through tomtat's generation path (`ViT5Engine.generate_ids`): fp32 (the default),
+     int8 (`--quantize int8`) and bf16 (not a tomtat option; measured for reference);
   2. throughput on N articles of mixed lengths: a plain per-article loop (what
      `pipeline("summarization")` does: one `model.generate` per article, under
      torch.no_grad) against tomtat's batched, length-sorted path, same inputs and
-     settings.
+     settings;
+  3. an ablation on 8 of those articles: what running the encoder per article
+     (unpadded) and not reordering the cross-attention cache in beam search are
+     worth, and that the latter leaves outputs identical.
 
 Usage:
   python benchmarks/bench_vit5.py --quick          # a few minutes
   python benchmarks/bench_vit5.py                  # the full run for docs/BENCHMARKS.md
-Results print as a table and go to --out as JSON.
+Results print as JSON lines and go to --out as one JSON file.
 """
 from __future__ import annotations
 
@@ -121,6 +125,65 @@ def plain_loop(model, inputs, new_tokens: int, beams: int) -> None:
                            early_stopping=beams > 1)
 
 
+def plain_batched(model, inputs, new_tokens: int, beams: int, batch_size: int) -> None:
+    """model.generate on padded batches (length-sorted), encoder included: the obvious batching."""
+    import torch
+
+    order = sorted(inputs, key=len)
+    with torch.inference_mode():
+        for b in range(0, len(order), batch_size):
+            batch = order[b:b + batch_size]
+            width = max(map(len, batch))
+            x = torch.zeros((len(batch), width), dtype=torch.long)
+            mask = torch.zeros_like(x)
+            for row, ids in enumerate(batch):
+                x[row, : len(ids)] = torch.tensor(ids)
+                mask[row, : len(ids)] = 1
+            model.generate(input_ids=x, attention_mask=mask, num_beams=beams,
+                           max_new_tokens=new_tokens, min_new_tokens=new_tokens, early_stopping=beams > 1)
+
+
+def ablation(model, inputs, new_tokens: int, batch_size: int) -> list[dict]:
+    """What each part of tomtat's batched path is worth, on the same articles.
+
+    - greedy: obvious padded batching vs tomtat's (encoder per article, unpadded);
+    - beam 4: tomtat's path with and without the beam cache that skips reordering
+      the cross-attention cache (outputs compared: they must be identical).
+    """
+    from tomtat.summarize import vit5
+
+    rows = []
+    n = len(inputs)
+    t0 = time.perf_counter()
+    plain_batched(model, inputs, new_tokens, 1, batch_size)
+    padded = time.perf_counter() - t0
+    engine = make_engine(model, new_tokens, 1, batch_size)
+    t0 = time.perf_counter()
+    engine.generate_ids(inputs, 1)
+    ours = time.perf_counter() - t0
+    rows.append({"what": "greedy: padded batch (encoder batched) vs encoder per article",
+                 "before_s_per_article": round(padded / n, 3), "after_s_per_article": round(ours / n, 3)})
+    print("ablation", json.dumps(rows[-1]), flush=True)
+
+    engine = make_engine(model, new_tokens, 4, batch_size)
+    saved = vit5._beam_cache
+    vit5._beam_cache = lambda model, beams: {}
+    try:
+        t0 = time.perf_counter()
+        without = engine.generate_ids(inputs, 4)
+        before = time.perf_counter() - t0
+    finally:
+        vit5._beam_cache = saved
+    t0 = time.perf_counter()
+    with_cache = engine.generate_ids(inputs, 4)
+    after = time.perf_counter() - t0
+    rows.append({"what": "beam 4: cross-attention cache reordered each step vs not",
+                 "before_s_per_article": round(before / n, 3), "after_s_per_article": round(after / n, 3),
+                 "identical_outputs": without == with_cache})
+    print("ablation", json.dumps(rows[-1]), flush=True)
+    return rows
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="fewer repeats and articles (a few minutes)")
@@ -129,7 +192,9 @@ def main(argv=None) -> int:
     ap.add_argument("--batch-sizes", default="8,16,32", help="tomtat batch sizes to measure (articles)")
     ap.add_argument("--repeats", type=int, default=None, help="timed repeats per latency figure (3; quick 1)")
     ap.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's own)")
-    ap.add_argument("--skip", default="", help="comma list of parts to skip: latency,int8,throughput,beam-throughput")
+    ap.add_argument("--skip", default="", help="comma list of parts to skip: latency,int8,bf16,throughput,beam-throughput,ablation")
+    ap.add_argument("--ablation-articles", type=int, default=8)
+    ap.add_argument("--ablation-batch", type=int, default=8)
     ap.add_argument("--out", default="runs/bench_vit5.json")
     args = ap.parse_args(argv)
 
@@ -205,6 +270,10 @@ def main(argv=None) -> int:
                    "batched_s_per_article": round(ours_s / n_articles, 3), "speedup": round(loop_s / ours_s, 2)}
             results["throughput"].append(row)
             print("throughput", json.dumps(row), flush=True)
+
+    if "ablation" not in skip:
+        results["ablation"] = ablation(model, inputs[: args.ablation_articles], args.new_tokens,
+                                       args.ablation_batch)
 
     info["load_after"] = os.getloadavg()
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)

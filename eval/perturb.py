@@ -11,8 +11,9 @@ corrupted copies are made, one per corruption type where the summary allows it:
 - ``scale``: the scale word changes (nghìn <-> triệu <-> tỷ);
 - ``percent``: a percentage moves by 3 to 10 points;
 - ``date``: a date's day (or month, or year) shifts;
-- ``subject``: the place or organisation a figure belongs to is replaced by
-  another one the article gives a different figure of the same kind.
+- ``subject``: the place or party body a figure belongs to (a name after an
+  administrative word: "huyện Yên Sơn") is replaced by another one that the
+  article gives a different figure of the same kind.
 
 Only corruptions that really change the claim are counted: the corrupted span,
 extracted again, must have a different value (for ``subject``: the article
@@ -34,6 +35,7 @@ import random
 import re
 from typing import Any
 
+from tomtat.checks.subjects import names_in
 from tomtat.eval.bootstrap import ratio_ci
 
 PERTURB_FILE = "perturb.jsonl"
@@ -204,16 +206,21 @@ def _date(summary: str, figs: list, article_figs: list, rng: random.Random):
     return None
 
 
-# Names: two or more capitalised syllables in a row ("Yên Sơn", "Hà Nội", "Bắc Giang").
-_NAME = re.compile(r"(?<![\w])(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+)+")
 _SENT_BOUNDS = re.compile(r"[^.!?\n;]+")
 
 
 def _sentence_names(text: str) -> list[tuple[int, int, list[re.Match]]]:
+    """Per sentence, the place and party-body names a figure can belong to ("huyện
+    Yên Sơn", "tỉnh Bắc Giang"), found as the checker finds them: a subject is a name
+    after an administrative word, not any capitalised word (nor a person)."""
     out = []
     for s in _SENT_BOUNDS.finditer(text):
-        names = [m for m in _NAME.finditer(text, s.start(), s.end())
-                 if m.start() > s.start() + 1]   # skip the capital that starts a sentence
+        names, pos = [], s.start()
+        for name, _level in names_in(text[s.start():s.end()]):
+            m = re.compile(re.escape(name)).search(text, pos, s.end())
+            if m is not None:
+                names.append(m)
+                pos = m.end()
         out.append((s.start(), s.end(), names))
     return out
 

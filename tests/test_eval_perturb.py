@@ -16,7 +16,7 @@ ARTICLE = Record(
     article=("Năm 2022, huyện Yên Sơn kết nạp 173 đảng viên, đạt 102% chỉ tiêu.\n"
              "Cùng kỳ, huyện Hàm Yên kết nạp 95 đảng viên.\n"
              "Ngày 14/5/2022, tỉnh tổng kết; kinh phí hỗ trợ là 3,2 tỷ đồng."),
-    summary="Ngày 14/5/2022, Yên Sơn kết nạp 173 đảng viên, đạt 102% chỉ tiêu; kinh phí 3,2 tỷ đồng.",
+    summary="Ngày 14/5/2022, huyện Yên Sơn kết nạp 173 đảng viên, đạt 102% chỉ tiêu; kinh phí 3,2 tỷ đồng.",
 )
 
 
