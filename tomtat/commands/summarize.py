@@ -19,7 +19,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
     parser = subparsers.add_parser(
         "summarize", help="summarise an article and check the summary's figures",
-        description=__doc__.splitlines()[0])
+        description="Summarise a Vietnamese article (text, HTML or stdin) and check every figure "
+                    "of the summary against it. Exit 0 clean, 1 a flagged figure or an "
+                    "inconsistent article relation, 2 bad usage or input.")
     parser.add_argument("article", metavar="ARTICLE", help="a text or HTML file, or - for stdin")
     parser.add_argument("--engine", choices=ENGINES, default="auto",
                         help="auto (default): ViT5 where the model loads, else extractive")
@@ -28,7 +30,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--max-sentences", type=_sentences, default=None, metavar="N",
                         help="at most N sentences (1-3; extractive default 2)")
-    parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
+    parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu",
+                        help="cpu (default) or cuda (bf16 where the GPU supports it, else fp16)")
     parser.add_argument("--quantize", choices=("int8",), default=None,
                         help="dynamic int8 quantisation of ViT5's Linear layers (CPU; faster, "
                              "quality effect unmeasured)")
@@ -96,29 +99,13 @@ def run(args: argparse.Namespace) -> int:
 
 def render(console, result) -> None:
     """Title, summary with figures coloured by verdict, figure table, relations, engine, timing."""
-    try:
-        from tomtat.render import render_report
-    except ImportError:
-        render_report = _plain_report
-    for note in result.notes:
-        console.print(f"[yellow]note:[/] {note}", highlight=False, markup=True, soft_wrap=True)
-    render_report(console, result.summary, result.report, title=result.title)
-    timing = ", ".join(f"{k} {v:.2f} s" for k, v in result.timing.items())
-    model = f" ({result.model})" if result.model else ""
-    console.print(f"[dim]engine: {result.engine}{model} · {timing}[/]", highlight=False)
-
-
-def _plain_report(console, summary_text, report, title=None) -> None:
-    """Used only while tomtat.render is absent: the summary and a verdict per figure."""
     from rich.markup import escape
 
-    if title:
-        console.print(f"[bold]{escape(title)}[/]")
-    console.print(escape(summary_text), soft_wrap=True)
-    for cf in report.figures:
-        style = "red" if cf.verdict.flagged else "green"
-        console.print(f"  [{style}]{escape(cf.figure.text)}[/]: {cf.verdict.value} "
-                      f"{escape(cf.explanation)}", highlight=False)
-    for rel in report.relations:
-        console.print(f"  relation {escape(rel.text)}: {rel.status.value} ({escape(rel.formula)})",
-                      highlight=False)
+    from tomtat.render import render_report
+
+    for note in result.notes:   # notes quote article text: never read it as markup
+        console.print(f"[yellow]note:[/] {escape(note)}", highlight=False, soft_wrap=True)
+    render_report(console, result.summary, result.report, title=result.title)
+    timing = ", ".join(f"{k} {v:.2f} s" for k, v in result.timing.items())
+    model = f" ({escape(result.model)})" if result.model else ""
+    console.print(f"[dim]engine: {result.engine}{model} · {timing}[/]", highlight=False)
