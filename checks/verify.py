@@ -32,10 +32,7 @@ _PERSON_MARKER = re.compile(r"\((?:SN|sinh năm|sinh)\s*\d{4}|\(\d{1,3}\s+tuổi
 _SENTENCE_END = re.compile(r"[!?\n]|(?<![A-ZĐ][A-ZĐ])(?<![\s(][A-ZĐ])\.(?!\d)")
 
 _MONEY_UNITS = set(rules.MONEY_UNITS.values())
-_ONE_OF = re.compile(
-    r"(?<!\w)[Mm]ột\s+(?:(?:" + "|".join(sorted(rules.CLASSIFIERS)) + r")\s+)?("
-    + "|".join(sorted((re.escape(u).replace(r"\ ", r"\s+") for u in rules.UNIT_NOUNS), key=len, reverse=True))
-    + r")(?!\w)")
+_ONE_OF = re.compile(r"(?<!\w)[Mm]ột\s+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
 
 #: At most this many article figures are compared word by word with one summary
 #: figure, so a 10 MB article stays fast.
@@ -94,8 +91,12 @@ class ArticleFacts:
         # "bắt giữ một người": too common a word to be a figure in a summary, but
         # in the article it supports "1 người"
         for m in _ONE_OF.finditer(self.text):
-            unit = rules.UNIT_NOUNS.get(" ".join(m.group(1).lower().split()))
-            out.append(Figure(m.group(), m.start(), m.end(), 1.0, Kind.COUNT, unit=unit, precision=0.0))
+            words = m.group(1).lower().split()
+            if words[0] in rules.CLASSIFIERS and len(words) > 1:
+                words = words[1:]
+            unit = rules.UNIT_NOUNS.get(" ".join(words)) or rules.UNIT_NOUNS.get(words[0])
+            if unit is not None:
+                out.append(Figure(m.group(), m.start(), m.end(), 1.0, Kind.COUNT, unit=unit, precision=0.0))
         out.sort(key=lambda f: f.start)
         return out
 
