@@ -75,18 +75,21 @@ def template_name_for(model: str) -> str:
 def load_prompt(model: str | None, override: str | Path | None = None) -> Prompt:
     """The template for `model`: `override` file, else the model dir's own, else by name."""
     if override is not None:
-        path = Path(override)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise InputError(f"{override}: no such prompt file") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{override}: cannot read prompt file ({exc})") from None
-        return parse_template(text, str(override))
+        return parse_template(_read_template(Path(override)), str(override))
     if model:
         own = Path(model) / MODEL_DIR_TEMPLATE
         if own.is_file():
-            return parse_template(own.read_text(encoding="utf-8"), str(own))
+            return parse_template(_read_template(own), str(own))
     name = template_name_for(model or "")
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
     return parse_template(text, name)
+
+
+def _read_template(path: Path) -> str:
+    """A template file's text; InputError (one line, exit 2) if it cannot be read as UTF-8."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such prompt file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read prompt file ({exc})") from None

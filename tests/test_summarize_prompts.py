@@ -70,3 +70,14 @@ def test_engine_applies_prefix_from_prompt(tiny_t5_dir, tmp_path):
     assert not tok.decode(a, skip_special_tokens=True).startswith("vietnews:")
     assert a.count(tok.eos_token_id) == b.count(tok.eos_token_id) == 1
     assert prefixed._overhead > plain._overhead == 1
+
+
+def test_unreadable_template_in_a_model_directory_is_an_input_error(tmp_path):
+    import pytest
+
+    from tomtat.errors import InputError
+    from tomtat.prompts import MODEL_DIR_TEMPLATE, load_prompt
+
+    (tmp_path / MODEL_DIR_TEMPLATE).write_bytes(b"\xff\xfe{\x00b\x00")
+    with pytest.raises(InputError):
+        load_prompt(str(tmp_path))

@@ -13,32 +13,12 @@ or unreadable input.
 """
 from __future__ import annotations
 
-import argparse
 import json
 
+from tomtat.commands import non_negative_int, positive_int
 from tomtat.errors import InputError
 
 ENGINE_CHOICES = ("auto", "vit5", "extractive", "lead-1", "lead-3")
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
-    return value
-
-
-def _non_negative(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected an integer >= 0, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected an integer >= 0, got {text!r}")
-    return value
 
 
 def add_parser(subparsers) -> None:
@@ -56,13 +36,13 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--out", metavar="DIR", default=None,
                         help="write articles.jsonl, metrics.json, report.md there (needed for --resume)")
     parser.add_argument("--resume", action="store_true", help="continue the interrupted run in --out")
-    parser.add_argument("--limit", type=_non_negative, default=None, metavar="N", help="first N records only")
+    parser.add_argument("--limit", type=non_negative_int, default=None, metavar="N", help="first N records only")
     parser.add_argument("--shard", metavar="I/N", default=None, help="this machine's share: every N-th record from I")
     parser.add_argument("--fields", metavar="MAP", default=None,
                         help="field names, e.g. id=doc_id,article=text,summary=abstract")
     parser.add_argument("--perturb", action="store_true",
                         help="stress-test the checker with corrupted reference summaries")
-    parser.add_argument("--batch-size", type=_positive, default=8, metavar="N")
+    parser.add_argument("--batch-size", type=positive_int, default=8, metavar="N")
     parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
     parser.add_argument("--quantize", choices=("int8",), default=None, help="dynamic int8 quantisation (ViT5, CPU)")
     parser.add_argument("--merge", nargs="+", metavar="DIR", default=None,

@@ -10,6 +10,7 @@ import json
 import sys
 import time
 
+from tomtat.commands import int_in_range, positive_int
 from tomtat.errors import TomtatError
 
 
@@ -28,36 +29,19 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--model", metavar="ID|DIR", default=None,
                         help=f"ViT5 checkpoint: a Hub id or a local directory (default {DEFAULT_MODEL})")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--max-sentences", type=_sentences, default=None, metavar="N",
+    parser.add_argument("--max-sentences", type=int_in_range(1, 3), default=None, metavar="N",
                         help="at most N sentences (1-3; extractive default 2)")
     parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu",
                         help="cpu (default) or cuda (bf16 where the GPU supports it, else fp16)")
     parser.add_argument("--quantize", choices=("int8",), default=None,
                         help="dynamic int8 quantisation of ViT5's Linear layers (CPU; faster, "
                              "quality effect unmeasured)")
-    parser.add_argument("--num-beams", type=_positive, default=DEFAULT_NUM_BEAMS, metavar="N",
+    parser.add_argument("--num-beams", type=positive_int, default=DEFAULT_NUM_BEAMS, metavar="N",
                         help=f"beam width; every beam is a candidate for the checker (default {DEFAULT_NUM_BEAMS})")
     parser.add_argument("--prompt", metavar="FILE", default=None,
                         help="input template for ViT5, with {body} where the article goes")
     parser.set_defaults(run=run)
     return parser
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
-
-
-def _sentences(text: str) -> int:
-    value = _positive(text)
-    if value > 3:
-        raise argparse.ArgumentTypeError("at most 3 sentences")
-    return value
 
 
 def read_article(source: str):
