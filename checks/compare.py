@@ -121,7 +121,19 @@ def values_agree(summary_fig: Figure, article_fig: Figure) -> bool:
     if s.qualifier is None and a.qualifier not in (None, "vague") and not isinstance(s.value, tuple) \
             and not isinstance(a.value, tuple) and float(s.value) == float(a.value):
         return True
-    return figure_interval(s).covers(stated_interval(a))
+    return claim_interval(s).covers(stated_interval(a))
+
+
+def claim_interval(fig: Figure) -> Interval:
+    """What a summary figure claims. "dưới 16 tuổi" claims an age under 16, so the
+    article's 14 bears it out; "hơn 200" claims more than 200 (up to twice as many:
+    "hơn 200" for 1.000 misleads). "gần" and "khoảng" stay close (`interval_of`)."""
+    if isinstance(fig.value, tuple) or fig.qualifier not in ("more_than", "less_than"):
+        return figure_interval(fig)
+    v = float(fig.value)
+    if fig.qualifier == "more_than":
+        return Interval(v, 2 * v if v > 0 else inf, True, False)
+    return Interval(v / 2 if v > 0 else -inf, v, False, True)
 
 
 def value_class(fig: Figure) -> str | None:
@@ -151,8 +163,12 @@ def genus_chain(unit: str) -> set[str]:
 def units_compatible(u1: str | None, u2: str | None) -> bool:
     """Same unit, or units of one genus ("đảng viên", "cháu" and "người" are all
     people), or one unknown. "tổ chức đảng" and "đảng viên" are not; nor are đồng and USD."""
-    if u1 is None or u2 is None or u1 == u2 or u1 in rules.CLASSIFIERS or u2 in rules.CLASSIFIERS:
-        return True  # "12 chiếc" may be "12 chiếc xe máy"
+    if u1 is None or u2 is None or u1 == u2:
+        return True
+    if u1 in rules.CLASSIFIERS or u2 in rules.CLASSIFIERS:
+        # "12 chiếc" may be "12 chiếc xe máy", but "3 con" (dao) is not "3 người"
+        other = u2 if u1 in rules.CLASSIFIERS else u1
+        return other in rules.CLASSIFIERS or "người" not in genus_chain(other)
     if u1 in _MONEY or u2 in _MONEY:
         return False
     return not genus_chain(u1).isdisjoint(genus_chain(u2))

@@ -32,6 +32,9 @@ _PERSON_MARKER = re.compile(r"\((?:SN|sinh năm|sinh)\s*\d{4}|\(\d{1,3}\s+tuổi
 _SENTENCE_END = re.compile(r"[!?\n]|(?<![A-ZĐ][A-ZĐ])(?<![\s(][A-ZĐ])\.(?!\d)")
 
 _MONEY_UNITS = set(rules.MONEY_UNITS.values())
+#: "một lần nữa" (once again), "một năm" (a year), "một số" (some): idioms, not counts.
+_NOT_COUNTED_BY_MOT = {"lần", "lượt", "đợt", "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây",
+                       "cuộc", "bài", "điểm", "bộ", "cách", "phần", "tập", "số", "kỳ"}
 _ONE_OF = re.compile(r"(?<!\w)[Mm]ột\s+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
 
 #: At most this many article figures are compared word by word with one summary
@@ -91,12 +94,17 @@ class ArticleFacts:
         # "bắt giữ một người": too common a word to be a figure in a summary, but
         # in the article it supports "1 người"
         for m in _ONE_OF.finditer(self.text):
-            words = m.group(1).lower().split()
-            if words[0] in rules.CLASSIFIERS and len(words) > 1:
+            words = m.group(1).split()
+            end = m.end()
+            if words[0].lower() in rules.CLASSIFIERS and len(words) > 1:
                 words = words[1:]
-            unit = rules.UNIT_NOUNS.get(" ".join(words)) or rules.UNIT_NOUNS.get(words[0])
-            if unit is not None:
-                out.append(Figure(m.group(), m.start(), m.end(), 1.0, Kind.COUNT, unit=unit, precision=0.0))
+            unit = rules.UNIT_NOUNS.get(" ".join(words).lower())
+            if unit is None:
+                unit = rules.UNIT_NOUNS.get(words[0].lower())
+                end = m.end() - (len(m.group(1)) - m.group(1).index(words[0]) - len(words[0]))
+            if unit is not None and unit not in _NOT_COUNTED_BY_MOT:
+                out.append(Figure(self.text[m.start():end], m.start(), end, 1.0, Kind.COUNT,
+                                  unit=unit, precision=0.0))
         out.sort(key=lambda f: f.start)
         return out
 
@@ -194,9 +202,10 @@ def verify_figure(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigu
 def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     cls = compare.value_class(fig)
     pool = _pool(cls, facts)
-    money = fig.kind is Kind.MONEY or fig.unit in _MONEY_UNITS
-    agreeing = [a for a in pool if (a.kind is Kind.MONEY or a.unit in _MONEY_UNITS) == money
+    agreeing = [a for a in pool if not _money_clash(fig, a)
                 and compare.values_agree(fig, a)
+                # "một người" in the article supports only "1" of a known, fitting unit
+                and (not a.text[:3].lower() == "một" or fig.unit is not None)
                 # a ratio's parts ("146/212") support only the exact number
                 and (not _is_ratio_part(a) or fig.qualifier is None and _scalar(a) == _scalar(fig))]
     if agreeing:
@@ -237,6 +246,14 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
                              f"the article gives {shown(facts.text, best)}{_unit_words(best)}, "
                              f"not {shown(summary, fig)}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), _unsupported_why(fig, facts))
+
+
+def _money_clash(fig: Figure, a: Figure) -> bool:
+    """Money against a count of things ("hàng triệu viên" vs "800 triệu đồng"); a
+    figure whose unit is unknown ("500 triệu" with "đồng" left out) clashes with nothing."""
+    if fig.unit is None or a.unit is None:
+        return False
+    return (fig.unit in _MONEY_UNITS) != (a.unit in _MONEY_UNITS)
 
 
 def _pool(cls: str | None, facts: ArticleFacts) -> list[Figure]:

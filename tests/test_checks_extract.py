@@ -226,3 +226,8 @@ def test_names_that_look_like_numbers():
     assert extract_figures("Ông Trương Văn Tám cho biết con ông 8 tuổi.")[0].text == "8"
     assert only("Chương trình phát trên kênh VTV 3 tối nay.").kind is Kind.IDENTIFIER
     assert only("Hoa hậu Việt Nam 2014 Kỳ Duyên").kind is Kind.YEAR
+
+
+def test_birth_years_after_sn_and_event_years_are_years():
+    figs = extract_figures("Nguyễn Văn A, SN 1980, dự ASIAD 2018.")
+    assert [(f.text, f.kind) for f in figs] == [("1980", Kind.YEAR), ("2018", Kind.YEAR)]

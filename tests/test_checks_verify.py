@@ -240,3 +240,15 @@ def test_mot_in_the_article_supports_1():
 def test_a_classifier_fits_the_noun_it_classifies():
     report = check_summary("Cảnh sát thu giữ 12 chiếc xe máy.", "Thu giữ 12 chiếc.")
     assert report.figures[0].verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("article, summary, verdict", [
+    ("Hắn mua 3 con dao.", "Hắn sát hại 3 người.", Verdict.CONTEXT_MISMATCH),           # a classifier is no person
+    ("Ông nói: Một lần nữa tôi vô tội. Vụ án xử ở 2 cấp toà.", "Vụ án xử ở 1 cấp toà.", Verdict.UNSUPPORTED),
+    ("Xong việc sẽ trả 500 triệu đồng.", "Người nhờ sẽ trả 500 triệu.", Verdict.SUPPORTED),  # "đồng" left out
+    ("Nhóm có 2 đồng bọn.", "Hắn cùng 2 đồng bọn gây án.", Verdict.SUPPORTED),               # not money
+    ("Cháu bé mới 14 tuổi.", "Cháu bé dưới 16 tuổi bị xâm hại.", Verdict.SUPPORTED),        # 14 is under 16
+    ("Có 1.000 người dự.", "Có hơn 200 người dự.", Verdict.MISMATCH),                       # true, but misleading
+])
+def test_fixes_from_the_hand_checked_report(article, summary, verdict):
+    assert check_summary(article, summary).figures[0].verdict is verdict
