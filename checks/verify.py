@@ -205,7 +205,7 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
     agreeing = [a for a in pool if not _money_clash(fig, a)
                 and compare.values_agree(fig, a)
                 # "một người" in the article supports only "1" of a known, fitting unit
-                and (not a.text[:3].lower() == "một" or fig.unit is not None)
+                and (not _is_mot(a) or fig.unit is not None)
                 # a ratio's parts ("146/212") support only the exact number
                 and (not _is_ratio_part(a) or fig.qualifier is None and _scalar(a) == _scalar(fig))]
     if agreeing:
@@ -246,6 +246,11 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
                              f"the article gives {shown(facts.text, best)}{_unit_words(best)}, "
                              f"not {shown(summary, fig)}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), _unsupported_why(fig, facts))
+
+
+def _is_mot(a: Figure) -> bool:
+    """An article's "một người": a count of 1 written as the word."""
+    return a.kind is Kind.COUNT and a.value == 1.0 and a.text[:3].lower() == "một"
 
 
 def _money_clash(fig: Figure, a: Figure) -> bool:

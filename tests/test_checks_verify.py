@@ -252,3 +252,9 @@ def test_a_classifier_fits_the_noun_it_classifies():
 ])
 def test_fixes_from_the_hand_checked_report(article, summary, verdict):
     assert check_summary(article, summary).figures[0].verdict is verdict
+
+
+def test_mot_nua_copied_from_the_article_is_supported():
+    article = "Nhóm của Việt ứng trước một nửa (2,5 triệu đồng), số tiền còn lại trả sau."
+    report = check_summary(article, "Việt ứng trước một nửa (2,5 triệu đồng).")
+    assert [c.verdict for c in report.figures] == [Verdict.SUPPORTED, Verdict.SUPPORTED]
