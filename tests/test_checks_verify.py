@@ -249,6 +249,7 @@ def test_a_classifier_fits_the_noun_it_classifies():
     ("Nhóm có 2 đồng bọn.", "Hắn cùng 2 đồng bọn gây án.", Verdict.SUPPORTED),               # not money
     ("Cháu bé mới 14 tuổi.", "Cháu bé dưới 16 tuổi bị xâm hại.", Verdict.SUPPORTED),        # 14 is under 16
     ("Có 1.000 người dự.", "Có hơn 200 người dự.", Verdict.MISMATCH),                       # true, but misleading
+    ("Mỗi tuần cô tập 25 lần.", "Mỗi tuần cô tập ít nhất 7 lần.", Verdict.UNSUPPORTED),     # at most ×2
 ])
 def test_fixes_from_the_hand_checked_report(article, summary, verdict):
     assert check_summary(article, summary).figures[0].verdict is verdict
