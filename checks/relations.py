@@ -27,13 +27,28 @@ _MAX_CLAUSE = 600   # longer "sentences" are cut: arithmetic is stated within a 
 _MAX_BASES = 8      # targets tried for one percentage, nearest first
 
 
-def find_relations(text: str, figures: list[Figure] | None = None) -> list[Relation]:
-    """Every relation the article states between its own figures, checked."""
+#: Every relation starts from one of these words (or a percent sign): an article
+#: with none of them states no relation, and its figures need not even be read.
+RELATION_CUES = ("%", "phần trăm", "vượt") + rules.EXHAUSTIVE_PARTS_CUES + rules.PARTIAL_PARTS_CUES \
+    + rules.AVERAGE_CUES
+
+
+def has_relation_cues(lower_text: str) -> bool:
+    return any(cue in lower_text for cue in RELATION_CUES)
+
+
+def find_relations(text: str, figures: list[Figure] | None = None, *, lower: str | None = None) -> list[Relation]:
+    """Every relation the article states between its own figures, checked.
+
+    `figures` and `lower` (the text lowercased) may be passed when already at hand."""
+    if lower is None:
+        lower = text.lower()
+    if not has_relation_cues(lower):
+        return []
     if figures is None:
         figures = extract_figures(text)
     if not figures:
         return []
-    lower = text.lower()
     index = _Index(text, figures)
     relations: list[Relation] = []
     if any(f.kind is Kind.PERCENT for f in figures):

@@ -35,7 +35,9 @@ _MONEY_UNITS = set(rules.MONEY_UNITS.values())
 #: "một lần nữa" (once again), "một năm" (a year), "một số" (some): idioms, not counts.
 _NOT_COUNTED_BY_MOT = {"lần", "lượt", "đợt", "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây",
                        "cuộc", "bài", "điểm", "bộ", "cách", "phần", "tập", "số", "kỳ"}
-_ONE_OF = re.compile(r"(?<!\w)[Mm]ột\s+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+# literal first (no look-behind), so `re` can skip ahead fast; the word boundary
+# before "một" is checked in Python
+_ONE_OF = re.compile(r"[Mm]ột\s+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
 
 #: At most this many article figures are compared word by word with one summary
 #: figure, so a 10 MB article stays fast.
@@ -52,8 +54,13 @@ class ArticleFacts:
     """An article's figures, sorted for the verifier; build once with `prepare_article`."""
 
     text: str
-    figures: list[Figure]
     _subjects: dict = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def figures(self) -> list[Figure]:
+        """The article's figures, read on first need: a summary without figures, against
+        an article without relation cues, never needs them."""
+        return extract_figures(self.text)
 
     @cached_property
     def listed_people(self) -> list[tuple[int, list[Span]]]:
@@ -94,6 +101,8 @@ class ArticleFacts:
         # "bắt giữ một người": too common a word to be a figure in a summary, but
         # in the article it supports "1 người"
         for m in _ONE_OF.finditer(self.text):
+            if m.start() and self.text[m.start() - 1].isalnum():
+                continue
             words = m.group(1).split()
             end = m.end()
             if words[0].lower() in rules.CLASSIFIERS and len(words) > 1:
@@ -137,9 +146,11 @@ class ArticleFacts:
 
     @cached_property
     def relations(self) -> list[Relation]:
-        from .relations import find_relations
+        from .relations import find_relations, has_relation_cues
 
-        return find_relations(self.text, self.figures)
+        if not has_relation_cues(self.lower):
+            return []
+        return find_relations(self.text, self.figures, lower=self.lower)
 
     def pool(self, cls: str | None) -> list[Figure]:
         """Article figures a summary figure of value class `cls` is compared with."""
@@ -178,8 +189,9 @@ def _part(ratio: Figure, value: float) -> Figure:
 
 
 def prepare_article(text: str) -> ArticleFacts:
-    """Extract an article's figures once, to check many summaries (or candidates) against it."""
-    return ArticleFacts(text, extract_figures(text))
+    """An article made ready to check many summaries (or candidates) against it: its
+    figures are extracted once, on first need, and kept."""
+    return ArticleFacts(text)
 
 
 def check_summary(article: "str | ArticleFacts", summary: str) -> CheckReport:
