@@ -30,17 +30,8 @@ def mean_ci(values: Sequence[float], *, confidence: float = 0.95, resamples: int
     mean = float(data.mean())
     if n == 1:
         return {"mean": mean, "low": mean, "high": mean, "n": 1}
-    rng = np.random.default_rng(seed)
-    # Resample in blocks so memory stays bounded for large sets.
-    means = np.empty(resamples, dtype=float)
-    block = max(1, min(resamples, 2_000_000 // n))
-    for start in range(0, resamples, block):
-        stop = min(resamples, start + block)
-        idx = rng.integers(0, n, size=(stop - start, n))
-        means[start:stop] = data[idx].mean(axis=1)
-    alpha = (1.0 - confidence) / 2.0
-    low, high = np.quantile(means, [alpha, 1.0 - alpha])
-    return {"mean": mean, "low": float(low), "high": float(high), "n": n}
+    low, high = _percentile_interval(n, lambda idx: data[idx].mean(axis=1), confidence, resamples, seed)
+    return {"mean": mean, "low": low, "high": high, "n": n}
 
 
 def ratio_ci(numerators: Sequence[float], denominators: Sequence[float], *, confidence: float = 0.95,
@@ -64,13 +55,23 @@ def ratio_ci(numerators: Sequence[float], denominators: Sequence[float], *, conf
     value = float(num.sum() / den.sum())
     if n == 1:
         return {"mean": value, "low": value, "high": value, "n": 1}
+    low, high = _percentile_interval(n, lambda idx: num[idx].sum(axis=1) / den[idx].sum(axis=1),
+                                     confidence, resamples, seed)
+    return {"mean": value, "low": low, "high": high, "n": n}
+
+
+def _percentile_interval(n: int, statistic, confidence: float, resamples: int, seed: int) -> tuple[float, float]:
+    """Percentile bootstrap interval of `statistic` over `resamples` resamplings of n units.
+
+    `statistic` maps an index array of shape (k, n) to k values. Resampling goes in
+    blocks so memory stays bounded for large sets.
+    """
     rng = np.random.default_rng(seed)
-    ratios = np.empty(resamples, dtype=float)
+    values = np.empty(resamples, dtype=float)
     block = max(1, min(resamples, 2_000_000 // n))
     for start in range(0, resamples, block):
         stop = min(resamples, start + block)
-        idx = rng.integers(0, n, size=(stop - start, n))
-        ratios[start:stop] = num[idx].sum(axis=1) / den[idx].sum(axis=1)
+        values[start:stop] = statistic(rng.integers(0, n, size=(stop - start, n)))
     alpha = (1.0 - confidence) / 2.0
-    low, high = np.quantile(ratios, [alpha, 1.0 - alpha])
-    return {"mean": value, "low": float(low), "high": float(high), "n": n}
+    low, high = np.quantile(values, [alpha, 1.0 - alpha])
+    return float(low), float(high)
