@@ -474,7 +474,11 @@ def _prev_words(text: str, pos: int, n: int) -> list[tuple[str, int]]:
 def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
     """The (up to) n lowercase words just before pos in its clause, in reading order."""
     lo = max(0, pos - 48)
-    words = text[lo:pos].lower().split()
+    seg = text[lo:pos]
+    nl = seg.rfind("\n")
+    if nl >= 0:  # a line ends a clause: the title's last words do not qualify the body's first figure
+        seg, lo = seg[nl + 1:], lo + nl + 1
+    words = seg.lower().split()
     if lo > 0 and words and not text[lo - 1].isspace() and not text[lo].isspace():
         words = words[1:]  # a word cut by the window's edge
     out = []
