@@ -73,14 +73,13 @@ class Figure:
     kind: Kind
     unit: str | None = None
     qualifier: str | None = None   # a key of rules.QUALIFIERS' values: "more_than", "about", ...
-    # How finely the figure was written: 77,25% -> 0.01, "25 nghìn" -> 1000,
-    # 173 -> 1. Rounding rules compare at this precision.
+    # How finely the figure was written: 77,25% -> 0.01, "25 nghìn" -> 1000;
+    # 0 for a plain integer, which is exact. Rounding rules compare at this precision.
     precision: float = 1.0
-    # Words after the unit that narrow it ("chính thức", "dự bị"), and the named
-    # subject nearest the figure in its sentence ("Yên Sơn"); used to tell a
-    # figure of one thing or place from the same value of another.
+    # Words after the unit that narrow it ("chính thức", "dự bị"): "36 đảng viên
+    # chính thức" is not "7 đảng viên dự bị". (The place a figure belongs to is
+    # worked out only when needed, by `subjects.subject_of`.)
     detail: str | None = None
-    subject: str | None = None
 
     def to_json(self) -> dict:
         value = self.value
