@@ -510,6 +510,8 @@ def _is_identifier_cue(before: list[str]) -> bool:
     last = before[-1]
     if " ".join(before[-2:]) in rules.IDENTIFIER_CUE_WORDS or " ".join(before[-3:]) in rules.IDENTIFIER_CUE_WORDS:
         return True
+    if last == "thứ" and len(before) >= 2 and before[-2] in rules.IDENTIFIER_CUE_WORDS:
+        return True  # "mùa thứ 3" names the season "mùa 3"
     if last == "số":
         # "Quyết định số 15" names a document; "tổng số 72", "trong số 212" count
         return len(before) >= 2 and before[-2] in rules.NAMED_BY_NUMBER

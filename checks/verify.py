@@ -250,7 +250,8 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
     if inside is not None:
         return CheckedFigure(fig, Verdict.UNSUPPORTED, (_span(inside),),
                              f"{fig.text} appears in the article only inside {inside.text}, "
-                             "a document number, not a figure")
+                             "a number that names something (a document, a place, an episode), "
+                             "not a quantity")
     same = [a for a in pool if _same_quantity(fig, summary, a, facts)]
     if same:
         best = _closest(fig, summary, same, facts)

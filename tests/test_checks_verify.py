@@ -259,3 +259,8 @@ def test_mot_nua_copied_from_the_article_is_supported():
     article = "Nhóm của Việt ứng trước một nửa (2,5 triệu đồng), số tiền còn lại trả sau."
     report = check_summary(article, "Việt ứng trước một nửa (2,5 triệu đồng).")
     assert [c.verdict for c in report.figures] == [Verdict.SUPPORTED, Verdict.SUPPORTED]
+
+
+def test_season_thu_n_is_the_season_n():
+    report = check_summary("Chương trình Ca sĩ giấu mặt mùa 3 lên sóng tối nay.", "Ca sĩ giấu mặt mùa thứ 3 lên sóng.")
+    assert report.figures[0].verdict is Verdict.SUPPORTED
