@@ -339,9 +339,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
                                       or _WORD.match(text, after_hi).group(1) in _ATTACHED_UNITS):
             lo_v, hi_v = value, hi_parsed.value
             hi_pct = _PERCENT.match(text, after_hi)
-            if kind is Kind.PERCENT and not hi_pct and rng.group().strip()[0] in "-–—":
-                hi_pct = None
-            elif hi_pct:
+            if hi_pct:
                 kind = Kind.PERCENT
                 after_hi = hi_pct.end()
             hi_scale = _SCALE.match(text, after_hi) if kind is not Kind.PERCENT else None

@@ -37,16 +37,17 @@ def has_relation_cues(lower_text: str) -> bool:
     return any(cue in lower_text for cue in RELATION_CUES)
 
 
-def find_relations(text: str, figures: list[Figure] | None = None, *, lower: str | None = None) -> list[Relation]:
-    """Every relation the article states between its own figures, checked.
-
-    `figures` and `lower` (the text lowercased) may be passed when already at hand."""
-    if lower is None:
-        lower = text.lower()
+def find_relations(text: str, figures: list[Figure] | None = None) -> list[Relation]:
+    """Every relation the article states between its own figures, checked."""
+    lower = text.lower()
     if not has_relation_cues(lower):
         return []
-    if figures is None:
-        figures = extract_figures(text)
+    return relations_of(text, lower, extract_figures(text) if figures is None else figures)
+
+
+def relations_of(text: str, lower: str, figures: list[Figure]) -> list[Relation]:
+    """`find_relations` for a text already known to hold a relation cue, `lower` its
+    lowercased copy and `figures` its figures (`ArticleFacts` has all three at hand)."""
     if not figures:
         return []
     index = _Index(text, figures)
@@ -182,7 +183,7 @@ def _achievements(index: _Index) -> list[Relation]:
         if p.kind is not Kind.PERCENT or p.value <= 0:
             continue
         before = _words_before(text, p.start)
-        if not any(w in ("đạt", "bằng", "lệ", "chiếm") for w in before):
+        if rules.ACHIEVEMENT_WORDS.isdisjoint(before):
             continue
         after = _clause_rest(text, p.end)
         base_after = None
@@ -343,7 +344,7 @@ def _average_at(index: _Index, lower: str, cue_start: int, cue_end: int):
         return None
     avg = after[0]
     window = lower[cue_end:avg.end + 12]
-    if not any(w in window for w in ("mỗi năm", "một năm", "hằng năm", "hàng năm", "/năm", "năm")):
+    if not any(w in window for w in rules.PER_YEAR_WORDS):
         return None
     clause_start = _clause_start(text, cue_start)
     scope_start = _clause_start(text, max(0, clause_start - 1)) if clause_start else 0

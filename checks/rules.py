@@ -21,7 +21,6 @@ TENS_MARKERS = {"mươi"}               # "hai mươi" = 2 × 10
 HUNDRED_WORDS = {"trăm": 100}
 ZERO_TENS_WORDS = {"linh", "lẻ"}      # "một trăm linh năm" = 105
 HALF_AFTER = {"rưỡi"}                 # "hai triệu rưỡi" = 2,5 triệu
-HALF_WORDS = {"nửa"}                  # "một nửa" = 1/2
 
 #: Scale words, after digits or number words: "3,2 tỷ", "hai nghìn".
 SCALE_WORDS = {
@@ -70,9 +69,6 @@ QUALIFIERS = {
     "lên tới": None, "lên đến": None,  # emphasis, not approximation
 }
 
-#: Qualifier codes and the interval of true values each allows around a written
-#: value v of precision p (see `compare.interval_of`).
-QUALIFIER_CODES = ("more_than", "nearly", "about", "less_than", "at_least", "at_most", "vague")
 
 # --- Units -------------------------------------------------------------------
 
@@ -189,12 +185,7 @@ NOT_UNIT_WORDS = {
 
 # --- Dates and identifiers -----------------------------------------------------
 
-#: Words before "d/m" that make it a date ("ngày 2/3"); words after that make it a
-#: fraction ("2/3 số đảng viên").
-DATE_CUE_WORDS = {
-    "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "rạng sáng", "hôm", "từ", "đến", "tới",
-    "trước", "sau", "đầu", "cuối", "hết", "tính đến", "vào", "lúc", "(", "hạn",
-}
+#: Words after a small "d/m" that make it a fraction ("2/3 số đảng viên"), not a date.
 FRACTION_CUE_WORDS = {"số", "tổng", "tổng số", "diện tích", "dân số", "lượng", "trong"}
 
 #: Words before a number that make it a name, not a quantity: "số 17-HD/BTCTW",
@@ -220,13 +211,6 @@ NAMED_BY_NUMBER = {
     "đường", "ngõ", "hẻm", "ngách", "kiệt", "áo", "hợp", "biên", "bản", "luật", "lệnh",
 }
 
-#: Heads of Roman-numeral and "thứ N" ordinals: "Đại hội lần thứ XI", "khóa XIII".
-ORDINAL_HEADS = {"khóa", "khoá", "lần thứ", "thứ", "kỳ", "kỳ họp thứ", "quý", "đại hội",
-                 "hội nghị lần thứ", "phiên", "vòng", "nhiệm kỳ"}
-
-#: Words before "thứ hai/ba/..." that make it an ordinal, not a weekday.
-ORDINAL_COUNTERS = {"lần", "lượt", "đợt", "khóa", "khoá", "kỳ", "vòng", "hạng", "giải", "tuần",
-                    "năm", "ngày", "tuần", "tháng", "người", "vị trí", "đứng"}
 
 # --- Subjects ----------------------------------------------------------------
 
@@ -241,22 +225,13 @@ SUBJECT_PREFIXES = {
     "khu phố": "village", "tổ dân phố": "village", "buôn": "village", "sóc": "village",
     "đảng bộ": "party", "chi bộ": "party",
 }
-#: Capitalised words that start sentences and are not names.
-NOT_NAME_WORDS = {
-    "năm", "theo", "trong", "ngày", "đến", "tính", "qua", "các", "những", "sau", "trước",
-    "tại", "từ", "với", "đây", "khi", "do", "vì", "để", "còn", "cùng", "tuy", "nhưng",
-    "đồng", "ngoài", "riêng", "trên", "dưới", "hiện", "nhờ", "bên", "thời", "mỗi", "việc",
-    "người", "ông", "bà", "anh", "chị", "thứ", "tháng", "quý", "chiều", "sáng", "tối",
-    "đó", "này", "một", "hai", "ba", "bốn", "năm", "đặc", "nhiều", "số", "tổng", "kết",
-    "đảng", "nhà", "nước", "chính", "phó", "chủ", "bí", "thư", "ban", "ủy", "hội",
-}
 
 # --- Arithmetic cues (relations and derived figures) -------------------------
 
 #: Words before a count that mark it as a target the article measures against.
 TARGET_CUES = ("chỉ tiêu", "kế hoạch", "được giao", "mục tiêu", "phấn đấu", "giao")
 #: Words before a percentage that mark it as achievement of a target or share.
-ACHIEVEMENT_CUES = ("đạt", "bằng", "đạt tỷ lệ", "đạt tỉ lệ", "chiếm", "chiếm tỷ lệ", "tỷ lệ", "tỉ lệ")
+ACHIEVEMENT_WORDS = {"đạt", "bằng", "chiếm", "lệ"}  # "lệ": the end of "tỷ lệ"/"tỉ lệ"
 #: Words that open a list of parts after a total.
 EXHAUSTIVE_PARTS_CUES = ("bao gồm", "gồm có", "gồm")
 PARTIAL_PARTS_CUES = ("trong đó có", "trong đó", "trong số đó", "trong số này")

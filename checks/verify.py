@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from bisect import bisect_left, bisect_right
+from functools import cached_property
 
 from . import compare, rules
 from .extract import _next_words, _words_before, extract_figures
@@ -54,7 +54,10 @@ class ArticleFacts:
     """An article's figures, sorted for the verifier; build once with `prepare_article`."""
 
     text: str
+    # per-figure caches, keyed by (start, end)
     _subjects: dict = field(default_factory=dict, repr=False)
+    _contexts: dict = field(default_factory=dict, repr=False)
+    _pools: dict = field(default_factory=dict, repr=False)
 
     @cached_property
     def figures(self) -> list[Figure]:
@@ -108,9 +111,9 @@ class ArticleFacts:
             if words[0].lower() in rules.CLASSIFIERS and len(words) > 1:
                 words = words[1:]
             unit = rules.UNIT_NOUNS.get(" ".join(words).lower())
-            if unit is None:
+            if unit is None:  # only the first word is the noun: the figure ends with it
                 unit = rules.UNIT_NOUNS.get(words[0].lower())
-                end = m.end() - (len(m.group(1)) - m.group(1).index(words[0]) - len(words[0]))
+                end = m.start(1) + m.group(1).index(words[0]) + len(words[0])
             if unit is not None and unit not in _NOT_COUNTED_BY_MOT:
                 out.append(Figure(self.text[m.start():end], m.start(), end, 1.0, Kind.COUNT,
                                   unit=unit, precision=0.0))
@@ -146,33 +149,31 @@ class ArticleFacts:
 
     @cached_property
     def relations(self) -> list[Relation]:
-        from .relations import find_relations, has_relation_cues
+        from .relations import has_relation_cues, relations_of
 
         if not has_relation_cues(self.lower):
-            return []
-        return find_relations(self.text, self.figures, lower=self.lower)
+            return []  # and the article's figures need not be read for relations
+        return relations_of(self.text, self.lower, self.figures)
 
     def pool(self, cls: str | None) -> list[Figure]:
         """Article figures a summary figure of value class `cls` is compared with."""
-        pools = self.__dict__.setdefault("_pools", {})
-        if cls not in pools:
+        if cls not in self._pools:
             if cls == "number":
-                pools[cls] = self.numbers + [f for f in self.quantities if isinstance(f.value, tuple)
-                                             and compare.value_class(f) == "number"]
+                self._pools[cls] = self.numbers + [f for f in self.quantities if isinstance(f.value, tuple)
+                                                   and compare.value_class(f) == "number"]
             else:
-                pools[cls] = [f for f in self.quantities if compare.value_class(f) == cls]
-        return pools[cls]
+                self._pools[cls] = [f for f in self.quantities if compare.value_class(f) == cls]
+        return self._pools[cls]
 
     def context(self, fig: Figure) -> set[str]:
         """`_context_words` of an article figure, computed once."""
-        cache = self.__dict__.setdefault("_contexts", {})
         key = (fig.start, fig.end)
-        if key not in cache:
-            cache[key] = _context_words(self.text, fig)
-        return cache[key]
+        if key not in self._contexts:
+            self._contexts[key] = _context_words(self.text, fig)
+        return self._contexts[key]
 
-    def subjects(self, fig: Figure) -> list[str]:
-        """The names an article figure may belong to (see subjects.subjects_near)."""
+    def subjects(self, fig: Figure) -> list[tuple[str, str]]:
+        """The (name, level) pairs an article figure may belong to (see subjects.subjects_near)."""
         key = (fig.start, fig.end)
         if key not in self._subjects:
             self._subjects[key] = subjects_near(self.text, fig.start, fig.end)
@@ -213,7 +214,7 @@ def verify_figure(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigu
 
 def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     cls = compare.value_class(fig)
-    pool = _pool(cls, facts)
+    pool = facts.pool(cls)
     agreeing = [a for a in pool if not _money_clash(fig, a)
                 and compare.values_agree(fig, a)
                 # "một người" in the article supports only "1" of a known, fitting unit
@@ -274,11 +275,6 @@ def _money_clash(fig: Figure, a: Figure) -> bool:
     return (fig.unit in _MONEY_UNITS) != (a.unit in _MONEY_UNITS)
 
 
-def _pool(cls: str | None, facts: ArticleFacts) -> list[Figure]:
-    """The article figures a summary figure of class `cls` is compared with."""
-    return facts.pool(cls)
-
-
 def _subject_conflict(fig: Figure, summary: str, fitting: list[Figure], facts: ArticleFacts):
     """(article figure, summary's place, article's place) when every fitting figure
     belongs to another place of the same level (another district, not the province
@@ -323,7 +319,7 @@ def _closest(fig: Figure, summary: str, cands: list[Figure], facts: ArticleFacts
     digits = sorted(c for c in fig.text if c.isdigit())
     memo: dict[str, object] = {}
 
-    def subject() -> str | None:
+    def subject() -> tuple[str, str] | None:
         if "subject" not in memo:
             memo["subject"] = subject_of(summary, fig.start, fig.end)
         return memo["subject"]

@@ -119,7 +119,7 @@ def test_same_district_is_no_context_mismatch():
 
 # --- unsupported ------------------------------------------------------------------------
 
-def test_invented_date_and_year():
+def test_invented_date():
     v = verdicts("Ngày 3/9, Tỉnh ủy họp; năm 2019 tỉnh tổng kết.")
     assert v["3/9"].verdict is Verdict.UNSUPPORTED
 
