@@ -8,8 +8,8 @@ examples, are in docs/CHECKER.md; each has a test.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from math import inf
+from typing import NamedTuple
 
 from . import rules
 from .numbers import precision_of_integer
@@ -18,8 +18,9 @@ from .types import Figure, Kind
 _EPS = 1e-9
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
+class Interval(NamedTuple):
+    """The true values a written figure allows, from lo to hi (each end open or closed)."""
+
     lo: float
     hi: float
     lo_open: bool = False

@@ -29,6 +29,9 @@ _CONT_WORDS = (set(rules.DIGIT_WORDS) | set(rules.AFTER_TENS_DIGITS) | set(rules
                | rules.TENS_MARKERS | set(rules.HUNDRED_WORDS) | rules.ZERO_TENS_WORDS
                | rules.HALF_AFTER | {"nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
 _SCALES = "nghìn|ngàn|triệu|tỷ|tỉ"
+#: Every word a written-out number or a vague amount may begin with ("hai",
+#: "một trăm", "hàng nghìn"): `relations` uses it to see whether a number is near a cue.
+NUMBER_START_WORDS = frozenset(_START_WORDS | {"một", "năm"} | {w.split()[0] for w in rules.VAGUE_AMOUNTS})
 
 MASTER = re.compile(
     rf"""
@@ -71,19 +74,26 @@ _ATTACHED_UNITS = {"km", "m", "m2", "m²", "m3", "m³", "kg", "g", "ha", "đ", "
 _MAX_UNIT_WORDS = max(len(k.split()) for k in list(rules.UNIT_NOUNS) + list(rules.MONEY_UNITS))
 
 
-def extract_figures(text: str) -> list[Figure]:
-    """All figures in `text`, in order, with offsets into `text` itself."""
-    return list(_iter_figures(text))
+def extract_figures(text: str, *, lower: str | None = None) -> list[Figure]:
+    """All figures in `text`, in order, with offsets into `text` itself.
+
+    `lower` is `text.lower()` when the caller has it already (an article's facts
+    keep one); it only saves lowercasing the text again.
+    """
+    return list(_iter_figures(text, text.lower() if lower is None else lower))
 
 
 # Trying MASTER at every position of a text is slow in Python's `re`, so
 # cheap anchors say where a figure may be (digits, Roman numerals, number
 # words), and MASTER is tried only there and at the word or two before (for
 # "tháng 10", "từ năm 2010", "lần thứ XI").
-_DIGIT_ANCHOR = re.compile(r"\d+")
-# Anchors on letters begin with a space: a literal first character lets `re`
-# skip ahead fast; the text is searched with a space put in front.
-_ROMAN_ANCHOR = re.compile(r" [IVX]+\b")
+# `\d\d*` rather than `\d+`: a pattern that opens with a character class lets
+# `re` skip ahead to the next digit in C; one that opens with a repeat does not.
+_DIGIT_ANCHOR = re.compile(r"\d\d*")
+#: Roman numerals are rare capitals: found with str.find, no regex pass.
+_ROMAN_LETTERS = "IVX"
+# Number words are found in the lowercased text with a space put in front: a
+# literal first character lets `re` skip ahead fast.
 _WORD_ANCHOR = re.compile(
     rf" (?:{_alt(_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS})}"
     r"|(?:một|năm) (?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa|mươi))(?!\w)"
@@ -92,16 +102,31 @@ _WORD_ANCHOR = re.compile(
 _DIGIT_OPENERS = {"năm", "từ", "tháng", "ngày", "quý", "thứ"}
 
 
-def _iter_figures(text: str):
+def _roman_anchors(text: str) -> list[tuple[int, int]]:
+    """Starts of the runs of I, V, X that begin a word ("khóa XIII", "quý IV")."""
+    out = []
+    for letter in _ROMAN_LETTERS:
+        i = text.find(letter)
+        while i >= 0:
+            if (i == 0 or text[i - 1] in " \n") and (i < 1 or text[i - 1] not in _ROMAN_LETTERS):
+                j = i + 1
+                while j < len(text) and text[j] in _ROMAN_LETTERS:
+                    j += 1
+                if j == len(text) or not (text[j].isalnum() or text[j] == "_"):
+                    out.append((i, 1))
+            i = text.find(letter, i + 1)
+    return out
+
+
+def _iter_figures(text: str, lower: str):
     ctx = _Context(text)
     anchors = [(m.start(), 0) for m in _DIGIT_ANCHOR.finditer(text)]
-    spaced = " " + text.replace("\n", " ")
-    anchors += [(m.start(), 1) for m in _ROMAN_ANCHOR.finditer(spaced)]  # m.start() + 1 - 1
-    lower = spaced.lower()
-    if len(lower) != len(spaced):  # some scripts change length when lowercased; Vietnamese does not
-        lower = "".join(c.lower()[:1] or c for c in spaced)
-    anchors += [(m.start(), 2) for m in _WORD_ANCHOR.finditer(lower)]
-    lower = lower[1:]
+    anchors += _roman_anchors(text)
+    if len(lower) != len(text):  # some scripts change length when lowercased; Vietnamese does not
+        lower = "".join(c.lower()[:1] or c for c in text)
+    spaced = " " + lower.replace("\n", " ")
+    anchors += [(m.start(), 2) for m in _WORD_ANCHOR.finditer(spaced)]  # m.start() + 1 - 1
+    lower = spaced[1:]
     anchors.sort()
     last_end = 0
     for pos, anchor_kind in anchors:

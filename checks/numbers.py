@@ -15,13 +15,12 @@ Digit grouping rule (documented in docs/CHECKER.md):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import rules
 
 
-@dataclass(frozen=True, slots=True)
-class Parsed:
+class Parsed(NamedTuple):
     value: float
     precision: float     # place value of the last written digit: 77,25 -> 0.01
     decimals: int        # digits after the decimal mark

@@ -63,7 +63,7 @@ class ArticleFacts:
     def figures(self) -> list[Figure]:
         """The article's figures, read on first need: a summary without figures, against
         an article without relation cues, never needs them."""
-        return extract_figures(self.text)
+        return extract_figures(self.text, lower=self.lower)
 
     @cached_property
     def listed_people(self) -> list[tuple[int, list[Span]]]:
@@ -149,9 +149,9 @@ class ArticleFacts:
 
     @cached_property
     def relations(self) -> list[Relation]:
-        from .relations import has_relation_cues, relations_of
+        from .relations import may_state_relations, relations_of
 
-        if not has_relation_cues(self.lower):
+        if not may_state_relations(self.text, self.lower):
             return []  # and the article's figures need not be read for relations
         return relations_of(self.text, self.lower, self.figures)
 

@@ -81,3 +81,34 @@ def test_exhaustive_list_matching_its_total_is_consistent():
 
 def test_text_without_figures():
     assert find_relations("Công tác xây dựng Đảng được chú trọng.") == []
+
+
+def _ungated(text):
+    from tomtat.checks import extract_figures
+    from tomtat.checks.relations import relations_of
+    return relations_of(text, text.lower(), extract_figures(text))
+
+
+@pytest.mark.parametrize("text", [
+    ARTICLE, EXAMPLE,
+    "Đoàn công tác gồm lãnh đạo huyện và các xã. Trung bình mỗi năm tăng trưởng khá.",
+    "Huyện có 43 đảng viên, trong đó có 36 đảng viên chính thức và 7 đảng viên dự bị.",
+    "Xã có hai chi bộ, gồm một chi bộ thôn và một chi bộ trường học.",
+    "Kết nạp được 25.529 đảng viên từ năm 2010 đến 2020, trung bình mỗi năm hơn 2.320 đảng viên.",
+    "Được giao chỉ tiêu 170, kết nạp 173 đảng viên, vượt chỉ tiêu 3 đảng viên.",
+])
+def test_the_cheap_gate_never_hides_a_relation(text):
+    # `find_relations` skips reading figures when no cue word has a number near it;
+    # that shortcut must agree with reading them
+    from tomtat.checks.relations import may_state_relations
+    full = _ungated(text)
+    assert find_relations(text) == full
+    assert may_state_relations(text, text.lower()) or full == []
+
+
+def test_the_cheap_gate_skips_cue_words_with_no_number_near():
+    from tomtat.checks.relations import may_state_relations
+    text = "Đoàn công tác gồm lãnh đạo huyện. Năm 2022, 12 xã về đích nông thôn mới."
+    assert not may_state_relations(text, text.lower())
+    near = "Huyện có 12 xã, gồm 7 xã nông thôn mới và 5 xã khác."
+    assert may_state_relations(near, near.lower())
