@@ -108,7 +108,8 @@ def stated_interval(fig: Figure) -> Interval:
     return figure_interval(fig)
 
 
-def values_agree(summary_fig: Figure, article_fig: Figure) -> bool:
+def values_agree(summary_fig: Figure, article_fig: Figure, *,
+                 summary_interval: Interval | None = None, article_interval: Interval | None = None) -> bool:
     """Does the summary figure say what the article figure says, at most less precisely?
 
     The summary's interval must cover everything the article's allows: "77%"
@@ -116,6 +117,9 @@ def values_agree(summary_fig: Figure, article_fig: Figure) -> bool:
     "50 triệu", "hơn 107 triệu" does not cover "trên 100 triệu", and no exact
     figure covers "hàng trăm". Dropping a qualifier is allowed: "170" for
     "khoảng 170".
+
+    A caller comparing one figure with many passes `figure_interval(summary_fig)`
+    and `stated_interval(article_fig)` when it has them, to save working them out again.
     """
     s, a = summary_fig, article_fig
     if s.kind is Kind.RATIO and a.kind is Kind.RATIO:
@@ -126,8 +130,8 @@ def values_agree(summary_fig: Figure, article_fig: Figure) -> bool:
     if s.qualifier == "less_than" and s.unit is not None and s.unit == a.unit and not isinstance(s.value, tuple):
         # "dưới 16 tuổi" is a threshold, not an approximation: the article's 14 tuổi bears it out
         v = float(s.value)
-        return Interval(v / 2, v, False, True).covers(stated_interval(a))
-    return figure_interval(s).covers(stated_interval(a))
+        return Interval(v / 2, v, False, True).covers(article_interval or stated_interval(a))
+    return (summary_interval or figure_interval(s)).covers(article_interval or stated_interval(a))
 
 
 def value_class(fig: Figure) -> str | None:

@@ -9,7 +9,6 @@ The regular expression only finds; every decision is in Python, next to its reas
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import rules
 from .numbers import parse_digits, parse_number_words, precision_of_integer, roman_to_int
@@ -80,7 +79,16 @@ def extract_figures(text: str, *, lower: str | None = None) -> list[Figure]:
     `lower` is `text.lower()` when the caller has it already (an article's facts
     keep one); it only saves lowercasing the text again.
     """
-    return list(_iter_figures(text, text.lower() if lower is None else lower))
+    return list(_iter_figures(text, lowercase(text) if lower is None else lower))
+
+
+def lowercase(text: str) -> str:
+    """`text.lower()`, kept the same length so that offsets in it are offsets in
+    `text`: a few letters outside Vietnamese ("İ") lowercase to two characters."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c.lower()[:1] or c for c in text)
+    return lower
 
 
 # Trying MASTER at every position of a text is slow in Python's `re`, so
@@ -122,8 +130,8 @@ def _iter_figures(text: str, lower: str):
     ctx = _Context(text)
     anchors = [(m.start(), 0) for m in _DIGIT_ANCHOR.finditer(text)]
     anchors += _roman_anchors(text)
-    if len(lower) != len(text):  # some scripts change length when lowercased; Vietnamese does not
-        lower = "".join(c.lower()[:1] or c for c in text)
+    if len(lower) != len(text):  # a caller's own text.lower() (see `lowercase`)
+        lower = lowercase(text)
     spaced = " " + lower.replace("\n", " ")
     anchors += [(m.start(), 2) for m in _WORD_ANCHOR.finditer(spaced)]  # m.start() + 1 - 1
     lower = spaced[1:]
@@ -269,6 +277,13 @@ def _year(ctx: _Context, m: re.Match) -> Figure:
     return Figure(m.group(), m.start(), m.end(), y, Kind.YEAR)
 
 
+_FRACTION_OPENERS = {"đạt", "chiếm", "khoảng", "gần", "hơn", "trên"}
+
+
+def _first_word_in(words: list[str], table) -> bool:
+    return bool(words) and words[0] in table
+
+
 def _dm(ctx: _Context, m: re.Match) -> Figure | None:
     """ "25/2" is a date, "146/212" and "2/3 số đảng viên" are ratios."""
     s = m.group()
@@ -276,10 +291,9 @@ def _dm(ctx: _Context, m: re.Match) -> Figure | None:
     text, start, end = ctx.text, m.start(), m.end()
     is_date_shape = 1 <= a <= 31 and 1 <= b <= 12
     if is_date_shape:
-        before = _words_before(text, start)
-        after = _next_words(text, end, 2)
-        as_fraction = (a < b and (after[:1] and after[0] in rules.FRACTION_CUE_WORDS
-                                  or before and before[-1] in ("đạt", "chiếm", "khoảng", "gần", "hơn", "trên")))
+        # "1/6" may be a fraction ("1/6 số hộ", "chiếm 1/6"); "25/2" cannot
+        as_fraction = a < b and (_first_word_in(_next_words(text, end, 1), rules.FRACTION_CUE_WORDS)
+                                 or _first_word_in(_words_before(text, start)[-1:], _FRACTION_OPENERS))
         if not as_fraction:
             return Figure(s, start, end, _date_value(a, b, None), Kind.DATE)
     if b == 0:
@@ -408,19 +422,19 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
         half = _HALF.match(text, m.end())
         if half:  # "một nửa" is a half, a ratio
             return Figure(text[m.start():half.end()], m.start(), half.end(), (1, 2), Kind.RATIO)
+    start = m.start()
+    if text[start].isupper() and not _sentence_start(text, start):
+        return None  # "ông Tám", "Ba Đình": a name, not a number
     parsed = parse_number_words(words)
     if parsed is None:
         return None
     value, used = parsed
     # the span covers only the words that made the number
-    span_end = m.start()
+    span_end = start
     for w in m.group().split()[:used]:
         span_end = text.index(w, span_end) + len(w)
-    start = m.start()
-    if text[start].isupper() and not _sentence_start(text, start):
-        return None  # "ông Tám", "Ba Đình": a name, not a number
     if used == 1 and words[0] in rules.AMBIGUOUS_SINGLE_WORDS:
-        if _lookup_unit(tuple(_next_words(text, span_end, _MAX_UNIT_WORDS)))[0] is None:
+        if _lookup_unit(_next_words(text, span_end, _MAX_UNIT_WORDS))[0] is None:
             return None
     before = _words_before(text, start)
     if before and before[-1] == "thứ":
@@ -451,6 +465,8 @@ _HANDLERS = {
 # --- Surroundings -----------------------------------------------------------------
 
 _STOP_CHARS = ",.;:!?()[]\"'“”‘’/"
+#: A word that begins with one of these is not a word: the clause has ended.
+_STOP_OPENERS = _STOP_CHARS + "-"
 
 
 def _next_words(text: str, pos: int, n: int) -> list[str]:
@@ -458,12 +474,10 @@ def _next_words(text: str, pos: int, n: int) -> list[str]:
     out = []
     for w in text[pos:pos + 60].lower().split(None, n)[:n]:
         c = w[0]
-        if c.isdigit() or c in _STOP_CHARS or c == "-":
+        if c in _STOP_OPENERS or c.isdigit():
             break
-        stripped = w.rstrip(_STOP_CHARS)
-        if stripped != w:
-            if stripped:
-                out.append(stripped)
+        if w[-1] in _STOP_CHARS:  # the word ends the clause: "đảng viên."
+            out.append(w.rstrip(_STOP_CHARS))
             break
         out.append(w)
     return out
@@ -496,21 +510,23 @@ def _prev_words(text: str, pos: int, n: int) -> list[tuple[str, int]]:
 
 def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
     """The (up to) n lowercase words just before pos in its clause, in reading order."""
-    lo = max(0, pos - 48)
+    lo = pos - 48 if pos > 48 else 0
     seg = text[lo:pos]
     nl = seg.rfind("\n")
     if nl >= 0:  # a line ends a clause: the title's last words do not qualify the body's first figure
         seg, lo = seg[nl + 1:], lo + nl + 1
-    words = seg.lower().split()
-    if lo > 0 and words and not text[lo - 1].isspace() and not text[lo].isspace():
-        words = words[1:]  # a word cut by the window's edge
-    out = []
-    for w in reversed(words):
-        if len(out) == n or not w[0].isalpha() or (w[-1] in _STOP_CHARS and len(w) > 1):
-            break
-        out.append(w)
-    out.reverse()
-    return out
+    words = seg.lower().rsplit(None, n)
+    if len(words) > n:
+        del words[0]  # what is left of the window, the last n words being whole
+    elif lo > 0 and words and not text[lo - 1].isspace() and not text[lo].isspace():
+        del words[0]  # a word cut by the window's edge
+    i = len(words)
+    while i:
+        w = words[i - 1]
+        if not w[0].isalpha() or (w[-1] in _STOP_CHARS and len(w) > 1):
+            break  # the clause ends before this word
+        i -= 1
+    return words[i:]
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -529,8 +545,16 @@ def _after_acronym(text: str, pos: int) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper() and word.lower() not in rules.MONEY_UNITS
 
 
+#: The last words of the identifier cues and qualifiers: a number whose word
+#: before is none of these has neither, and no phrase need be looked up.
+_IDENTIFIER_CUE_ENDS = {k.split()[-1] for k in rules.IDENTIFIER_CUE_WORDS} | {"thứ", "số"}
+_QUALIFIER_ENDS = {k.split()[-1] for k in rules.QUALIFIERS}
+
+
 def _is_identifier_cue(before: list[str]) -> bool:
     last = before[-1]
+    if last not in _IDENTIFIER_CUE_ENDS:
+        return False
     if " ".join(before[-2:]) in rules.IDENTIFIER_CUE_WORDS or " ".join(before[-3:]) in rules.IDENTIFIER_CUE_WORDS:
         return True
     if last == "thứ" and len(before) >= 2 and before[-2] in rules.IDENTIFIER_CUE_WORDS:
@@ -544,6 +568,8 @@ def _is_identifier_cue(before: list[str]) -> bool:
 def _qualifier_before(text: str, pos: int, before: list[str] | None = None) -> str | None:
     if before is None:
         before = _words_before(text, pos)
+    if not before or before[-1] not in _QUALIFIER_ENDS:
+        return None
     for n in (3, 2, 1):
         if len(before) >= n:
             code = rules.QUALIFIERS.get(" ".join(before[-n:]))
@@ -552,15 +578,29 @@ def _qualifier_before(text: str, pos: int, before: list[str] | None = None) -> s
     return None
 
 
-@lru_cache(maxsize=4096)
-def _lookup_unit(words: tuple[str, ...]) -> tuple[str | None, int]:
+def _units_by_first_word() -> dict[str, list[tuple[list[str], str]]]:
+    """Every unit phrase of the tables, under its first word, longest first (a money
+    unit wins over a unit noun of the same words)."""
+    merged = {**rules.UNIT_NOUNS, **rules.MONEY_UNITS}
+    table: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase, unit in merged.items():
+        words = phrase.split()
+        table.setdefault(words[0], []).append((words, unit))
+    for entries in table.values():
+        entries.sort(key=lambda e: len(e[0]), reverse=True)
+    return table
+
+
+_UNITS_BY_FIRST_WORD = _units_by_first_word()
+
+
+def _lookup_unit(words: list[str]) -> tuple[str | None, int]:
     """The longest unit that `words` starts with, and how many words it took."""
-    for n in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
-        key = " ".join(words[:n])
-        if key in rules.MONEY_UNITS:
-            return rules.MONEY_UNITS[key], n
-        if key in rules.UNIT_NOUNS:
-            return rules.UNIT_NOUNS[key], n
+    if not words:
+        return None, 0
+    for phrase, unit in _UNITS_BY_FIRST_WORD.get(words[0], ()):
+        if words[:len(phrase)] == phrase:
+            return unit, len(phrase)
     return None, 0
 
 
@@ -573,7 +613,7 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, str | None]:
     if head[:1].isupper() and not head[:2].isupper():
         return None, None  # "Hoa hậu 2014 Kỳ Duyên": a name follows, not a unit
     skip = 1 if words[0] in _SKIP_BEFORE_UNIT and len(words) > 1 else 0
-    unit, n = _lookup_unit(tuple(words[skip:skip + _MAX_UNIT_WORDS]))
+    unit, n = _lookup_unit(words[skip:])
     if unit is None and skip:  # "3 chiếc bao tải": the classifier is the best unit we know
         unit, n, skip = rules.UNIT_NOUNS.get(words[0]), 1, 0
     if unit is None:

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 
 from . import compare, rules
-from .extract import NUMBER_START_WORDS, _words_before, extract_figures
+from .extract import NUMBER_START_WORDS, _words_before, extract_figures, lowercase
 from .numbers import format_number as fmt
 from .types import Figure, Kind, Relation, RelationStatus, Span
 
@@ -35,7 +35,7 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_START_WORDS, key=len
 
 def may_state_relations(text: str, lower: str) -> bool:
     """Could `relations_of` find anything in `text`? A cheap, conservative answer
-    (`lower` is `text.lower()`). Every relation starts from a cue word (or a
+    (`lower` is `lowercase(text)`). Every relation starts from a cue word (or a
     percent sign) with a number near it, so an article without one, or whose cue
     words have no number near them (the "gồm" of "đoàn công tác gồm lãnh đạo
     ..."), states no relation, and its figures need not even be read.
@@ -76,7 +76,7 @@ def _number_between(text: str, lower: str, lo: int, hi: int) -> bool:
 
 def find_relations(text: str, figures: list[Figure] | None = None) -> list[Relation]:
     """Every relation the article states between its own figures, checked."""
-    lower = text.lower()
+    lower = lowercase(text)
     if not may_state_relations(text, lower):
         return []
     return relations_of(text, lower, extract_figures(text, lower=lower) if figures is None else figures)

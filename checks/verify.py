@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from . import compare, rules
-from .extract import _next_words, _words_before, extract_figures
+from .extract import _next_words, _words_before, extract_figures, lowercase
 from .numbers import format_number as fmt
 from .subjects import same_subject, subject_of, subjects_near
 from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
@@ -35,9 +35,10 @@ _MONEY_UNITS = set(rules.MONEY_UNITS.values())
 #: "một lần nữa" (once again), "một năm" (a year), "một số" (some): idioms, not counts.
 _NOT_COUNTED_BY_MOT = {"lần", "lượt", "đợt", "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây",
                        "cuộc", "bài", "điểm", "bộ", "cách", "phần", "tập", "số", "kỳ"}
-# literal first (no look-behind), so `re` can skip ahead fast; the word boundary
-# before "một" is checked in Python
-_ONE_OF = re.compile(r"[Mm]ột\s+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+# searched in the lowercased text, literal first (no look-behind), so `re` can
+# skip ahead fast; the word boundary before "một" and its case ("một", "Một")
+# are checked in Python
+_ONE_OF = re.compile(r"một\s+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
 
 #: At most this many article figures are compared word by word with one summary
 #: figure, so a 10 MB article stays fast.
@@ -58,6 +59,7 @@ class ArticleFacts:
     _subjects: dict = field(default_factory=dict, repr=False)
     _contexts: dict = field(default_factory=dict, repr=False)
     _pools: dict = field(default_factory=dict, repr=False)
+    _stated: dict = field(default_factory=dict, repr=False)
 
     @cached_property
     def figures(self) -> list[Figure]:
@@ -83,7 +85,7 @@ class ArticleFacts:
 
     @cached_property
     def lower(self) -> str:
-        return self.text.lower()
+        return lowercase(self.text)
 
     @cached_property
     def quantities(self) -> list[Figure]:
@@ -103,16 +105,16 @@ class ArticleFacts:
                 out.append(_part(f, b))
         # "bắt giữ một người": too common a word to be a figure in a summary, but
         # in the article it supports "1 người"
-        for m in _ONE_OF.finditer(self.text):
-            if m.start() and self.text[m.start() - 1].isalnum():
+        for m in _ONE_OF.finditer(self.lower):
+            if m.start() and self.text[m.start() - 1].isalnum() or self.text[m.start() + 1:m.start() + 3] != "ột":
                 continue
             words = m.group(1).split()
             end = m.end()
-            if words[0].lower() in rules.CLASSIFIERS and len(words) > 1:
+            if words[0] in rules.CLASSIFIERS and len(words) > 1:
                 words = words[1:]
-            unit = rules.UNIT_NOUNS.get(" ".join(words).lower())
+            unit = rules.UNIT_NOUNS.get(" ".join(words))
             if unit is None:  # only the first word is the noun: the figure ends with it
-                unit = rules.UNIT_NOUNS.get(words[0].lower())
+                unit = rules.UNIT_NOUNS.get(words[0])
                 end = m.start(1) + m.group(1).index(words[0]) + len(words[0])
             if unit is not None and unit not in _NOT_COUNTED_BY_MOT:
                 out.append(Figure(self.text[m.start():end], m.start(), end, 1.0, Kind.COUNT,
@@ -165,6 +167,12 @@ class ArticleFacts:
                 self._pools[cls] = [f for f in self.quantities if compare.value_class(f) == cls]
         return self._pools[cls]
 
+    def stated_intervals(self, cls: str | None) -> list[compare.Interval]:
+        """`compare.stated_interval` of each figure of `pool(cls)`, in the same order."""
+        if cls not in self._stated:
+            self._stated[cls] = [compare.stated_interval(f) for f in self.pool(cls)]
+        return self._stated[cls]
+
     def context(self, fig: Figure) -> set[str]:
         """`_context_words` of an article figure, computed once."""
         key = (fig.start, fig.end)
@@ -215,8 +223,9 @@ def verify_figure(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigu
 def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     cls = compare.value_class(fig)
     pool = facts.pool(cls)
-    agreeing = [a for a in pool if not _money_clash(fig, a)
-                and compare.values_agree(fig, a)
+    interval = compare.figure_interval(fig)
+    agreeing = [a for a, stated in zip(pool, facts.stated_intervals(cls)) if not _money_clash(fig, a)
+                and compare.values_agree(fig, a, summary_interval=interval, article_interval=stated)
                 # "một người" in the article supports only "1" of a known, fitting unit
                 and (not _is_mot(a) or fig.unit is not None)
                 # a ratio's parts ("146/212") support only the exact number
