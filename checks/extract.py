@@ -32,31 +32,42 @@ _SCALES = "nghìn|ngàn|triệu|tỷ|tỉ"
 #: "một trăm", "hàng nghìn"): `relations` uses it to see whether a number is near a cue.
 NUMBER_START_WORDS = frozenset(_START_WORDS | {"một", "năm"} | {w.split()[0] for w in rules.VAGUE_AMOUNTS})
 
-MASTER = re.compile(
-    rf"""
-    (?P<phone>(?<![\d.,])(?:\+84\s?|\(0\d{{1,3}}\)\s?|0)\d{{2,3}}[ .]?\d{{3}}[ .]?\d{{3,4}}(?![\d.,]\d))
-  | (?P<ident>(?<![\w/])\d+(?:/\d+)*(?:[-/.][A-ZĐ][A-ZĐ0-9]*)+(?:[-/][A-ZĐ0-9]+)*)
-  | (?P<ordinal>(?i:lần|lượt|đợt|khóa|khoá|kỳ|kì|vòng|hạng|phiên|đứng|kỳ\s+họp|xếp)\s+(?i:thứ)\s+
+#: One pattern per kind of figure, tried in this order (the first that matches wins).
+_PATTERNS = (
+    ("phone", r"(?<![\d.,])(?:\+84\s?|\(0\d{1,3}\)\s?|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d.,]\d)"),
+    ("ident", r"(?<![\w/])\d+(?:/\d+)*(?:[-/.][A-ZĐ][A-ZĐ0-9]*)+(?:[-/][A-ZĐ0-9]+)*"),
+    ("ordinal", rf"""(?i:lần|lượt|đợt|khóa|khoá|kỳ|kì|vòng|hạng|phiên|đứng|kỳ\s+họp|xếp)\s+(?i:thứ)\s+
         (?:{_ROMAN}\b|\d+(?![\d.,])|(?i:{_alt(_START_WORDS | {'nhất', 'tư', 'năm', 'bảy'})})\b)
-      | (?i:khóa|khoá|đại\s+hội|Đại\s+hội)\s+{_ROMAN}\b)
-  | (?P<time>(?<![\d.,:/])\d{{1,2}}\s?(?:h|giờ)\s?\d{{2}}(?:\s?(?:phút|p)\b)?(?![\d.,])
-      | (?<![\d.,:/])\d{{1,2}}h(?![\w])
-      | (?<![\d.,:/])\d{{1,2}}:\d{{2}}(?![\d:]))
-  | (?P<dmy>(?<![\d.,/-])\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep)\d{{4}}(?![\d]))
-  | (?P<ngay>(?i:ngày)\s+\d{{1,2}}\s+(?i:tháng)\s+\d{{1,2}}(?:\s+(?i:năm)\s+\d{{4}})?(?![\d.,]))
-  | (?P<month>(?i:tháng)\s+\d{{1,2}}(?:\s*[/.-]\s*\d{{4}}|\s+(?i:năm)\s+\d{{4}})?(?![\d.,/-]\d))
-  | (?P<quarter>(?i:quý)\s+(?:IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|-|(?i:năm))\s*\d{{4}})?)
-  | (?P<period>(?:(?i:từ)\s+)?(?:(?i:năm)\s+)?(?:19|20)\d{{2}}\s*(?:-|–|—|(?i:đến|tới))\s*(?:(?i:năm)\s+)?(?:19|20)\d{{2}}(?![\d.,]\d))
-  | (?P<year>(?i:năm)\s+(?:19|20)\d{{2}}(?![\d.,]\d))
-  | (?P<dm>(?<![\d.,/])\d{{1,3}}/\d{{1,4}}(?![\d/]))
-  | (?P<vague>(?i:{_alt(rules.VAGUE_AMOUNTS)})\b)
-  | (?P<num>(?<![\w.,])\d+(?:[.,]\d+)*)
-  | (?P<words>(?i:một(?=\s+(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa)\b)
+      | (?i:khóa|khoá|đại\s+hội|Đại\s+hội)\s+{_ROMAN}\b"""),
+    ("time", r"""(?<![\d.,:/])\d{1,2}\s?(?:h|giờ)\s?\d{2}(?:\s?(?:phút|p)\b)?(?![\d.,])
+      | (?<![\d.,:/])\d{1,2}h(?![\w])
+      | (?<![\d.,:/])\d{1,2}:\d{2}(?![\d:])"""),
+    ("dmy", r"(?<![\d.,/-])\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}(?![\d])"),
+    ("ngay", r"(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}(?:\s+(?i:năm)\s+\d{4})?(?![\d.,])"),
+    ("month", r"(?i:tháng)\s+\d{1,2}(?:\s*[/.-]\s*\d{4}|\s+(?i:năm)\s+\d{4})?(?![\d.,/-]\d)"),
+    ("quarter", r"(?i:quý)\s+(?:IV|I{1,3}|[1-4])\b(?:\s*(?:/|-|(?i:năm))\s*\d{4})?"),
+    ("period", r"(?:(?i:từ)\s+)?(?:(?i:năm)\s+)?(?:19|20)\d{2}\s*(?:-|–|—|(?i:đến|tới))\s*(?:(?i:năm)\s+)?(?:19|20)\d{2}(?![\d.,]\d)"),
+    ("year", r"(?i:năm)\s+(?:19|20)\d{2}(?![\d.,]\d)"),
+    ("dm", r"(?<![\d.,/])\d{1,3}/\d{1,4}(?![\d/])"),
+    ("vague", rf"(?i:{_alt(rules.VAGUE_AMOUNTS)})\b"),
+    ("num", r"(?<![\w.,])\d+(?:[.,]\d+)*"),
+    ("words", rf"""(?i:một(?=\s+(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa)\b)
         |năm(?=\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|{_alt(rules.UNIT_NOUNS)})\b)
-        |{_alt(_START_WORDS)})\b(?:\s+(?i:{_alt(_CONT_WORDS)})\b)*)
-    """,
-    re.VERBOSE,
+        |{_alt(_START_WORDS)})\b(?:\s+(?i:{_alt(_CONT_WORDS)})\b)*"""),
 )
+#: The kinds whose pattern may match at a digit; the others open with a word
+#: ("tháng 10", "lần thứ 2", "hai").
+_DIGIT_FIRST = {"phone", "ident", "time", "dmy", "period", "dm", "num"}
+
+
+def _master(kinds) -> re.Pattern:
+    return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS if name in kinds),
+                      re.VERBOSE)
+
+
+MASTER = _master({name for name, _ in _PATTERNS})
+#: MASTER less the kinds that cannot start at a digit: the same first match there, found sooner.
+_MASTER_AT_DIGIT = _master(_DIGIT_FIRST)
 
 # What may follow a number: a percent sign, a scale word, the second half of a range.
 _HALF = re.compile(r"\s+(?i:nửa)\b")
@@ -102,9 +113,31 @@ _DIGIT_ANCHOR = re.compile(r"\d\d*")
 _ROMAN_LETTERS = "IVX"
 # Number words are found in the lowercased text with a space put in front: a
 # literal first character lets `re` skip ahead fast.
+def _trie(words) -> str:
+    """A regex alternation of words shaped as a trie ("b(?:a|ảy|ốn)|hai"): at each
+    position `re` tests a few first letters instead of every word in turn."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def alternation(node: dict) -> str:
+        branches = [re.escape(ch) + alternation(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
+        return group + "?" if "" in node else group
+
+    return alternation(tree)
+
+
 _WORD_ANCHOR = re.compile(
-    rf" (?:{_alt(_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS})}"
-    r"|(?:một|năm) (?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa|mươi))(?!\w)"
+    " " + _trie(_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS}
+                # "một", "năm" alone are too common to anchor on: only before a scale word
+                | {f"{w} {s}" for w in ("một", "năm") for s in ("trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "nửa", "mươi")})
+    + r"(?!\w)"
 )
 #: Words just before a digit that may open a longer figure ("tháng 10", "lần thứ 2").
 _DIGIT_OPENERS = {"năm", "từ", "tháng", "ngày", "quý", "thứ"}
@@ -163,7 +196,7 @@ def _iter_figures(text: str, lower: str):
                 if cand is not None and cand.end() > pos:
                     m = cand
         if m is None:
-            m = MASTER.match(text, pos)
+            m = (_MASTER_AT_DIGIT if anchor_kind == 0 else MASTER).match(text, pos)
             if m is None:
                 continue
         fig = _HANDLERS[m.lastgroup](ctx, m)

@@ -13,6 +13,8 @@ _SENTENCE_ENDS = ".!?\n;"
 _MAX_SENTENCE = 1000  # a longer run without a full stop is cut, so long texts stay linear
 _PUNCT = ",.;:!?()\"'“”"
 _PREFIX_HINTS = tuple({p.split()[0].rstrip(".") for p in rules.SUBJECT_PREFIXES})
+#: First words of the two-word prefixes ("thành phố", "đảng bộ"): only these need the next word read.
+_TWO_WORD_PREFIX_STARTS = {p.split()[0] for p in rules.SUBJECT_PREFIXES if len(p.split()) == 2}
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -65,10 +67,11 @@ def names_in(segment: str) -> list[tuple[str, str]]:
     level = None
     while i < n:
         low = tokens[i].strip(_PUNCT).lower()
-        two = f"{low} {tokens[i + 1].strip(_PUNCT).lower()}" if i + 1 < n else ""
-        if two in rules.SUBJECT_PREFIXES and tokens[i][-1] not in _PUNCT:
-            level, i = rules.SUBJECT_PREFIXES[two], i + 2
-            continue
+        if low in _TWO_WORD_PREFIX_STARTS and i + 1 < n and tokens[i][-1] not in _PUNCT:
+            two = f"{low} {tokens[i + 1].strip(_PUNCT).lower()}"
+            if two in rules.SUBJECT_PREFIXES:
+                level, i = rules.SUBJECT_PREFIXES[two], i + 2
+                continue
         if low in rules.SUBJECT_PREFIXES or tokens[i].lower() in rules.SUBJECT_PREFIXES:
             level = rules.SUBJECT_PREFIXES.get(low) or rules.SUBJECT_PREFIXES[tokens[i].lower()]
             i += 1
