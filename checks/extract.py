@@ -573,6 +573,8 @@ def _after_acronym(text: str, pos: int) -> bool:
         return False
     j = text.rfind(" ", 0, pos - 1)
     word = text[j + 1:pos - 1]
+    if not word.isupper():
+        return False  # most words: the cheap test first
     if word == "SN" or (text[pos:pos + 4].isdigit() and text[pos:pos + 2] in ("19", "20")):
         return False  # "SN 1980" (sinh năm), "ASIAD 2018": a year
     return len(word) >= 2 and word.isalpha() and word.isupper() and word.lower() not in rules.MONEY_UNITS

@@ -58,9 +58,14 @@ def names_in(segment: str) -> list[tuple[str, str]]:
     An administrative word is never itself a name ("quận TP. Cần Thơ").
     """
     lowered = segment.lower()
-    if not any(p in lowered for p in _PREFIX_HINTS):
+    first = min((i for i in (lowered.find(p) for p in _PREFIX_HINTS) if i >= 0), default=-1)
+    if first < 0:
         return []
-    tokens = segment.split()
+    if len(lowered) != len(segment):
+        first = 0  # lowercasing moved the offsets ("İ"): walk every word
+    # no word before the first hint can be an administrative word: start the walk
+    # at the word holding it
+    tokens = segment[segment.rfind(" ", 0, first) + 1:].split()
     out = []
     i = 0
     n = len(tokens)
