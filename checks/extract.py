@@ -113,7 +113,7 @@ _DIGIT_ANCHOR = re.compile(r"\d\d*")
 _ROMAN_LETTERS = "IVX"
 # Number words are found in the lowercased text with a space put in front: a
 # literal first character lets `re` skip ahead fast.
-def _trie(words) -> str:
+def word_trie(words) -> str:
     """A regex alternation of words shaped as a trie ("b(?:a|ảy|ốn)|hai"): at each
     position `re` tests a few first letters instead of every word in turn."""
     tree: dict = {}
@@ -134,7 +134,7 @@ def _trie(words) -> str:
 
 
 _WORD_ANCHOR = re.compile(
-    " " + _trie(_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS}
+    " " + word_trie(_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS}
                 # "một", "năm" alone are too common to anchor on: only before a scale word
                 | {f"{w} {s}" for w in ("một", "năm") for s in ("trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "nửa", "mươi")})
     + r"(?!\w)"

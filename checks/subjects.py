@@ -7,12 +7,16 @@ word in front ("huyện", "tỉnh", "Đảng bộ", see rules.SUBJECT_PREFIXES).
 """
 from __future__ import annotations
 
+import re
+
 from . import rules
+from .extract import word_trie
 
 _SENTENCE_ENDS = ".!?\n;"
 _MAX_SENTENCE = 1000  # a longer run without a full stop is cut, so long texts stay linear
 _PUNCT = ",.;:!?()\"'“”"
-_PREFIX_HINTS = tuple({p.split()[0].rstrip(".") for p in rules.SUBJECT_PREFIXES})
+#: Where the first administrative word of a segment may be ("huyện", "tp"): one search finds it.
+_PREFIX_HINT = re.compile(word_trie({p.split()[0].rstrip(".") for p in rules.SUBJECT_PREFIXES}))
 #: First words of the two-word prefixes ("thành phố", "đảng bộ"): only these need the next word read.
 _TWO_WORD_PREFIX_STARTS = {p.split()[0] for p in rules.SUBJECT_PREFIXES if len(p.split()) == 2}
 
@@ -58,9 +62,10 @@ def names_in(segment: str) -> list[tuple[str, str]]:
     An administrative word is never itself a name ("quận TP. Cần Thơ").
     """
     lowered = segment.lower()
-    first = min((i for i in (lowered.find(p) for p in _PREFIX_HINTS) if i >= 0), default=-1)
-    if first < 0:
+    hint = _PREFIX_HINT.search(lowered)
+    if hint is None:
         return []
+    first = hint.start()
     if len(lowered) != len(segment):
         first = 0  # lowercasing moved the offsets ("İ"): walk every word
     # no word before the first hint can be an administrative word: start the walk

@@ -18,14 +18,14 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from . import compare, rules
-from .extract import _next_words, _words_before, extract_figures, lowercase
+from .extract import _next_words, _words_before, extract_figures, lowercase, word_trie
 from .numbers import format_number as fmt
 from .subjects import same_subject, subject_of, subjects_near
 from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
 
-_NAMES_A_PLACE = re.compile(
-    r"(?i:\b(?:" + "|".join(sorted({p.split()[0] for p in rules.SUBJECT_PREFIXES}, key=len, reverse=True))
-    + r")\b)\s+\w")
+#: An administrative word and a word after it, searched in the lowercased summary:
+#: a summary without one gives no figure to a place.
+_NAMES_A_PLACE = re.compile(r"\b(?:" + word_trie({p.split()[0] for p in rules.SUBJECT_PREFIXES}) + r")\b\s+\w")
 
 _PERSON_MARKER = re.compile(r"\((?:SN|sinh năm|sinh)\s*\d{4}|\(\d{1,3}\s+tuổi|,\s*SN\s*\d{4}")
 #: A sentence end; "TP." and "Q." (abbreviations) are not.
@@ -223,6 +223,7 @@ def verify_figure(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigu
 def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     cls = compare.value_class(fig)
     pool = facts.pool(cls)
+    around = _Around(summary, fig)
     interval = compare.figure_interval(fig)
     agreeing = [a for a, stated in zip(pool, facts.stated_intervals(cls)) if not _money_clash(fig, a)
                 and compare.values_agree(fig, a, summary_interval=interval, article_interval=stated)
@@ -232,7 +233,7 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
                 and (not _is_ratio_part(a) or fig.qualifier is None and _scalar(a) == _scalar(fig))]
     if agreeing:
         fitting = [a for a in agreeing if compare.same_thing(fig, a)]
-        subj = _subject_conflict(fig, summary, fitting, facts) if fitting else None
+        subj = _subject_conflict(fig, around, fitting, facts) if fitting else None
         if fitting and subj is None:
             swapped = _placed_elsewhere(fig, summary, fitting, pool, facts)
             if swapped is not None:
@@ -241,7 +242,7 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
                                      f"where the summary puts {fig.text}, the article gives "
                                      f"{shown(facts.text, other)}{_unit_words(other)}; its {best.text} is said "
                                      "of something else")
-            best = _closest(fig, summary, fitting, facts)
+            best = _closest(fig, around, fitting, facts)
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(best),), _supported_why(fig, best, summary, facts))
         if fitting:  # the value is there, but for another subject
             other, fs, as_ = subj
@@ -262,13 +263,29 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
                              f"{fig.text} appears in the article only inside {inside.text}, "
                              "a number that names something (a document, a place, an episode), "
                              "not a quantity")
-    same = [a for a in pool if _same_quantity(fig, summary, a, facts)]
+    same = [a for a in pool if _same_quantity(fig, around, a, facts)]
     if same:
-        best = _closest(fig, summary, same, facts)
+        best = _closest(fig, around, same, facts)
         return CheckedFigure(fig, Verdict.MISMATCH, (_span(best),),
                              f"the article gives {shown(facts.text, best)}{_unit_words(best)}, "
                              f"not {shown(summary, fig)}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), _unsupported_why(fig, facts))
+
+
+class _Around:
+    """A summary figure's surroundings, each worked out at most once for all the
+    questions asked of it: the place it is given to and the words around it."""
+
+    def __init__(self, summary: str, fig: Figure):
+        self.summary, self.fig = summary, fig
+
+    @cached_property
+    def subject(self) -> tuple[str, str] | None:
+        return subject_of(self.summary, self.fig.start, self.fig.end)
+
+    @cached_property
+    def context(self) -> set[str]:
+        return _context_words(self.summary, self.fig)
 
 
 def _is_mot(a: Figure) -> bool:
@@ -284,13 +301,13 @@ def _money_clash(fig: Figure, a: Figure) -> bool:
     return (fig.unit in _MONEY_UNITS) != (a.unit in _MONEY_UNITS)
 
 
-def _subject_conflict(fig: Figure, summary: str, fitting: list[Figure], facts: ArticleFacts):
+def _subject_conflict(fig: Figure, around: "_Around", fitting: list[Figure], facts: ArticleFacts):
     """(article figure, summary's place, article's place) when every fitting figure
     belongs to another place of the same level (another district, not the province
     around it) and the summary's place is not named near any of them; else None."""
-    if not _NAMES_A_PLACE.search(summary):
+    if not _NAMES_A_PLACE.search(around.summary.lower()):
         return None  # the summary names no place or body: nothing to give a figure to
-    subject = subject_of(summary, fig.start, fig.end)
+    subject = around.subject
     if subject is None:
         return None
     fs, level = subject
@@ -317,7 +334,7 @@ def _context_words(text: str, fig: Figure) -> set[str]:
     return words - _CONTEXT_STOP
 
 
-def _closest(fig: Figure, summary: str, cands: list[Figure], facts: ArticleFacts) -> Figure:
+def _closest(fig: Figure, around: "_Around", cands: list[Figure], facts: ArticleFacts) -> Figure:
     """The candidate most like the figure: same unit and detail, then same subject,
     then the most shared words around it, then the same digits (137 for 173), then
     the nearest value. Each test runs only while candidates are still tied."""
@@ -326,22 +343,10 @@ def _closest(fig: Figure, summary: str, cands: list[Figure], facts: ArticleFacts
     if len(cands) > _MAX_COMPARED:  # a very long article: compare the nearest values only
         cands = sorted(cands, key=lambda a: abs(_scalar(a) - _scalar(fig)))[:_MAX_COMPARED]
     digits = sorted(c for c in fig.text if c.isdigit())
-    memo: dict[str, object] = {}
-
-    def subject() -> tuple[str, str] | None:
-        if "subject" not in memo:
-            memo["subject"] = subject_of(summary, fig.start, fig.end)
-        return memo["subject"]
-
-    def context() -> set[str]:
-        if "context" not in memo:
-            memo["context"] = _context_words(summary, fig)
-        return memo["context"]
-
     tests = (
         lambda a: (a.unit == fig.unit and a.unit is not None, a.detail == fig.detail),
-        lambda a: bool(subject() and any(same_subject(subject()[0], n) for n, _ in facts.subjects(a))),
-        lambda a: len(context() & facts.context(a)),
+        lambda a: bool(around.subject and any(same_subject(around.subject[0], n) for n, _ in facts.subjects(a))),
+        lambda a: len(around.context & facts.context(a)),
         lambda a: sorted(ch for ch in a.text if ch.isdigit()) == digits,
         lambda a: -abs(_scalar(a) - _scalar(fig)),
     )
@@ -405,7 +410,7 @@ def _scalar(fig: Figure) -> float:
     return float(v)
 
 
-def _same_quantity(fig: Figure, summary: str, a: Figure, facts: ArticleFacts) -> bool:
+def _same_quantity(fig: Figure, around: "_Around", a: Figure, facts: ArticleFacts) -> bool:
     """Does article figure `a` quantify what summary figure `fig` does (value aside)?
 
     The unit must fit, and something more must tie them: the same detail
@@ -417,7 +422,7 @@ def _same_quantity(fig: Figure, summary: str, a: Figure, facts: ArticleFacts) ->
         return False  # counts of unknown things: no claim that they count the same
     if fig.detail is not None and fig.detail == a.detail:
         return True
-    return bool(_context_words(summary, fig) & facts.context(a))
+    return bool(around.context & facts.context(a))
 
 
 def _derive(fig: Figure, summary: str, facts: ArticleFacts):
