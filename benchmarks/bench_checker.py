@@ -6,10 +6,15 @@ Measures, per article/reference-summary pair: the full check (`check_summary`:
 extract both texts, verdicts, the article's relations), extraction alone, and a
 bare digit regex that understands nothing, as the floor. Reports the best of
 --repeat runs (pairs per second), pinned to one CPU where the OS allows.
+
+It also prints a fingerprint of everything the checker said about the pairs
+(every figure of both texts and every report), so a change made for speed shows
+at once whether it changed what the checker finds.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -81,7 +86,18 @@ def main(argv=None) -> int:
     print("|---|---|---|")
     for name, rate in rows:
         print(f"| {name} | {rate:,.0f} | {1e6 / rate:,.0f} |")
+    print(f"checker output fingerprint: {fingerprint(pairs, extract_figures, check_summary)}")
     return 0
+
+
+def fingerprint(pairs, extract_figures, check_summary) -> str:
+    """sha256 (first 16 hex digits) of the figures of both texts and the report of every pair."""
+    digest = hashlib.sha256()
+    for article, summary in pairs:
+        for text in (article, summary):
+            digest.update(repr(extract_figures(text)).encode())
+        digest.update(repr(check_summary(article, summary)).encode())
+    return digest.hexdigest()[:16]
 
 
 if __name__ == "__main__":
