@@ -1,10 +1,12 @@
 """Find the figures in Vietnamese text.
 
-Extractor, then parser, in the manner of Recognizers-Text: one master regular
-expression (built from the tables in `rules.py`) finds candidate spans in a single
-pass; small functions then read each span's surroundings (qualifier before;
-percent sign, scale word, range and unit after) and decide its kind and value.
-The regular expression only finds; every decision is in Python, next to its reason.
+Extractor, then parser, in the manner of Recognizers-Text: cheap anchors (digits,
+Roman numerals, number words) say where a figure may start; there one master
+regular expression (built from the tables in `rules.py`, one pattern per kind)
+finds the candidate span; small functions then read each span's surroundings
+(qualifier before; percent sign, scale word, range and unit after) and decide its
+kind and value. The regular expressions only find; every decision is in Python,
+next to its reason.
 """
 from __future__ import annotations
 
@@ -18,6 +20,26 @@ from .types import Figure, Kind
 def _alt(words) -> str:
     """A regex alternation of words, longest first, spaces matching any run of spaces."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def word_trie(words) -> str:
+    """A regex alternation of words shaped as a trie ("b(?:a|ảy|ốn)|hai"): at each
+    position `re` tests a few first letters instead of every word in turn."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def alternation(node: dict) -> str:
+        branches = [re.escape(ch) + alternation(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
+        return group + "?" if "" in node else group
+
+    return alternation(tree)
 
 
 _LETTER = r"[^\W\d_]"
@@ -113,26 +135,6 @@ _DIGIT_ANCHOR = re.compile(r"\d\d*")
 _ROMAN_LETTERS = "IVX"
 # Number words are found in the lowercased text with a space put in front: a
 # literal first character lets `re` skip ahead fast.
-def word_trie(words) -> str:
-    """A regex alternation of words shaped as a trie ("b(?:a|ảy|ốn)|hai"): at each
-    position `re` tests a few first letters instead of every word in turn."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def alternation(node: dict) -> str:
-        branches = [re.escape(ch) + alternation(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        group = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
-        return group + "?" if "" in node else group
-
-    return alternation(tree)
-
-
 _WORD_ANCHOR = re.compile(
     " " + word_trie(_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS}
                 # "một", "năm" alone are too common to anchor on: only before a scale word
@@ -149,7 +151,7 @@ def _roman_anchors(text: str) -> list[tuple[int, int]]:
     for letter in _ROMAN_LETTERS:
         i = text.find(letter)
         while i >= 0:
-            if (i == 0 or text[i - 1] in " \n") and (i < 1 or text[i - 1] not in _ROMAN_LETTERS):
+            if i == 0 or text[i - 1] in " \n":
                 j = i + 1
                 while j < len(text) and text[j] in _ROMAN_LETTERS:
                     j += 1

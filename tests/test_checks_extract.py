@@ -231,3 +231,26 @@ def test_names_that_look_like_numbers():
 def test_birth_years_after_sn_and_event_years_are_years():
     figs = extract_figures("Nguyễn Văn A, SN 1980, dự ASIAD 2018.")
     assert [(f.text, f.kind) for f in figs] == [("1980", Kind.YEAR), ("2018", Kind.YEAR)]
+
+
+def test_word_trie_matches_exactly_the_words():
+    import re
+
+    from tomtat.checks.extract import word_trie
+
+    words = {"ba", "bảy", "bốn", "hai", "hàng", "một trăm", "một nghìn", "a", "ab"}
+    pattern = re.compile(rf"(?:{word_trie(words)})\Z")
+    for w in words:
+        assert pattern.match(w), w
+    for w in ("b", "bả", "một", "hà", "abc", ""):
+        assert not pattern.match(w), w
+
+
+def test_lowercase_keeps_offsets():
+    from tomtat.checks.extract import lowercase
+
+    for text in ("Huyện Yên Sơn", "ĐẢNG VIÊN 12 người"):
+        assert lowercase(text) == text.lower()
+    # "İ".lower() is two characters; offsets into the lowercased text must stay offsets into the text
+    assert len("İSTANBUL 12".lower()) == 12
+    assert lowercase("İSTANBUL 12") == "istanbul 12"
