@@ -372,6 +372,9 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
     before = _words_before(text, start)
     if before and _is_identifier_cue(before) or _after_acronym(text, start):
         return Figure(raw, start, end, raw, Kind.IDENTIFIER)
+    if before and before[-1] == "thứ" and not decimals and scale_m is None:
+        # "đối tượng thứ 2 bị bắt", "vào thứ 2": the second one, or a weekday; never a count of 2
+        return Figure(raw, start, end, int(value), Kind.ORDINAL, unit=_noun_of(before[:-1]))
     qualifier = _qualifier_before(text, start, before)
 
     kind = Kind.COUNT
@@ -639,6 +642,15 @@ def _lookup_unit(words: list[str]) -> tuple[str | None, int]:
         if words[:len(phrase)] == phrase:
             return unit, len(phrase)
     return None, 0
+
+
+def _noun_of(words: list[str]) -> str | None:
+    """The unit noun that ends `words` ("bắt giữ đối tượng" -> "đối tượng"), if the tables know it."""
+    for n in (2, 1):
+        unit, used = _lookup_unit(words[-n:])
+        if unit is not None and used == min(n, len(words)):
+            return unit
+    return None
 
 
 def _unit_after(text: str, pos: int) -> tuple[str | None, str | None]:

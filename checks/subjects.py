@@ -130,13 +130,17 @@ def subject_of(text: str, start: int, end: int) -> tuple[str, str] | None:
 
 def subjects_near(text: str, start: int, end: int) -> list[tuple[str, str]]:
     """Every (name, level) the figure may belong to: those of its sentence and of
-    the sentences just before and after it."""
+    the sentences just before and after it. A title (the text's first line, a
+    sentence by itself) takes nothing from the body's first sentence, which is
+    often about someone else: "Khởi tố nhóm người đánh tài xế xe 4 chỗ" is not
+    about the district the attackers come from."""
     s_start, s_end = sentence_bounds(text, start)
     names = names_in(text[s_start:s_end])
     if s_start > 1:
         p_start, _ = sentence_bounds(text, s_start - 1)
         names = names_in(text[p_start:s_start]) + names
-    if s_end < len(text) - 1:
+    is_title = s_start == 0 and text[s_end:s_end + 1] == "\n"
+    if s_end < len(text) - 1 and not is_title:
         _, n_end = sentence_bounds(text, s_end + 1)
         names += names_in(text[s_end:n_end])
     return names

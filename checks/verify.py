@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from . import compare, rules
-from .extract import _next_words, _words_before, extract_figures, lowercase, word_trie
+from .extract import _lookup_unit, _next_words, _words_before, extract_figures, lowercase, word_trie
 from .numbers import format_number as fmt
 from .subjects import same_subject, subject_of, subjects_near
 from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
@@ -39,6 +39,9 @@ _NOT_COUNTED_BY_MOT = {"lần", "lượt", "đợt", "năm", "tháng", "ngày", 
 # skip ahead fast; the word boundary before "một" and its case ("một", "Một")
 # are checked in Python
 _ONE_OF = re.compile(r"một\s+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+
+#: Time units whose ordinal also states a span: the 5th month of a pregnancy is 5 months.
+_ORDINAL_SPANS = {"ngày", "tuần", "tháng", "năm"}
 
 #: At most this many article figures are compared word by word with one summary
 #: figure, so a 10 MB article stays fast.
@@ -69,9 +72,12 @@ class ArticleFacts:
 
     @cached_property
     def listed_people(self) -> list[tuple[int, list[Span]]]:
-        """(how many, their markers) for each sentence that lists people with a birth
-        year or an age each: "Huỳnh Quang Tâm (SN 1987), Lương Anh Trên (SN 1994) và
-        La Hải Nhân (SN 1993)" lists 3 people; the article never writes the 3."""
+        """(how many, their markers) for each list of people the article gives without
+        counting them. Two shapes: a sentence that gives each person a birth year or an
+        age ("Huỳnh Quang Tâm (SN 1987), Lương Anh Trên (SN 1994) và La Hải Nhân (SN
+        1993)": 3 people), and a list of names opened by a plural person noun and "gồm"
+        ("các bị cáo kháng cáo gồm: Hoàng Công Lương (nguyên bác sĩ …), …, và Trương
+        Quý Dương (…)")."""
         groups: list[list[Span]] = []
         last_end = None
         for m in _PERSON_MARKER.finditer(self.text):
@@ -81,6 +87,7 @@ class ArticleFacts:
             else:
                 groups.append([span])
             last_end = m.end()
+        groups += _named_lists(self.text, self.lower)
         return [(len(g), g) for g in groups if len(g) >= 2]
 
     @cached_property
@@ -103,6 +110,9 @@ class ArticleFacts:
                 a, b = f.value
                 out.append(_part(f, a))
                 out.append(_part(f, b))
+            elif f.kind is Kind.ORDINAL and f.unit in _ORDINAL_SPANS:
+                # "mang thai tháng thứ 5" bears out "thai nhi 5 tháng"
+                out.append(Figure(f.text, f.start, f.end, float(f.value), Kind.COUNT, unit=f.unit, precision=0.0))
         # "bắt giữ một người": too common a word to be a figure in a summary, but
         # in the article it supports "1 người"
         for m in _ONE_OF.finditer(self.lower):
@@ -188,6 +198,36 @@ class ArticleFacts:
         return self._subjects[key]
 
 
+#: A plural person noun, then "gồm" or "là" opening a list ("các bị cáo kháng cáo gồm:"),
+#: searched in the lowercased text; the noun is checked against the unit tables.
+_LIST_OPENING = re.compile(r"\b(?:các|những)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)[^.!?\n]{0,160}?\s(?:gồm|là)\b(?:\s+có\b)?\s*:?\s*")
+#: One item of such a list: a name of capitalised syllables, then a parenthesis about the person.
+_LISTED_NAME = re.compile(r"([^\W\d_]+(?:[ \t]+[^\W\d_]+){1,4})[ \t]*\([^()\n]{1,200}\)")
+_LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
+
+
+def _named_lists(text: str, lower: str) -> list[list[Span]]:
+    """The names of each list of people opened by a plural person noun and "gồm"/"là"."""
+    out = []
+    for m in _LIST_OPENING.finditer(lower):
+        unit, _ = _lookup_unit(m.group(1).split())
+        if unit is None or "người" not in compare.genus_chain(unit):
+            continue  # "các xã gồm: ...": places, not people
+        names, pos = [], m.end()
+        while (item := _LISTED_NAME.match(text, pos)) is not None:
+            name = item.group(1)
+            if not all(w[0].isupper() for w in name.split()):
+                break
+            names.append(Span(name, item.start(1), item.end(1)))
+            sep = _LIST_SEPARATOR.match(text, item.end())
+            if sep is None:
+                break
+            pos = sep.end()
+        if len(names) >= 2:
+            out.append(names)
+    return out
+
+
 def _is_ratio_part(fig: Figure) -> bool:
     return fig.kind is Kind.COUNT and "/" in fig.text
 
@@ -260,9 +300,9 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
     inside = _identifier_holding(fig, facts)
     if inside is not None:
         return CheckedFigure(fig, Verdict.UNSUPPORTED, (_span(inside),),
-                             f"{fig.text} appears in the article only inside {inside.text}, "
-                             "a number that names something (a document, a place, an episode), "
-                             "not a quantity")
+                             f"{fig.text} appears in the article only in {_with_name(facts.text, inside)}, "
+                             "a number that names something (a document, a place, a floor, an "
+                             "episode), not a quantity")
     same = [a for a in pool if _same_quantity(fig, around, a, facts)]
     if same:
         best = _closest(fig, around, same, facts)
@@ -453,6 +493,12 @@ def _derive(fig: Figure, summary: str, facts: ArticleFacts):
             if (x.unit == y.unit and compare.details_conflict(x.detail, y.detail)
                     or cues & rules.TOTAL_CUES) and target.contains(x.value + y.value):
                 return f"{fmt(x.value)} + {fmt(y.value)} = {fmt(x.value + y.value)}", [x, y]
+    if fig.kind is Kind.COUNT and fig.unit is not None and "thêm" in cues and target.contains(1):
+        # "bắt giữ thêm 1 đối tượng": the article's "đối tượng thứ 2 bị bắt giữ" is one more
+        for a in facts.figures:
+            if a.kind is Kind.ORDINAL and a.unit is not None and a.value >= 2 \
+                    and compare.units_compatible(fig.unit, a.unit):
+                return f"one more: the article speaks of {a.unit} thứ {a.value}", [a]
     if fig.kind is Kind.COUNT and (fig.unit is None or "người" in compare.genus_chain(fig.unit)):
         for count, markers in facts.listed_people:
             if target.contains(count):
@@ -564,6 +610,16 @@ def _identifier_holding(fig: Figure, facts: ArticleFacts) -> Figure | None:
     return None
 
 
+def _with_name(text: str, ident: Figure) -> str:
+    """An identifier as a reader would quote it: "28-CT/TW" as it is, a bare number
+    with the word that names it ("Tầng 1", "quận 12")."""
+    if not ident.text.isdigit() or ident.start < 2 or text[ident.start - 1] != " ":
+        return ident.text
+    j = text.rfind(" ", 0, ident.start - 1)
+    word = text[j + 1:ident.start - 1].lstrip("(\"'“")
+    return f"{word} {ident.text}" if word.isalpha() else ident.text
+
+
 def _unsupported_why(fig: Figure, facts: ArticleFacts) -> str:
     return f"nothing in the article states or implies {fig.text}"
 
@@ -659,7 +715,9 @@ def _verify_identifier(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
 
 
 def _verify_ordinal(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
-    same_head = [a for a in facts.figures if a.kind is Kind.ORDINAL and a.unit == fig.unit]
+    # the same head ("lần thứ 3" and "lần thứ 4"); an ordinal without a known noun
+    # ("con gái thứ 3", "chồng thứ 4") has none to share
+    same_head = [a for a in facts.figures if a.kind is Kind.ORDINAL and fig.unit is not None and a.unit == fig.unit]
     for a in same_head:
         if a.value == fig.value:
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")

@@ -254,3 +254,13 @@ def test_lowercase_keeps_offsets():
     # "İ".lower() is two characters; offsets into the lowercased text must stay offsets into the text
     assert len("İSTANBUL 12".lower()) == 12
     assert lowercase("İSTANBUL 12") == "istanbul 12"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Đối tượng thứ 2 bị bắt giữ tại nhà.", "đối tượng"),
+    ("Anh là người thứ 3 được cứu lên bờ.", "người"),
+    ("Vào thứ 2 tuần trước, xã họp dân.", None),      # a weekday
+])
+def test_the_nth_one_is_an_ordinal_not_a_count(text, unit):
+    fig = only(text)
+    assert fig.kind is Kind.ORDINAL and fig.unit == unit

@@ -220,6 +220,58 @@ def test_people_listed_with_birth_years_are_counted():
     assert check_summary(article, "Công an bắt giữ 4 đối tượng.").figures[0].verdict is Verdict.UNSUPPORTED
 
 
+def test_people_named_in_a_list_after_gom_are_counted():
+    # names tagged with their posts, not birth years: the list itself is the count
+    article = ("Sau phiên sơ thẩm, các bị cáo làm đơn kháng cáo gồm: Lê Văn Hùng (nguyên kế toán trưởng), "
+               "Phạm Thị Lan (nguyên thủ quỹ), Đặng Quốc Bảo (giám đốc chi nhánh) và Vũ Minh Tâm "
+               "(nhân viên tín dụng). Phiên phúc thẩm chưa có lịch.")
+    checked = check_summary(article, "4 bị cáo đã kháng cáo.").figures[0]
+    assert checked.verdict is Verdict.DERIVED and "4 people" in checked.explanation
+    assert "Vũ Minh Tâm" in checked.explanation
+    assert check_summary(article, "5 bị cáo đã kháng cáo.").figures[0].verdict is Verdict.UNSUPPORTED
+    # a list of places is not a list of people
+    places = "Các xã được khen thưởng gồm: Tân Lập (huyện Yên Sơn), Phúc Ninh (huyện Yên Sơn) và Mỹ Bằng (huyện Yên Sơn)."
+    assert check_summary(places, "3 người được khen thưởng.").figures[0].verdict is Verdict.UNSUPPORTED
+
+
+def test_a_number_that_names_something_is_quoted_with_its_name():
+    article = "Đám cháy bùng phát ở tầng 1 của tòa nhà, 12 người được đưa ra ngoài an toàn."
+    checked = check_summary(article, "Công an bắt thêm 1 đối tượng.").figures[0]
+    assert checked.verdict is Verdict.UNSUPPORTED
+    assert "in tầng 1," in checked.explanation and "a floor" in checked.explanation
+
+
+def test_a_title_figure_takes_no_place_from_the_body():
+    # the title's "xe 4 chỗ" is about the car; the body's first sentence names where the attackers live
+    title = "Bắt nhóm người hành hung tài xế xe 4 chỗ"
+    body = "Các đối tượng đều trú tại huyện Ba Vì, TP Hà Nội. Vụ việc xảy ra tối 3/5 ở quận Nam Từ Liêm."
+    summary = "Nhóm người hành hung tài xế xe 4 chỗ ở quận Nam Từ Liêm."
+    assert check_summary(f"{title}\n{body}", summary).figures[0].verdict is Verdict.SUPPORTED
+    # in the body, the same sentence order does give the figure to Ba Vì
+    placed = ("Các đối tượng trú tại huyện Ba Vì hành hung tài xế xe 4 chỗ. Công an đã vào cuộc. "
+              "Nhiều người chứng kiến. Tài xế sống ở quận Nam Từ Liêm.")
+    assert check_summary(placed, summary).figures[0].verdict is Verdict.CONTEXT_MISMATCH
+
+
+def test_one_more_is_borne_out_by_the_second_one():
+    article = "Sáng nay, công an huyện bắt được đối tượng thứ 2 trong vụ hành hung bảo vệ chợ."
+    checked = check_summary(article, "Công an bắt thêm 1 đối tượng.").figures[0]
+    assert checked.verdict is Verdict.DERIVED and "đối tượng thứ 2" in checked.explanation
+    # another noun, or no "thêm": not one more of them
+    assert check_summary(article, "Công an thu thêm 1 xe máy.").figures[0].verdict is Verdict.UNSUPPORTED
+    assert check_summary(article, "Công an bắt 2 đối tượng.").figures[0].verdict is not Verdict.SUPPORTED
+
+
+def test_ordinals_of_the_same_head_and_of_time():
+    article = "Chị kết hôn lần thứ 4 năm ngoái. Năm 42 tuổi, chị sinh con lần thứ 3, khi mang thai tháng thứ 5 thì phát hiện bệnh."
+    # "con gái thứ 3" has no known head: any ordinal 3 bears it out, the other head's 4 does not refute it
+    assert check_summary(article, "Tiệc sinh nhật con gái thứ 3 của chị.").figures[0].verdict is Verdict.SUPPORTED
+    assert check_summary(article, "Chị kết hôn lần thứ 5.").figures[0].verdict is Verdict.MISMATCH
+    # the fifth month of a pregnancy is five months
+    assert check_summary(article, "Thai nhi 5 tháng tuổi.").figures[0].verdict is Verdict.SUPPORTED
+    assert check_summary(article, "Thai nhi 6 tháng tuổi.").figures[0].verdict is not Verdict.SUPPORTED
+
+
 def test_a_month_does_not_support_a_day():
     assert check_summary("Trong tháng 8, huyện kết nạp đảng viên.", "Ngày 7/8 huyện họp.").figures[0].verdict \
         is Verdict.UNSUPPORTED
