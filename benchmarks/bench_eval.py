@@ -5,7 +5,8 @@
 1. Lead-3 predictions of DATA are written to a temporary JSONL (the lead-3 engine);
 2. `tomtat eval DATA --predictions FILE --out DIR` runs in a subprocess, timed end to end;
 3. per-article stage costs: checker (prepare_article + check_summary + reference figures),
-   our ROUGE (both tokenisations), and rouge_score's RougeScorer for the same pairs.
+   the checker choosing among 4 beam candidates, our ROUGE (both tokenisations), and
+   rouge_score's RougeScorer for the same pairs.
 """
 from __future__ import annotations
 
@@ -45,6 +46,18 @@ def main() -> int:
         scorer.score(scorer.prepare(r.checker_text), p, r.summary)
     check = time.perf_counter() - t0
     print(f"checker per article (prepare + check + reference figures): {1000 * check / len(records):.3f} ms")
+
+    # what candidate selection costs with 4 beams: one prepared article, 4 summaries of
+    # reference length checked against it (the reference and three other cuts of the lead)
+    from tomtat.checks import check_summary, prepare_article
+
+    t0 = time.perf_counter()
+    for r, p in zip(records, preds):
+        facts = prepare_article(r.checker_text)
+        for candidate in (r.summary, p[:len(r.summary)], p[len(p) // 3:][:len(r.summary)], p[-len(r.summary):]):
+            check_summary(facts, candidate)
+    four = time.perf_counter() - t0
+    print(f"checker per article, 4 candidates (prepare once + 4 checks): {1000 * four / len(records):.3f} ms")
 
     t0 = time.perf_counter()
     for r, p in zip(records, preds):
