@@ -312,11 +312,8 @@ def _year(ctx: _Context, m: re.Match) -> Figure:
     return Figure(m.group(), m.start(), m.end(), y, Kind.YEAR)
 
 
+#: Words before "a/b" that make it a share, not a date: "chiếm 1/6", "gần 1/3".
 _FRACTION_OPENERS = {"đạt", "chiếm", "khoảng", "gần", "hơn", "trên"}
-
-
-def _first_word_in(words: list[str], table) -> bool:
-    return bool(words) and words[0] in table
 
 
 def _dm(ctx: _Context, m: re.Match) -> Figure | None:
@@ -326,9 +323,12 @@ def _dm(ctx: _Context, m: re.Match) -> Figure | None:
     text, start, end = ctx.text, m.start(), m.end()
     is_date_shape = 1 <= a <= 31 and 1 <= b <= 12
     if is_date_shape:
-        # "1/6" may be a fraction ("1/6 số hộ", "chiếm 1/6"); "25/2" cannot
-        as_fraction = a < b and (_first_word_in(_next_words(text, end, 1), rules.FRACTION_CUE_WORDS)
-                                 or _first_word_in(_words_before(text, start)[-1:], _FRACTION_OPENERS))
+        as_fraction = False
+        if a < b:  # "1/6" may be a fraction ("1/6 số hộ", "chiếm 1/6"); "25/2" cannot
+            after = _next_words(text, end, 1)
+            before = _words_before(text, start)
+            as_fraction = bool(after and after[0] in rules.FRACTION_CUE_WORDS
+                               or before and before[-1] in _FRACTION_OPENERS)
         if not as_fraction:
             return Figure(s, start, end, _date_value(a, b, None), Kind.DATE)
     if b == 0:
@@ -582,7 +582,7 @@ def _after_acronym(text: str, pos: int) -> bool:
         return False  # most words: the cheap test first
     if word == "SN" or (text[pos:pos + 4].isdigit() and text[pos:pos + 2] in ("19", "20")):
         return False  # "SN 1980" (sinh năm), "ASIAD 2018": a year
-    return len(word) >= 2 and word.isalpha() and word.isupper() and word.lower() not in rules.MONEY_UNITS
+    return len(word) >= 2 and word.isalpha() and word.lower() not in rules.MONEY_UNITS
 
 
 #: The last words of the identifier cues and qualifiers: a number whose word
