@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from bisect import bisect_left, bisect_right
-from functools import cached_property
 
 from . import compare, rules
 from .extract import _lookup_unit, _next_words, _words_before, extract_figures, lowercase, word_trie
@@ -53,6 +52,21 @@ _NEAR = 400
 _CONTEXT_STOP = {"và", "của", "là", "có", "với", "được", "đã", "các", "những", "trong", "cho", "từ", "đến", "tới", "số"}
 
 
+class _computed_once:
+    """`functools.cached_property` without the lock it takes on Python 3.11 (a
+    microsecond on every first read; an ArticleFacts makes several per summary
+    figure, and is not shared between threads)."""
+
+    def __init__(self, compute):
+        self.compute, self.name, self.__doc__ = compute, compute.__name__, compute.__doc__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.compute(obj)  # later reads find it there
+        return value
+
+
 @dataclass
 class ArticleFacts:
     """An article's figures, sorted for the verifier; build once with `prepare_article`."""
@@ -64,13 +78,13 @@ class ArticleFacts:
     _pools: dict = field(default_factory=dict, repr=False)
     _stated: dict = field(default_factory=dict, repr=False)
 
-    @cached_property
+    @_computed_once
     def figures(self) -> list[Figure]:
         """The article's figures, read on first need: a summary without figures, against
         an article without relation cues, never needs them."""
         return extract_figures(self.text, lower=self.lower)
 
-    @cached_property
+    @_computed_once
     def listed_people(self) -> list[tuple[int, list[Span]]]:
         """(how many, their markers) for each list of people the article gives without
         counting them. Two shapes: a sentence that gives each person a birth year or an
@@ -90,16 +104,16 @@ class ArticleFacts:
         groups += _named_lists(self.text, self.lower)
         return [(len(g), g) for g in groups if len(g) >= 2]
 
-    @cached_property
+    @_computed_once
     def lower(self) -> str:
         return lowercase(self.text)
 
-    @cached_property
+    @_computed_once
     def quantities(self) -> list[Figure]:
         """Figures with a value class (counts, money, percentages, ratios, ranges)."""
         return [f for f in self.figures if compare.value_class(f) is not None]
 
-    @cached_property
+    @_computed_once
     def numbers(self) -> list[Figure]:
         """Single-valued counts and money, ratio parts included ("146/212" states 146 and 212)."""
         out = []
@@ -132,15 +146,15 @@ class ArticleFacts:
         out.sort(key=lambda f: f.start)
         return out
 
-    @cached_property
+    @_computed_once
     def percents(self) -> list[Figure]:
         return [f for f in self.figures if f.kind is Kind.PERCENT]
 
-    @cached_property
+    @_computed_once
     def dates(self) -> list[tuple[Figure, tuple]]:
         return [(f, _date_parts(f.value)) for f in self.figures if f.kind is Kind.DATE]
 
-    @cached_property
+    @_computed_once
     def years(self) -> dict[int, Figure]:
         years: dict[int, Figure] = {}
         for f in self.figures:
@@ -155,11 +169,11 @@ class ArticleFacts:
                     years.setdefault(y, f)
         return years
 
-    @cached_property
+    @_computed_once
     def identifiers(self) -> dict[str, Figure]:
         return {str(f.value).upper(): f for f in self.figures if f.kind is Kind.IDENTIFIER}
 
-    @cached_property
+    @_computed_once
     def relations(self) -> list[Relation]:
         from .relations import may_state_relations, relations_of
 
@@ -319,11 +333,11 @@ class _Around:
     def __init__(self, summary: str, fig: Figure):
         self.summary, self.fig = summary, fig
 
-    @cached_property
+    @_computed_once
     def subject(self) -> tuple[str, str] | None:
         return subject_of(self.summary, self.fig.start, self.fig.end)
 
-    @cached_property
+    @_computed_once
     def context(self) -> set[str]:
         return _context_words(self.summary, self.fig)
 
