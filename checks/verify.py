@@ -269,6 +269,8 @@ def verify_figure(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigu
     verifier = _VERIFIERS.get(fig.kind)
     if verifier is None:
         return _verify_quantity(fig, summary, facts)
+    if fig.kind is Kind.YEAR:
+        return _verify_year(fig, summary, facts)
     return verifier(fig, facts)
 
 
@@ -289,6 +291,9 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
         fitting = [a for a in agreeing if compare.same_thing(fig, a)]
         subj = _subject_conflict(fig, around, fitting, facts) if fitting else None
         if fitting and subj is None:
+            held = _held_by_another(fig, summary, fitting, pool, facts) if fig.unit in _PERSONAL_UNITS else None
+            if held is not None:
+                return held
             swapped = _placed_elsewhere(fig, summary, fitting, pool, facts)
             if swapped is not None:
                 other, best = swapped
@@ -434,6 +439,56 @@ def _placed_elsewhere(fig: Figure, summary: str, fitting: list[Figure], pool: li
             other = _noun_key(facts.text, b)
             if other is not None and _keys_match(key, other, loose=False):
                 return b, fitting[0]
+    return None
+
+
+#: Units of a figure said of one person: an age ("Nguyễn Văn Tiến (33 tuổi)").
+_PERSONAL_UNITS = {"tuổi"}
+#: A name just before a figure said of that person: "Nguyễn Văn Tiến (33 tuổi", "Lê Sơn Lĩnh,
+#: 27 tuổi", "Trần Anh Tiến (SN 1992"; searched in the 50 characters before the figure.
+_HOLDER = re.compile(r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})[ \t]*(?:\([ \t]*|,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$")
+
+
+def _holder(text: str, fig: Figure) -> str | None:
+    """The given name (last syllable, lowercased) of the person a figure is said of, if a
+    capitalised name stands just before it; "bé gái 8 tuổi" has none."""
+    m = _HOLDER.search(text, max(0, fig.start - 50), fig.start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    i = len(words)
+    while i and words[i - 1][0].isupper():
+        i -= 1  # the capitalised words at the end are the name
+    name = words[i:]
+    if not name or (i == 0 and len(name) == 1 and _sentence_opens(text, m.start(1))):
+        return None  # "Năm (2019)": a capitalised first word of a sentence is no name
+    return name[-1].rstrip(".").lower()
+
+
+def _sentence_opens(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].rstrip(" \t\"'“(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _held_by_another(fig: Figure, summary: str, agreeing: list[Figure], candidates: list[Figure],
+                     facts: ArticleFacts) -> CheckedFigure | None:
+    """A figure said of a named person that the article says of someone else: the summary
+    gives Tiến 34 tuổi, the article gives Tiến 33 and Hùng 34. Sure only when every
+    agreeing figure belongs to another named person and the article gives this person
+    another value; else None."""
+    holder = _holder(summary, fig)
+    if holder is None or not agreeing:
+        return None
+    for a in agreeing:
+        other = _holder(facts.text, a)
+        if other is None or other == holder:
+            return None
+    for b in candidates:
+        if b.value != fig.value and b.unit == fig.unit and _holder(facts.text, b) == holder:
+            a = agreeing[0]
+            return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                                 f"the article gives {holder.title()} {b.text}{_unit_words(b)}; "
+                                 f"its {a.text} is {_holder(facts.text, a).title()}'s")
     return None
 
 
@@ -681,9 +736,14 @@ def _verify_date(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no date {fig.text}")
 
 
-def _verify_year(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
+def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     a = facts.years.get(int(fig.value))
     if a is not None:
+        same = [f for f in facts.figures if f.kind is Kind.YEAR and f.value == fig.value]
+        births = [f for f in facts.figures if f.kind is Kind.YEAR]
+        held = _held_by_another(fig, summary, same, births, facts)
+        if held is not None:
+            return held
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     token = str(fig.value)
     i = facts.text.find(token)
@@ -747,5 +807,5 @@ def _verify_ordinal(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
 #: Figures that are not quantities, by kind; quantities go to `_verify_quantity`.
 _VERIFIERS = {
     Kind.IDENTIFIER: _verify_identifier, Kind.ORDINAL: _verify_ordinal, Kind.DATE: _verify_date,
-    Kind.YEAR: _verify_year, Kind.PERIOD: _verify_period, Kind.TIME: _verify_time,
+    Kind.YEAR: _verify_year, Kind.PERIOD: _verify_period, Kind.TIME: _verify_time,  # years see the summary
 }

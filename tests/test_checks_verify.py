@@ -272,6 +272,19 @@ def test_ordinals_of_the_same_head_and_of_time():
     assert check_summary(article, "Thai nhi 6 tháng tuổi.").figures[0].verdict is not Verdict.SUPPORTED
 
 
+def test_an_age_or_birth_year_given_to_another_named_person():
+    article = ("Tòa xét xử Đỗ Văn Toàn (33 tuổi, trú huyện Yên Sơn) và Hà Minh Quý (34 tuổi). "
+               "Toàn bị phạt 12 năm tù. Cùng vụ, Lý Thị Hoa (SN 1990) và Mạc Văn Đức (SN 1985) được tại ngoại.")
+    swapped = check_summary(article, "Đỗ Văn Toàn (34 tuổi) bị phạt 12 năm tù.").figures[0]
+    assert swapped.verdict is Verdict.CONTEXT_MISMATCH
+    assert "Toàn 33 tuổi" in swapped.explanation and "Quý's" in swapped.explanation
+    assert check_summary(article, "Đỗ Văn Toàn (33 tuổi) bị phạt.").figures[0].verdict is Verdict.SUPPORTED
+    born = check_summary(article, "Lý Thị Hoa, SN 1985, được tại ngoại.").figures[0]
+    assert born.verdict is Verdict.CONTEXT_MISMATCH and "Hoa 1990" in born.explanation
+    # no name before the age in the summary: nothing to give it to
+    assert check_summary(article, "Một người 34 tuổi bị xét xử.").figures[0].verdict is Verdict.SUPPORTED
+
+
 def test_a_month_does_not_support_a_day():
     assert check_summary("Trong tháng 8, huyện kết nạp đảng viên.", "Ngày 7/8 huyện họp.").figures[0].verdict \
         is Verdict.UNSUPPORTED
