@@ -331,8 +331,7 @@ def _parts(index: _Index, lower: str) -> list[Relation]:
     seen = set()
     totals_seen = set()
     for cue in cues:
-        pos = lower.find(cue)
-        while pos >= 0:
+        for pos in _occurrences(lower, cue):
             if pos not in seen and (pos == 0 or not lower[pos - 1].isalpha()):
                 seen.update(range(pos, pos + len(cue)))
                 rel = _parts_at(index, pos, pos + len(cue), cue in rules.EXHAUSTIVE_PARTS_CUES)
@@ -340,7 +339,6 @@ def _parts(index: _Index, lower: str) -> list[Relation]:
                 if rel is not None and rel.evidence[-1] not in totals_seen:
                     totals_seen.add(rel.evidence[-1])
                     out.append(rel)
-            pos = lower.find(cue, pos + 1)
     return out
 
 
@@ -388,12 +386,10 @@ def _parts_at(index: _Index, cue_start: int, cue_end: int, exhaustive: bool):
 def _averages(index: _Index, lower: str) -> list[Relation]:
     out = []
     for cue in rules.AVERAGE_CUES:
-        pos = lower.find(cue)
-        while pos >= 0:
+        for pos in _occurrences(lower, cue):
             rel = _average_at(index, lower, pos, pos + len(cue))
             if rel is not None:
                 out.append(rel)
-            pos = lower.find(cue, pos + 1)
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import rules
-from .extract import word_trie
+from .extract import lowercase, word_trie
 
 _SENTENCE_ENDS = ".!?\n;"
 _MAX_SENTENCE = 1000  # a longer run without a full stop is cut, so long texts stay linear
@@ -61,13 +61,10 @@ def names_in(segment: str) -> list[tuple[str, str]]:
     province or a party body far more reliably than to the nearest person named.
     An administrative word is never itself a name ("quận TP. Cần Thơ").
     """
-    lowered = segment.lower()
-    hint = _PREFIX_HINT.search(lowered)
+    hint = _PREFIX_HINT.search(lowercase(segment))  # same length: its offsets are the segment's
     if hint is None:
         return []
     first = hint.start()
-    if len(lowered) != len(segment):
-        first = 0  # lowercasing moved the offsets ("İ"): walk every word
     # no word before the first hint can be an administrative word: start the walk
     # at the word holding it
     tokens = segment[segment.rfind(" ", 0, first) + 1:].split()

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from bisect import bisect_left, bisect_right
 
 from . import compare, rules
-from .extract import _lookup_unit, _next_words, _words_before, extract_figures, lowercase, word_trie
+from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before, extract_figures, lowercase,
+                      word_trie)
 from .numbers import format_number as fmt
 from .subjects import same_subject, subject_of, subjects_near
 from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
@@ -266,12 +267,7 @@ def check_summary(article: "str | ArticleFacts", summary: str) -> CheckReport:
 
 def verify_figure(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     """The verdict on one summary figure (quantities need the summary's words around it)."""
-    verifier = _VERIFIERS.get(fig.kind)
-    if verifier is None:
-        return _verify_quantity(fig, summary, facts)
-    if fig.kind is Kind.YEAR:
-        return _verify_year(fig, summary, facts)
-    return verifier(fig, facts)
+    return _VERIFIERS.get(fig.kind, _verify_quantity)(fig, summary, facts)
 
 
 # --- Quantities -------------------------------------------------------------------
@@ -460,14 +456,9 @@ def _holder(text: str, fig: Figure) -> str | None:
     while i and words[i - 1][0].isupper():
         i -= 1  # the capitalised words at the end are the name
     name = words[i:]
-    if not name or (i == 0 and len(name) == 1 and _sentence_opens(text, m.start(1))):
+    if not name or (i == 0 and len(name) == 1 and _sentence_start(text, m.start(1))):
         return None  # "Năm (2019)": a capitalised first word of a sentence is no name
     return name[-1].rstrip(".").lower()
-
-
-def _sentence_opens(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 3):pos].rstrip(" \t\"'“(")
-    return not before or before[-1] in ".!?:\n"
 
 
 def _held_by_another(fig: Figure, summary: str, agreeing: list[Figure], candidates: list[Figure],
@@ -723,7 +714,7 @@ def _dates_agree(s: tuple, a: tuple) -> bool:
     return sd is None or sd == ad
 
 
-def _verify_date(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
+def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     s = _date_parts(fig.value)
     for a, parts in facts.dates:
         if _dates_agree(s, parts):
@@ -756,7 +747,7 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article never mentions the year {token}")
 
 
-def _verify_period(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
+def _verify_period(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     y1, y2 = fig.value
     for a in facts.figures:
         if a.kind is Kind.PERIOD and tuple(a.value) == (y1, y2):
@@ -770,14 +761,14 @@ def _verify_period(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no period {fig.text}")
 
 
-def _verify_time(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
+def _verify_time(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     for a in facts.figures:
         if a.kind is Kind.TIME and a.value == fig.value:
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no time {fig.text}")
 
 
-def _verify_identifier(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
+def _verify_identifier(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     a = facts.identifiers.get(str(fig.value).upper())
     if a is not None:
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article cites {a.text}")
@@ -788,7 +779,7 @@ def _verify_identifier(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article never cites {fig.text}")
 
 
-def _verify_ordinal(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
+def _verify_ordinal(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     # the same head ("lần thứ 3" and "lần thứ 4"); an ordinal without a known noun
     # ("con gái thứ 3", "chồng thứ 4") has none to share
     same_head = [a for a in facts.figures if a.kind is Kind.ORDINAL and fig.unit is not None and a.unit == fig.unit]
@@ -807,5 +798,5 @@ def _verify_ordinal(fig: Figure, facts: ArticleFacts) -> CheckedFigure:
 #: Figures that are not quantities, by kind; quantities go to `_verify_quantity`.
 _VERIFIERS = {
     Kind.IDENTIFIER: _verify_identifier, Kind.ORDINAL: _verify_ordinal, Kind.DATE: _verify_date,
-    Kind.YEAR: _verify_year, Kind.PERIOD: _verify_period, Kind.TIME: _verify_time,  # years see the summary
+    Kind.YEAR: _verify_year, Kind.PERIOD: _verify_period, Kind.TIME: _verify_time,
 }
