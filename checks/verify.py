@@ -470,16 +470,14 @@ def _held_by_another(fig: Figure, summary: str, agreeing: list[Figure], candidat
     holder = _holder(summary, fig)
     if holder is None or not agreeing:
         return None
-    for a in agreeing:
-        other = _holder(facts.text, a)
-        if other is None or other == holder:
-            return None
+    others = [_holder(facts.text, a) for a in agreeing]
+    if any(other is None or other == holder for other in others):
+        return None
     for b in candidates:
         if b.value != fig.value and b.unit == fig.unit and _holder(facts.text, b) == holder:
-            a = agreeing[0]
-            return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+            return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(agreeing[0])),
                                  f"the article gives {holder.title()} {b.text}{_unit_words(b)}; "
-                                 f"its {a.text} is {_holder(facts.text, a).title()}'s")
+                                 f"its {agreeing[0].text} is {others[0].title()}'s")
     return None
 
 
@@ -730,9 +728,8 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
 def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     a = facts.years.get(int(fig.value))
     if a is not None:
-        same = [f for f in facts.figures if f.kind is Kind.YEAR and f.value == fig.value]
-        births = [f for f in facts.figures if f.kind is Kind.YEAR]
-        held = _held_by_another(fig, summary, same, births, facts)
+        years = [f for f in facts.figures if f.kind is Kind.YEAR]
+        held = _held_by_another(fig, summary, [f for f in years if f.value == fig.value], years, facts)
         if held is not None:
             return held
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
