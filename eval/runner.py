@@ -48,6 +48,7 @@ class EvalConfig:
     model: str | None = None
     device: str = "cpu"
     quantize: str | None = None
+    backend: str | None = None   # ViT5's: ct2 or transformers; None is ct2 where installed
     batch_size: int = 8
     predictions: str | None = None
     resume: bool = False
@@ -120,7 +121,7 @@ class EngineRunner:
             from tomtat import summarize
 
             result = summarize.load_engine(config.engine, model=config.model, device=config.device,
-                                           quantize=config.quantize)
+                                           quantize=config.quantize, backend=config.backend)
             engine, notices = result if isinstance(result, tuple) else (result, [])
             for notice in notices or []:
                 progress.notice(str(notice))
