@@ -24,7 +24,7 @@ def main() -> int:
     from tomtat.eval.data import Record, load_records
     from tomtat.eval.faithfulness import FaithfulnessScorer
     from tomtat.eval.rouge import TOKENISATIONS, reference_scorer, rouge_f1
-    from tomtat.summarize.base import Article
+    from tomtat.reading import Article
 
     records = [r for r in load_records(data) if isinstance(r, Record)]
     lead = LeadEngine(3)

@@ -131,7 +131,7 @@ class EngineRunner:
 
     def generate(self, records: list[Record]) -> list[tuple[str, list[str]]]:
         """(summary, notes) per record, in order."""
-        from tomtat.summarize.base import Article
+        from tomtat.reading import Article
 
         articles = [Article(body=r.article, title=r.title, source=r.id) for r in records]
         if self._summarize_many is None:

@@ -4,19 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence
 
+from tomtat.reading.article import Article
 
-@dataclass(frozen=True)
-class Article:
-    """An article as read and cleaned: its title (when known) and body text (NFC)."""
-
-    body: str
-    title: str | None = None
-    source: str = "-"
-
-    @property
-    def text(self) -> str:
-        """Title and body, as the checker sees the article."""
-        return f"{self.title}\n{self.body}" if self.title else self.body
+__all__ = ["Article", "Engine", "Generation"]
 
 
 @dataclass

@@ -66,7 +66,7 @@ def test_split_sentences_and_lead_engine():
     text = "Ông A nói: \"Tốt.\" Sau đó ông đi. TP.HCM có 9 triệu dân. Giá tăng 1.750.000 đồng.\nDòng hai."
     assert split_sentences(text) == ["Ông A nói: \"Tốt.\"", "Sau đó ông đi.", "TP.HCM có 9 triệu dân.",
                                      "Giá tăng 1.750.000 đồng.", "Dòng hai."]
-    from tomtat.summarize.base import Article
+    from tomtat.reading import Article
     gen = LeadEngine(3).generate([Article(body=text)])[0]
     assert gen.candidates == ["Ông A nói: \"Tốt.\" Sau đó ông đi. TP.HCM có 9 triệu dân."]
 

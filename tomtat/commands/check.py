@@ -32,7 +32,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     from tomtat.checks import check_summary
-    from tomtat.summarize.reading import read_article, read_text
+    from tomtat.reading import read_article, read_text
 
     if args.article == "-" and args.summary == "-":
         raise TomtatError("only one of ARTICLE and --summary can be read from stdin")

@@ -44,21 +44,12 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     return parser
 
 
-def read_article(source: str):
-    """The article via the reading module (HTML and page-furniture cleaning)."""
-    from tomtat.summarize import reading
-
-    if hasattr(reading, "read_article"):
-        return reading.read_article(source)
-    from tomtat.summarize.base import Article   # until read_article lands: plain text
-
-    return Article(body=reading.read_text(source), source=source)
-
-
 def run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from tomtat.summarize import load_engine, summarize_article
+
+    from tomtat.reading import read_article
 
     article = read_article(args.article)   # bad input fails fast, before any model loads
     if args.engine == "extractive" and (args.model or args.quantize or args.prompt):

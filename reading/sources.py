@@ -23,9 +23,9 @@ import unicodedata
 from pathlib import Path
 
 from tomtat.errors import InputError
-from tomtat.summarize.base import Article
-from tomtat.summarize.cleaning import clean_text
-from tomtat.summarize.html import declared_charset, extract_html, looks_like_html
+from tomtat.reading.article import Article
+from tomtat.reading.cleaning import clean_text
+from tomtat.reading.html import declared_charset, extract_html, looks_like_html
 
 #: Larger inputs are refused rather than read into memory whole (a 10 MB article is fine).
 MAX_INPUT_BYTES = 50 * 1024 * 1024
