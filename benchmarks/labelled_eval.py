@@ -1,6 +1,6 @@
 """Score the checker against the hand labels in benchmarks/labels/ (text nobody here wrote).
 
-    python benchmarks/labelled_eval.py [--shared ../shared] [--out FILE] [--list]
+    python benchmarks/labelled_eval.py [--shared ../shared] [--out FILE]
 
 Summary figures (`gemini-figures.jsonl`, `vit5-figures.jsonl`): each labelled figure is matched
 to the checker's figures whose span overlaps it in the summary; it counts as flagged when any of
@@ -8,6 +8,8 @@ them has a flagged verdict (a figure the checker does not extract is not flagged
 file: the share of `wrong` figures flagged (goal ≥ 80%) and of `correct` figures flagged (goal ≤
 2%), with Wilson 95% intervals, broken down by the label's reason; and the checker's flags on
 spans no label covers (the labellers judged those not to be figures: each is a false alarm).
+Gemini's summaries hold few wrong figures (4 in the random sample), so the wrong ones that
+labellers found by reading further (`gemini-wrong-hunt*.jsonl`) are scored too, for recall.
 
 Article relations (`relations.jsonl`): a labelled relation is found when the checker reports a
 relation whose span overlaps the labelled span and whose stated value equals the labelled stated
@@ -105,6 +107,23 @@ def score_figures(shared: Path, label_file: Path) -> dict:
     return {"file": file, "records": len(by_id), "rows": rows, "unlabelled_flags": unlabelled_flags}
 
 
+def hunted_section(results: list[dict], random_sample: dict | None) -> list[str]:
+    """Recall on the wrong Gemini figures found by hunting, pooled with the random sample's."""
+    hunted = [r for result in results for r in result["rows"]]
+    pooled = hunted + [r for r in (random_sample or {"rows": []})["rows"] if r["truth"] == "wrong"]
+    out = [f"### gemini-2025: wrong figures found by hunting ({len(hunted)}) and in the random sample", "",
+           "| | flagged | goal |", "|---|---|---|",
+           f"| hunted wrong figures flagged | {share(sum(r['flagged'] for r in hunted), len(hunted))} | ≥ 80% |",
+           f"| all wrong Gemini figures flagged (hunted + random) | {share(sum(r['flagged'] for r in pooled), len(pooled))} | ≥ 80% |",
+           "", "| reason | figures | flagged |", "|---|---:|---:|"]
+    for why, n in sorted(Counter(r["why"] for r in pooled).items()):
+        out.append(f"| {why} | {n} | {sum(r['flagged'] for r in pooled if r['why'] == why)} |")
+    out += ["", "Wrong figures let through:", ""]
+    out += [f"- {r['id']} `{r['text']}` ({r['why']}; {r['note']}) → {', '.join(r['verdicts']) or 'not extracted'}"
+            for r in pooled if not r["flagged"]]
+    return out + [""]
+
+
 def figures_section(result: dict) -> list[str]:
     rows = result["rows"]
     wrong = [r for r in rows if r["truth"] == "wrong"]
@@ -191,9 +210,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"labelled_eval: error: no data folder under {shared}", file=sys.stderr)
         return 2
     lines = [f"## Labelled evaluation (checker at commit {checker_version()})", ""]
-    for name in ("gemini-figures.jsonl", "vit5-figures.jsonl"):
-        if (LABELS / name).exists():
-            lines += figures_section(score_figures(shared, LABELS / name))
+    results = {name: score_figures(shared, LABELS / name)
+               for name in ("gemini-figures.jsonl", "vit5-figures.jsonl") if (LABELS / name).exists()}
+    for result in results.values():
+        lines += figures_section(result)
+    hunts = sorted(LABELS.glob("gemini-wrong-hunt*.jsonl"))
+    if hunts:
+        lines += hunted_section([score_figures(shared, path) for path in hunts],
+                                results.get("gemini-figures.jsonl"))
     if (LABELS / "relations.jsonl").exists():
         lines += relations_section(score_relations(shared, LABELS / "relations.jsonl"))
     text = "\n".join(lines)
