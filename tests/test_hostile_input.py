@@ -82,3 +82,13 @@ def test_the_longest_written_number_is_read_whole():
     (fig,) = extract_figures(f"Có {words} người.")
     assert fig.value == 999_999_999_999_999
     assert fig.text == words
+
+
+def test_a_relation_spanning_more_than_320_characters_has_its_passage_offsets():
+    filler = "Ban chấp hành đã họp bàn nhiều lần về công tác phát triển đảng viên trong cả nhiệm kỳ. " * 5
+    article = ("Huyện được giao chỉ tiêu kết nạp 170 đảng viên. " + filler
+               + "Kết quả, huyện đã kết nạp 173 đảng viên, đạt 102%.")
+    (relation,) = check_summary(article, "").relations
+    assert relation.end - relation.start < len(article) - article.index("170")  # cut to the clause
+    assert article[relation.start:relation.end] == relation.text
+    assert relation.text.startswith("Kết quả")
