@@ -145,6 +145,10 @@ def _parse_below_thousand(words: list[str], i: int) -> tuple[float, int]:
             return value + 50, j + 1
         if j + 1 < n and words[j] in rules.ZERO_TENS_WORDS and words[j + 1] in rules.DIGIT_WORDS:
             return value + rules.DIGIT_WORDS[words[j + 1]], j + 2
+    if j == i and j < n and words[j] in rules.HUNDRED_WORDS:  # "trăm tuổi" = 100, "trăm rưỡi" = 150
+        if j + 1 < n and words[j + 1] in rules.HALF_AFTER:
+            return 150.0, j + 2
+        return float(rules.HUNDRED_WORDS[words[j]]), j + 1
     # tens: "mười [digit]" or "<digit> mươi [digit]"
     if j < n and words[j] in rules.TEN_WORDS:
         value += 10

@@ -13,12 +13,14 @@ The order of questions, for one summary figure:
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from dataclasses import dataclass, field
-from bisect import bisect_left, bisect_right
 
 from . import compare, rules
 from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before, extract_figures, lowercase,
                       word_trie)
+from .align import draws_on, content_words, sentence_at, sentences
+from .derive import derive, listed_parts
 from .numbers import format_number as fmt
 from .subjects import same_subject, subject_of, subjects_near
 from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
@@ -32,6 +34,8 @@ _PERSON_MARKER = re.compile(r"\((?:SN|sinh năm|sinh)\s*\d{4}|\(\d{1,3}\s+tuổi
 _SENTENCE_END = re.compile(r"[!?\n]|(?<![A-ZĐ][A-ZĐ])(?<![\s(][A-ZĐ])\.(?!\d)")
 
 _MONEY_UNITS = set(rules.MONEY_UNITS.values())
+_DAY_WORD = rules.DAY_WORD
+_ORDINAL_WORD = rules.ORDINAL_WORD
 #: "một lần nữa" (once again), "một năm" (a year), "một số" (some): idioms, not counts.
 _NOT_COUNTED_BY_MOT = {"lần", "lượt", "đợt", "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây",
                        "cuộc", "bài", "điểm", "bộ", "cách", "phần", "tập", "số", "kỳ"}
@@ -47,9 +51,6 @@ _ORDINAL_SPANS = {"ngày", "tuần", "tháng", "năm"}
 #: figure, so a 10 MB article stays fast.
 _MAX_COMPARED = 50
 
-#: How near (in characters) two article figures must stand for one to be read as
-#: a share of the other.
-_NEAR = 400
 _CONTEXT_STOP = {"và", "của", "là", "có", "với", "được", "đã", "các", "những", "trong", "cho", "từ", "đến", "tới", "số"}
 
 
@@ -78,6 +79,7 @@ class ArticleFacts:
     _contexts: dict = field(default_factory=dict, repr=False)
     _pools: dict = field(default_factory=dict, repr=False)
     _stated: dict = field(default_factory=dict, repr=False)
+    _drawn: dict = field(default_factory=dict, repr=False)
 
     @_computed_once
     def figures(self) -> list[Figure]:
@@ -108,6 +110,26 @@ class ArticleFacts:
     @_computed_once
     def lower(self) -> str:
         return lowercase(self.text)
+
+    @_computed_once
+    def sentences(self):
+        """The article's sentences with their words (see `align`), read on first need."""
+        return sentences(self.text)
+
+    def drawn_on(self, summary: str, pos: int):
+        """The article sentences that the summary sentence holding `pos` restates, best first."""
+        here = sentence_at(sentences(summary), pos)
+        if here is None:
+            return []
+        key = (summary, here.start)
+        if key not in self._drawn:
+            self._drawn[key] = draws_on(here.words, self.sentences)
+        return self._drawn[key]
+
+    @_computed_once
+    def listed_parts(self):
+        """Runs of figures of one unit the article lists as parts (see `derive.listed_parts`)."""
+        return listed_parts(self.text, [f for f in self.numbers if f.kind in (Kind.COUNT, Kind.MONEY)])
 
     @_computed_once
     def quantities(self) -> list[Figure]:
@@ -278,7 +300,8 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
     around = _Around(summary, fig)
     interval = compare.figure_interval(fig)
     agreeing = [a for a, stated in zip(pool, facts.stated_intervals(cls)) if not _money_clash(fig, a)
-                and compare.values_agree(fig, a, summary_interval=interval, article_interval=stated)
+                and (compare.values_agree(fig, a, summary_interval=interval, article_interval=stated)
+                     or _same_writing(fig, a))
                 # "một người" in the article supports only "1" of a known, fitting unit
                 and (not _is_mot(a) or fig.unit is not None)
                 # a ratio's parts ("146/212") support only the exact number
@@ -306,7 +329,7 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
         other = agreeing[0]
         return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(other),), _context_why(fig, other))
 
-    derived = _derive(fig, summary, facts)
+    derived = derive(fig, summary, facts)
     if derived is not None:
         formula, evidence = derived
         return CheckedFigure(fig, Verdict.DERIVED,
@@ -341,6 +364,12 @@ class _Around:
     @_computed_once
     def context(self) -> set[str]:
         return _context_words(self.summary, self.fig)
+
+
+def _same_writing(fig: Figure, a: Figure) -> bool:
+    """The same digits with the same words after them ("6,706 km" in both): the same figure,
+    however each text's own decimal convention reads "6,706"."""
+    return fig.text == a.text and fig.kind is a.kind and fig.qualifier is None and a.kind is not Kind.RATIO
 
 
 def _is_mot(a: Figure) -> bool:
@@ -523,107 +552,6 @@ def _same_quantity(fig: Figure, around: "_Around", a: Figure, facts: ArticleFact
     return bool(around.context & facts.context(a))
 
 
-def _derive(fig: Figure, summary: str, facts: ArticleFacts):
-    """(explanation, evidence figures) when the value is computable from the article.
-
-    Only arithmetic the summary's own words ask for is tried: a difference after
-    "vượt"/"tăng", a total after "tổng", an average after "trung bình"/"mỗi".
-    Trying every sum and difference of an article's figures would "explain" a
-    wrong figure by coincidence.
-    """
-    if isinstance(fig.value, tuple):
-        return None
-    target = compare.figure_interval(fig)
-    cues = _cue_words(summary, fig)
-    after = summary[fig.end:fig.end + 24].lower()
-    if fig.kind is Kind.PERCENT:
-        return _derive_percent(fig, target, cues, facts)
-    nums = [n for n in facts.numbers if n.unit is not None and compare.units_compatible(fig.unit, n.unit)
-            and (fig.kind is Kind.MONEY) == (n.kind is Kind.MONEY)]
-    if cues & rules.DIFFERENCE_CUES:
-        for x, y in _near_pairs(nums):
-            hi, lo = (x, y) if x.value > y.value else (y, x)
-            if hi.value != lo.value and target.contains(hi.value - lo.value):
-                return f"{fmt(hi.value)} − {fmt(lo.value)} = {fmt(hi.value - lo.value)}", [hi, lo]
-    if cues & rules.TOTAL_CUES or fig.detail is None:
-        for x, y in _near_pairs(nums):
-            # parts that exclude each other ("36 chính thức" + "7 dự bị") add up to a total
-            if (x.unit == y.unit and compare.details_conflict(x.detail, y.detail)
-                    or cues & rules.TOTAL_CUES) and target.contains(x.value + y.value):
-                return f"{fmt(x.value)} + {fmt(y.value)} = {fmt(x.value + y.value)}", [x, y]
-    if fig.kind is Kind.COUNT and fig.unit is not None and "thêm" in cues and target.contains(1):
-        # "bắt giữ thêm 1 đối tượng": the article's "đối tượng thứ 2 bị bắt giữ" is one more
-        for a in facts.figures:
-            if a.kind is Kind.ORDINAL and a.unit is not None and a.value >= 2 \
-                    and compare.units_compatible(fig.unit, a.unit):
-                return f"one more: the article speaks of {a.unit} thứ {a.value}", [a]
-    if fig.kind is Kind.COUNT and (fig.unit is None or "người" in compare.genus_chain(fig.unit)):
-        for count, markers in facts.listed_people:
-            if target.contains(count):
-                return (f"the article lists {count} people: "
-                        + ", ".join(m.text.strip("(, ") for m in markers), markers)
-    if cues & rules.AVERAGE_WORDS or any(w in after for w in ("mỗi năm", "một năm", "/năm", "hằng năm")):
-        starts = [n.start for n in nums]
-        for period in (f for f in facts.figures if f.kind is Kind.PERIOD):
-            y1, y2 = period.value
-            near = nums[bisect_left(starts, period.start - _NEAR):bisect_right(starts, period.start + _NEAR)]
-            for total in near:
-                for years in (y2 - y1 + 1, y2 - y1):
-                    avg = total.value / years
-                    if target.contains(avg):
-                        return (f"{fmt(total.value)} / {years} years ({y1}–{y2}) = {fmt(avg)} a year",
-                                [total, period])
-    return None
-
-
-def _cue_words(text: str, fig: Figure) -> set[str]:
-    """Words (and two-word phrases) in the clause before a figure, up to 48 characters back."""
-    lo = fig.start - 48
-    for stop in ".;\n":
-        lo = max(lo, text.rfind(stop, 0, fig.start) + 1)
-    words = text[max(0, lo):fig.start].lower().split()
-    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
-
-
-def _derive_percent(fig: Figure, target, cues: set[str], facts: ArticleFacts):
-    if cues & rules.DIFFERENCE_CUES:  # "vượt 2%": points over a 100% target, or between two percentages
-        for p in facts.percents:
-            if target.contains(abs(p.value - 100)):
-                return f"{p.text} of the target is {fmt(abs(p.value - 100))} points over 100%", [p]
-        for p, q in _near_pairs(facts.percents):
-            if target.contains(abs(p.value - q.value)):
-                return f"{p.text} − {q.text} = {fmt(abs(p.value - q.value))} points", [p, q]
-    for r in facts.figures:
-        if r.kind is Kind.RATIO:
-            a, b = r.value
-            if b and target.contains(a / b * 100):
-                return f"{fmt(a)} / {fmt(b)} × 100 = {fmt(a / b * 100)}%", [r]
-    # one figure as a share of another of the same unit, stated near each other
-    # only figures stated exactly: "hơn 100 khách" is no base for a percentage
-    nums = [n for n in facts.numbers if n.unit is not None and n.value > 0 and n.qualifier is None]
-    for a, b in _near_pairs(nums):
-        if a.value == b.value or not compare.units_compatible(a.unit, b.unit):
-            continue
-        for x, y in ((a, b), (b, a)):
-            share = x.value / y.value * 100
-            if target.contains(share):
-                return f"{fmt(x.value)} / {fmt(y.value)} × 100 = {fmt(share)}%", [x, y]
-    return None
-
-
-def _near_pairs(figs: list[Figure]):
-    """Pairs of figures stated within _NEAR characters of each other (figs in text order).
-
-    Arithmetic between figures far apart is rarely what a summary means, and
-    pairing everything with everything is quadratic on a long article."""
-    n = len(figs)
-    for i, x in enumerate(figs):
-        j = i + 1
-        while j < n and figs[j].start - x.start <= _NEAR:
-            yield x, figs[j]
-            j += 1
-
-
 # --- Explanations -----------------------------------------------------------------
 
 def shown(text: str, fig: Figure) -> str:
@@ -717,12 +645,56 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
     for a, parts in facts.dates:
         if _dates_agree(s, parts):
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    derived = _day_of_writing(s, summary, fig, facts)
+    if derived is not None:
+        return derived
     # same month (and year, where both give one), another day: the date was changed
     for a, parts in facts.dates:
         if s[1] == parts[1] and s[2] is not None and parts[2] is not None and (
                 s[0] is None or parts[0] is None or s[0] == parts[0]):
             return CheckedFigure(fig, Verdict.MISMATCH, (_span(a),), f"the article gives {a.text}, not {fig.text}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no date {fig.text}")
+
+
+def _relative_day(text: str, pos: int) -> int | None:
+    """Days from the date at pos to the day of writing, from the words before it: "hôm qua
+    (14/7)" is one day before; None when no word places it."""
+    before = text[max(0, pos - 24):pos].lower().rstrip(" (,")
+    if before.endswith(_DAY_WORD):
+        before = before[:-len(_DAY_WORD)].rstrip(" (,")
+    for phrase, offset in rules.RELATIVE_DAYS.items():
+        if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalpha()):
+            return offset
+    return None
+
+
+def _shift(parts: tuple, days: int) -> tuple | None:
+    """A (year, month, day) date moved by some days; a date without its year is taken in a leap year."""
+    year, month, day = parts
+    if day is None or not isinstance(month, int):
+        return None
+    try:
+        moved = date(year or 2024, month, day) + timedelta(days=days)
+    except ValueError:
+        return None
+    return (year and moved.year, moved.month, moved.day)
+
+
+def _day_of_writing(s: tuple, summary: str, fig: Figure, facts: ArticleFacts) -> CheckedFigure | None:
+    """ "hôm qua (14/7)" in the article makes the day of writing 15/7: a summary's "hôm nay 15/7"
+    (or a plain 15/7) is worked out from it, and so is its "hôm qua 14/7" from the article's
+    "hôm nay (15/7)"."""
+    said = _relative_day(summary, fig.start) or 0
+    for a, parts in facts.dates:
+        offset = _relative_day(facts.text, a.start)
+        if offset is None:
+            continue
+        meant = _shift(parts, offset - said)
+        if meant is not None and _dates_agree(s, meant):
+            return CheckedFigure(fig, Verdict.DERIVED, (_span(a),),
+                                 f"the article's {a.text} is {offset} day(s) before its day of writing, "
+                                 f"so {fig.text} is that day" + (f" less {said}" if said else ""))
+    return None
 
 
 def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
@@ -769,11 +741,33 @@ def _verify_identifier(fig: Figure, summary: str, facts: ArticleFacts) -> Checke
     a = facts.identifiers.get(str(fig.value).upper())
     if a is not None:
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article cites {a.text}")
+    ordinal = _named_ordinal(fig, summary, facts)
+    if ordinal is not None:
+        return CheckedFigure(fig, Verdict.SUPPORTED, (ordinal,), f"the article says {ordinal.text}")
     m = re.search(rf"(?<![\w/-]){re.escape(fig.text)}(?![\w/-])", facts.text)
     if m is not None:
         return CheckedFigure(fig, Verdict.SUPPORTED, (Span(m.group(), m.start(), m.end()),),
                              f"the article cites {fig.text}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article never cites {fig.text}")
+
+
+def _named_ordinal(fig: Figure, summary: str, facts: ArticleFacts) -> Span | None:
+    """ "mùa 4" in the summary, "mùa thứ tư" (or "mùa thứ 4") in the article: the same name."""
+    if not fig.text.isdigit() or fig.start < 2:
+        return None
+    j = summary.rfind(" ", 0, fig.start - 1)
+    name = summary[j + 1:fig.start - 1].lower()
+    if not name.isalpha():
+        return None
+    opener = f"{name} {_ORDINAL_WORD} "
+    i = facts.lower.find(opener)
+    while i >= 0:
+        k = i + len(opener)
+        word = facts.lower[k:k + 8].split(maxsplit=1)[0].rstrip(".,;:!?)") if facts.lower[k:k + 8].strip() else ""
+        if rules.ORDINAL_WORDS.get(word) == int(fig.text) or word == fig.text:
+            return Span(facts.text[i:k + len(word)], i, k + len(word))
+        i = facts.lower.find(opener, k)
+    return None
 
 
 def _verify_ordinal(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
@@ -792,8 +786,30 @@ def _verify_ordinal(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFi
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no {fig.text}")
 
 
+def _score_pair(fig: Figure) -> tuple[int, int] | None:
+    """(a, b) of a score, or of a range written "a-b" that may be one ("thua 1-2")."""
+    if fig.kind is Kind.SCORE:
+        a, b = fig.value.split("-")
+        return int(a), int(b)
+    if fig.kind is Kind.RANGE and "-" in fig.text and all(float(v).is_integer() for v in fig.value):
+        return int(fig.value[0]), int(fig.value[1])
+    return None
+
+
+def _verify_score(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
+    """A result is borne out by the same result, from either side ("thua 0-3" restates "thắng 3-0")."""
+    pair = _score_pair(fig)
+    same = {pair, pair[::-1]}
+    scores = [(a, _score_pair(a)) for a in facts.figures if a.kind in (Kind.SCORE, Kind.RANGE)]
+    for a, other in scores:
+        if other in same:
+            return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no result {fig.text}")
+
+
 #: Figures that are not quantities, by kind; quantities go to `_verify_quantity`.
 _VERIFIERS = {
     Kind.IDENTIFIER: _verify_identifier, Kind.ORDINAL: _verify_ordinal, Kind.DATE: _verify_date,
     Kind.YEAR: _verify_year, Kind.PERIOD: _verify_period, Kind.TIME: _verify_time,
+    Kind.SCORE: _verify_score,
 }
