@@ -256,7 +256,7 @@ AVERAGE_WORDS = {"trung bình", "bình quân", "mỗi", "hằng", "hàng", "/nă
 DATE_OPENERS = ("ngày", "hôm", "hôm nay", "hôm qua", "sáng", "trưa", "chiều", "tối", "đêm",
                 "rạng sáng", "sáng nay", "chiều nay", "tối nay", "đêm qua", "tối qua", "sáng qua")
 #: Words that join the days of one month: "ngày 21 và 22 tháng 5", "19-20/12", "6, 7 và 9/8".
-DAY_LIST_JOINERS = ("và", ",", "-", "–")
+DAY_LIST_JOINERS = ("và", ",", "-", "–", "đến", "tới")
 #: Words just before "a-b" that make it a score or a result, never a range or two counts:
 #: "thắng 3-0", "tỷ số 2-1", "hòa 1-1", "dẫn trước 2-0".
 SCORE_CUES = {"tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "bại", "dẫn", "dẫn trước", "trước",
@@ -310,3 +310,12 @@ PER_YEAR_AFTER = ("mỗi năm", "một năm", "/năm", "hằng năm")
 #: Words between two figures of one unit that make them parts of one list ("1.250 tấn gạo
 #: và 730 tấn ngô"); "hoặc" (either) does not.
 PART_JOINERS = {",", "và", "cùng"}
+
+#: Words before a small count that make it refer back to things already named, not state a
+#: figure: "cả hai xe" (both cars), "giữa hai nước" (between the two countries).
+REFERRING_OPENERS = {"cả", "giữa"}
+#: The largest count such an opener makes a reference: "cả ba" is "all three"; "cả 40" counts.
+MAX_REFERRING_COUNT = 4
+#: Heads of ordinals that number the editions of one event: "lần thứ 6" and "mùa thứ 6" of a
+#: race are the same edition.
+EDITION_HEADS = {"lần", "mùa", "kỳ", "năm", "khóa", "đợt", "lượt"}

@@ -759,12 +759,18 @@ def _named_ordinal(fig: Figure, summary: str, facts: ArticleFacts) -> Span | Non
     name = summary[j + 1:fig.start - 1].lower()
     if not name.isalpha():
         return None
-    opener = f"{name} {_ORDINAL_WORD} "
+    return _ordinal_in_article(name, int(fig.text), facts)
+
+
+def _ordinal_in_article(head: str, value: int, facts: ArticleFacts) -> Span | None:
+    """Where the article writes "<head> thứ <value>", in digits or in words."""
+    opener = f"{head} {_ORDINAL_WORD} "
     i = facts.lower.find(opener)
     while i >= 0:
         k = i + len(opener)
-        word = facts.lower[k:k + 8].split(maxsplit=1)[0].rstrip(".,;:!?)") if facts.lower[k:k + 8].strip() else ""
-        if rules.ORDINAL_WORDS.get(word) == int(fig.text) or word == fig.text:
+        words = facts.lower[k:k + 8].split(maxsplit=1)
+        word = words[0].rstrip(".,;:!?)") if words else ""
+        if rules.ORDINAL_WORDS.get(word) == value or word == str(value):
             return Span(facts.text[i:k + len(word)], i, k + len(word))
         i = facts.lower.find(opener, k)
     return None
@@ -783,7 +789,21 @@ def _verify_ordinal(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFi
     for a in facts.figures:
         if a.kind is Kind.ORDINAL and a.value == fig.value:
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    edition = _same_edition(fig, facts)
+    if edition is not None:
+        return CheckedFigure(fig, Verdict.SUPPORTED, (edition,), f"the article says {edition.text}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no {fig.text}")
+
+
+def _same_edition(fig: Figure, facts: ArticleFacts) -> Span | None:
+    """ "lần thứ 6" of an event in the summary, "mùa thứ 6" (or "mùa thứ sáu") in the article."""
+    if fig.unit not in rules.EDITION_HEADS:
+        return None
+    for head in rules.EDITION_HEADS:
+        found = _ordinal_in_article(head, int(fig.value), facts)
+        if found is not None:
+            return found
+    return None
 
 
 def _score_pair(fig: Figure) -> tuple[int, int] | None:

@@ -157,3 +157,20 @@ def test_rounding_with_a_qualifier():
     article = "Năm 2024, thành phố đón 12,38 triệu lượt khách quốc tế."
     checked = verdict(article, "Thành phố đón khoảng 12,4 triệu lượt khách.", "12,4 triệu")
     assert checked.verdict is Verdict.SUPPORTED
+
+
+# --- What the next round of reading showed ----------------------------------------------
+
+def test_both_of_those_already_named_is_no_figure():
+    assert figures("Ô tô va chạm xe máy khiến cả hai xe hư hỏng, quan hệ giữa hai nước.") == []
+    assert [f[2] for f in figures("Cả 40 người đều an toàn.")] == [40.0]
+
+
+def test_a_range_of_days_written_with_den():
+    assert [f[2] for f in figures("Trong tuần từ 25 đến 31/5, thành phố đón khách.")] == ["--05-25", "--05-31"]
+
+
+def test_the_same_edition_of_an_event_by_another_head_word():
+    article = "Giải chạy ven biển mùa thứ sáu vừa diễn ra, đón hàng nghìn người."
+    assert verdict(article, "Giải chạy lần thứ 6 đã diễn ra.", "lần thứ 6").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Giải chạy lần thứ 7 đã diễn ra.", "lần thứ 7").verdict.flagged
