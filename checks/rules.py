@@ -319,3 +319,5 @@ MAX_REFERRING_COUNT = 4
 #: Heads of ordinals that number the editions of one event: "lần thứ 6" and "mùa thứ 6" of a
 #: race are the same edition.
 EDITION_HEADS = {"lần", "mùa", "kỳ", "năm", "khóa", "đợt", "lượt"}
+#: Units of spans of time: two of them never name each other ("5 năm" is not "5 phút").
+TIME_UNITS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây", "tuổi", "thập kỷ"}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from . import compare, rules
 from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before, extract_figures, lowercase,
                       word_trie)
-from .align import draws_on, content_words, sentence_at, sentences
+from .align import draws_on, overlap, sentence_at, sentences
 from .derive import derive, listed_parts
 from .numbers import format_number as fmt
 from .subjects import same_subject, subject_of, subjects_near
@@ -80,6 +80,7 @@ class ArticleFacts:
     _pools: dict = field(default_factory=dict, repr=False)
     _stated: dict = field(default_factory=dict, repr=False)
     _drawn: dict = field(default_factory=dict, repr=False)
+    _summary_sentences: dict = field(default_factory=dict, repr=False)
 
     @_computed_once
     def figures(self) -> list[Figure]:
@@ -116,13 +117,20 @@ class ArticleFacts:
         """The article's sentences with their words (see `align`), read on first need."""
         return sentences(self.text)
 
+    def summary_sentence(self, summary: str, pos: int):
+        """The sentence of `summary` that holds pos (the summary's sentences read once)."""
+        if summary not in self._summary_sentences:
+            self._summary_sentences.clear()  # one summary at a time: the cache stays small
+            self._summary_sentences[summary] = sentences(summary)
+        return sentence_at(self._summary_sentences[summary], pos)
+
     def drawn_on(self, summary: str, pos: int):
         """The article sentences that the summary sentence holding `pos` restates, best first."""
-        here = sentence_at(sentences(summary), pos)
+        here = self.summary_sentence(summary, pos)
         if here is None:
             return []
         key = (summary, here.start)
-        if key not in self._drawn:
+        if key not in self._drawn:  # one summary's sentences: a cache the size of the summary
             self._drawn[key] = draws_on(here.words, self.sentences)
         return self._drawn[key]
 
@@ -320,12 +328,19 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
                                      f"where the summary puts {fig.text}, the article gives "
                                      f"{shown(facts.text, other)}{_unit_words(other)}; its {best.text} is said "
                                      "of something else")
+            restated = _restates_another_value(fig, around, fitting, pool, facts)
+            if restated is not None:
+                return restated
             best = _closest(fig, around, fitting, facts)
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(best),), _supported_why(fig, best, summary, facts))
         if fitting:  # the value is there, but for another subject
             other, fs, as_ = subj
             return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(other),),
                                  f"the article gives {other.text} to {as_}, not to {fs}")
+        synonym = _in_other_words(fig, around, agreeing, facts)
+        if synonym is not None:
+            return CheckedFigure(fig, Verdict.SUPPORTED, (_span(synonym),),
+                                 f"the sentence it restates says {synonym.text}{_unit_words(synonym)}")
         other = agreeing[0]
         return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(other),), _context_why(fig, other))
 
@@ -348,6 +363,110 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
                              f"the article gives {shown(facts.text, best)}{_unit_words(best)}, "
                              f"not {shown(summary, fig)}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), _unsupported_why(fig, facts))
+
+
+#: How much of a summary sentence's words the article sentence it restates must share, and
+#: at most how much the sentence of another statement of the same value may share, for a
+#: figure to be read against the one statement (see `_restates_another_value`).
+_RESTATES = 0.75
+#: Words the summary figure's clause must share with the article figure's to be the same slot.
+_SAME_SLOT = 2
+_OTHER_STATEMENT = 0.5   # of the restated sentence's share
+
+
+def _sentence_of(facts: ArticleFacts, fig: Figure):
+    return sentence_at(facts.sentences, fig.start)
+
+
+def _restates_another_value(fig: Figure, around: "_Around", fitting: list[Figure], pool: list[Figure],
+                            facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the article gives only in another statement, while the sentence the summary
+    sentence restates gives the same slot (the same unit and the same words before it: "chết",
+    "kết nạp") another value: "5 người chết" where the article's sentence says "3 người chết"
+    and its 5 are the injured of another sentence. Asserted only when that is clear: the
+    summary sentence shares most of its words with one article sentence, and little with the
+    sentences that hold the value."""
+    if fig.unit is None or fig.kind not in (Kind.COUNT, Kind.MONEY, Kind.PERCENT):
+        return None
+    if not any(b.unit == fig.unit and _scalar(b) != _scalar(fig) for b in pool):
+        return None  # no other value of this unit anywhere: nothing to restate instead
+    drawn = facts.drawn_on(around.summary, fig.start)
+    if not drawn:
+        return None
+    here = facts.summary_sentence(around.summary, fig.start)
+    best = drawn[0]
+    if len(drawn) > 1 or overlap(here.words, best) < _RESTATES:
+        return None  # no one sentence it restates
+    for a in fitting:
+        held_in = _sentence_of(facts, a)
+        if held_in is None or held_in in drawn or overlap(here.words, held_in) >= _OTHER_STATEMENT * overlap(here.words, best):
+            return None  # the value is in the statement restated, or in one it may also draw on
+    slot = around.context
+    held = max(len(slot & facts.context(a)) for a in fitting)
+    for b in pool:
+        if not (best.start <= b.start < best.end) or b.unit != fig.unit or b.kind is not fig.kind \
+                or b.detail != fig.detail or _scalar(b) == _scalar(fig):
+            continue
+        # the same slot: the words around the summary's figure are those around b, more than
+        # around any statement of the summary's value
+        shared = len(slot & facts.context(b))
+        if shared >= _SAME_SLOT and shared > held and _same_holder(around.summary, fig, facts.text, b):
+            a = _closest(fig, around, fitting, facts)
+            return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                                 f"the sentence this restates says «{_quote(facts.text, b)}»; the article's "
+                                 f"{a.text} is another statement: «{_quote(facts.text, a)}»")
+    return None
+
+
+def _clause_names(text: str, fig: Figure) -> set[str]:
+    """The capitalised words of the figure's clause before it (its holder: "Mazda bán 2.700
+    xe", "CX-5 dẫn đầu với 1.446 xe"), less a capital that only opens the sentence."""
+    lo = max(text.rfind(c, 0, fig.start) for c in ",;:.\n(") + 1
+    words = text[lo:fig.start].split()
+    return {w.strip("\"'“”").lower() for i, w in enumerate(words)
+            if w[:1].isupper() and not (i == 0 and _sentence_start(text, lo + len(text[lo:]) - len(text[lo:].lstrip())))}
+
+
+def _same_holder(summary: str, fig: Figure, article: str, b: Figure) -> bool:
+    """No other holder named: the names before the two figures in their clauses are the same, or one side names none."""
+    mine, theirs = _clause_names(summary, fig), _clause_names(article, b)
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _in_other_words(fig: Figure, around: "_Around", agreeing: list[Figure], facts: ArticleFacts) -> Figure | None:
+    """The value with another noun, in the very sentence the summary sentence restates: the
+    same count in other words ("23 đơn vị" for "23 bộ, cơ quan", "18 cây cầu" for "18 cầu"),
+    unless the nouns are of kinds that cannot name each other (people and things, two spans
+    of time, money) or that sentence also counts the summary's noun."""
+    drawn = facts.drawn_on(around.summary, fig.start)
+    if not drawn or fig.unit is None:
+        return None
+    for a in agreeing:
+        if a.unit is None or not any(s.start <= a.start < s.end for s in drawn[:1]):
+            continue
+        if _kinds_apart(fig.unit, a.unit):
+            continue
+        if any(b.unit == fig.unit and drawn[0].start <= b.start < drawn[0].end for b in facts.numbers):
+            continue  # the sentence counts the summary's noun too: a swap, not other words
+        return a
+    return None
+
+
+def _kinds_apart(u1: str, u2: str) -> bool:
+    """Nouns that never name the same count: a person and a thing, money and anything else,
+    two spans of time."""
+    if ("người" in compare.genus_chain(u1)) != ("người" in compare.genus_chain(u2)):
+        return True
+    return bool({u1, u2} & (_MONEY_UNITS | rules.TIME_UNITS))
+
+
+def _quote(text: str, fig: Figure, width: int = 40) -> str:
+    """The words around an article figure, for quoting a statement."""
+    lo, hi = max(0, fig.start - width), min(len(text), fig.end + width)
+    lo = text.find(" ", lo, fig.start) + 1 if lo else 0
+    cut = text.rfind(" ", fig.end, hi)
+    hi = cut if cut > fig.end and hi < len(text) else hi
+    return " ".join(text[lo:hi].split())
 
 
 class _Around:

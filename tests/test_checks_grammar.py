@@ -174,3 +174,38 @@ def test_the_same_edition_of_an_event_by_another_head_word():
     article = "Giải chạy ven biển mùa thứ sáu vừa diễn ra, đón hàng nghìn người."
     assert verdict(article, "Giải chạy lần thứ 6 đã diễn ra.", "lần thứ 6").verdict is Verdict.SUPPORTED
     assert verdict(article, "Giải chạy lần thứ 7 đã diễn ra.", "lần thứ 7").verdict.flagged
+
+
+# --- Statements, not numbers -------------------------------------------------------------
+
+_CASES = ("Trong ngày 12/3, thành phố ghi nhận 45 ca mắc mới sốt xuất huyết tại các quận nội thành. "
+          "Tính chung cả tuần, toàn thành phố có 210 ca mắc.")
+
+
+def test_a_value_of_another_statement_in_the_slot_of_the_restated_sentence():
+    checked = verdict(_CASES, "Trong ngày 12/3, thành phố ghi nhận 210 ca mắc mới sốt xuất huyết tại các "
+                              "quận nội thành.", "210")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    # both statements are quoted
+    assert "45 ca mắc mới" in checked.explanation and "cả tuần" in checked.explanation
+
+
+def test_a_summary_sentence_that_draws_on_both_statements_is_supported():
+    summary = "Ngày 12/3 thành phố ghi nhận 45 ca mắc mới sốt xuất huyết, cả tuần có 210 ca."
+    assert verdict(_CASES, summary, "210").verdict is Verdict.SUPPORTED
+
+
+def test_another_holder_in_the_restated_sentence_is_no_slot():
+    article = ("Trong tháng 5, hãng Kiara bàn giao hơn 2.700 xe cho khách hàng trên toàn quốc. Trong đó, "
+               "mẫu KX-5 dẫn đầu doanh số với hơn 1.446 xe bán ra, giữ vị trí bán chạy nhất phân khúc.")
+    summary = "Kiara bán hơn 2.700 xe, với KX-5 dẫn đầu doanh số, giữ vị trí bán chạy nhất phân khúc."
+    assert verdict(article, summary, "2.700").verdict is Verdict.SUPPORTED
+
+
+def test_the_same_count_in_other_words_in_the_restated_sentence():
+    article = "Quyết định bổ sung kinh phí cho 23 đơn vị để chi trả chế độ cho cán bộ."
+    checked = verdict(article, "Quyết định bổ sung kinh phí cho 23 bộ để chi trả chế độ cho cán bộ.", "23 bộ")
+    assert checked.verdict is Verdict.SUPPORTED
+    # a person is never a thing, whatever the sentence
+    article = "Sau hai lần từ chối lời mời, anh về nước lập công ty."
+    assert verdict(article, "Sau hai người từ chối lời mời, anh về nước lập công ty.", "hai người").verdict.flagged
