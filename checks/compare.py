@@ -173,7 +173,7 @@ def units_compatible(u1: str | None, u2: str | None) -> bool:
     if u1 in rules.CLASSIFIERS or u2 in rules.CLASSIFIERS:
         # "12 chiếc" may be "12 chiếc xe máy", but "3 con" (dao) is not "3 người"
         other = u2 if u1 in rules.CLASSIFIERS else u1
-        return other in rules.CLASSIFIERS or "người" not in genus_chain(other)
+        return other in rules.CLASSIFIERS or rules.PERSON_GENUS not in genus_chain(other)
     if u1 in _MONEY or u2 in _MONEY:
         return False
     return not genus_chain(u1).isdisjoint(genus_chain(u2))

@@ -119,12 +119,12 @@ def sum_of_listed_parts(q: Question):
 def one_more(q: Question):
     """ "bắt giữ thêm 1 đối tượng": the article's "đối tượng thứ 2 bị bắt giữ" is one more."""
     fig = q.fig
-    if fig.kind is not Kind.COUNT or fig.unit is None or "thêm" not in q.cues or not q.target.contains(1):
+    if fig.kind is not Kind.COUNT or fig.unit is None or rules.ONE_MORE_WORD not in q.cues or not q.target.contains(1):
         return None
     for a in q.facts.figures:
         if a.kind is Kind.ORDINAL and a.unit is not None and a.value >= 2 \
                 and compare.units_compatible(fig.unit, a.unit):
-            return f"one more: the article speaks of {a.unit} thứ {a.value}", [a]
+            return f"one more: the article speaks of {a.unit} {rules.ORDINAL_WORD} {a.value}", [a]
     return None
 
 
@@ -135,7 +135,7 @@ def _counts_named_things(fig: Figure) -> bool:
 def listed_people(q: Question):
     """People the article lists with a birth year or age each, or after "các bị cáo gồm"."""
     fig = q.fig
-    if fig.kind is not Kind.COUNT or not (fig.unit is None or "người" in compare.genus_chain(fig.unit)):
+    if fig.kind is not Kind.COUNT or not (fig.unit is None or rules.PERSON_GENUS in compare.genus_chain(fig.unit)):
         return None
     for count, markers in q.facts.listed_people:
         if q.target.contains(count):
@@ -191,7 +191,7 @@ def years_since(q: Question):
     spans += [(p.value[1], p.value[0], [p]) for p in q.facts.figures if p.kind is Kind.PERIOD]
     for later, earlier, evidence in spans:
         # an age is one less until the birthday: born 1954, "70 tuổi" or "71 tuổi" in 2025
-        for span in ((later - earlier, later - earlier - 1) if fig.unit == "tuổi" else (later - earlier,)):
+        for span in ((later - earlier, later - earlier - 1) if fig.unit == rules.AGE_UNIT else (later - earlier,)):
             if q.target.contains(span):
                 return f"{later} − {earlier} = {span} {fig.unit}", evidence
     return None

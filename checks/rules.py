@@ -321,3 +321,42 @@ MAX_REFERRING_COUNT = 4
 EDITION_HEADS = {"lần", "mùa", "kỳ", "năm", "khóa", "đợt", "lượt"}
 #: Units of spans of time: two of them never name each other ("5 năm" is not "5 phút").
 TIME_UNITS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây", "tuổi", "thập kỷ"}
+
+
+# --- Words the verifier reads (moved here from verify.py, derive.py, compare.py, numbers.py) ---
+
+#: The genus of every unit that counts people.
+PERSON_GENUS = "người"
+#: "một": a count of one in the article ("bắt giữ một người"), too common to be a summary figure.
+ONE_WORD = "một"
+#: Nouns after "một" that make an idiom, not a count: "một lần nữa" (once again), "một năm"
+#: (a year), "một số" (some).
+NOT_COUNTED_BY_ONE = {"lần", "lượt", "đợt", "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây",
+                      "cuộc", "bài", "điểm", "bộ", "cách", "phần", "tập", "số", "kỳ"}
+#: Time units whose ordinal also states a span: the 5th month of a pregnancy is 5 months.
+ORDINAL_SPAN_UNITS = {"ngày", "tuần", "tháng", "năm"}
+#: Function words left out of the words around a figure ("kết nạp 173" vs "kết nạp 137").
+CONTEXT_STOP_WORDS = {"và", "của", "là", "có", "với", "được", "đã", "các", "những", "trong", "cho",
+                      "từ", "đến", "tới", "số"}
+#: Units of a figure said of one person: an age ("Nguyễn Văn Tiến (33 tuổi)").
+PERSONAL_UNITS = {"tuổi"}
+AGE_UNIT = "tuổi"
+#: "số" before a noun counts it ("2/3 số đảng viên"); it is never the noun counted.
+COUNTING_WORD = "số"
+#: "bắt giữ thêm 1 đối tượng": one more.
+ONE_MORE_WORD = "thêm"
+#: A person given a birth year or an age: "(SN 1987", "(34 tuổi", ", SN 1985".
+PERSON_MARKER = r"\((?:SN|sinh năm|sinh)\s*\d{4}|\(\d{1,3}\s+tuổi|,\s*SN\s*\d{4}"
+#: A plural person noun, then "gồm" or "là" opening a list ("các bị cáo kháng cáo gồm:").
+LIST_OPENING = r"\b(?:các|những)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)[^.!?\n]{0,160}?\s(?:gồm|là)\b(?:\s+có\b)?\s*:?\s*"
+LIST_SEPARATOR = r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)"
+#: Number words that are also other words after a tens word: "mười năm" is ten years, not 15.
+NOT_AFTER_TENS = {"năm", "không"}
+#: "mốt" is 1 only after a tens word other than "mười" ("hai mươi mốt", never "mười mốt").
+ONE_AFTER_TENS = "mốt"
+#: Scale words that may join into a larger one: "nghìn tỷ".
+THOUSAND_WORDS = {"nghìn", "ngàn"}
+BILLION_WORDS = {"tỷ", "tỉ"}
+#: A name just before a figure said of that person: "Nguyễn Văn Tiến (33 tuổi", "Lê Sơn Lĩnh,
+#: 27 tuổi", "Trần Anh Tiến (SN 1992"; searched in the 50 characters before the figure.
+HOLDER_BEFORE = r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})[ \t]*(?:\([ \t]*|,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$"

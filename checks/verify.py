@@ -29,7 +29,7 @@ from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Ver
 #: a summary without one gives no figure to a place.
 _NAMES_A_PLACE = re.compile(r"\b(?:" + word_trie({p.split()[0] for p in rules.SUBJECT_PREFIXES}) + r")\b\s+\w")
 
-_PERSON_MARKER = re.compile(r"\((?:SN|sinh năm|sinh)\s*\d{4}|\(\d{1,3}\s+tuổi|,\s*SN\s*\d{4}")
+_PERSON_MARKER = re.compile(rules.PERSON_MARKER)
 #: A sentence end; "TP." and "Q." (abbreviations) are not.
 _SENTENCE_END = re.compile(r"[!?\n]|(?<![A-ZĐ][A-ZĐ])(?<![\s(][A-ZĐ])\.(?!\d)")
 
@@ -37,21 +37,23 @@ _MONEY_UNITS = set(rules.MONEY_UNITS.values())
 _DAY_WORD = rules.DAY_WORD
 _ORDINAL_WORD = rules.ORDINAL_WORD
 #: "một lần nữa" (once again), "một năm" (a year), "một số" (some): idioms, not counts.
-_NOT_COUNTED_BY_MOT = {"lần", "lượt", "đợt", "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây",
-                       "cuộc", "bài", "điểm", "bộ", "cách", "phần", "tập", "số", "kỳ"}
+_NOT_COUNTED_BY_MOT = rules.NOT_COUNTED_BY_ONE
 # searched in the lowercased text, literal first (no look-behind), so `re` can
 # skip ahead fast; the word boundary before "một" and its case ("một", "Một")
 # are checked in Python
-_ONE_OF = re.compile(r"một\s+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+_ONE = rules.ONE_WORD
+_ONE_OF = re.compile(re.escape(_ONE) + r"\s+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
 
 #: Time units whose ordinal also states a span: the 5th month of a pregnancy is 5 months.
-_ORDINAL_SPANS = {"ngày", "tuần", "tháng", "năm"}
+_ORDINAL_SPANS = rules.ORDINAL_SPAN_UNITS
 
 #: At most this many article figures are compared word by word with one summary
 #: figure, so a 10 MB article stays fast.
 _MAX_COMPARED = 50
 
-_CONTEXT_STOP = {"và", "của", "là", "có", "với", "được", "đã", "các", "những", "trong", "cho", "từ", "đến", "tới", "số"}
+_CONTEXT_STOP = rules.CONTEXT_STOP_WORDS
+_PERSON = rules.PERSON_GENUS
+_COUNTING_WORD = rules.COUNTING_WORD
 
 
 class _computed_once:
@@ -161,7 +163,7 @@ class ArticleFacts:
         # "bắt giữ một người": too common a word to be a figure in a summary, but
         # in the article it supports "1 người"
         for m in _ONE_OF.finditer(self.lower):
-            if m.start() and self.text[m.start() - 1].isalnum() or self.text[m.start() + 1:m.start() + 3] != "ột":
+            if m.start() and self.text[m.start() - 1].isalnum() or self.text[m.start() + 1:m.start() + len(_ONE)] != _ONE[1:]:
                 continue
             words = m.group(1).split()
             end = m.end()
@@ -245,10 +247,10 @@ class ArticleFacts:
 
 #: A plural person noun, then "gồm" or "là" opening a list ("các bị cáo kháng cáo gồm:"),
 #: searched in the lowercased text; the noun is checked against the unit tables.
-_LIST_OPENING = re.compile(r"\b(?:các|những)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)[^.!?\n]{0,160}?\s(?:gồm|là)\b(?:\s+có\b)?\s*:?\s*")
+_LIST_OPENING = re.compile(rules.LIST_OPENING)
 #: One item of such a list: a name of capitalised syllables, then a parenthesis about the person.
 _LISTED_NAME = re.compile(r"([^\W\d_]+(?:[ \t]+[^\W\d_]+){1,4})[ \t]*\([^()\n]{1,200}\)")
-_LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
+_LIST_SEPARATOR = re.compile(rules.LIST_SEPARATOR)
 
 
 def _named_lists(text: str, lower: str) -> list[list[Span]]:
@@ -256,7 +258,7 @@ def _named_lists(text: str, lower: str) -> list[list[Span]]:
     out = []
     for m in _LIST_OPENING.finditer(lower):
         unit, _ = _lookup_unit(m.group(1).split())
-        if unit is None or "người" not in compare.genus_chain(unit):
+        if unit is None or _PERSON not in compare.genus_chain(unit):
             continue  # "các xã gồm: ...": places, not people
         names, pos = [], m.end()
         while (item := _LISTED_NAME.match(text, pos)) is not None:
@@ -455,7 +457,7 @@ def _in_other_words(fig: Figure, around: "_Around", agreeing: list[Figure], fact
 def _kinds_apart(u1: str, u2: str) -> bool:
     """Nouns that never name the same count: a person and a thing, money and anything else,
     two spans of time."""
-    if ("người" in compare.genus_chain(u1)) != ("người" in compare.genus_chain(u2)):
+    if (_PERSON in compare.genus_chain(u1)) != (_PERSON in compare.genus_chain(u2)):
         return True
     return bool({u1, u2} & (_MONEY_UNITS | rules.TIME_UNITS))
 
@@ -493,7 +495,7 @@ def _same_writing(fig: Figure, a: Figure) -> bool:
 
 def _is_mot(a: Figure) -> bool:
     """An article's "một người": a count of 1 written as the word."""
-    return a.kind is Kind.COUNT and a.value == 1.0 and a.text[:3].lower() == "một"
+    return a.kind is Kind.COUNT and a.value == 1.0 and a.text[:len(_ONE)].lower() == _ONE
 
 
 def _money_clash(fig: Figure, a: Figure) -> bool:
@@ -587,10 +589,10 @@ def _placed_elsewhere(fig: Figure, summary: str, fitting: list[Figure], pool: li
 
 
 #: Units of a figure said of one person: an age ("Nguyễn Văn Tiến (33 tuổi)").
-_PERSONAL_UNITS = {"tuổi"}
+_PERSONAL_UNITS = rules.PERSONAL_UNITS
 #: A name just before a figure said of that person: "Nguyễn Văn Tiến (33 tuổi", "Lê Sơn Lĩnh,
 #: 27 tuổi", "Trần Anh Tiến (SN 1992"; searched in the 50 characters before the figure.
-_HOLDER = re.compile(r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})[ \t]*(?:\([ \t]*|,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$")
+_HOLDER = re.compile(rules.HOLDER_BEFORE)
 
 
 def _holder(text: str, fig: Figure) -> str | None:
@@ -636,7 +638,7 @@ def _noun_key(text: str, fig: Figure) -> tuple[str, str] | None:
     words = _next_words(text, fig.end, 3)
     while words and words[0] in rules.CLASSIFIERS:
         words = words[1:]
-    if not words or words[0] in rules.NOT_UNIT_WORDS or words[0] == "số":
+    if not words or words[0] in rules.NOT_UNIT_WORDS or words[0] == _COUNTING_WORD:
         return None
     return ("word", words[0])
 
