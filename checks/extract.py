@@ -543,8 +543,6 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     before = _words_before(text, start)
     if before and before[-1] == "thứ":
         return None  # "thứ hai" is a weekday or an ordinal, never a count
-    if before and before[-1] in rules.REFERRING_OPENERS and value <= rules.MAX_REFERRING_COUNT:
-        return None  # "cả hai xe", "giữa hai nước": both of those already named, not a figure
     if value == 0:
         return None
     pct = _PERCENT.match(text, span_end)

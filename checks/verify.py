@@ -293,8 +293,19 @@ def prepare_article(text: str) -> ArticleFacts:
 def check_summary(article: "str | ArticleFacts", summary: str) -> CheckReport:
     """Verdicts for every figure of `summary`, and the article's own relations."""
     facts = article if isinstance(article, ArticleFacts) else prepare_article(article)
-    checked = tuple(verify_figure(f, summary, facts) for f in extract_figures(summary))
+    checked = tuple(verify_figure(f, summary, facts) for f in extract_figures(summary)
+                    if not _refers_back(summary, f))
     return CheckReport(checked, tuple(facts.relations))
+
+
+def _refers_back(summary: str, fig: Figure) -> bool:
+    """ "cả hai xe" (both cars), "giữa hai nước" (between the two countries): a summary's small
+    count after these words points back at things it has named, and states no figure. (In an
+    article the same words still count: "cả hai người" there bears out "2 người".)"""
+    if fig.kind is not Kind.COUNT or isinstance(fig.value, tuple) or fig.value > rules.MAX_REFERRING_COUNT:
+        return False
+    before = _words_before(summary, fig.start, 1)
+    return bool(before) and before[-1] in rules.REFERRING_OPENERS
 
 
 def verify_figure(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:

@@ -161,9 +161,13 @@ def test_rounding_with_a_qualifier():
 
 # --- What the next round of reading showed ----------------------------------------------
 
-def test_both_of_those_already_named_is_no_figure():
-    assert figures("Ô tô va chạm xe máy khiến cả hai xe hư hỏng, quan hệ giữa hai nước.") == []
-    assert [f[2] for f in figures("Cả 40 người đều an toàn.")] == [40.0]
+def test_both_of_those_already_named_gets_no_verdict_in_a_summary():
+    article = "Một ô tô con va chạm với xe máy tại ngã tư. Cả hai người trên xe máy bị thương."
+    report = check_summary(article, "Ô tô va chạm xe máy khiến cả hai xe hư hỏng, quan hệ giữa hai nước.")
+    assert report.figures == ()
+    # "cả 40 người" counts; and in the article "cả hai người" still bears out "2 người"
+    assert [c.figure.value for c in check_summary(article, "Cả 40 người đều an toàn.").figures] == [40.0]
+    assert verdict(article, "Hai người trên xe máy bị thương.", "Hai người").verdict is Verdict.SUPPORTED
 
 
 def test_a_range_of_days_written_with_den():
