@@ -29,7 +29,7 @@ def highlighted(text: str, report: CheckReport) -> Text:
 def format_value(fig: Figure) -> str:
     """A figure's normalised value for people: 25.529, 77,25%, 2019-05-14, 146/212."""
     v = fig.value
-    if fig.kind in (Kind.DATE, Kind.TIME, Kind.IDENTIFIER):
+    if fig.kind in (Kind.DATE, Kind.TIME, Kind.IDENTIFIER, Kind.SCORE):
         return str(v)
     if fig.kind is Kind.RATIO:
         return f"{format_number(v[0])}/{format_number(v[1])}"
