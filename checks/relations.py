@@ -51,9 +51,22 @@ _MAX_CLAUSE = 600   # longer "sentences" are cut: arithmetic is stated within a 
 
 # --- words: the tables of rules.py as phrases of tokens ------------------------------------
 
-def _phrases(*tables) -> tuple[tuple[str, ...], ...]:
-    """Every phrase of the tables as a tuple of words, longest first."""
-    return tuple(sorted({tuple(p.split()) for table in tables for p in table}, key=len, reverse=True))
+class _Phrases(tuple):
+    """Every phrase of some tables as a tuple of words, longest first, indexed by
+    first and last word so that a match tries only the phrases that can match."""
+
+    def __new__(cls, phrases):
+        self = super().__new__(cls, sorted(set(phrases), key=len, reverse=True))
+        self.by_first, self.by_last = {}, {}
+        for p in self:
+            self.by_first.setdefault(p[0], []).append(p)
+            self.by_last.setdefault(p[-1], []).append(p)
+        self.text = tuple(" ".join(p) for p in self)
+        return self
+
+
+def _phrases(*tables) -> _Phrases:
+    return _Phrases(tuple(p.split()) for table in tables for p in table)
 
 
 _PART_OF_WHOLE = _phrases(rules.PART_OF_WHOLE_LINKS)
@@ -84,7 +97,7 @@ for _table, _cue in ((rules.SHARE_WORDS, "share"), (rules.ACHIEVE_WORDS, "achiev
                      (rules.DECREASE_WORDS, "down"), (rules.WIN_RATE_WORDS, "win")):
     for _p in _phrases(_table):
         _LEAD_CUES[_p] = _LEAD_CUES.get(_p, frozenset()) | {_cue}
-_LEAD_PHRASES = tuple(sorted(_LEAD_CUES, key=len, reverse=True))
+_LEAD_PHRASES = _Phrases(_LEAD_CUES)
 
 #: Tokens: words, single punctuation marks, "#" for digits no figure took, "@" for
 #: a figure that is no operand (a date between two operands is only a word there).
@@ -92,18 +105,20 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _MASK = "@"
 
 
-def _ends_with(tokens: tuple, phrases) -> int:
+def _ends_with(tokens: tuple, phrases: _Phrases) -> int:
     """How many tokens at the end of `tokens` one of `phrases` takes (0: none)."""
-    for p in phrases:
-        if len(p) <= len(tokens) and tokens[len(tokens) - len(p):] == p:
-            return len(p)
+    if tokens:
+        for p in phrases.by_last.get(tokens[-1], ()):
+            if len(p) <= len(tokens) and tokens[len(tokens) - len(p):] == p:
+                return len(p)
     return 0
 
 
-def _starts_with(tokens: tuple, phrases) -> int:
-    for p in phrases:
-        if tokens[:len(p)] == p:
-            return len(p)
+def _starts_with(tokens: tuple, phrases: _Phrases) -> int:
+    if tokens:
+        for p in phrases.by_first.get(tokens[0], ()):
+            if tokens[:len(p)] == p:
+                return len(p)
     return 0
 
 
@@ -196,14 +211,18 @@ def _is_key(f: Figure) -> bool:
             or f.kind is Kind.RATIO and f.value != (1, 2))
 
 
+#: A sentence ends at '!', '?', a line break, or a '.' that is not between two digits.
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: a '.' not between digits, '!', '?', a line break;
     a run longer than _MAX_CLAUSE is cut, so that no window grows with the text."""
     spans, start = [], 0
-    for m in re.finditer(r"[.!?\n]", text):
+    for m in _SENTENCE_END.finditer(text):
         i = m.start()
         if text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
-            continue
+            continue  # a decimal point or a thousands mark: "25.529", "1.5"
         spans.append((start, i))
         start = i + 1
     spans.append((start, len(text)))
@@ -225,22 +244,30 @@ class _Doc:
     def __init__(self, text: str, lower: str, figures: list[Figure]):
         self.text, self.lower = text, lower
         self.operand = {}
-        keep, masked = [], list(lower)
+        keep, pieces, pos = [], [], 0
         for f in figures:
             if _is_operand(text, lower, f):
                 self.operand[f.start] = True
                 keep.append(f)
             elif _is_key(f):
                 keep.append(f)
-            else:
-                masked[f.start:f.end] = _MASK + " " * (f.end - f.start - 1)
-        self.masked = "".join(masked)
+            elif f.start >= pos:
+                pieces += (lower[pos:f.start], _MASK, " " * (f.end - f.start - 1))
+                pos = f.end
+        pieces.append(lower[pos:])
+        self.masked = "".join(pieces)
         self.all_figures = figures
         self.figs = keep
         spans = _sentence_spans(text)
         starts = [s for s, _ in spans]
         self.sentence = [bisect_left(starts, f.start + 1) - 1 for f in keep]
         self.spans = spans
+        self.leads: dict[int, tuple] = {}   # _lead_of, read once for all readers
+
+    def says(self, phrases: _Phrases) -> bool:
+        """Does the text hold one of the phrases anywhere? (A reader whose cue is
+        missing need not look at any figure.)"""
+        return any(p in self.lower for p in phrases.text)
 
     def is_operand(self, f: Figure) -> bool:
         return f.start in self.operand
@@ -284,12 +311,15 @@ def may_state_relations(text: str, lower: str) -> bool:
     for cues, before, after in _GATE:
         for start, end in _cues_at(lower, cues):
             if (not before or _number_between(text, lower, start - before, start)) \
-                    and _number_between(text, lower, end, end + after):
+                    and _number_between(text, lower, end, end + after) \
+                    and (cues is not rules.FROM_WORDS or _TO_WORD.search(lower, end, end + 120)):
                 return True
     return False
 
 
 _DIGIT = re.compile(r"\d")
+#: "lên", "xuống", "còn": a "từ A" is a change only with one of these after it.
+_TO_WORD = re.compile("|".join(re.escape(w) for w in rules.UP_TO_WORDS + rules.DOWN_TO_WORDS))
 #: Words a count may begin with when written out ("hai", "một trăm", "hàng nghìn").
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_START_WORDS, key=len, reverse=True)) + r")\b")
 #: The readers that need no percentage: their cue words, and how far before and after
@@ -453,6 +483,12 @@ def _lead_of(doc: _Doc, i: int) -> tuple[int | None, _Lead]:
     """The key figure before percentage i in its sentence, and the words between.
     Words that open a part ("..., trong đó nữ chiếm 10%") give the percentage another
     subject than that figure: then there is no figure before it."""
+    if i not in doc.leads:
+        doc.leads[i] = _read_lead(doc, i)
+    return doc.leads[i]
+
+
+def _read_lead(doc: _Doc, i: int) -> tuple[int | None, _Lead]:
     j = doc.prev(i)
     lo = doc.figs[j].end if j is not None else doc.spans[doc.sentence[i]][0]
     lead = _lead(doc.tokens(lo, doc.figs[i].start))
@@ -628,6 +664,8 @@ def _plausible(computed: float, stated: float) -> bool:
 def _change_from_to(doc: _Doc) -> Iterator[Relation]:
     """ "giảm từ 23 xe xuống còn 16 xe, với tỷ lệ giảm 30,4%"; "tăng 5 điểm, từ 16 lên
     21 điểm": the change stated after B or before "từ"."""
+    if not (doc.says(_FROM) and (doc.says(_UP_TO) or doc.says(_DOWN_TO))):
+        return
     for j in range(len(doc.figs) - 1):
         a, b = doc.figs[j], doc.figs[j + 1]
         if doc.sentence[j] != doc.sentence[j + 1] or not (doc.is_operand(a) and doc.is_operand(b)):
@@ -750,6 +788,8 @@ _SEPARATORS = (",", ";") + tuple(rules.LIST_JOINERS)
 def _parts(doc: _Doc) -> Iterator[Relation]:
     """ "43 đảng viên, trong đó có 36 ... chính thức và 7 ... dự bị"; "19 đảng bộ, gồm
     15 ..., 3 ... và 1 ...": the total, its cue, then parts joined by commas and "và"."""
+    if not doc.says(_PARTS_CUES):
+        return
     for j in range(len(doc.figs) - 2):
         total = doc.figs[j]
         if not doc.is_operand(total) or doc.figs[j + 1].start > total.end + 120:
@@ -809,6 +849,8 @@ def _sum(doc: _Doc, total: Figure, parts: list[Figure], exhaustive: bool) -> Rel
 def _average(doc: _Doc) -> Iterator[Relation]:
     """ "kết nạp 25.529 ... từ năm 2010 đến 2020 (trung bình mỗi năm hơn 2.320)";
     "1.000 tỷ cho 50 hộ, bình quân mỗi hộ 20 tỷ": total / divisor."""
+    if not doc.says(_AVERAGE):
+        return
     for j, avg in enumerate(doc.figs):
         if not doc.is_operand(avg):
             continue
@@ -944,6 +986,8 @@ def _counted_record(doc: _Doc, j: int, stated: Figure) -> Relation | None:
 
 def _excess(doc: _Doc) -> Iterator[Relation]:
     """ "được giao chỉ tiêu 170 ... kết nạp được 173 ..., vượt chỉ tiêu 3": result − target."""
+    if not doc.says(_EXCESS):
+        return
     for j, x in enumerate(doc.figs):
         if not doc.is_operand(x) or not _ends_with(doc.words_before(x, 3), _EXCESS):
             continue
