@@ -103,6 +103,7 @@ _LEAD_PHRASES = _Phrases(_LEAD_CUES)
 #: a figure that is no operand (a date between two operands is only a word there).
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _MASK = "@"
+_QUOTES = frozenset("\"'“”‘’«»")
 
 
 def _ends_with(tokens: tuple, phrases: _Phrases) -> int:
@@ -273,7 +274,10 @@ class _Doc:
         return f.start in self.operand
 
     def tokens(self, lo: int, hi: int) -> tuple:
-        return tuple("#" if t[0].isdigit() else t for t in _TOKEN.findall(self.masked, lo, hi))
+        """The tokens of the text between lo and hi; quotation marks are left out
+        (41 “dân chơi” gồm ... is 41 dân chơi gồm ...)."""
+        return tuple("#" if t[0].isdigit() else t for t in _TOKEN.findall(self.masked, lo, hi)
+                     if t not in _QUOTES)
 
     def prev(self, i: int) -> int | None:
         """The key figure before figure i in its sentence."""
@@ -796,7 +800,10 @@ def _parts(doc: _Doc) -> Iterator[Relation]:
             continue
         head = doc.tokens(total.end, doc.figs[j + 1].start)
         cue_at = next((k for k in range(len(head)) if _starts_with(head[k:], _PARTS_CUES)), None)
-        if cue_at is None or not _is_plain(tuple(t for t in head[:cue_at] if t not in ("(", ":")), 6):
+        # a list in brackets may follow a longer noun phrase: "137 mẫu vật là ... (gồm 11 ... và 126 ...)"
+        bracketed = cue_at is not None and cue_at > 0 and head[cue_at - 1] == "("
+        if cue_at is None or not _is_plain(tuple(t for t in head[:cue_at] if t not in ("(", ":")),
+                                           10 if bracketed else 6):
             continue
         n = _starts_with(head[cue_at:], _PARTS_CUES)
         exhaustive = bool(_starts_with(head[cue_at:], _EXHAUSTIVE))

@@ -158,6 +158,9 @@ def statuses(text):
     ("Đoàn có 27 vận động viên, gồm 15 nam và 12 nữ.", "sum_of_parts", "15 + 12 = 27"),
     ("Xã có 52 đảng viên, trong đó có 47 đảng viên chính thức và 5 đảng viên dự bị.",
      "sum_of_parts", "47 + 5 = 52"),
+    ("Cảnh sát đưa 35 “khách hàng” gồm 20 nam và 15 nữ về trụ sở.", "sum_of_parts", "20 + 15 = 35"),
+    ("Bảo tàng trưng bày 90 hiện vật là đồ gốm thời Lý (gồm 60 bình gốm và 30 bát gốm).",
+     "sum_of_parts", "60 + 30 = 90"),
     # averages over a period or a count of the divisor's unit
     ("Trong 4 năm, huyện trồng 1.200 ha rừng, bình quân mỗi năm 300 ha.", "average", "1.200 / 4 = 300"),
     # win-loss records
