@@ -360,3 +360,65 @@ BILLION_WORDS = {"tỷ", "tỉ"}
 #: A name just before a figure said of that person: "Nguyễn Văn Tiến (33 tuổi", "Lê Sơn Lĩnh,
 #: 27 tuổi", "Trần Anh Tiến (SN 1992"; searched in the 50 characters before the figure.
 HOLDER_BEFORE = r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})[ \t]*(?:\([ \t]*|,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$"
+
+# --- Article relations (relations.py): the grammar that binds operands --------
+# Each reader of relations.py looks for one shape of sentence; these are its words.
+# Phrases are matched as whole words, lowercased; a tuple lists alternatives.
+
+#: Words between a part and its whole: "11 cú ... trên tổng số 104 đòn", "25 trong
+#: tổng số 29 dự án", "78.000 người trong số 350.000 cư dân".
+PART_OF_WHOLE_LINKS = ("trên tổng số", "trong tổng số", "trên tổng", "trong tổng", "trong số",
+                       "trên", "của tổng số")
+#: Words before a whole stated ahead of its part: "Trong số 212 quần chúng ..., có 146
+#: người ..., chiếm 69%"; "tổng số 72 hộ".
+WHOLE_CUES = ("trong tổng số", "trên tổng số", "trong số", "tổng số", "tổng cộng", "tổng")
+#: Words after a whole that open its parts: "72 hộ, trong đó 40 hộ nghèo, chiếm 55,6%".
+WHOLE_THEN_PART_CUES = ("trong đó", "trong số đó", "trong số này")
+#: Words after a share that name its whole: "chiếm 40% tổng số 500 hộ".
+WHOLE_AFTER_SHARE = ("trên tổng số", "trong tổng số", "của tổng số", "tổng số", "so với tổng số")
+#: Words just before a percentage that state it as a share of what precedes:
+#: "đạt tỷ lệ 10,6%", "chiếm 74%", "tương đương 51,7%". A rate may be named between
+#: "tỷ lệ" and the figure ("tỷ lệ hấp thụ 0,3%").
+SHARE_WORDS = ("tỷ lệ", "tỉ lệ", "đạt", "chiếm", "bằng", "tương đương", "tương ứng", "tức", "tức là")
+RATE_WORDS = ("tỷ lệ", "tỉ lệ")
+#: Words a percentage achieved against a plan follows and is followed by:
+#: "đạt 102% chỉ tiêu", "bằng 92% kế hoạch", "đạt 100,2% so với chỉ tiêu 6.300".
+ACHIEVE_WORDS = ("đạt", "bằng", "hoàn thành")
+PLAN_WORDS = ("kế hoạch", "chỉ tiêu", "mục tiêu", "dự toán", "nhiệm vụ")
+COMPARE_WORDS = ("so với", "so")
+#: Words of a change: "tăng 8,1% so với", "tỷ lệ giảm 30,4%", "từ 23 xe xuống còn 16 xe".
+INCREASE_WORDS = ("tăng", "tăng thêm", "tăng trưởng", "cao hơn", "nhiều hơn")
+DECREASE_WORDS = ("giảm", "sụt giảm", "sụt", "thấp hơn", "ít hơn")
+FROM_WORDS = ("từ",)
+UP_TO_WORDS = ("lên", "lên mức", "lên tới", "tăng lên", "tăng lên mức")
+DOWN_TO_WORDS = ("xuống", "xuống còn", "còn", "giảm xuống", "giảm còn", "xuống mức", "giảm xuống còn")
+#: Words between two values compared without "từ ... xuống": "330 xe ..., trong khi tháng
+#: trước bán được 390 xe, tương ứng tỷ lệ giảm 15,4%" (which came first is not said, so
+#: such a relation is reported only when one order bears the change out).
+CONTRAST_WORDS = ("trong khi", "so với", "còn")
+#: Words that may stand between a cue and its figure without changing what it says.
+FILLER_WORDS = ("tới", "đến", "lên tới", "lên đến", "chỉ", "mức", "ở mức", "là", "với", "có",
+                "xấp xỉ", "khoảng", "hơn", "gần", "trên", "dưới", "chưa đến", "gần như", "ước")
+#: A win-loss record and its rate: "thành tích 124-21, tỷ lệ thắng 85,6%"; "thắng 8,
+#: hòa 3, thua 2".
+WIN_RATE_WORDS = ("tỷ lệ thắng", "tỉ lệ thắng", "tỷ lệ chiến thắng", "tỉ lệ chiến thắng")
+WIN_WORDS = ("thắng",)
+DRAW_WORDS = ("hòa", "hoà")
+LOSS_WORDS = ("thua", "thất bại")
+#: "trung bình mỗi năm hơn 2.320", "bình quân một hộ 2 triệu": the word after the cue
+#: that says what the total is divided by.
+PER_WORDS = ("mỗi", "một", "hằng", "hàng")
+#: Words before a count that make it a target: "vượt chỉ tiêu 3 đảng viên".
+EXCESS_WORDS = ("vượt", "vượt chỉ tiêu", "vượt kế hoạch", "vượt mức")
+#: Words just before a number that make it no operand of arithmetic: a day, a month,
+#: a rank, a score ("ngày 20-11", "tỷ số 3-3", "hạng 5").
+NOT_OPERAND_BEFORE = ("ngày", "tháng", "quý", "tuần", "hạng", "top", "lúc", "tỷ số", "tỉ số",
+                      "khóa", "khoá", "phiên", "mùa")
+#: Units of time: such a count divides an average ("trong 5 năm"), never is the total averaged.
+RELATION_TIME_UNITS = ("năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "năm tù", "tháng tù",
+              "ngày tù", "năm tù treo", "tháng tù treo", "thập kỷ", "nhiệm kỳ", "kỳ")
+#: A percentage written in words ("82 phần trăm"), and words that join the items of a list.
+PERCENT_WORDS = ("phần trăm",)
+RELATION_LIST_JOINERS = ("và",)
+#: An age is never an operand ("đảng viên dưới 30 tuổi chiếm 77,25%").
+AGE_UNITS = ("tuổi",)

@@ -6,6 +6,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tomtat.checks.numbers import format_number
+from tomtat.checks.relations import PERCENT_KINDS
 from tomtat.checks.types import CheckReport, Figure, Kind, RelationStatus, Verdict
 
 VERDICT_STYLES = {
@@ -65,7 +66,7 @@ def relation_table(report: CheckReport) -> Table:
     for rel in report.relations:
         where = _shorten(rel.text, 90)
         stated = format_number(rel.stated, None if float(rel.stated).is_integer() else 2)
-        if rel.kind in ("percent_of_target", "ratio_percent"):
+        if rel.kind in PERCENT_KINDS:
             stated += "%"
         table.add_row(where, rel.formula, stated, Text(rel.status.value, style=STATUS_STYLES[rel.status]))
     return table
