@@ -37,11 +37,6 @@ class SummaryResult:
     def ok(self) -> bool:
         return bool(self.report.ok)
 
-    @property
-    def exit_code(self) -> int:
-        """As `tomtat check`: 0 clean, 1 a flagged figure or an inconsistent article relation."""
-        return 0 if self.ok else 1
-
     def to_json(self) -> dict:
         """`{"summary","engine","model","figures","relations","ok","notes"}` plus extras."""
         checked = self.report.to_json()
