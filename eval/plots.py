@@ -46,7 +46,8 @@ def draw_evaluation(records: list[dict], metrics: dict, out: Path) -> Drawn:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
     except ImportError:
-        return Drawn(missing=f"matplotlib is not installed ({PLOTS_EXTRA} to draw them)")
+        return Drawn(missing=f"matplotlib is not installed; {PLOTS_EXTRA}, then resume the run to draw "
+                             "them (nothing is scored again)")
     ok = [r for r in records if r.get("status") == "ok"]
     if not ok:
         return Drawn(missing="no article was scored")
@@ -80,19 +81,21 @@ def _rouge_histogram(ax, ok: list[dict], metrics: dict, system: str) -> None:
 
 
 def _verdict_shares(ax, ok: list[dict], metrics: dict, system: str) -> None:
+    # One bar per verdict, not a stacked bar: the flagged shares are often a few per
+    # cent, too thin to see beside the supported share.
     counts = metrics["faithfulness"]["verdicts"]
     total = sum(counts.values())
-    left = 0.0
-    for verdict in VERDICTS:
-        share = 100 * counts[verdict] / total if total else 0.0
-        ax.barh([system], [share], left=left, color=VERDICT_COLOURS[verdict], label=verdict, height=0.5)
-        if share >= 4:   # label the segments wide enough to hold it
-            ax.text(left + share / 2, 0, f"{share:.1f}%", ha="center", va="center", color="white", fontsize=9)
-        left += share
-    ax.set_xlim(0, 100)
-    ax.set_xlabel(f"share of the predictions' {total} figures (%)")
-    ax.set_title("Checker verdicts of the predictions' figures", fontsize=11)
-    ax.legend(ncols=len(VERDICTS), loc="upper center", bbox_to_anchor=(0.5, -0.35), fontsize=8, frameon=False)
+    shares = [100 * counts[v] / total if total else 0.0 for v in VERDICTS]
+    rows = range(len(VERDICTS))
+    ax.barh(rows, shares, color=[VERDICT_COLOURS[v] for v in VERDICTS], height=0.6)
+    for row, verdict, share in zip(rows, VERDICTS, shares):
+        ax.text(share + 1, row, f"{share:.1f}% ({counts[verdict]})", va="center", fontsize=9)
+    ax.set_yticks(list(rows), labels=list(VERDICTS))
+    ax.invert_yaxis()   # supported on top, as in the report's table
+    ax.set_xlim(0, 115)
+    ax.set_xticks(range(0, 101, 20))
+    ax.set_xlabel("share of the predictions' figures (%)")
+    ax.set_title(f"{system}: checker verdicts of {total} figures", fontsize=11)
 
 
 def _rouge_by_length(ax, ok: list[dict], metrics: dict, system: str) -> None:

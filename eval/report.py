@@ -108,8 +108,7 @@ def figures_md(figures: Drawn | None) -> list[str]:
         return []
     lines = ["## Figures", ""]
     if figures.missing:
-        return lines + [f"No figures: {figures.missing}; then resume the run to draw them "
-                        "(nothing is scored again).", ""]
+        return lines + [f"No figures: {figures.missing}.", ""]
     for caption, path in figures.figures:
         lines += [f"![{caption}]({path})", ""]
     return lines
