@@ -10,6 +10,9 @@ import time
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from tomtat.checks import prepare_article
+from tomtat.checks.types import CheckReport
+
 from .base import Article, Generation
 from .select import select_summary
 
@@ -90,9 +93,6 @@ def summarize_many(articles: Sequence[Article], engine, *, batch_size: int = 16,
 
 
 def _summarize_chunks(articles, engine, batch_size, num_candidates, max_sentences, check, notes):
-    from tomtat.checks import prepare_article
-    from tomtat.checks.types import CheckReport
-
     results: list[SummaryResult] = []
     step = max(1, batch_size) * 4   # several engine batches per call, so length sorting pays off
     for start in range(0, len(articles), step):
