@@ -224,6 +224,8 @@ def _iter_parquet(path: Path) -> Iterator[RawRow]:
 
 def _offline_unless_hub_reachable(datasets) -> None:
     """Without a reachable Hub, `datasets` retries for tens of seconds: use the local cache only."""
+    # The Hub probe lives with the engines; only an hf: source (which imports `datasets`
+    # anyway) pays for importing the summariser.
     from tomtat.summarize.auto import hub_offline_reason
 
     if hub_offline_reason() is not None:

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from tomtat.eval import perturb, plots, report
+import tomtat.eval.perturb as perturb
+import tomtat.eval.plots as plots
+import tomtat.eval.report as report
 from tomtat.eval.store import ARTICLES_FILE, CONFIG_FILE, write_json
 
 
