@@ -58,7 +58,7 @@ def merge_runs(dirs: list[str], out: str, *, overwrite: bool = False) -> RunResu
     merged = canonical(seen.values())
 
     out_dir = Path(out)
-    stale = check_folder(out_dir, mode.files, resume=False, overwrite=overwrite)
+    stale = check_folder(out_dir, mode.files, resume=False, overwrite=overwrite, resumable=False)
     out_dir.mkdir(parents=True, exist_ok=True)
     clear(stale)
     with RecordWriter(out_dir / mode.records_file) as writer:
@@ -70,7 +70,7 @@ def merge_runs(dirs: list[str], out: str, *, overwrite: bool = False) -> RunResu
     write_json(out_dir / CONFIG_FILE, config)
 
     metrics, timing_info = mode.write_results(out_dir, merged, _meta_from(dirs, mode, config))
-    return RunResult(out_dir, metrics, timing_info, merged)
+    return RunResult(out_dir, metrics, timing_info, merged, mode=mode.name)
 
 
 def _meta_from(dirs: list[str], mode: Mode, config: dict) -> dict:

@@ -73,6 +73,7 @@ class RunResult:
     timing: dict
     records: list[dict] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    mode: str = "eval"     # the name of its `tomtat.eval.modes.Mode`
 
     @property
     def scored(self) -> int:
@@ -341,4 +342,4 @@ def _run(config: EvalConfig, mode: Mode, producer: Producer, progress: Progress,
 
     all_records = canonical(read_records(path))
     metrics, timing_info = mode.write_results(out, all_records, meta, wall, draw=not temporary)
-    return RunResult(None if temporary else out, metrics, timing_info, all_records)
+    return RunResult(None if temporary else out, metrics, timing_info, all_records, mode=mode.name)

@@ -154,13 +154,15 @@ def read_config(folder: Path) -> dict:
     return config
 
 
-def check_folder(out: Path, own_files: Iterable[str], *, resume: bool, overwrite: bool) -> list[Path]:
+def check_folder(out: Path, own_files: Iterable[str], *, resume: bool, overwrite: bool,
+                 resumable: bool = True) -> list[Path]:
     """Whether a run that writes `own_files` (names in the folder) may use `out`; changes nothing.
 
     A new run takes an absent or empty folder; with `overwrite`, any folder, and the
     paths returned (the run files already there, nothing else) are to be removed
     first (`clear`). `resume` takes an empty folder or one with a readable config
-    (the caller then compares it with its own).
+    (the caller then compares it with its own). `resumable`: whether the caller could
+    resume a run it finds (a merge cannot), for the advice in the error.
     """
     if out.exists() and not out.is_dir():
         raise OptionError("out", f"{out} exists and is not a folder")
@@ -173,9 +175,12 @@ def check_folder(out: Path, own_files: Iterable[str], *, resume: bool, overwrite
         read_config(out)   # refuses a folder whose run cannot be verified
         return []
     shown = ", ".join(present[:4]) + (", …" if len(present) > 4 else "")
-    if CONFIG_FILE in present:
+    if CONFIG_FILE in present and resumable:
         raise RunStoreError(f"{out} already holds a run ({shown}); resume it, or overwrite it",
                             ("resume", "overwrite"))
+    if CONFIG_FILE in present:
+        raise RunStoreError(f"{out} already holds a run ({shown}); choose a new folder, or overwrite it",
+                            ("overwrite",))
     raise RunStoreError(f"{out} is not empty ({shown}); choose an empty or new folder, "
                         "or overwrite the run files in it", ("overwrite",))
 

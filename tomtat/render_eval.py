@@ -66,7 +66,7 @@ def timing_line(timing: dict) -> str | None:
 
 def render_run(console: Console, result) -> None:
     """The end of a run (`tomtat.eval.RunResult`): its table, time per article, where the files are."""
-    if "by_type" in result.metrics:
+    if result.mode == "perturb":
         console.print(perturbation_table(result.metrics))
     else:
         console.print(summary_table(result.metrics))
