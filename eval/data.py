@@ -68,8 +68,10 @@ class Malformed:
     reason: str
     where: str | None = None    # "line 7" (JSONL), "row 3" (CSV, Parquet, hf:), a file name
 
-    def describe(self) -> str:
-        return f"{self.where}: {self.reason}" if self.where else self.reason
+    @property
+    def label(self) -> str:
+        """The record as people find it: "doc-17 (line 9)", or "line 9" when it has no id of its own."""
+        return f"{self.id} ({self.where})" if self.where and self.where != self.id else self.id
 
 
 # ---------------------------------------------------------------------------

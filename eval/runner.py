@@ -329,7 +329,7 @@ def _run(config: EvalConfig, mode: Mode, producer: Producer, progress: Progress,
     with RecordWriter(path) as writer:
         for it in pending:
             if isinstance(it, Malformed):
-                progress.notice(f"skipped {it.id}: {it.describe()}")
+                progress.notice(f"skipped {it.label}: {it.reason}")
                 writer.write(malformed_record(it))
                 progress.advance()
         records = [it for it in pending if isinstance(it, Record)]
