@@ -109,7 +109,7 @@ UNIT_NOUNS = {
     "giải": "giải", "huy chương": "huy chương", "huy chương vàng": "huy chương vàng",
     "bàn": "bàn", "điểm": "điểm", "phiếu": "phiếu", "ghế": "ghế", "vị trí": "vị trí",
     "căn hộ": "căn hộ", "căn": "căn", "nhà": "nhà", "ngôi nhà": "nhà", "phòng": "phòng",
-    "xe": "xe", "ô tô": "ô tô", "xe máy": "xe máy", "chiếc": "chiếc", "con": "con",
+    "xe": "xe", "ô tô": "ô tô", "xe máy": "xe máy", "chiếc": "chiếc",
     "tàu": "tàu", "chuyến": "chuyến", "chuyến bay": "chuyến bay", "cây": "cây",
     "bài": "bài", "sản phẩm": "sản phẩm", "mẫu": "mẫu", "liều": "liều", "liều vắc xin": "liều",
     "tác phẩm": "tác phẩm", "cuốn": "cuốn", "bộ": "bộ", "tập": "tập", "trận": "trận",
@@ -201,7 +201,7 @@ IDENTIFIER_CUE_WORDS = {
     "mẫu", "nhóm", "covid", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân đoàn", "vòng",
     "bảng", "số hiệu", "chuyến bay", "ngõ", "ngách", "hẻm", "kiệt", "kênh", "câu",
     "quận", "khu phố", "khóm", "đội", "tập", "top", "phần", "mùa", "trạm", "cơ động",
-    "phường", "xóm", "thôn", "tổ dân phố", "kênh",
+    "phường", "xóm", "thôn",
 }
 
 #: Words before "số N" that make N a name ("Quyết định số 15", "nhà số 5"); after
@@ -210,7 +210,7 @@ NAMED_BY_NUMBER = {
     "định", "quyết", "thị", "tư", "dẫn", "luận", "văn", "hoạch", "báo", "trình", "đồng",
     "nhà", "phòng", "tổ", "xe", "hiệu", "khoản", "giấy", "lệnh", "án", "đơn", "hồ", "sơ",
     "phiếu", "vé", "ghế", "ô", "lô", "căn", "tầng", "kiot", "ki-ốt", "cổng", "bến", "ga",
-    "đường", "ngõ", "hẻm", "ngách", "kiệt", "áo", "hợp", "biên", "bản", "luật", "lệnh",
+    "đường", "ngõ", "hẻm", "ngách", "kiệt", "áo", "hợp", "biên", "bản", "luật",
 }
 
 

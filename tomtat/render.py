@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -95,6 +96,25 @@ def render_report(console: Console, summary_text: str, report: CheckReport, titl
         console.print(Text("No figures in the summary.", style="dim"))
     if report.relations:
         console.print(relation_table(report))
+    console.print(verdict_line(report))
+
+
+def render_summary(console: Console, result) -> None:
+    """A `tomtat.summarize.SummaryResult`: notes, the checked summary, engine and timing."""
+    for note in result.notes:   # notes quote article text: never read it as markup
+        console.print(f"[yellow]note:[/] {escape(note)}", highlight=False, soft_wrap=True)
+    render_report(console, result.summary, result.report, title=result.title)
+    timing = ", ".join(f"{k} {v:.2f} s" for k, v in result.timing.items())
+    model = f" ({escape(result.model)})" if result.model else ""
+    console.print(f"[dim]engine: {result.engine}{model} · {timing}[/]", highlight=False)
+
+
+def render_relations(console: Console, report: CheckReport) -> None:
+    """An article checked without a summary: its relations, then the verdict line."""
+    if report.relations:
+        console.print(relation_table(report))
+    else:
+        console.print("No relations between the article's figures found to check.")
     console.print(verdict_line(report))
 
 
