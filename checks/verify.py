@@ -21,7 +21,7 @@ from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before,
                       word_trie)
 from .align import draws_on, overlap, sentence_at, sentences
 from .derive import derive, listed_parts
-from .numbers import MAX_DIGITS, format_number as fmt
+from .numbers import MAX_DIGITS
 from .subjects import same_subject, subject_of, subjects_near
 from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
 
