@@ -52,6 +52,7 @@ class EvalConfig:
     predictions: str | None = None
     resume: bool = False
     mode: str = "eval"        # "eval" or "perturb"
+    llm: dict | None = None   # LLMSettings fields for --engine llm (never the API key)
 
     def to_json(self) -> dict:
         out = asdict(self)
@@ -120,25 +121,40 @@ class EngineRunner:
             from tomtat import summarize
 
             result = summarize.load_engine(config.engine, model=config.model, device=config.device,
-                                           quantize=config.quantize)
+                                           quantize=config.quantize,
+                                           **({"llm": dict(config.llm)} if config.llm else {}))
             engine, notices = result if isinstance(result, tuple) else (result, [])
             for notice in notices or []:
                 progress.notice(str(notice))
             self.engine = engine
             self._summarize_many = summarize.summarize_many
+        # An engine that waits on a server keeps `concurrency` requests in flight: give it
+        # batches big enough that one slow article does not leave the others idle.
+        self.batch_size = max(self.batch_size, 4 * getattr(self.engine, "concurrency", 0))
         self.name = self.engine.name
         self.model = getattr(self.engine, "model", None)
 
-    def generate(self, records: list[Record]) -> list[tuple[str, list[str]]]:
-        """(summary, notes) per record, in order."""
+    def generate(self, records: list[Record]) -> list[Generated]:
+        """What the engine made of each record, in order."""
         from tomtat.reading import Article
 
         articles = [Article(body=r.article, title=r.title, source=r.id) for r in records]
         if self._summarize_many is None:
             gens = self.engine.generate(articles)
-            return [(g.candidates[0] if g.candidates else "", list(g.notes)) for g in gens]
+            return [Generated(g.candidates[0] if g.candidates else "", list(g.notes)) for g in gens]
         results = self._summarize_many(articles, self.engine, batch_size=self.batch_size)
-        return [_summary_of(r) for r in results]
+        return [Generated(*_summary_of(r), failure=getattr(r, "failure", None),
+                          usage=dict(getattr(r, "usage", None) or {})) for r in results]
+
+
+@dataclass
+class Generated:
+    """One article's summary and notes, or why the engine failed on it; token usage if billed."""
+
+    summary: str
+    notes: list[str]
+    failure: str | None = None
+    usage: dict = field(default_factory=dict)
 
 
 def _summary_of(result: Any) -> tuple[str, list[str]]:
@@ -163,7 +179,7 @@ def count_sentences(text: str) -> int:
 
 
 def score_article(record: Record, prediction: str, scorer, *, generate_s: float = 0.0,
-                  notes: list[str] | None = None) -> dict:
+                  notes: list[str] | None = None, usage: dict | None = None) -> dict:
     """The per-article record: prediction, ROUGE in both tokenisations, figures, lengths, time."""
     t0 = time.perf_counter()
     facts = scorer.prepare(record.checker_text)   # once per article
@@ -189,11 +205,21 @@ def score_article(record: Record, prediction: str, scorer, *, generate_s: float 
     }
     if notes:
         out["notes"] = notes
+    if usage:
+        out["usage"] = usage
     return out
 
 
 def malformed_record(m: Malformed) -> dict:
     return {"index": m.index, "id": m.id, "status": "malformed", "reason": m.reason}
+
+
+def failed_record(record: Record, made: Generated) -> dict:
+    """An article the engine failed on (a network or server error): `--resume` tries it again."""
+    failed = {"index": record.index, "id": record.id, "status": "failed", "reason": made.failure}
+    if made.usage:
+        failed["usage"] = made.usage
+    return failed
 
 
 # ---------------------------------------------------------------------------
@@ -250,7 +276,7 @@ def run_eval(config: EvalConfig, progress: Progress | None = None) -> RunResult:
 def _run(config, progress, items, predictions, out, data_file, perturb, temporary) -> RunResult:
     path = out / data_file
     previous = read_records(path, repair=True) if config.resume else []
-    done = {record_key(r) for r in previous}
+    done = {record_key(r) for r in previous if r.get("status") != "failed"}   # failed: try again
     (out / CONFIG_FILE).write_text(json.dumps(config.to_json(), ensure_ascii=False, indent=2) + "\n",
                                    encoding="utf-8")
     pending = [it for it in items if (it.index, it.id) not in done]
@@ -303,8 +329,13 @@ def _run(config, progress, items, predictions, out, data_file, perturb, temporar
                 t0 = time.perf_counter()
                 outputs = engine.generate(batch)
                 per_article = (time.perf_counter() - t0) / len(batch)
-                for record, (summary, notes) in zip(batch, outputs):
-                    writer.write(score_article(record, summary, scorer, generate_s=per_article, notes=notes))
+                for record, made in zip(batch, outputs):
+                    if made.failure:
+                        progress.notice(f"failed {record.id}: {made.failure}")
+                        writer.write(failed_record(record, made))
+                    else:
+                        writer.write(score_article(record, made.summary, scorer, generate_s=per_article,
+                                                   notes=made.notes, usage=made.usage))
                     progress.advance()
     wall = time.perf_counter() - started
 

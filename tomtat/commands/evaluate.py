@@ -1,9 +1,10 @@
 """`tomtat eval`: evaluate a summariser on a test set (ROUGE and figure faithfulness).
 
-    tomtat eval DATA [--engine auto|vit5|extractive|lead-1|lead-3] [--model ID|DIR]
+    tomtat eval DATA [--engine auto|vit5|extractive|llm|lead-1|lead-3] [--model ID|DIR|NAME]
                      [--predictions FILE] [--out DIR] [--resume] [--limit N] [--shard I/N]
                      [--fields id=...,article=...,summary=...] [--perturb] [--batch-size N]
                      [--device cpu|cuda] [--json]
+                     [--base-url URL --concurrency N --repair-rounds N ...]   (--engine llm)
     tomtat eval --merge DIR1 DIR2 ... --out DIR
 
 Progress (a rich bar with rate and ETA) and notices go to stderr; the summary
@@ -16,9 +17,10 @@ from __future__ import annotations
 import json
 
 from tomtat.commands import non_negative_int, positive_int
+from tomtat.commands.llm_options import add_llm_options, llm_settings
 from tomtat.errors import InputError
 
-ENGINE_CHOICES = ("auto", "vit5", "extractive", "lead-1", "lead-3")
+ENGINE_CHOICES = ("auto", "vit5", "extractive", "llm", "lead-1", "lead-3")
 
 
 def add_parser(subparsers) -> None:
@@ -30,7 +32,8 @@ def add_parser(subparsers) -> None:
                         help="a .jsonl/.csv/.parquet file, a folder of VietNews .txt.seg files, or hf:NAME[:SPLIT]")
     parser.add_argument("--engine", choices=ENGINE_CHOICES, default="auto",
                         help="summariser to run (default auto: ViT5 where it loads, else extractive)")
-    parser.add_argument("--model", metavar="ID|DIR", default=None, help="ViT5 checkpoint: Hub id or local folder")
+    parser.add_argument("--model", metavar="ID|DIR|NAME", default=None,
+                        help="ViT5 checkpoint: Hub id or local folder; with --engine llm, the model's name on the server")
     parser.add_argument("--predictions", metavar="FILE", default=None,
                         help="score existing summaries: JSONL with \"id\" and \"prediction\"")
     parser.add_argument("--out", metavar="DIR", default=None,
@@ -49,6 +52,7 @@ def add_parser(subparsers) -> None:
                         help="merge the per-article files of shard runs into --out")
     parser.add_argument("--json", action="store_true", help="print metrics.json's content instead of the table")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    add_llm_options(parser, batch=True)
     parser.set_defaults(run=run)
 
 
@@ -111,11 +115,13 @@ def run(args) -> int:
             raise InputError("--resume needs --out DIR (the folder of the run to continue)")
         if args.predictions and args.perturb:
             raise InputError("--perturb corrupts the reference summaries; it takes no --predictions")
+        settings = llm_settings(args)
         config = EvalConfig(
             data=args.data, out=args.out, fields=parse_fields(args.fields) if args.fields else None,
             limit=args.limit, shard=parse_shard(args.shard), engine=args.engine, model=args.model,
             device=args.device, quantize=args.quantize, batch_size=args.batch_size,
-            predictions=args.predictions, resume=args.resume, mode="perturb" if args.perturb else "eval")
+            predictions=args.predictions, resume=args.resume, mode="perturb" if args.perturb else "eval",
+            llm=settings.to_json() if settings else None)
         progress = RichProgress(enabled=not (args.no_progress or args.json))
         try:
             result = run_eval(config, progress)
