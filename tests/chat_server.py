@@ -97,6 +97,12 @@ class ChatServer:
             def log_message(self, *args) -> None:   # quiet
                 pass
 
+            def setup(self) -> None:
+                super().setup()
+                # Headers and body go out in two writes; without TCP_NODELAY, Nagle's algorithm
+                # holds the body until the client's delayed ACK (about 40 ms per request).
+                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", 0))
                 raw = self.rfile.read(length)
