@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import rules
-from .numbers import parse_digits, parse_number_words, precision_of_integer, roman_to_int
+from .numbers import MAX_DIGITS, parse_digits, parse_number_words, precision_of_integer, roman_to_int
 from .types import Figure, Kind
 
 
@@ -50,6 +50,13 @@ _CONT_WORDS = (set(rules.DIGIT_WORDS) | set(rules.AFTER_TENS_DIGITS) | set(rules
                | rules.TENS_MARKERS | set(rules.HUNDRED_WORDS) | rules.ZERO_TENS_WORDS
                | rules.HALF_AFTER | {"nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
 _SCALES = "nghìn|ngàn|triệu|tỷ|tỉ"
+#: The most words after the first that the "words" pattern reads. No number is
+#: longer: `parse_number_words` reads at most four scaled groups ("nghìn tỷ", "tỷ",
+#: "triệu", "nghìn", in that order) of up to eight words each ("chín trăm chín mươi
+#: chín nghìn tỷ rưỡi") and a last group of up to five, and the match past what it
+#: reads is never used. Without the bound, "hai mươi hai mươi ..." matched to the end
+#: of the text at every number word: quadratic.
+MAX_NUMBER_WORDS = 48
 #: Every word a written-out number or a vague amount may begin with ("hai",
 #: "một trăm", "hàng nghìn"): `relations` uses it to see whether a number is near a cue.
 NUMBER_START_WORDS = frozenset(_START_WORDS | {"một", "năm"} | {w.split()[0] for w in rules.VAGUE_AMOUNTS})
@@ -75,7 +82,7 @@ _PATTERNS = (
     ("num", r"(?<![\w.,])\d+(?:[.,]\d+)*"),
     ("words", rf"""(?i:một(?=\s+(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa)\b)
         |năm(?=\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|{_alt(rules.UNIT_NOUNS)})\b)
-        |{_alt(_START_WORDS)})\b(?:\s+(?i:{_alt(_CONT_WORDS)})\b)*"""),
+        |{_alt(_START_WORDS)})\b(?:\s+(?i:{_alt(_CONT_WORDS)})\b){{0,{MAX_NUMBER_WORDS}}}"""),
 )
 #: The kinds whose pattern may match at a digit; the others open with a word
 #: ("tháng 10", "lần thứ 2", "hai").
@@ -236,6 +243,8 @@ def _ordinal(ctx: _Context, m: re.Match) -> Figure | None:
     value = roman_to_int(last) if last.isupper() and last.isalpha() else None
     if value is None:
         if last.isdigit():
+            if len(last) > MAX_DIGITS:
+                return None  # too long to be a number (see numbers.MAX_DIGITS)
             value = int(last)
         else:
             low = last.lower()

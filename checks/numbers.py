@@ -12,12 +12,22 @@ Digit grouping rule (documented in docs/CHECKER.md):
    integer part is 0 ("0,125"), when a scale word follows ("1,125 tỷ"), or when the
    text writes decimals with commas elsewhere; otherwise it groups thousands
    (an English-style "1,000" in otherwise Vietnamese text).
+
+A digit string longer than `MAX_DIGITS` digits is too long to be a quantity (no news
+figure has a hundred digits; a run of 310 would not fit a float, and one of 4,301 not
+Python's int-from-string limit): it parses to None like a malformed one, and is read as
+an identifier. The bound also keeps every value, once scaled by "nghìn tỷ" and
+multiplied or divided with another, finite.
 """
 from __future__ import annotations
 
 from typing import NamedTuple
 
 from . import rules
+
+
+#: The most digits a quantity may be written with (see the module docstring).
+MAX_DIGITS = 100
 
 
 class Parsed(NamedTuple):
@@ -32,10 +42,13 @@ def parse_digits(s: str, *, comma_decimal: bool | None = None, scaled: bool = Fa
     `comma_decimal` is the text's own convention when known (True: it writes
     "77,25"); `scaled` says a scale word follows. Returns None when the string is
     not a well-formed number (e.g. "1.1.1" or "12.34.567"), which callers treat
-    as an identifier (an address, a version).
+    as an identifier (an address, a version), and when it has more than
+    `MAX_DIGITS` digits.
     """
     dots = s.count(".")
     commas = s.count(",")
+    if len(s) - dots - commas > MAX_DIGITS:
+        return None
     if not dots and not commas:
         return Parsed(float(int(s)), 1.0, 0)
     if dots and commas:

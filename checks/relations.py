@@ -188,8 +188,13 @@ def _relation(text: str, kind: str, formula: str, computed: float, stated: Figur
     if end - start > _MAX_TEXT:
         start = _clause_start(text, stated.start)
         end = max(stated.end, min(_clause_end(text, stated.end), start + _MAX_TEXT))
+    # a clause starts after a full stop, usually at a space: the offsets are the
+    # passage's own, without it, so that text[start:end] is the passage shown
+    passage = text[start:end]
+    start += len(passage) - len(passage.lstrip())
+    end -= len(passage) - len(passage.rstrip())
     return Relation(
-        text=text[start:end].strip(), start=start, end=end, formula=formula,
+        text=text[start:end], start=start, end=end, formula=formula,
         computed=computed, stated=float(stated.value),
         status=RelationStatus.CONSISTENT if ok else RelationStatus.INCONSISTENT,
         evidence=tuple(Span(f.text, f.start, f.end) for f in evidence + [stated]),
