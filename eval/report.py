@@ -1,4 +1,4 @@
-"""Aggregate a run's per-article records into `metrics.json`, `report.md` and a rich table.
+"""Aggregate a run's per-article records into `metrics.json` and `report.md`.
 
 Aggregation reads only the per-article records, in canonical order (position in
 the set, then id), with a fixed bootstrap seed: the same records always give the
@@ -8,12 +8,11 @@ shards. Nothing that varies between runs (timings, dates) goes into
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 from tomtat.eval.bootstrap import DEFAULT_RESAMPLES, DEFAULT_SEED, mean_ci, ratio_ci
 from tomtat.eval.faithfulness import FLAGGED, VERDICTS
+from tomtat.eval.plots import Drawn
 from tomtat.eval.rouge import DEFAULT, ROUGE_TYPES, VI
 
 METRICS_FILE = "metrics.json"
@@ -30,19 +29,17 @@ def aggregate(records: list[dict], meta: dict[str, Any] | None = None) -> dict[s
     """metrics.json's content from per-article records already in canonical order."""
     ok = [r for r in records if r.get("status") == "ok"]
     malformed = [r for r in records if r.get("status") == "malformed"]
-    failed = [r for r in records if r.get("status") == "failed"]
     metrics: dict[str, Any] = {
         "meta": meta or {},
         "articles": len(records),
         "scored": len(ok),
         "malformed": len(malformed),
-        "malformed_records": [{"id": r["id"], "index": r.get("index"), "reason": r.get("reason", "")}
-                              for r in malformed],
+        "malformed_records": malformed_list(records),
     }
-    if failed:   # the engine failed on them (e.g. an LLM server's errors); --resume retries them
+    failed = failed_list(records)
+    if failed:   # the engine failed on them (e.g. an LLM server's errors); resuming retries them
         metrics["failed"] = len(failed)
-        metrics["failed_records"] = [{"id": r["id"], "index": r.get("index"), "reason": r.get("reason", "")}
-                                     for r in failed]
+        metrics["failed_records"] = failed
     usage = token_usage(records)
     if usage:
         metrics["usage"] = usage
@@ -74,7 +71,19 @@ def aggregate(records: list[dict], meta: dict[str, Any] | None = None) -> dict[s
     return metrics
 
 
-#: Token counts summed over the records of a billed engine (`--engine llm`).
+def malformed_list(records: list[dict]) -> list[dict]:
+    """The malformed records of a run, for `metrics.json`: id, place in the set, where, why."""
+    return [{"id": r["id"], "index": r.get("index"), "where": r.get("where"), "reason": r.get("reason", "")}
+            for r in records if r.get("status") == "malformed"]
+
+
+def failed_list(records: list[dict]) -> list[dict]:
+    """The articles the engine failed on (e.g. an LLM server's errors), for `metrics.json`."""
+    return [{"id": r["id"], "index": r.get("index"), "reason": r.get("reason", "")}
+            for r in records if r.get("status") == "failed"]
+
+
+#: Token counts summed over the records of a billed engine (`engine="llm"`).
 USAGE_KEYS = ("prompt_tokens", "completion_tokens", "total_tokens", "turns")
 
 
@@ -112,12 +121,6 @@ def _percent(ci: dict) -> dict:
     return {k: (v * 100 if isinstance(v, float) and k != "n" else v) for k, v in ci.items()}
 
 
-def write_metrics(path: Path, metrics: dict) -> None:
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(metrics, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    tmp.replace(path)
-
-
 # ---------------------------------------------------------------------------
 # Markdown
 
@@ -130,6 +133,18 @@ def _fmt(ci: dict | None, digits: int = 2, scale: float = 1.0) -> str:
 
 def _md_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("|", "\\|")
+
+
+def figures_md(figures: Drawn | None) -> list[str]:
+    """The report's figures section: the images, or how to get them."""
+    if figures is None:
+        return []
+    lines = ["## Figures", ""]
+    if figures.missing:
+        return lines + [f"No figures: {figures.missing}.", ""]
+    for caption, path in figures.figures:
+        lines += [f"![{caption}]({path})", ""]
+    return lines
 
 
 def highlight_flagged(text: str, figures: list[dict]) -> str:
@@ -166,7 +181,7 @@ def metrics_table_md(rows: list[tuple[str, dict]]) -> str:
 
 
 def render_markdown(metrics: dict, records: list[dict], timing_info: dict | None = None,
-                    worst: int = 10) -> str:
+                    worst: int = 10, figures: Drawn | None = None) -> str:
     meta = metrics.get("meta", {})
     system = meta.get("system", "system")
     lines = [f"# Evaluation: {system}", ""]
@@ -179,6 +194,7 @@ def render_markdown(metrics: dict, records: list[dict], timing_info: dict | None
               "- values: mean [95% bootstrap CI]; ROUGE F1 x 100; shares in %", ""]
     lines += ["## Scores", "", metrics_table_md([(system, metrics)]), "",
               "`vi`: " + ROUGE_LABELS[VI] + ". `default`: " + ROUGE_LABELS[DEFAULT] + ".", ""]
+    lines += figures_md(figures)
     f = metrics["faithfulness"]
     lines += ["## Verdicts of the prediction's figures", "", "| Verdict | Figures | Share |", "|---|---|---|"]
     total = f["figures"] or 1
@@ -216,9 +232,10 @@ def render_markdown(metrics: dict, records: list[dict], timing_info: dict | None
     if metrics["malformed_records"]:
         lines += ["", "## Malformed records (skipped)", ""]
         for m in metrics["malformed_records"][:50]:
-            lines.append(f"- `{m['id']}`: {m['reason']}")
+            where = f" ({m['where']})" if m.get("where") and m["where"] != m["id"] else ""
+            lines.append(f"- `{m['id']}`{where}: {_md_escape(m['reason'])}")
     if metrics.get("failed_records"):
-        lines += ["", "## Failed articles (the engine failed; `--resume` tries them again)", ""]
+        lines += ["", "## Failed articles (the engine failed; resuming the run tries them again)", ""]
         for m in metrics["failed_records"][:50]:
             lines.append(f"- `{m['id']}`: {_md_escape(m['reason'])}")
     if metrics.get("usage"):
@@ -227,39 +244,3 @@ def render_markdown(metrics: dict, records: list[dict], timing_info: dict | None
                   f"- {u['prompt_tokens']} prompt + {u['completion_tokens']} completion = "
                   f"{u['total_tokens']} tokens over {u['turns']} chat turns"]
     return "\n".join(lines) + "\n"
-
-
-def summary_table(metrics: dict, title: str | None = None):
-    """A rich Table of the headline numbers, for the end of a run."""
-    from rich.table import Table
-
-    table = Table(title=title or f"tomtat eval: {metrics.get('meta', {}).get('system', '')}")
-    table.add_column("Metric")
-    table.add_column("Mean", justify="right")
-    table.add_column("95% CI", justify="right")
-
-    def row(name: str, ci: dict, scale: float = 1.0, digits: int = 2) -> None:
-        if ci.get("mean") is None:
-            table.add_row(name, "n/a", "")
-        else:
-            table.add_row(name, f"{ci['mean'] * scale:.{digits}f}",
-                          f"{ci['low'] * scale:.{digits}f} – {ci['high'] * scale:.{digits}f}")
-
-    for label, short in ((VI, "vi"), (DEFAULT, "default")):
-        for t in ROUGE_TYPES:
-            row(f"{t.replace('rouge', 'ROUGE-')} ({short})", metrics[label][t])
-    f = metrics["faithfulness"]
-    row("figures / summary", f["figures_per_summary"])
-    row("supported %", f["supported_share"], 100, 1)
-    row("derived %", f["derived_share"], 100, 1)
-    row("flagged %", f["flagged_share"], 100, 1)
-    row("summaries with a flag %", f["summaries_with_flag"], 100, 1)
-    row("key-figure recall %", f["key_figure_recall"], 100, 1)
-    row("prediction syllables", metrics["lengths"]["prediction_syllables"], 1, 1)
-    table.caption = f"{metrics['scored']} scored, {metrics['malformed']} malformed" + (
-        f", {metrics['failed']} failed" if metrics.get("failed") else "")
-    if metrics.get("usage"):
-        u = metrics["usage"]
-        table.caption += (f"\ntokens: {u['prompt_tokens']} prompt, {u['completion_tokens']} completion "
-                          f"({u['turns']} turns)")
-    return table

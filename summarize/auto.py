@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 from tomtat.errors import TomtatError
 
 from .extractive import ExtractiveEngine
+from .llm import LLMEngine, LLMSettings
 from .vit5 import DEFAULT_MODEL, DEFAULT_NUM_BEAMS, ModelUnavailable, ViT5Engine
 
 ENGINES = ("auto", "vit5", "extractive", "llm")
@@ -63,20 +64,18 @@ def load_engine(name: str = "auto", model: str | None = None, device: str = "cpu
 
     - `extractive`: always works; `model`, `device`, `quantize` do not apply.
     - `vit5`: `model` is a Hub id (default VietAI/vit5-base-vietnews-summarization)
-      or a local directory. Raises TomtatError (exit 2, one line) if it cannot load.
+      or a local directory. Raises TomtatError (one line) if it cannot load.
     - `auto`: ViT5 if it loads (local first, the Hub only when reachable), else
       the extractive engine, with the reason and the remedy in `notes`.
     - `llm`: an OpenAI-compatible chat server; `model` is the model's name there and
       `llm` an `LLMSettings` (or a dict of its fields): base URL, max tokens, concurrency,
-      repair rounds, cache. Raises TomtatError (one line) without a base URL or model.
+      repair rounds, cache. Raises OptionError (one line) without a base URL or model.
     `notes` (also on `engine.notes`) are one-line notices for the user.
     """
     if name not in ENGINES:
         raise TomtatError(f"unknown engine {name!r} (choose from {', '.join(ENGINES)})")
     notes: list[str] = []
     if name == "llm":
-        from .llm import LLMEngine, LLMSettings
-
         settings = LLMSettings(**llm) if isinstance(llm, dict) else llm
         engine = LLMEngine.create(model, settings, prompt_file=prompt_file)
         engine.notes = notes

@@ -32,11 +32,12 @@ import random
 import re
 import threading
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable
 from urllib.parse import urlsplit, urlunsplit
 
-from tomtat.errors import TomtatError
+from tomtat.errors import OptionError, TomtatError
 
 from .response_cache import ResponseCache
 
@@ -52,7 +53,15 @@ QUOTE_LIMIT = 200
 
 
 class LLMError(TomtatError):
-    """A chat request failed; the message is one line."""
+    """A chat request failed; the message is one line, in the library's terms.
+
+    `options` names the settings worth checking (``("base_url",)``); a front end says
+    them its own way (the CLI as flags).
+    """
+
+    def __init__(self, message: str, options: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.options = tuple(options)
 
 
 class LLMSetupError(LLMError):
@@ -150,7 +159,7 @@ def normalise_base_url(url: str) -> str:
     url = url.strip().rstrip("/")
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise LLMSetupError(f"--base-url {public_url(url) or url!r}: expected http(s)://HOST[:PORT]/v1")
+        raise OptionError("base_url", f"expected http(s)://HOST[:PORT]/v1, got {public_url(url) or url!r}")
     if parts.path in ("", "/"):
         url += "/v1"
     return url
@@ -164,6 +173,8 @@ class ChatClient:
                  timeout_s: float = DEFAULT_TIMEOUT_S, retry: RetryPolicy = RetryPolicy(),
                  max_connections: int = 8, cache: ResponseCache | None = None,
                  sleep: Callable[[float], None] = time.sleep, seed: int | None = None):
+        # Imported here, not at the top: only this engine needs it, and the ~50 ms it takes
+        # would otherwise be paid by every `tomtat summarize`, whatever the engine.
         import httpx2
 
         self._httpx = httpx2
@@ -234,16 +245,16 @@ class ChatClient:
             except self._httpx.ConnectError as exc:
                 if not self._answered_once:
                     raise ServerUnreachable(f"cannot reach the LLM server at {self.server} "
-                                            f"({_reason(exc)}); is it running? check --base-url") from None
+                                            f"({_reason(exc)}); is it running?", ("base_url",)) from None
                 last = f"cannot connect ({_reason(exc)})"
             except self._httpx.ConnectTimeout:
                 if not self._answered_once:
                     raise ServerUnreachable(f"cannot reach the LLM server at {self.server} "
-                                            f"(no connection within {min(self.timeout_s, 10.0):g} s); "
-                                            f"check --base-url") from None
+                                            f"(no connection within {min(self.timeout_s, 10.0):g} s)",
+                                            ("base_url",)) from None
                 last = "connection timed out"
             except self._httpx.TimeoutException:
-                last = f"no answer within {self.timeout_s:g} s (raise --timeout for slow servers)"
+                last = f"no answer within {self.timeout_s:g} s (a slow server needs a longer timeout)"
             except (self._httpx.RemoteProtocolError, self._httpx.ReadError, self._httpx.WriteError) as exc:
                 last = f"the server dropped the connection ({_reason(exc)})"
             else:
@@ -317,17 +328,16 @@ class ChatClient:
         if status == 404:
             if "model" in raw:
                 return ModelNotFound(f"the LLM server at {self.server} does not know the model "
-                                     f"{self.model!r} (HTTP 404); see {self.server}/models for its models")
+                                     f"{self.model!r} (HTTP 404); see {self.server}/models for its models",
+                                     ("model",))
             return ModelNotFound(f"no chat-completions endpoint at {self.url} (HTTP 404); "
-                                 f"--base-url usually ends in /v1")
+                                 f"the base URL usually ends in /v1", ("base_url",))
         return RequestRejected(f"the LLM server at {self.server} rejected the request (HTTP {status})"
                                + _quoted(message))
 
 
 def clean_answer(content: str) -> str:
     """The summary in an answer: reasoning blocks dropped, list markers and line breaks flattened."""
-    import unicodedata
-
     content = _THINK.sub("", content)
     lines = [_LIST_MARKER.sub("", line).strip() for line in content.splitlines()]
     return unicodedata.normalize("NFC", " ".join(line for line in lines if line))

@@ -14,7 +14,9 @@ network; the checker's share is about a millisecond an article). An article the
 server cannot take whole is split on sentence boundaries and summarised in parts
 (`long_input`). A failure of one article (`LLMArticleError`) is returned as that
 article's `Generation.failure`; a setup failure (`LLMSetupError`: no server, bad
-key, unknown model) is raised and stops the batch.
+key, unknown model) is raised and stops the batch. Settings that cannot work (no
+server URL, no model name) raise `OptionError` when the engine is made, before any
+request.
 
 The API key comes from TOMTAT_LLM_API_KEY or OPENAI_API_KEY and goes nowhere but
 the Authorization header.
@@ -26,13 +28,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import Sequence
 
+from tomtat.checks import check_summary, prepare_article
+from tomtat.errors import OptionError
 from tomtat.prompts import ChatPrompt, load_chat_prompt
 
-from . import repair
+from . import chat, repair
 from .base import Article, Generation
-from . import chat
-from .chat import (DEFAULT_RETRIES, DEFAULT_TIMEOUT_S, ChatClient, ContextLengthExceeded,
-                   LLMArticleError, LLMSetupError, RetryPolicy)
+from .chat import DEFAULT_RETRIES, DEFAULT_TIMEOUT_S, ChatClient, ContextLengthExceeded, LLMArticleError, RetryPolicy
 from .long_input import summarize_long
 from .response_cache import ResponseCache, default_cache_dir
 from .vit5 import _first_sentences
@@ -75,12 +77,12 @@ class LLMSettings:
 
 
 def resolve_base_url(given: str | None) -> str:
-    """`given`, else the first of BASE_URL_VARS set; LLMSetupError (one line) when none is."""
+    """`given`, else the first of BASE_URL_VARS set; OptionError("base_url") when none is."""
     for value in (given, *(os.environ.get(v) for v in BASE_URL_VARS)):
         if value and value.strip():
             return value.strip()
-    raise LLMSetupError("--engine llm needs an OpenAI-compatible server: pass --base-url URL "
-                        "(e.g. http://localhost:8000/v1) or set TOMTAT_LLM_BASE_URL or OPENAI_BASE_URL")
+    raise OptionError("base_url", "the llm engine needs an OpenAI-compatible server's URL (e.g. "
+                                  "http://localhost:8000/v1): give it, or set TOMTAT_LLM_BASE_URL or OPENAI_BASE_URL")
 
 
 def api_key_from_env() -> str | None:
@@ -111,7 +113,7 @@ class LLMEngine:
         settings = settings or LLMSettings()
         base_url = resolve_base_url(settings.base_url)
         if not model:
-            raise LLMSetupError("--engine llm needs --model NAME (the model's name on the server)")
+            raise OptionError("model", "the llm engine needs the model's name on the server")
         prompt = load_chat_prompt(model, prompt_file)   # a bad prompt file fails before any request
         cache = None
         if settings.use_cache:
@@ -155,8 +157,6 @@ class LLMEngine:
             return Generation(candidates=[], failure=str(exc), usage=usage.to_json())
 
     def _summarize(self, article: Article, max_sentences: int | None, usage: "Usage") -> Generation:
-        from tomtat.checks import check_summary, prepare_article
-
         sentences = max_sentences or DEFAULT_SENTENCES
         notes: list[str] = []
         try:

@@ -124,10 +124,20 @@ def test_a_setup_error_stops_the_run_in_one_line(capsys, dataset, tmp_path):
     assert lines[0].startswith("tomtat: error: the LLM server at") and "needs an API key (HTTP 403)" in lines[0]
 
 
+def test_a_run_where_every_article_failed_says_so_and_exits_2(capsys, dataset, tmp_path):
+    with ChatServer(lambda b, n: Answer(status=500, error={"message": "down"})) as server:
+        code, stdout, stderr = evaluate(capsys, server.url, dataset, tmp_path / "run", "--retries", "0")
+    last = stderr.strip().splitlines()[-1]
+    assert code == 2 and stdout == ""
+    assert last.startswith("tomtat: error: nothing scored: 4 record(s) read, 4 failed in the engine (the first, ")
+    assert "HTTP 500: down" in last and "--resume tries them again" in last
+    assert {r["status"] for r in records(tmp_path / "run").values()} == {"failed"}   # the files are written
+
+
 def test_no_base_url_is_one_line(capsys, dataset, tmp_path):
     code = main(["eval", str(dataset), "--engine", "llm", "--model", "m", "--no-progress"])
     err = capsys.readouterr().err.strip().splitlines()
-    assert code == 2 and len(err) == 1 and "--base-url URL" in err[0]
+    assert code == 2 and len(err) == 1 and err[0].startswith("tomtat: error: --base-url: the llm engine needs")
 
 
 def test_the_key_reaches_the_server_and_no_file(capsys, dataset, tmp_path, monkeypatch):
@@ -139,5 +149,7 @@ def test_the_key_reaches_the_server_and_no_file(capsys, dataset, tmp_path, monke
     written = [p for p in tmp_path.rglob("*") if p.is_file() and p.name != "set.jsonl"]
     assert {p.name for p in written} >= {"articles.jsonl", "metrics.json", "config.json", "report.md", "timing.json"}
     assert len([p for p in written if p.parent.parent.name == "llm"]) == 4    # one cache file per answer
-    for text in [stdout, stderr, *(p.read_text(encoding="utf-8") for p in written)]:
+    for text in [stdout, stderr]:
         assert SECRET not in text
+    for content in (p.read_bytes() for p in written):   # the report's figures (PNG) too
+        assert SECRET.encode("utf-8") not in content

@@ -200,13 +200,13 @@ def test_unreachable_server_is_one_line_without_back_off(capsys, article_file):
     code, _, err = summarize(capsys, url, article_file)
     assert code == 2
     line = one_error_line(err)
-    assert "cannot reach the LLM server at http://127.0.0.1:" in line and "--base-url" in line
+    assert "cannot reach the LLM server at http://127.0.0.1:" in line and line.endswith("(see --base-url)")
 
 
 def test_unknown_endpoint_says_base_url_usually_ends_in_v1(capsys, article_file):
     with serve(LUA_SUMMARY) as server:
         code, _, err = summarize(capsys, server.url.removesuffix("/v1") + "/api", article_file)
-    assert code == 2 and "--base-url usually ends in /v1" in one_error_line(err)
+    assert code == 2 and "the base URL usually ends in /v1 (see --base-url)" in one_error_line(err)
 
 
 def test_context_length_exceeded_splits_the_article(capsys, article_file):
@@ -244,7 +244,9 @@ def test_context_length_that_no_split_fixes_is_one_line(capsys, article_file):
 # -- configuration, the key, the cache -------------------------------------------------------------
 def test_no_base_url_is_one_line_exit_2(capsys, article_file):
     code, _, err = summarize(capsys, None, article_file)
-    assert code == 2 and "--base-url URL" in one_error_line(err)
+    line = one_error_line(err)
+    assert code == 2 and line.startswith("tomtat: error: --base-url: the llm engine needs an OpenAI-compatible")
+    assert "TOMTAT_LLM_BASE_URL" in line
 
 
 def test_base_url_from_the_environment(capsys, article_file, monkeypatch):
@@ -258,6 +260,26 @@ def test_base_url_from_the_environment(capsys, article_file, monkeypatch):
 def test_llm_options_are_refused_for_other_engines(capsys, article_file):
     code = main(["summarize", str(article_file), "--engine", "extractive", "--repair-rounds", "2"])
     assert code == 2 and "--repair-rounds: only for --engine llm" in one_error_line(capsys.readouterr().err)
+
+
+@pytest.mark.parametrize("command", ["summarize", "eval"])
+def test_help_shows_the_library_defaults(capsys, monkeypatch, command):
+    from dataclasses import dataclass
+
+    from tomtat.summarize.llm import LLMSettings
+
+    @dataclass
+    class OtherDefaults(LLMSettings):
+        max_tokens: int = 321
+
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setattr("tomtat.summarize.llm.LLMSettings", OtherDefaults)   # the help follows the library
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    assert "longest answer in tokens (default 321)" in out
+    assert f"seconds to wait for one answer (default {LLMSettings.timeout_s:g})" in out
+    assert ("requests in flight at once" in out) == (command == "eval")
 
 
 def test_auto_never_picks_llm(capsys, article_file, monkeypatch):
