@@ -99,7 +99,7 @@ def checker_version() -> str:
 
 def run(records, check_summary) -> dict:
     """Check every record; gather counts, flagged figures and relations."""
-    from tomtat.summarize.base import Article
+    from tomtat.reading import Article
 
     stats = {
         "records": 0, "errors": [], "figures": 0, "verdicts": Counter(), "kind_verdict": Counter(),

@@ -12,12 +12,22 @@ Digit grouping rule (documented in docs/CHECKER.md):
    integer part is 0 ("0,125"), when a scale word follows ("1,125 tỷ"), or when the
    text writes decimals with commas elsewhere; otherwise it groups thousands
    (an English-style "1,000" in otherwise Vietnamese text).
+
+A digit string longer than `MAX_DIGITS` digits is too long to be a quantity (no news
+figure has a hundred digits; a run of 310 would not fit a float, and one of 4,301 not
+Python's int-from-string limit): it parses to None like a malformed one, and is read as
+an identifier. The bound also keeps every value, once scaled by "nghìn tỷ" and
+multiplied or divided with another, finite.
 """
 from __future__ import annotations
 
 from typing import NamedTuple
 
 from . import rules
+
+
+#: The most digits a quantity may be written with (see the module docstring).
+MAX_DIGITS = 100
 
 
 class Parsed(NamedTuple):
@@ -32,10 +42,13 @@ def parse_digits(s: str, *, comma_decimal: bool | None = None, scaled: bool = Fa
     `comma_decimal` is the text's own convention when known (True: it writes
     "77,25"); `scaled` says a scale word follows. Returns None when the string is
     not a well-formed number (e.g. "1.1.1" or "12.34.567"), which callers treat
-    as an identifier (an address, a version).
+    as an identifier (an address, a version), and when it has more than
+    `MAX_DIGITS` digits.
     """
     dots = s.count(".")
     commas = s.count(",")
+    if len(s) - dots - commas > MAX_DIGITS:
+        return None
     if not dots and not commas:
         return Parsed(float(int(s)), 1.0, 0)
     if dots and commas:
@@ -108,9 +121,9 @@ def parse_number_words(words: list[str]) -> tuple[float, int] | None:
         group, j = _parse_below_thousand(words, i)
         if j == i:
             break
-        if j < n and words[j] in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ"):
+        if j < n and words[j] in rules.SCALE_WORDS:
             scale = rules.SCALE_WORDS[words[j]]
-            if j + 1 < n and words[j] in ("nghìn", "ngàn") and words[j + 1] in ("tỷ", "tỉ"):
+            if j + 1 < n and words[j] in rules.THOUSAND_WORDS and words[j + 1] in rules.BILLION_WORDS:
                 scale = 10**12
                 j += 1
             if last_scale is not None and scale >= last_scale:
@@ -145,14 +158,18 @@ def _parse_below_thousand(words: list[str], i: int) -> tuple[float, int]:
             return value + 50, j + 1
         if j + 1 < n and words[j] in rules.ZERO_TENS_WORDS and words[j + 1] in rules.DIGIT_WORDS:
             return value + rules.DIGIT_WORDS[words[j + 1]], j + 2
+    if j == i and j < n and words[j] in rules.HUNDRED_WORDS:  # "trăm tuổi" = 100, "trăm rưỡi" = 150
+        if j + 1 < n and words[j + 1] in rules.HALF_AFTER:
+            return 150.0, j + 2
+        return float(rules.HUNDRED_WORDS[words[j]]), j + 1
     # tens: "mười [digit]" or "<digit> mươi [digit]"
     if j < n and words[j] in rules.TEN_WORDS:
         value += 10
         j += 1
         # "mười một" = 11 but "mười năm" = ten years: fifteen is "mười lăm"
-        if j < n and words[j] in rules.AFTER_TENS_DIGITS and words[j] != "mốt":
+        if j < n and words[j] in rules.AFTER_TENS_DIGITS and words[j] != rules.ONE_AFTER_TENS:
             return value + rules.AFTER_TENS_DIGITS[words[j]], j + 1
-        if j < n and words[j] in rules.DIGIT_WORDS and words[j] not in ("năm", "không"):
+        if j < n and words[j] in rules.DIGIT_WORDS and words[j] not in rules.NOT_AFTER_TENS:
             return value + rules.DIGIT_WORDS[words[j]], j + 1
         return value, j
     if j + 1 < n and words[j] in rules.DIGIT_WORDS and words[j + 1] in rules.TENS_MARKERS:
@@ -162,7 +179,7 @@ def _parse_below_thousand(words: list[str], i: int) -> tuple[float, int]:
             j += 2
             if j < n and words[j] in rules.AFTER_TENS_DIGITS:
                 return value + rules.AFTER_TENS_DIGITS[words[j]], j + 1
-            if j < n and words[j] in rules.DIGIT_WORDS and words[j] not in ("năm", "không"):
+            if j < n and words[j] in rules.DIGIT_WORDS and words[j] not in rules.NOT_AFTER_TENS:
                 return value + rules.DIGIT_WORDS[words[j]], j + 1
             return value, j
     if j > i:  # "<digit> trăm" alone

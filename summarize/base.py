@@ -4,19 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence
 
+from tomtat.reading.article import Article
 
-@dataclass(frozen=True)
-class Article:
-    """An article as read and cleaned: its title (when known) and body text (NFC)."""
-
-    body: str
-    title: str | None = None
-    source: str = "-"
-
-    @property
-    def text(self) -> str:
-        """Title and body, as the checker sees the article."""
-        return f"{self.title}\n{self.body}" if self.title else self.body
+__all__ = ["Article", "Engine", "Generation"]
 
 
 @dataclass
@@ -26,10 +16,12 @@ class Generation:
     candidates: list[str]
     scores: list[float] = field(default_factory=list)   # engine's own score per candidate, higher is better
     notes: list[str] = field(default_factory=list)      # e.g. "long input split into 3 parts"
+    failure: str | None = None     # why this article has no summary (an engine that can fail per article)
+    usage: dict = field(default_factory=dict)           # token counts, for engines that are billed by them
 
 
 class Engine(Protocol):
-    """A summariser. `name` is "vit5" or "extractive" (what actually runs)."""
+    """A summariser. `name` is "vit5", "extractive" or "llm" (what actually runs)."""
 
     name: str
     model: str | None

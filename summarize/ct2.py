@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable, Sequence
 
-from tomtat.errors import TomtatError
+from tomtat.errors import OptionError, TomtatError
 
 #: Set to put converted models somewhere else than ~/.cache/tomtat/ct2.
 CACHE_ENV = "TOMTAT_CT2_CACHE"
@@ -36,12 +36,12 @@ _HASH_CHUNK = 1 << 22
 
 
 def import_ctranslate2():
-    """The ctranslate2 module, or a one-line TomtatError saying how to get it."""
+    """The ctranslate2 module, or a one-line OptionError (on `backend`) saying how to get it."""
     try:
         import ctranslate2
     except ImportError:
-        raise TomtatError("--backend ct2 needs the ctranslate2 package, which is not installed "
-                          "(pip install ctranslate2, or use --backend transformers)") from None
+        raise OptionError("backend", "ct2 needs the ctranslate2 package, which is not installed "
+                          "(pip install ctranslate2, or use the transformers backend)") from None
     return ctranslate2
 
 
@@ -63,7 +63,7 @@ def cache_root() -> Path:
 
 
 def compute_type(device: str, quantize: str | None, *, bf16_supported: bool = True) -> str:
-    """CTranslate2's compute type for a device and tomtat's --quantize.
+    """CTranslate2's compute type for a device and the `quantize` setting.
 
     `quantize=None` is the backend default: int8 on CPU (the speed this backend
     is for), bf16 (fp16 without bf16) on CUDA. "none" is full float32.
@@ -167,7 +167,7 @@ def cuda_device_indices() -> list[int]:
     """Every CUDA device CTranslate2 sees: one model replica per GPU, batches spread over them."""
     count = import_ctranslate2().get_cuda_device_count()
     if count < 1:
-        raise TomtatError("--device cuda: CTranslate2 sees no CUDA GPU here (use --device cpu)")
+        raise OptionError("device", "cuda: CTranslate2 sees no CUDA GPU here (use cpu)")
     return list(range(count))
 
 

@@ -10,6 +10,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from tomtat.checks import prepare_article
+from tomtat.checks.types import CheckReport
+from tomtat.errors import TomtatError
+
 from .base import Article, Generation
 from .select import select_summary
 
@@ -32,15 +36,12 @@ class SummaryResult:
     chosen: int = 0
     dropped: list[str] = field(default_factory=list)
     timing: dict[str, float] = field(default_factory=dict)   # seconds: load, generate, check
+    failure: str | None = None      # why there is no summary (the engine failed on this article)
+    usage: dict = field(default_factory=dict)                # token counts (llm)
 
     @property
     def ok(self) -> bool:
         return bool(self.report.ok)
-
-    @property
-    def exit_code(self) -> int:
-        """As `tomtat check`: 0 clean, 1 a flagged figure or an inconsistent article relation."""
-        return 0 if self.ok else 1
 
     def to_json(self) -> dict:
         """`{"summary","engine","model","figures","relations","ok","notes"}` plus extras."""
@@ -58,7 +59,12 @@ class SummaryResult:
             "chosen": self.chosen,
             "dropped": list(self.dropped),
             "timing": {k: round(v, 3) for k, v in self.timing.items()},
+            **({"usage": dict(self.usage)} if self.usage else {}),
         }
+
+
+class SummaryFailed(TomtatError):
+    """The engine could not summarise the article (one line: why)."""
 
 
 def summarize_article(article: Article, engine, *, num_candidates: int = DEFAULT_NUM_CANDIDATES,
@@ -66,9 +72,13 @@ def summarize_article(article: Article, engine, *, num_candidates: int = DEFAULT
     """Summarise one article with `engine` and choose/repair the summary with the checker.
 
     `notes` are notices from loading (e.g. the fallback) to carry into the result.
+    Raises SummaryFailed when the engine failed on the article.
     """
-    return summarize_many([article], engine, batch_size=1, num_candidates=num_candidates,
-                          max_sentences=max_sentences, notes=notes)[0]
+    result = summarize_many([article], engine, batch_size=1, num_candidates=num_candidates,
+                            max_sentences=max_sentences, notes=notes)[0]
+    if result.failure:
+        raise SummaryFailed(result.failure)
+    return result
 
 
 def summarize_many(articles: Sequence[Article], engine, *, batch_size: int = 16,
@@ -80,7 +90,8 @@ def summarize_many(articles: Sequence[Article], engine, *, batch_size: int = 16,
     inputs by length and batches them; pass a large `batch_size` to let it sort
     more). With `check=True` every candidate goes through the checker
     (`select_summary`); with `check=False` the engine's first candidate is kept
-    and the report is empty (for measuring the bare engine).
+    and the report is empty (for measuring the bare engine). An article the engine
+    failed on comes back with `failure` set and an empty summary.
     `timing["generate"]` is the batch's generation time shared out per article.
     """
     previous = getattr(engine, "batch_size", None)
@@ -95,9 +106,6 @@ def summarize_many(articles: Sequence[Article], engine, *, batch_size: int = 16,
 
 
 def _summarize_chunks(articles, engine, batch_size, num_candidates, max_sentences, check, notes):
-    from tomtat.checks import prepare_article
-    from tomtat.checks.types import CheckReport
-
     results: list[SummaryResult] = []
     step = max(1, batch_size) * 4   # several engine batches per call, so length sorting pays off
     for start in range(0, len(articles), step):
@@ -108,6 +116,12 @@ def _summarize_chunks(articles, engine, batch_size, num_candidates, max_sentence
         per_article = (time.perf_counter() - t0) / max(1, len(chunk))
         for article, gen in zip(chunk, generations):
             t1 = time.perf_counter()
+            if gen.failure:
+                results.append(SummaryResult(
+                    summary="", engine=engine.name, model=engine.model, report=CheckReport(),
+                    notes=[*notes, *gen.notes], title=article.title, source=article.source,
+                    timing={"generate": per_article}, failure=gen.failure, usage=dict(gen.usage)))
+                continue
             if check:
                 selection = select_summary(prepare_article(article.text), gen)
                 summary, report = selection.summary, selection.report
@@ -119,5 +133,5 @@ def _summarize_chunks(articles, engine, batch_size, num_candidates, max_sentence
                 summary=summary, engine=engine.name, model=engine.model, report=report,
                 notes=[*notes, *gen.notes, *sel_notes], title=article.title, source=article.source,
                 candidates=list(gen.candidates), chosen=chosen, dropped=dropped,
-                timing={"generate": per_article, "check": time.perf_counter() - t1}))
+                timing={"generate": per_article, "check": time.perf_counter() - t1}, usage=dict(gen.usage)))
     return results

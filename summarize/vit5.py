@@ -26,7 +26,7 @@ import warnings
 from pathlib import Path
 from typing import Sequence
 
-from tomtat.errors import TomtatError
+from tomtat.errors import OptionError, TomtatError
 from tomtat.prompts import Prompt, load_prompt
 
 from .base import Article, Generation
@@ -45,7 +45,7 @@ MAX_DECODER_SEQUENCES = 32
 
 
 BACKENDS = ("ct2", "transformers")
-#: What --quantize may say: int8, or none (full float32); not given, each backend's default.
+#: What `quantize` may say: int8, or none (full float32); not given (None), each backend's default.
 QUANTIZE_CHOICES = ("int8", "none")
 
 
@@ -102,7 +102,7 @@ class ViT5Engine:
         installed). `quantize` is int8, none (float32) or None (the backend's
         default: int8 for ct2 on CPU, float32 for transformers on CPU, bf16 or
         fp16 on CUDA). Raises ModelUnavailable (one line, why) when the
-        checkpoint cannot be found or read; TomtatError for a bad backend,
+        checkpoint cannot be found or read; OptionError for a bad backend,
         device or quantisation request.
         """
         model = model or DEFAULT_MODEL
@@ -219,21 +219,21 @@ class ViT5Engine:
 def _check_request(backend: str, device: str, quantize: str | None) -> None:
     """One-line errors for a backend, device or quantisation that cannot be."""
     if backend not in BACKENDS:
-        raise TomtatError(f"unknown backend {backend!r} (use {' or '.join(BACKENDS)})")
+        raise OptionError("backend", f"unknown backend {backend!r} (use {' or '.join(BACKENDS)})")
     if device not in ("cpu", "cuda"):
-        raise TomtatError(f"unknown device {device!r} (use cpu or cuda)")
+        raise OptionError("device", f"unknown device {device!r} (use cpu or cuda)")
     if quantize not in (None, *QUANTIZE_CHOICES):
-        raise TomtatError(f"unknown quantisation {quantize!r} (use {' or '.join(QUANTIZE_CHOICES)})")
+        raise OptionError("quantize", f"unknown quantisation {quantize!r} (use {' or '.join(QUANTIZE_CHOICES)})")
     if backend == "transformers" and quantize == "int8" and device != "cpu":
-        raise TomtatError("--quantize int8 with --backend transformers is dynamic CPU quantisation; "
-                          "use it with --device cpu (or --backend ct2)")
+        raise OptionError("quantize", "int8 on the transformers backend is dynamic CPU quantisation; "
+                          "use it with the cpu device (or the ct2 backend)")
 
 
 def _checkpoint_source(model: str) -> tuple[str, bool]:
     """(what to load from, whether it is a local directory); ModelUnavailable for a bad path."""
     path = Path(model).expanduser()
     if path.exists() and not path.is_dir():
-        raise ModelUnavailable(f"{model} is a file; --model takes a model directory or a Hub id")
+        raise ModelUnavailable(f"{model} is a file; a model is a directory or a Hub id")
     if path.is_dir():
         return str(path), True
     if model.startswith((".", "/", "~")) or model.count("/") > 1:
@@ -289,7 +289,7 @@ class TransformersGenerator:
         import transformers
 
         if device == "cuda" and not torch.cuda.is_available():
-            raise TomtatError("--device cuda: no CUDA GPU is available to torch here (use --device cpu)")
+            raise OptionError("device", "cuda: no CUDA GPU is available to torch here (use cpu)")
         net = transformers.AutoModelForSeq2SeqLM.from_pretrained(source, local_files_only=local_only)
         if device == "cuda":
             dtype = torch.float32 if quantize == "none" else (

@@ -73,7 +73,7 @@ Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy tiếp tục rà soát
 
 @pytest.fixture
 def party_article():
-    from tomtat.summarize.base import Article
+    from tomtat.reading import Article
 
     return Article(body=PARTY_ARTICLE_BODY, title=PARTY_ARTICLE_TITLE, source="party.txt")
 

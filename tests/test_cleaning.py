@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from tomtat.summarize.cleaning import LineKind, classify, clean_text
+from tomtat.reading.cleaning import LineKind, classify, clean_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from tomtat.errors import InputError
-from tomtat.summarize import reading
-from tomtat.summarize.html import declared_charset, looks_like_html
-from tomtat.summarize.reading import decode, read_article, read_bytes, read_text, vietnamese_score
+from tomtat.reading import sources as reading
+from tomtat.reading.html import declared_charset, looks_like_html
+from tomtat.reading.sources import decode, read_article, read_bytes, read_text, vietnamese_score
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -288,7 +288,7 @@ def test_example_article_arithmetic_is_consistent():
 
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
-from tomtat.summarize.html import extract_html  # noqa: E402
+from tomtat.reading.html import extract_html  # noqa: E402
 
 
 @settings(max_examples=300, deadline=None)

@@ -13,7 +13,7 @@ import pytest
 from tiny_t5 import FIXTURE_TEXT, assert_varied
 
 from tomtat.cli import main
-from tomtat.errors import TomtatError
+from tomtat.errors import OptionError, TomtatError
 
 pytest.importorskip("ctranslate2", reason="ctranslate2 is not installed (pip install ctranslate2)")
 
@@ -135,7 +135,20 @@ def test_cli_backend_ct2_without_ctranslate2_is_a_one_line_error(capsys, monkeyp
     hide_ctranslate2(monkeypatch)
     err = one_line_error(capsys, ["summarize", str(party_article_file), "--model", str(tiny_t5_dir),
                                   "--backend", "ct2"])
+    assert err.startswith("tomtat: error: --backend: ")   # the library's OptionError, said as a flag
     assert "ctranslate2" in err and "pip install" in err
+
+
+def test_library_errors_name_the_setting_not_a_flag(monkeypatch, tiny_t5_dir):
+    with pytest.raises(OptionError) as bad_backend:
+        ViT5Engine.load(str(tiny_t5_dir), backend="onnx")
+    with pytest.raises(OptionError) as bad_quantize:
+        ViT5Engine.load(str(tiny_t5_dir), backend="transformers", quantize="int4")
+    hide_ctranslate2(monkeypatch)
+    with pytest.raises(OptionError) as missing:
+        ViT5Engine.load(str(tiny_t5_dir), backend="ct2")
+    assert [e.value.option for e in (bad_backend, bad_quantize, missing)] == ["backend", "quantize", "backend"]
+    assert not any("--" in e.value.message for e in (bad_backend, bad_quantize, missing))
 
 
 def test_cli_backend_with_the_extractive_engine_is_a_usage_error(capsys, party_article_file):
@@ -168,6 +181,29 @@ def test_eval_runs_vit5_on_either_backend_with_the_same_greedy_predictions(tmp_p
         predictions[backend] = {r["id"]: r["prediction"] for r in rows}
     assert len(set(" ".join(predictions["ct2"].values()).split())) >= 8
     assert predictions["ct2"] == predictions["transformers"]
+
+
+def test_eval_resume_keeps_the_backend_the_run_started_on(tmp_path, tiny_t5_dir, capsys):
+    from eval_fixtures import write_set
+
+    data, out = write_set(tmp_path / "set.jsonl"), tmp_path / "run"
+    first = ["eval", str(data), "--engine", "vit5", "--model", str(tiny_t5_dir), "--quantize", "none",
+             "--limit", "2", "--out", str(out), "--no-progress", "--json"]
+    assert main([*first, "--backend", "transformers"]) == 0
+    capsys.readouterr()
+    resumed = ["eval", str(data), "--engine", "vit5", "--model", str(tiny_t5_dir), "--quantize", "none",
+               "--limit", "2", "--out", str(out), "--no-progress", "--json", "--resume"]
+    # Not asked for, the backend is ct2 here (installed): refused once the engine is loaded.
+    assert main(resumed) == 2
+    err = capsys.readouterr().err.splitlines()[-1]
+    assert err.startswith("tomtat: error: ") and "backend transformers" in err and "on ct2" in err
+    assert "--backend" in err
+    # Asked for by name: refused before any model is loaded (no conversion notice).
+    err = one_line_error(capsys, [*resumed, "--backend", "ct2"])
+    assert "differs in backend" in err
+    assert json.loads((out / "config.json").read_text())["backend"] == "transformers"   # untouched
+    assert main([*resumed, "--backend", "transformers"]) == 0
+    capsys.readouterr()
 
 
 # -- the conversion cache ------------------------------------------------------------------

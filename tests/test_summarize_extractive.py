@@ -1,7 +1,7 @@
 """The extractive engine: sentences of the article, in order, deterministic."""
 from __future__ import annotations
 
-from tomtat.summarize.base import Article
+from tomtat.reading import Article
 from tomtat.summarize.extractive import ExtractiveEngine
 from tomtat.summarize.sentences import split_sentences
 

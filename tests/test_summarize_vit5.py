@@ -58,7 +58,7 @@ def test_the_trained_tiny_model_stops_at_eos(engine):
 
 
 def test_max_sentences_trims_generated_text(engine):
-    from tomtat.summarize.base import Article
+    from tomtat.reading import Article
 
     gens = engine.generate([Article(body=TEXTS[0])], num_candidates=2, max_sentences=1)
     assert len(gens[0].candidates) == 2 and gens[0].scores == [0.0, -1.0]

@@ -10,24 +10,31 @@ import json
 import sys
 import time
 
+from rich.console import Console
+
 from tomtat.commands import int_in_range, positive_int
+from tomtat.commands.llm_options import LLMDefaultsFormatter, add_llm_options, llm_settings
 from tomtat.errors import TomtatError
+from tomtat.reading import read_article
+from tomtat.render import render_summary
+from tomtat.summarize import load_engine, summarize_article
+from tomtat.summarize.auto import ENGINES
+from tomtat.summarize.vit5 import BACKENDS, DEFAULT_MODEL, DEFAULT_NUM_BEAMS, QUANTIZE_CHOICES
 
 
-def add_parser(subparsers) -> argparse.ArgumentParser:
-    from tomtat.summarize.auto import ENGINES
-    from tomtat.summarize.vit5 import BACKENDS, DEFAULT_MODEL, DEFAULT_NUM_BEAMS, QUANTIZE_CHOICES
-
+def add_parser(subparsers, help_text: str) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
-        "summarize", help="summarise an article and check the summary's figures",
+        "summarize", help=help_text, formatter_class=LLMDefaultsFormatter,
         description="Summarise a Vietnamese article (text, HTML or stdin) and check every figure "
                     "of the summary against it. Exit 0 clean, 1 a flagged figure or an "
                     "inconsistent article relation, 2 bad usage or input.")
     parser.add_argument("article", metavar="ARTICLE", help="a text or HTML file, or - for stdin")
     parser.add_argument("--engine", choices=ENGINES, default="auto",
-                        help="auto (default): ViT5 where the model loads, else extractive")
-    parser.add_argument("--model", metavar="ID|DIR", default=None,
-                        help=f"ViT5 checkpoint: a Hub id or a local directory (default {DEFAULT_MODEL})")
+                        help="auto (default): ViT5 where the model loads, else extractive; "
+                             "llm: a chat server (never chosen by auto)")
+    parser.add_argument("--model", metavar="ID|DIR|NAME", default=None,
+                        help=f"ViT5 checkpoint: a Hub id or a local directory (default {DEFAULT_MODEL}); "
+                             f"with --engine llm, the model's name on the server")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--max-sentences", type=int_in_range(1, 3), default=None, metavar="N",
                         help="at most N sentences (1-3; extractive default 2)")
@@ -42,38 +49,28 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--num-beams", type=positive_int, default=DEFAULT_NUM_BEAMS, metavar="N",
                         help=f"beam width; every beam is a candidate for the checker (default {DEFAULT_NUM_BEAMS})")
     parser.add_argument("--prompt", metavar="FILE", default=None,
-                        help="input template for ViT5, with {body} where the article goes")
+                        help="input template: for ViT5 a file with {body} where the article goes; "
+                             "for --engine llm a chat template with [system], [user], [repair] sections")
+    add_llm_options(parser, batch=False)
     parser.set_defaults(run=run)
     return parser
 
 
-def read_article(source: str):
-    """The article via the reading module (HTML and page-furniture cleaning)."""
-    from tomtat.summarize import reading
-
-    if hasattr(reading, "read_article"):
-        return reading.read_article(source)
-    from tomtat.summarize.base import Article   # until read_article lands: plain text
-
-    return Article(body=reading.read_text(source), source=source)
-
-
 def run(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
-    from tomtat.summarize import load_engine, summarize_article
-
     article = read_article(args.article)   # bad input fails fast, before any model loads
     if args.engine == "extractive" and (args.model or args.quantize or args.prompt or args.backend):
         raise TomtatError("--model, --backend, --quantize and --prompt apply to ViT5, not --engine extractive")
+    if args.engine == "llm" and (args.quantize or args.backend or args.device != "cpu"):
+        raise TomtatError("--device, --backend and --quantize apply to ViT5, not --engine llm")
+    settings = llm_settings(args)
     err = Console(stderr=True)
     t0 = time.perf_counter()
     with err.status("Loading the summariser…", spinner="dots"):
         engine, notes = load_engine(args.engine, args.model, args.device, args.quantize,
-                                    num_beams=args.num_beams, prompt_file=args.prompt,
+                                    num_beams=args.num_beams, prompt_file=args.prompt, llm=settings,
                                     backend=args.backend)
     load_s = time.perf_counter() - t0
-    label = "Generating" if engine.name == "vit5" else "Selecting sentences"
+    label = {"vit5": "Generating", "llm": "Asking the model"}.get(engine.name, "Selecting sentences")
     with err.status(f"{label} and checking figures…", spinner="dots"):
         result = summarize_article(article, engine, num_candidates=max(args.num_beams, 1),
                                    max_sentences=args.max_sentences, notes=notes)
@@ -81,19 +78,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
     else:
-        render(Console(), result)
-    return result.exit_code
-
-
-def render(console, result) -> None:
-    """Title, summary with figures coloured by verdict, figure table, relations, engine, timing."""
-    from rich.markup import escape
-
-    from tomtat.render import render_report
-
-    for note in result.notes:   # notes quote article text: never read it as markup
-        console.print(f"[yellow]note:[/] {escape(note)}", highlight=False, soft_wrap=True)
-    render_report(console, result.summary, result.report, title=result.title)
-    timing = ", ".join(f"{k} {v:.2f} s" for k, v in result.timing.items())
-    model = f" ({escape(result.model)})" if result.model else ""
-    console.print(f"[dim]engine: {result.engine}{model} · {timing}[/]", highlight=False)
+        render_summary(Console(), result)
+    return 0 if result.ok else 1

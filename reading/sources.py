@@ -22,10 +22,12 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from charset_normalizer import from_bytes
+
 from tomtat.errors import InputError
-from tomtat.summarize.base import Article
-from tomtat.summarize.cleaning import clean_text
-from tomtat.summarize.html import declared_charset, extract_html, looks_like_html
+from tomtat.reading.article import Article
+from tomtat.reading.cleaning import clean_text
+from tomtat.reading.html import declared_charset, extract_html, looks_like_html
 
 #: Larger inputs are refused rather than read into memory whole (a 10 MB article is fine).
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -122,8 +124,6 @@ def _decode_legacy(data: bytes, declared: str | None) -> str | None:
     candidates: list[str] = [declared, "utf-8"] if declared else []
     candidates.append(LEGACY_ENCODINGS[0])
     try:
-        from charset_normalizer import from_bytes
-
         best = from_bytes(data[:200_000]).best()
         if best is not None:
             candidates.append(best.encoding)

@@ -11,7 +11,7 @@ import codecs
 import re
 
 from tomtat.errors import InputError
-from tomtat.summarize.cleaning import clean_text
+from tomtat.reading.cleaning import clean_text
 
 #: File name endings read as HTML whatever their content.
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")

@@ -1,0 +1,97 @@
+"""Hostile input: numbers of any length and text of any shape reach a clear answer.
+
+No timing here (speed is measured in benchmarks/bench_long_input.py): these tests say
+what the answer is, that there is no traceback, and that every value is finite.
+"""
+import json
+import math
+import re
+
+import pytest
+
+from tomtat.checks import extract
+from tomtat.checks import Kind, check_summary, extract_figures
+from tomtat.checks.numbers import MAX_DIGITS, parse_digits
+
+ARTICLE = ("Năm 2023, huyện Yên Sơn kết nạp 173 đảng viên, đạt 102% chỉ tiêu. "
+           "Chi bộ có 43 đảng viên, trong đó có 36 đảng viên chính thức và 7 đảng viên dự bị.")
+
+#: Digit strings too long to be a quantity: past a float (310 digits), past Python's
+#: int-from-string limit (4,301), grouped, and with a scale word that once made inf.
+LONG_NUMBERS = [
+    "1" * 310,
+    "1" + ".000" * 104,
+    "9" * 4301,
+    "1" * 305 + ",5 triệu đồng",
+    "7" * 100_000,
+    "lần thứ " + "2" * 5000,
+]
+
+
+def _finite(value) -> bool:
+    if isinstance(value, (tuple, list)):
+        return all(_finite(v) for v in value)
+    return not isinstance(value, float) or math.isfinite(value)
+
+
+@pytest.mark.parametrize("digits", [MAX_DIGITS + 1, 310, 4301, 20_000])
+def test_a_digit_string_too_long_to_be_a_quantity_parses_to_none(digits):
+    assert parse_digits("1" * digits) is None
+    assert parse_digits("1" + ",5" + "0" * digits) is None
+
+
+def test_the_longest_quantity_still_parses():
+    assert parse_digits("9" * MAX_DIGITS).value == pytest.approx(10.0 ** MAX_DIGITS)
+
+
+@pytest.mark.parametrize("number", LONG_NUMBERS, ids=lambda s: f"{len(s)}-chars")
+def test_a_long_number_is_no_quantity_anywhere(number):
+    text = f"Tỉnh kết nạp {number} đảng viên."
+    figures = extract_figures(text)
+    assert all(f.kind not in (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.RANGE) for f in figures)
+    assert all(_finite(f.value) for f in figures)
+    for article, summary in ((ARTICLE, text), (text, "Huyện Yên Sơn kết nạp 173 đảng viên."), (text, text)):
+        report = check_summary(article, summary)
+        json.dumps(report.to_json(), allow_nan=False)  # raises on inf or NaN
+
+
+def test_a_long_number_in_the_summary_is_flagged_when_the_article_lacks_it():
+    report = check_summary(ARTICLE, f"Huyện Yên Sơn kết nạp {'1' * 400} đảng viên.")
+    (checked,) = report.figures
+    assert checked.figure.kind is Kind.IDENTIFIER
+    assert checked.verdict.flagged
+
+
+def test_a_scale_word_never_makes_a_value_infinite():
+    for f in extract_figures("9" * MAX_DIGITS + " nghìn tỷ 900 triệu đồng, từ 9 đến " + "9" * MAX_DIGITS + " tỷ"):
+        assert _finite(f.value)
+
+
+@pytest.mark.parametrize("text", ["hai mươi " * 300 + "người", "một trăm " * 200, "ba nghìn hai " * 100 + "tỷ"])
+def test_bounding_a_run_of_number_words_changes_no_figure(text, monkeypatch):
+    bounded = extract_figures(text)
+    unbounded = re.compile(extract.MASTER.pattern.replace(f"{{0,{extract.MAX_NUMBER_WORDS}}}", "*"), re.VERBOSE)
+    assert unbounded.pattern != extract.MASTER.pattern
+    monkeypatch.setattr(extract, "MASTER", unbounded)
+    assert extract_figures(text) == bounded
+
+
+def test_the_longest_written_number_is_read_whole():
+    words = "chín trăm chín mươi chín nghìn tỷ chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu " \
+            "chín trăm chín mươi chín nghìn chín trăm chín mươi chín"
+    (fig,) = extract_figures(f"Có {words} người.")
+    assert fig.value == 999_999_999_999_999
+    assert fig.text == words
+
+
+def test_a_relation_spanning_more_than_320_characters_has_its_passage_offsets():
+    # the target stands in the sentence before, which is long: the relation runs over 320
+    # characters and is cut to the clause that states it
+    filler = ", ban chấp hành đã họp bàn nhiều lần về công tác phát triển đảng viên trong cả nhiệm kỳ" * 4
+    article = ("Huyện được giao chỉ tiêu kết nạp 170 đảng viên" + filler + ". "
+               + "Kết quả, huyện đã kết nạp 173 đảng viên, đạt 102% chỉ tiêu.")
+    assert article.index("102%") - article.index("170") > 320
+    (relation,) = check_summary(article, "").relations
+    assert relation.end - relation.start < len(article) - article.index("170")  # cut to the clause
+    assert article[relation.start:relation.end] == relation.text
+    assert relation.text.startswith("Kết quả")
