@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from math import inf
 
 from . import compare, rules
 from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before, extract_figures, lowercase,
@@ -78,6 +80,8 @@ class ArticleFacts:
     _contexts: dict = field(default_factory=dict, repr=False)
     _pools: dict = field(default_factory=dict, repr=False)
     _stated: dict = field(default_factory=dict, repr=False)
+    _value_indexes: dict = field(default_factory=dict, repr=False)
+    _mentioned: dict = field(default_factory=dict, repr=False)
 
     @_computed_once
     def figures(self) -> list[Figure]:
@@ -198,6 +202,41 @@ class ArticleFacts:
             self._stated[cls] = [compare.stated_interval(f) for f in self.pool(cls)]
         return self._stated[cls]
 
+    def agreement_candidates(self, cls: str | None, fig: Figure, interval: compare.Interval) -> list[int]:
+        """Indices into `pool(cls)`, in order, of every figure whose value `fig` may
+        agree with (`compare.values_agree`), found by bisection instead of trying all:
+        a superset, each still to be asked."""
+        los, order, exact = self._value_index(cls)
+        window = [interval.lo, interval.hi]
+        if not isinstance(fig.value, tuple):
+            v = float(fig.value)
+            window += [v, v / 2]  # the same value, qualified in the article; "dưới v" down to v/2
+        lo, hi = min(window), max(window)
+        margin = 1e-6 * max([1.0] + [abs(x) for x in (lo, hi) if x not in (inf, -inf)])
+        found = order[bisect_left(los, lo - margin):bisect_right(los, hi + margin)]
+        if not isinstance(fig.value, tuple):
+            found = found + exact.get(float(fig.value), [])
+        return sorted(set(found))
+
+    def _value_index(self, cls: str | None):
+        """(lower ends of the stated intervals of `pool(cls)`, sorted; the pool index of
+        each; {value: indices} of its single-valued figures)."""
+        if cls not in self._value_indexes:
+            stated = self.stated_intervals(cls)
+            order = sorted(range(len(stated)), key=lambda i: stated[i].lo)
+            exact: dict[float, list[int]] = {}
+            for i, a in enumerate(self.pool(cls)):
+                if not isinstance(a.value, tuple):
+                    exact.setdefault(float(a.value), []).append(i)
+            self._value_indexes[cls] = ([stated[i].lo for i in order], order, exact)
+        return self._value_indexes[cls]
+
+    def mentions(self, name: str) -> bool:
+        """Does the article (lowercased) contain `name` (lowercased)? Asked once per name."""
+        if name not in self._mentioned:
+            self._mentioned[name] = name in self.lower
+        return self._mentioned[name]
+
     def context(self, fig: Figure) -> set[str]:
         """`_context_words` of an article figure, computed once."""
         key = (fig.start, fig.end)
@@ -277,7 +316,9 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
     pool = facts.pool(cls)
     around = _Around(summary, fig)
     interval = compare.figure_interval(fig)
-    agreeing = [a for a, stated in zip(pool, facts.stated_intervals(cls)) if not _money_clash(fig, a)
+    stated_intervals = facts.stated_intervals(cls)
+    candidates = ((pool[i], stated_intervals[i]) for i in facts.agreement_candidates(cls, fig, interval))
+    agreeing = [a for a, stated in candidates if not _money_clash(fig, a)
                 and compare.values_agree(fig, a, summary_interval=interval, article_interval=stated)
                 # "một người" in the article supports only "1" of a known, fitting unit
                 and (not _is_mot(a) or fig.unit is not None)
@@ -360,13 +401,13 @@ def _subject_conflict(fig: Figure, around: "_Around", fitting: list[Figure], fac
     """(article figure, summary's place, article's place) when every fitting figure
     belongs to another place of the same level (another district, not the province
     around it) and the summary's place is not named near any of them; else None."""
-    if not _NAMES_A_PLACE.search(around.summary.lower()):
+    if not _names_a_place(around.summary):
         return None  # the summary names no place or body: nothing to give a figure to
     subject = around.subject
     if subject is None:
         return None
     fs, level = subject
-    if fs.lower() not in facts.lower or len(fitting) > _MAX_COMPARED:
+    if len(fitting) > _MAX_COMPARED or not facts.mentions(fs.lower()):
         return None
     conflict = None
     for a in fitting:
@@ -378,6 +419,13 @@ def _subject_conflict(fig: Figure, around: "_Around", fitting: list[Figure], fac
             return None
         conflict = conflict or (a, fs, rivals[-1])
     return conflict
+
+
+@lru_cache(maxsize=16)
+def _names_a_place(summary: str) -> bool:
+    """Does the summary name a place or body anywhere? Asked of every figure of a
+    summary; worked out once for it."""
+    return _NAMES_A_PLACE.search(summary.lower()) is not None
 
 
 def _context_words(text: str, fig: Figure) -> set[str]:

@@ -8,9 +8,11 @@ import math
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tomtat.checks import extract
-from tomtat.checks import Kind, check_summary, extract_figures
+from tomtat.checks import ArticleFacts, Kind, check_summary, extract_figures
 from tomtat.checks.numbers import MAX_DIGITS, parse_digits
 
 ARTICLE = ("Năm 2023, huyện Yên Sơn kết nạp 173 đảng viên, đạt 102% chỉ tiêu. "
@@ -92,3 +94,27 @@ def test_a_relation_spanning_more_than_320_characters_has_its_passage_offsets():
     assert relation.end - relation.start < len(article) - article.index("170")  # cut to the clause
     assert article[relation.start:relation.end] == relation.text
     assert relation.text.startswith("Kết quả")
+
+
+# --- indexed comparison is all-pairs comparison, made fast ----------------------------
+
+_FIGURE_WORDS = st.sampled_from(
+    ["1", "2", "7", "36", "43", "170", "173", "200", "2.300", "25.529", "77,25", "0,7", "1,5", "100",
+     "146/212", "1/2", "3-4", "đến", "%", " %", "tỷ", "triệu", "nghìn", "đồng", "USD", "đảng viên",
+     "người", "tuổi", "chính thức", "dự bị", "hơn", "gần", "khoảng", "dưới", "ít nhất", "tối đa",
+     "hàng trăm", "một người", "hai", "mươi", "kết nạp", "huyện Yên Sơn", "xã Đồng Tâm", "vượt",
+     "tổng", "trung bình", "mỗi năm", "từ năm 2010 đến 2020", "đạt", "chỉ tiêu", ",", ".", "\n"])
+_dense_text = st.lists(_FIGURE_WORDS, max_size=80).map(" ".join)
+
+
+def _all_pairs(self, cls, fig, interval):
+    return list(range(len(self.pool(cls))))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_dense_text, _dense_text)
+def test_indexed_comparison_gives_the_verdicts_of_comparing_all_pairs(article, summary):
+    indexed = check_summary(article, summary)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(ArticleFacts, "agreement_candidates", _all_pairs)
+        assert check_summary(article, summary) == indexed
