@@ -13,7 +13,7 @@ The order of questions, for one summary figure:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from math import inf
@@ -82,6 +82,7 @@ class ArticleFacts:
     _stated: dict = field(default_factory=dict, repr=False)
     _value_indexes: dict = field(default_factory=dict, repr=False)
     _mentioned: dict = field(default_factory=dict, repr=False)
+    _agreeing: dict = field(default_factory=dict, repr=False)
 
     @_computed_once
     def figures(self) -> list[Figure]:
@@ -179,6 +180,15 @@ class ArticleFacts:
         return {str(f.value).upper(): f for f in self.figures if f.kind is Kind.IDENTIFIER}
 
     @_computed_once
+    def identifier_parts(self) -> dict[str, Figure]:
+        """{digits: the first identifier holding them} ("28-CT/TW" holds "28")."""
+        parts: dict[str, Figure] = {}
+        for ident in self.identifiers.values():
+            for part in re.split(r"[^0-9]+", str(ident.value)):
+                parts.setdefault(part, ident)
+        return parts
+
+    @_computed_once
     def relations(self) -> list[Relation]:
         from .relations import may_state_relations, relations_of
 
@@ -201,6 +211,16 @@ class ArticleFacts:
         if cls not in self._stated:
             self._stated[cls] = [compare.stated_interval(f) for f in self.pool(cls)]
         return self._stated[cls]
+
+    def agreeing(self, fig: Figure) -> tuple[list[Figure], list[Figure], list[Figure]]:
+        """The article figures whose value `fig` agrees with; those of them that count
+        the same thing; and the _MAX_COMPARED of these nearest in value. They depend on
+        the figure's value, kind, unit and detail only: worked out once for all the
+        figures of a summary alike in these."""
+        key = (fig.kind, fig.value, fig.unit, fig.qualifier, fig.precision, fig.detail)
+        if key not in self._agreeing:
+            self._agreeing[key] = _agreeing(fig, self)
+        return self._agreeing[key]
 
     def agreement_candidates(self, cls: str | None, fig: Figure, interval: compare.Interval) -> list[int]:
         """Indices into `pool(cls)`, in order, of every figure whose value `fig` may
@@ -300,32 +320,73 @@ def prepare_article(text: str) -> ArticleFacts:
 def check_summary(article: "str | ArticleFacts", summary: str) -> CheckReport:
     """Verdicts for every figure of `summary`, and the article's own relations."""
     facts = article if isinstance(article, ArticleFacts) else prepare_article(article)
-    checked = tuple(verify_figure(f, summary, facts) for f in extract_figures(summary))
+    figures = extract_figures(summary)
+    if len(figures) > _REMEMBER_FROM:
+        verdicts = _Verdicts(summary, facts)
+        checked = tuple(verdicts.of(f) for f in figures)
+    else:
+        checked = tuple(verify_figure(f, summary, facts) for f in figures)
     return CheckReport(checked, tuple(facts.relations))
 
 
-def verify_figure(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
+def verify_figure(fig: Figure, summary: str, facts: ArticleFacts, around: "_Around | None" = None) -> CheckedFigure:
     """The verdict on one summary figure (quantities need the summary's words around it)."""
-    return _VERIFIERS.get(fig.kind, _verify_quantity)(fig, summary, facts)
+    verifier = _VERIFIERS.get(fig.kind)
+    if verifier is None:
+        return _verify_quantity(fig, summary, facts, around)
+    return verifier(fig, summary, facts)
+
+
+#: A summary with more figures than this has its verdicts remembered (`_Verdicts`).
+_REMEMBER_FROM = 64
+#: How far from a summary figure its verifier reads the summary (words before and
+#: after, qualifiers, the person named before it), the place it is given to aside.
+_READ_AROUND = 64
+
+
+class _Verdicts:
+    """Verdicts for the figures of one long summary, each worked out once.
+
+    A verdict depends on the figure, the summary's words around it (less than
+    _READ_AROUND characters either way), the place it is given to (`_Around.subject`,
+    read from up to two sentences) and the article. Figures alike in all of these,
+    as in a summary that repeats itself, get the verdict of the first. The place is
+    found only where the first verdict asked for it: until then every question was
+    the same, so one that never asked never needs it.
+    """
+
+    def __init__(self, summary: str, facts: ArticleFacts):
+        self.summary, self.facts = summary, facts
+        self._known: dict = {}
+
+    def of(self, fig: Figure) -> CheckedFigure:
+        text = self.summary
+        key = (fig.text, fig.kind, fig.value, fig.unit, fig.qualifier, fig.precision, fig.detail,
+               text[max(0, fig.start - _READ_AROUND):fig.start], text[fig.end:fig.end + _READ_AROUND])
+        known = self._known.get(key)
+        if known is None:
+            around = _Around(text, fig)
+            checked = verify_figure(fig, text, self.facts, around)
+            self._known[key] = {around.subject: checked} if "subject" in around.__dict__ else checked
+            return checked
+        if isinstance(known, CheckedFigure):
+            return replace(known, figure=fig)
+        around = _Around(text, fig)
+        checked = known.get(around.subject)
+        if checked is None:
+            checked = known[around.subject] = verify_figure(fig, text, self.facts, around)
+            return checked
+        return replace(checked, figure=fig)
 
 
 # --- Quantities -------------------------------------------------------------------
 
-def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
+def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts, around: "_Around | None" = None) -> CheckedFigure:
     cls = compare.value_class(fig)
     pool = facts.pool(cls)
-    around = _Around(summary, fig)
-    interval = compare.figure_interval(fig)
-    stated_intervals = facts.stated_intervals(cls)
-    candidates = ((pool[i], stated_intervals[i]) for i in facts.agreement_candidates(cls, fig, interval))
-    agreeing = [a for a, stated in candidates if not _money_clash(fig, a)
-                and compare.values_agree(fig, a, summary_interval=interval, article_interval=stated)
-                # "một người" in the article supports only "1" of a known, fitting unit
-                and (not _is_mot(a) or fig.unit is not None)
-                # a ratio's parts ("146/212") support only the exact number
-                and (not _is_ratio_part(a) or fig.qualifier is None and _scalar(a) == _scalar(fig))]
+    around = _Around(summary, fig) if around is None else around
+    agreeing, fitting, nearest = facts.agreeing(fig)
     if agreeing:
-        fitting = [a for a in agreeing if compare.same_thing(fig, a)]
         subj = _subject_conflict(fig, around, fitting, facts) if fitting else None
         if fitting and subj is None:
             held = _held_by_another(fig, summary, fitting, pool, facts) if fig.unit in _PERSONAL_UNITS else None
@@ -338,7 +399,7 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
                                      f"where the summary puts {fig.text}, the article gives "
                                      f"{shown(facts.text, other)}{_unit_words(other)}; its {best.text} is said "
                                      "of something else")
-            best = _closest(fig, around, fitting, facts)
+            best = _closest(fig, around, nearest, facts)
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(best),), _supported_why(fig, best, summary, facts))
         if fitting:  # the value is there, but for another subject
             other, fs, as_ = subj
@@ -366,6 +427,30 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedF
                              f"the article gives {shown(facts.text, best)}{_unit_words(best)}, "
                              f"not {shown(summary, fig)}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), _unsupported_why(fig, facts))
+
+
+def _agreeing(fig: Figure, facts: ArticleFacts) -> tuple[list[Figure], list[Figure], list[Figure]]:
+    """See `ArticleFacts.agreeing`."""
+    cls = compare.value_class(fig)
+    pool = facts.pool(cls)
+    interval = compare.figure_interval(fig)
+    stated_intervals = facts.stated_intervals(cls)
+    candidates = ((pool[i], stated_intervals[i]) for i in facts.agreement_candidates(cls, fig, interval))
+    agreeing = [a for a, stated in candidates if not _money_clash(fig, a)
+                and compare.values_agree(fig, a, summary_interval=interval, article_interval=stated)
+                # "một người" in the article supports only "1" of a known, fitting unit
+                and (not _is_mot(a) or fig.unit is not None)
+                # a ratio's parts ("146/212") support only the exact number
+                and (not _is_ratio_part(a) or fig.qualifier is None and _scalar(a) == _scalar(fig))]
+    fitting = [a for a in agreeing if compare.same_thing(fig, a)]
+    return agreeing, fitting, _nearest_values(fig, fitting)
+
+
+def _nearest_values(fig: Figure, cands: list[Figure]) -> list[Figure]:
+    """At most _MAX_COMPARED of `cands`, the nearest in value to `fig` (a very long article)."""
+    if len(cands) > _MAX_COMPARED:
+        return sorted(cands, key=lambda a: abs(_scalar(a) - _scalar(fig)))[:_MAX_COMPARED]
+    return cands
 
 
 class _Around:
@@ -443,8 +528,7 @@ def _closest(fig: Figure, around: "_Around", cands: list[Figure], facts: Article
     the nearest value. Each test runs only while candidates are still tied."""
     if len(cands) == 1:
         return cands[0]
-    if len(cands) > _MAX_COMPARED:  # a very long article: compare the nearest values only
-        cands = sorted(cands, key=lambda a: abs(_scalar(a) - _scalar(fig)))[:_MAX_COMPARED]
+    cands = _nearest_values(fig, cands)
     digits = sorted(c for c in fig.text if c.isdigit())
     tests = (
         lambda a: (a.unit == fig.unit and a.unit is not None, a.detail == fig.detail),
@@ -478,8 +562,9 @@ def _placed_elsewhere(fig: Figure, summary: str, fitting: list[Figure], pool: li
         other = _noun_key(facts.text, a)
         if other is None or other[0] != key[0] or _keys_match(key, other, loose=True):
             return None
+    agreeing = set(fitting)
     for b in pool:
-        if b.kind is Kind.COUNT and b not in fitting:
+        if b.kind is Kind.COUNT and b not in agreeing:
             other = _noun_key(facts.text, b)
             if other is not None and _keys_match(key, other, loose=False):
                 return b, fitting[0]
@@ -626,9 +711,9 @@ def _derive(fig: Figure, summary: str, facts: ArticleFacts):
 
 def _cue_words(text: str, fig: Figure) -> set[str]:
     """Words (and two-word phrases) in the clause before a figure, up to 48 characters back."""
-    lo = fig.start - 48
+    lo = max(0, fig.start - 48)
     for stop in ".;\n":
-        lo = max(lo, text.rfind(stop, 0, fig.start) + 1)
+        lo = max(lo, text.rfind(stop, lo, fig.start) + 1)  # a stop further back changes nothing
     words = text[max(0, lo):fig.start].lower().split()
     return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
 
@@ -710,10 +795,7 @@ def _identifier_holding(fig: Figure, facts: ArticleFacts) -> Figure | None:
     """The article identifier whose digits are this figure's ("28" in "28-CT/TW")."""
     if not fig.text.isdigit():
         return None
-    for ident in facts.identifiers.values():
-        if fig.text in re.split(r"[^0-9]+", str(ident.value)):
-            return ident
-    return None
+    return facts.identifier_parts.get(fig.text)
 
 
 def _with_name(text: str, ident: Figure) -> str:

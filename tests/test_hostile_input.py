@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tomtat.checks import extract
+from tomtat.checks import extract, verify
 from tomtat.checks import ArticleFacts, Kind, check_summary, extract_figures
 from tomtat.checks.numbers import MAX_DIGITS, parse_digits
 
@@ -118,3 +118,14 @@ def test_indexed_comparison_gives_the_verdicts_of_comparing_all_pairs(article, s
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(ArticleFacts, "agreement_candidates", _all_pairs)
         assert check_summary(article, summary) == indexed
+
+
+@settings(max_examples=200, deadline=None)
+@given(_dense_text, st.lists(_dense_text, min_size=1, max_size=6))
+def test_remembered_verdicts_are_the_verdicts_worked_out_each_time(article, pieces):
+    summary = " ".join(pieces * 3)  # repeated: figures alike in all but their place
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(verify, "_REMEMBER_FROM", 0)
+        remembered = check_summary(article, summary)
+        mp.setattr(verify, "_REMEMBER_FROM", 10**9)
+        assert check_summary(article, summary) == remembered
