@@ -8,6 +8,7 @@ word in front ("huyện", "tỉnh", "Đảng bộ", see rules.SUBJECT_PREFIXES).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import rules
 from .extract import lowercase, word_trie
@@ -61,6 +62,17 @@ def names_in(segment: str) -> list[tuple[str, str]]:
     province or a party body far more reliably than to the nearest person named.
     An administrative word is never itself a name ("quận TP. Cần Thơ").
     """
+    return list(_names_in(segment))
+
+
+@lru_cache(maxsize=4096)
+def _names_in(segment: str) -> tuple[tuple[str, str], ...]:
+    """`names_in`, remembered: every figure of a long sentence reads the same up to
+    thousand characters around it, and a text that repeats itself the same segments."""
+    return tuple(_read_names(segment))
+
+
+def _read_names(segment: str) -> list[tuple[str, str]]:
     hint = _PREFIX_HINT.search(lowercase(segment))  # same length: its offsets are the segment's
     if hint is None:
         return []
