@@ -126,33 +126,30 @@ def relations_of(text: str, lower: str, figures: list[Figure]) -> list[Relation]
 
 # --- helpers ----------------------------------------------------------------------
 
+#: What may end a clause: a line break, "!", "?", or a "." not between digits.
+_CLAUSE_STOP = re.compile(r"[\n!?.]")
+
+
 def _clause_end(text: str, pos: int) -> int:
     """End of the sentence from pos: a '.' not between digits, or a line break
     (at most _MAX_CLAUSE characters on, so text without full stops stays linear)."""
-    i = pos
     n = min(len(text), pos + _MAX_CLAUSE)
-    while i < n:
-        c = text[i]
-        if c == "\n" or c in "!?":
+    for m in _CLAUSE_STOP.finditer(text, pos, n):
+        i = m.start()
+        if text[i] != "." or not (0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
             return i
-        if c == "." and not (0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
-            return i
-        i += 1
     return n
 
 
 def _clause_start(text: str, pos: int) -> int:
     """Start of the sentence before pos (at most _MAX_CLAUSE characters back)."""
-    i = pos - 1
     floor = max(0, pos - _MAX_CLAUSE)
-    while i >= floor:
-        c = text[i]
-        if c == "\n" or c in "!?":
-            return i + 1
-        if c == "." and not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
-            return i + 1
-        i -= 1
-    return floor
+    start = floor
+    for m in _CLAUSE_STOP.finditer(text, floor, max(floor, pos)):
+        i = m.start()
+        if text[i] != "." or not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
+            start = i + 1
+    return start
 
 
 def _clause_rest(text: str, pos: int) -> str:

@@ -22,31 +22,22 @@ _PREFIX_HINT = re.compile(word_trie({p.split()[0].rstrip(".") for p in rules.SUB
 _TWO_WORD_PREFIX_STARTS = {p.split()[0] for p in rules.SUBJECT_PREFIXES if len(p.split()) == 2}
 
 
+_SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
+
+
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """Start and end of the sentence around pos (a '.' between digits does not end
     one), looking at most _MAX_SENTENCE characters either way."""
     lo, hi = max(0, pos - _MAX_SENTENCE), min(len(text), pos + _MAX_SENTENCE)
-    start, i = lo, pos
-    while i > lo:
-        cut = max(text.rfind(c, lo, i) for c in _SENTENCE_ENDS)
-        if cut < 0:
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, max(lo, pos)):
+        if not _is_decimal_point(text, m.start()):
+            start = m.start() + 1
+    end = hi
+    for m in _SENTENCE_END.finditer(text, pos, hi):
+        if not _is_decimal_point(text, m.start()):
+            end = m.start()
             break
-        if _is_decimal_point(text, cut):
-            i = cut
-            continue
-        start = cut + 1
-        break
-    end, i = hi, pos
-    while i < hi:
-        cands = [j for j in (text.find(c, i, hi) for c in _SENTENCE_ENDS) if j >= 0]
-        if not cands:
-            break
-        cut = min(cands)
-        if _is_decimal_point(text, cut):
-            i = cut + 1
-            continue
-        end = cut
-        break
     return start, end
 
 
