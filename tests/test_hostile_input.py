@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from tomtat.checks import extract, verify
 from tomtat.checks import ArticleFacts, Kind, check_summary, extract_figures
 from tomtat.checks.numbers import MAX_DIGITS, parse_digits
+from tomtat.summarize import sentences
+from tomtat.summarize.sentences import split_sentences
 
 ARTICLE = ("Năm 2023, huyện Yên Sơn kết nạp 173 đảng viên, đạt 102% chỉ tiêu. "
            "Chi bộ có 43 đảng viên, trong đó có 36 đảng viên chính thức và 7 đảng viên dự bị.")
@@ -129,3 +131,50 @@ def test_remembered_verdicts_are_the_verdicts_worked_out_each_time(article, piec
         remembered = check_summary(article, summary)
         mp.setattr(verify, "_REMEMBER_FROM", 10**9)
         assert check_summary(article, summary) == remembered
+
+
+# --- the sentence splitter reads each boundary once ---------------------------------
+
+def _split_by_backtracking(text):
+    """The splitter as it was before it was made linear: the oracle it must agree with."""
+    boundary = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[0-9A-ZÀ-Ỹ])|\n+")
+    initial = re.compile(r"(?:^|\s)[A-ZĐ][a-zđ]?\.$")
+    out, start = [], 0
+
+    def ends_with_abbreviation(chunk):
+        word = chunk.rsplit(None, 1)[-1] if chunk.split() else ""
+        return word.lower() in sentences._ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+    for match in boundary.finditer(text):
+        before = text[start:match.start()]
+        if not match.group().strip():
+            after = text[match.end():match.end() + 1]
+            if after.islower() or initial.search(before):
+                continue
+            end = match.start()
+        else:
+            if match.group().startswith(".") and ends_with_abbreviation(before):
+                continue
+            end = match.end()
+        sentences._append(out, text, start, end)
+        start = match.end()
+    sentences._append(out, text, start, len(text))
+    return out
+
+
+_SENTENCE_PIECES = st.sampled_from(["Năm", "TP.", "TS.", "Tr.", "A.", "ông", "bà", "1.750", "2", ".", "..", "...",
+                                    "!", "?", "…", "\"", "”", ")", " ", "  ", "\n", "\n\n", "Hà Nội", "kết nạp",
+                                    "“Chúng", "(Ảnh", "x", "Đ", "đ", "\t"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=60).map("".join))
+def test_the_sentence_splitter_splits_as_the_backtracking_one_did(text):
+    assert split_sentences(text) == _split_by_backtracking(text)
+
+
+@pytest.mark.parametrize("text", [".", "." * 100_000, ". " * 50_000, "!?" * 50_000, "TP. " * 25_000,
+                                  "A.\n" * 30_000, "a\n" * 50_000, "…" * 100_000 + " Hai"])
+def test_the_sentence_splitter_ends_on_runs_of_marks(text):
+    for s in split_sentences(text):
+        assert text[s.start:s.end] == s.text
