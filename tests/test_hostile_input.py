@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from tomtat.checks import extract, verify
 from tomtat.checks import ArticleFacts, Kind, check_summary, extract_figures
 from tomtat.checks.numbers import MAX_DIGITS, parse_digits
-from tomtat.summarize import sentences
+from tomtat.summarize import extractive, sentences
 from tomtat.summarize.sentences import split_sentences
 
 ARTICLE = ("Năm 2023, huyện Yên Sơn kết nạp 173 đảng viên, đạt 102% chỉ tiêu. "
@@ -178,3 +178,28 @@ def test_the_sentence_splitter_splits_as_the_backtracking_one_did(text):
 def test_the_sentence_splitter_ends_on_runs_of_marks(text):
     for s in split_sentences(text):
         assert text[s.start:s.end] == s.text
+
+
+# --- the extractive engine on text without full stops --------------------------------
+
+@pytest.mark.parametrize("text", ["1 " * 50_000, "hai mươi " * 11_000, "x" * 30_000, " " + "ab " * 5000 + "y" * 2500],
+                         ids=["ones", "words", "no-space", "mixed"])
+def test_a_run_on_sentence_is_cut_into_pieces_of_the_article(text):
+    pieces = extractive.cut_long_sentences(split_sentences(text))
+    assert all(0 < len(p.text) <= extractive.MAX_SENTENCE_CHARS for p in pieces)
+    assert all(text[p.start:p.end] == p.text for p in pieces)
+    # in order, and nothing but spaces left out
+    gaps = [text[a.end:b.start] for a, b in zip([extractive.Sentence("", 0, 0)] + pieces, pieces + [
+        extractive.Sentence("", len(text), len(text))])]
+    assert all(not gap.strip() for gap in gaps)
+
+
+def test_the_extractive_summary_of_a_run_on_text_is_a_few_pieces_of_it():
+    from tomtat.reading import Article
+    from tomtat.summarize import summarize_article
+
+    text = "Tỉnh kết nạp 173 đảng viên " * 4000
+    result = summarize_article(Article(body=text), extractive.ExtractiveEngine())
+    assert 0 < len(result.summary) <= 3 * extractive.MAX_SENTENCE_CHARS
+    assert result.summary in " ".join(text.split())
+    assert all(f.verdict.value == "supported" for f in result.report.figures)
