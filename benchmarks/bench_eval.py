@@ -24,11 +24,10 @@ def main() -> int:
     from tomtat.eval.data import Record, load_records
     from tomtat.eval.faithfulness import FaithfulnessScorer
     from tomtat.eval.rouge import TOKENISATIONS, reference_scorer, rouge_f1
-    from tomtat.reading import Article
 
     records = [r for r in load_records(data) if isinstance(r, Record)]
     lead = LeadEngine(3)
-    preds = [g.candidates[0] for g in lead.generate([Article(body=r.article, title=r.title) for r in records])]
+    preds = [lead.summary_of(r.article) for r in records]
     with tempfile.TemporaryDirectory() as tmp:
         pred_file = Path(tmp) / "pred.jsonl"
         pred_file.write_text("".join(json.dumps({"id": r.id, "prediction": p}, ensure_ascii=False) + "\n"

@@ -124,14 +124,21 @@ def values_agree(summary_fig: Figure, article_fig: Figure, *,
     s, a = summary_fig, article_fig
     if s.kind is Kind.RATIO and a.kind is Kind.RATIO:
         return tuple(s.value) == tuple(a.value)
-    if s.qualifier is None and a.qualifier not in (None, "vague") and not isinstance(s.value, tuple) \
-            and not isinstance(a.value, tuple) and float(s.value) == float(a.value):
-        return True
+    if s.qualifier is None and a.qualifier not in (None, "vague") and _same_values(s.value, a.value):
+        return True  # dropping a qualifier: "5-6 tỷ" for "khoảng 5-6 tỷ", "170" for "khoảng 170"
     if s.qualifier == "less_than" and s.unit is not None and s.unit == a.unit and not isinstance(s.value, tuple):
         # "dưới 16 tuổi" is a threshold, not an approximation: the article's 14 tuổi bears it out
         v = float(s.value)
         return Interval(v / 2, v, False, True).covers(article_interval or stated_interval(a))
     return (summary_interval or figure_interval(s)).covers(article_interval or stated_interval(a))
+
+
+def _same_values(v1, v2) -> bool:
+    if isinstance(v1, tuple) != isinstance(v2, tuple):
+        return False
+    if isinstance(v1, tuple):
+        return len(v1) == len(v2) and all(float(x) == float(y) for x, y in zip(v1, v2))
+    return float(v1) == float(v2)
 
 
 def value_class(fig: Figure) -> str | None:
@@ -166,7 +173,7 @@ def units_compatible(u1: str | None, u2: str | None) -> bool:
     if u1 in rules.CLASSIFIERS or u2 in rules.CLASSIFIERS:
         # "12 chiếc" may be "12 chiếc xe máy", but "3 con" (dao) is not "3 người"
         other = u2 if u1 in rules.CLASSIFIERS else u1
-        return other in rules.CLASSIFIERS or "người" not in genus_chain(other)
+        return other in rules.CLASSIFIERS or rules.PERSON_GENUS not in genus_chain(other)
     if u1 in _MONEY or u2 in _MONEY:
         return False
     return not genus_chain(u1).isdisjoint(genus_chain(u2))

@@ -45,7 +45,8 @@ def word_trie(words) -> str:
 _LETTER = r"[^\W\d_]"
 _NUM = r"\d+(?:[.,]\d+)*"
 _ROMAN = r"(?=[IVX])(?:XX|X{0,2}(?:IX|IV|V?I{0,3}))"
-_START_WORDS = (set(rules.DIGIT_WORDS) | set(rules.TEN_WORDS)) - {"một", "năm", "không", "tư"}
+_START_WORDS = (set(rules.DIGIT_WORDS) | set(rules.TEN_WORDS) | set(rules.HUNDRED_WORDS)) \
+    - {"một", "năm", "không", "tư"}
 _CONT_WORDS = (set(rules.DIGIT_WORDS) | set(rules.AFTER_TENS_DIGITS) | set(rules.TEN_WORDS)
                | rules.TENS_MARKERS | set(rules.HUNDRED_WORDS) | rules.ZERO_TENS_WORDS
                | rules.HALF_AFTER | {"nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
@@ -57,6 +58,8 @@ _SCALES = "nghìn|ngàn|triệu|tỷ|tỉ"
 #: reads is never used. Without the bound, "hai mươi hai mươi ..." matched to the end
 #: of the text at every number word: quadratic.
 MAX_NUMBER_WORDS = 48
+_MONTH_WORD = "tháng"
+_DAY_JOINERS = "|".join(re.escape(j) if not j.isalpha() else f"(?i:{j})" for j in rules.DAY_LIST_JOINERS)
 #: Every word a written-out number or a vague amount may begin with ("hai",
 #: "một trăm", "hàng nghìn"): `relations` uses it to see whether a number is near a cue.
 NUMBER_START_WORDS = frozenset(_START_WORDS | {"một", "năm"} | {w.split()[0] for w in rules.VAGUE_AMOUNTS})
@@ -71,7 +74,10 @@ _PATTERNS = (
     ("time", r"""(?<![\d.,:/])\d{1,2}\s?(?:h|giờ)\s?\d{2}(?:\s?(?:phút|p)\b)?(?![\d.,])
       | (?<![\d.,:/])\d{1,2}h(?![\w])
       | (?<![\d.,:/])\d{1,2}:\d{2}(?![\d:])"""),
+    ("daylist", rf"""(?:(?i:ngày)\s+)?(?<![\d.,/-])\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*\d{{1,2}})+
+        (?:/\d{{1,2}}(?:/\d{{4}})?|\s+(?i:tháng)\s+\d{{1,2}}(?:\s+(?i:năm)\s+\d{{4}})?)(?![\d/.,]\d|[\d/])"""),
     ("dmy", r"(?<![\d.,/-])\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}(?![\d])"),
+    ("hdate", rf"(?i:{_alt(rules.DATE_OPENERS)})\s+\(?\d{{1,2}}-\d{{1,2}}(?!\d|[.,/-]\d|\s?%)"),
     ("ngay", r"(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}(?:\s+(?i:năm)\s+\d{4})?(?![\d.,])"),
     ("month", r"(?i:tháng)\s+\d{1,2}(?:\s*[/.-]\s*\d{4}|\s+(?i:năm)\s+\d{4})?(?![\d.,/-]\d)"),
     ("quarter", r"(?i:quý)\s+(?:IV|I{1,3}|[1-4])\b(?:\s*(?:/|-|(?i:năm))\s*\d{4})?"),
@@ -79,6 +85,7 @@ _PATTERNS = (
     ("year", r"(?i:năm)\s+(?:19|20)\d{2}(?![\d.,]\d)"),
     ("dm", r"(?<![\d.,/])\d{1,3}/\d{1,4}(?![\d/])"),
     ("vague", rf"(?i:{_alt(rules.VAGUE_AMOUNTS)})\b"),
+    ("score", r"(?<![\w.,/-])\d{1,3}[ \t]?[-–][ \t]?\d{1,3}(?![\d%-]|[.,/]\d|[ \t]?%)"),
     ("num", r"(?<![\w.,])\d+(?:[.,]\d+)*"),
     ("words", rf"""(?i:một(?=\s+(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa)\b)
         |năm(?=\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|{_alt(rules.UNIT_NOUNS)})\b)
@@ -86,7 +93,7 @@ _PATTERNS = (
 )
 #: The kinds whose pattern may match at a digit; the others open with a word
 #: ("tháng 10", "lần thứ 2", "hai").
-_DIGIT_FIRST = {"phone", "ident", "time", "dmy", "period", "dm", "num"}
+_DIGIT_FIRST = {"phone", "ident", "time", "daylist", "dmy", "period", "dm", "score", "num"}
 
 
 def _master(kinds) -> re.Pattern:
@@ -149,7 +156,8 @@ _WORD_ANCHOR = re.compile(
     + r"(?!\w)"
 )
 #: Words just before a digit that may open a longer figure ("tháng 10", "lần thứ 2").
-_DIGIT_OPENERS = {"năm", "từ", "tháng", "ngày", "quý", "thứ"}
+_DIGIT_OPENERS = {"năm", "từ", "tháng", "ngày", "quý", "thứ"} | {w.split()[-1] for w in rules.DATE_OPENERS} \
+    | {w.split()[0] for w in rules.DATE_OPENERS}
 
 
 def _roman_anchors(text: str) -> list[tuple[int, int]]:
@@ -209,7 +217,10 @@ def _iter_figures(text: str, lower: str):
             if m is None:
                 continue
         fig = _HANDLERS[m.lastgroup](ctx, m)
-        if fig is not None:
+        if isinstance(fig, list):  # one span, several figures: "ngày 21 và 22 tháng 5"
+            last_end = fig[-1].end
+            yield from fig
+        elif fig is not None:
             last_end = fig.end
             yield fig
 
@@ -321,6 +332,60 @@ def _year(ctx: _Context, m: re.Match) -> Figure:
     return Figure(m.group(), m.start(), m.end(), y, Kind.YEAR)
 
 
+_NUM_ONLY = re.compile(_NUM)
+_DAY_DIGITS = re.compile(r"\d+")
+
+
+def _number_at(ctx: _Context, pos: int) -> Figure | None:
+    """The plain number at pos: what a date or score pattern leaves when its span is neither."""
+    m = _NUM_ONLY.match(ctx.text, pos)
+    return _number(ctx, m) if m is not None else None
+
+
+def _daylist(ctx: _Context, m: re.Match) -> list[Figure] | Figure | None:
+    """ "ngày 21 và 22 tháng 5", "19-20/12", "7-10/6/2025": one date per day, the days in order."""
+    s, base = m.group(), m.start()
+    digits = list(_DAY_DIGITS.finditer(s))
+    month_at = s.find("/")
+    if month_at < 0:
+        month_at = lowercase(s).rfind(_MONTH_WORD)
+    days = [d for d in digits if d.start() < month_at]
+    rest = [int(d.group()) for d in digits if d.start() > month_at]
+    month, year = rest[0], (rest[1] if len(rest) > 1 else None)
+    values = [_date_value(int(d.group()), month, year) for d in days]
+    ordered = all(int(a.group()) < int(b.group()) for a, b in zip(days, days[1:]))
+    if None in values or not ordered:
+        return _number_at(ctx, base + digits[0].start())
+    figs = []
+    for i, (d, value) in enumerate(zip(days, values)):
+        start = base if i == 0 else base + d.start()
+        end = m.end() if i == len(days) - 1 else base + d.end()
+        figs.append(Figure(ctx.text[start:end], start, end, value, Kind.DATE))
+    return figs
+
+
+def _hdate(ctx: _Context, m: re.Match) -> Figure | None:
+    """ "ngày 3-9", "sáng 15-8": a day and month written with a hyphen after a word of time."""
+    digits = list(_DAY_DIGITS.finditer(m.group()))
+    value = _date_value(int(digits[0].group()), int(digits[1].group()), None)
+    if value is None:
+        return _number_at(ctx, m.start() + digits[0].start())
+    return Figure(m.group(), m.start(), m.end(), value, Kind.DATE)
+
+
+def _score(ctx: _Context, m: re.Match) -> Figure | None:
+    """ "thắng 3-0", "tỷ số 2-1": a result; else the number (or range) it starts with."""
+    text, start, end = ctx.text, m.start(), m.end()
+    a, b = (int(x) for x in _DAY_DIGITS.findall(m.group()))
+    before = _words_before(text, start)
+    cued = any(" ".join(before[-n:]) in rules.SCORE_CUES for n in (1, 2) if len(before) >= n)
+    bare = a >= b and a <= rules.MAX_BARE_SCORE and _unit_after(text, end)[0] is None \
+        and not (end < len(text) and text[end].isalpha())
+    if not (cued or bare):
+        return _number_at(ctx, start)
+    return Figure(m.group(), start, end, f"{a}-{b}", Kind.SCORE)
+
+
 #: Words before "a/b" that make it a share, not a date: "chiếm 1/6", "gần 1/3".
 _FRACTION_OPENERS = {"đạt", "chiếm", "khoảng", "gần", "hơn", "trên"}
 
@@ -379,7 +444,8 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
         return Figure(raw, start, end, raw, Kind.IDENTIFIER)
     value, precision, decimals = parsed.value, parsed.precision, parsed.decimals
     before = _words_before(text, start)
-    if before and _is_identifier_cue(before) or _after_acronym(text, start):
+    if before and _is_identifier_cue(before) and not _cue_is_a_verb(text, start, end, before) \
+            or _after_acronym(text, start):
         return Figure(raw, start, end, raw, Kind.IDENTIFIER)
     if before and before[-1] == "thứ" and not decimals and scale_m is None:
         # "đối tượng thứ 2 bị bắt", "vào thứ 2": the second one, or a weekday; never a count of 2
@@ -504,7 +570,7 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
 
 _HANDLERS = {
     "phone": _identifier, "ident": _identifier, "ordinal": _ordinal, "time": _time,
-    "dmy": _dmy, "ngay": _ngay, "month": _month, "quarter": _quarter, "period": _period,
+    "daylist": _daylist, "dmy": _dmy, "hdate": _hdate, "score": _score, "ngay": _ngay, "month": _month, "quarter": _quarter, "period": _period,
     "year": _year, "dm": _dm, "vague": _vague, "num": _number, "words": _number_words,
 }
 
@@ -604,6 +670,8 @@ def _is_identifier_cue(before: list[str]) -> bool:
     last = before[-1]
     if last not in _IDENTIFIER_CUE_ENDS:
         return False
+    if " ".join(before[-2:]) in rules.NOT_IDENTIFIER_PHRASES:
+        return False  # "trong vòng 24 tháng": a span of time, not round 24
     if " ".join(before[-2:]) in rules.IDENTIFIER_CUE_WORDS or " ".join(before[-3:]) in rules.IDENTIFIER_CUE_WORDS:
         return True
     if last == "thứ" and len(before) >= 2 and before[-2] in rules.IDENTIFIER_CUE_WORDS:
@@ -612,6 +680,15 @@ def _is_identifier_cue(before: list[str]) -> bool:
         # "Quyết định số 15" names a document; "tổng số 72", "trong số 212" count
         return len(before) >= 2 and before[-2] in rules.NAMED_BY_NUMBER
     return last in rules.IDENTIFIER_CUE_WORDS
+
+
+def _cue_is_a_verb(text: str, start: int, end: int, before: list[str]) -> bool:
+    """ "điều 8 xe chữa cháy": a lowercase cue that is also a verb, with a unit noun after the
+    number, counts; "Điều 8" of a law names an article."""
+    if before[-1] not in rules.VERB_LIKE_CUES:
+        return False
+    cue_at = text.rfind(before[-1], 0, start)
+    return cue_at >= 0 and text[cue_at].islower() and _unit_after(text, end)[0] is not None
 
 
 def _qualifier_before(text: str, pos: int, before: list[str] | None = None) -> str | None:

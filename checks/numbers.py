@@ -121,9 +121,9 @@ def parse_number_words(words: list[str]) -> tuple[float, int] | None:
         group, j = _parse_below_thousand(words, i)
         if j == i:
             break
-        if j < n and words[j] in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ"):
+        if j < n and words[j] in rules.SCALE_WORDS:
             scale = rules.SCALE_WORDS[words[j]]
-            if j + 1 < n and words[j] in ("nghìn", "ngàn") and words[j + 1] in ("tỷ", "tỉ"):
+            if j + 1 < n and words[j] in rules.THOUSAND_WORDS and words[j + 1] in rules.BILLION_WORDS:
                 scale = 10**12
                 j += 1
             if last_scale is not None and scale >= last_scale:
@@ -158,14 +158,18 @@ def _parse_below_thousand(words: list[str], i: int) -> tuple[float, int]:
             return value + 50, j + 1
         if j + 1 < n and words[j] in rules.ZERO_TENS_WORDS and words[j + 1] in rules.DIGIT_WORDS:
             return value + rules.DIGIT_WORDS[words[j + 1]], j + 2
+    if j == i and j < n and words[j] in rules.HUNDRED_WORDS:  # "trăm tuổi" = 100, "trăm rưỡi" = 150
+        if j + 1 < n and words[j + 1] in rules.HALF_AFTER:
+            return 150.0, j + 2
+        return float(rules.HUNDRED_WORDS[words[j]]), j + 1
     # tens: "mười [digit]" or "<digit> mươi [digit]"
     if j < n and words[j] in rules.TEN_WORDS:
         value += 10
         j += 1
         # "mười một" = 11 but "mười năm" = ten years: fifteen is "mười lăm"
-        if j < n and words[j] in rules.AFTER_TENS_DIGITS and words[j] != "mốt":
+        if j < n and words[j] in rules.AFTER_TENS_DIGITS and words[j] != rules.ONE_AFTER_TENS:
             return value + rules.AFTER_TENS_DIGITS[words[j]], j + 1
-        if j < n and words[j] in rules.DIGIT_WORDS and words[j] not in ("năm", "không"):
+        if j < n and words[j] in rules.DIGIT_WORDS and words[j] not in rules.NOT_AFTER_TENS:
             return value + rules.DIGIT_WORDS[words[j]], j + 1
         return value, j
     if j + 1 < n and words[j] in rules.DIGIT_WORDS and words[j + 1] in rules.TENS_MARKERS:
@@ -175,7 +179,7 @@ def _parse_below_thousand(words: list[str], i: int) -> tuple[float, int]:
             j += 2
             if j < n and words[j] in rules.AFTER_TENS_DIGITS:
                 return value + rules.AFTER_TENS_DIGITS[words[j]], j + 1
-            if j < n and words[j] in rules.DIGIT_WORDS and words[j] not in ("năm", "không"):
+            if j < n and words[j] in rules.DIGIT_WORDS and words[j] not in rules.NOT_AFTER_TENS:
                 return value + rules.DIGIT_WORDS[words[j]], j + 1
             return value, j
     if j > i:  # "<digit> trăm" alone

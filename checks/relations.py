@@ -1,94 +1,348 @@
-"""The article's own arithmetic: relations it states between its figures, checked.
+"""The article's own arithmetic: relations its sentences state between figures, checked.
 
-Four relations, each found from cue words (rules.*_CUES) and checked by
-computing it:
-- achievement of a target or share: "được giao chỉ tiêu 170 ... kết nạp được 173
-  ..., đạt 102% chỉ tiêu"; "146/212 đảng viên, đạt tỷ lệ 69%";
-- excess over a target: "vượt chỉ tiêu 3 đảng viên";
-- a total and its parts: "43 đảng viên, trong đó có 36 ... chính thức và 7 ... dự bị";
-- an average over a period: "từ năm 2010 đến 2020 kết nạp 25.529 đảng viên
-  (trung bình mỗi năm hơn 2.320)".
-A relation that cannot be computed from the article (a growth "so với cùng kỳ"
-with no base) is not reported, so it is never flagged.
+A relation is asserted only when the grammar of a sentence binds its operands; a
+number that merely stands near a percentage is never one. Each reader below knows
+one shape of sentence and has one job; the words of every shape are tables in
+rules.py (this module holds no Vietnamese):
+
+| reader | shape | relation |
+|---|---|---|
+| `_part_of_whole` | "11 cú ... trên tổng số 104 đòn, đạt tỷ lệ 10,6%" | X / Y × 100 |
+| `_ratio_share` | "146/212 đảng viên ..., đạt tỷ lệ 69%" | a / b × 100 |
+| `_plan_share` | "kết nạp được 173 ..., đạt 102% chỉ tiêu" (the target before, or "so với chỉ tiêu 6.300") | X / T × 100 |
+| `_share_of_whole` | "Trong số 212 ..., có 146 ..., chiếm 69%"; "chiếm 40% tổng số 500 hộ" | X / W × 100 |
+| `_change_from_to` | "giảm từ 23 xe xuống còn 16 xe, với tỷ lệ giảm 30,4%"; "tăng 5 điểm, từ 16 lên 21 điểm" | (B − A) / A × 100; B − A |
+| `_change_compared` | "đạt 120 tỷ, tăng 20% so với 100 tỷ"; "330 xe, trong khi ... 390 xe, tương ứng tỷ lệ giảm 15,4%" | (X − Y) / Y × 100 |
+| `_parts` | "43 đảng viên, trong đó có 36 ... và 7 ..."; "19 đảng bộ, gồm 15 ..., 3 ... và 1 ..." | A + B + C |
+| `_average` | "từ năm 2010 đến 2020 kết nạp 25.529 ... (trung bình mỗi năm hơn 2.320)" | T / n |
+| `_record` | "thành tích 124-21 ... tỷ lệ thắng 85,6%"; "247 trận, thắng 179 trận, đạt tỷ lệ 72,47%" | W / (W + L) × 100 |
+| `_excess` | "được giao chỉ tiêu 170 ... kết nạp 173 ..., vượt chỉ tiêu 3" | X − T |
+
+Operands are counts and amounts. Dates, years, periods, times, ordinals, codes,
+ranges and vague amounts never are, nor a number joined to another by a dash, a
+slash or a colon (a score "3-3", a date "20-11", a record "124-21": only `_record`
+reads those), nor a number after a word that makes it a day, a rank or a score
+(rules.NOT_OPERAND_BEFORE). A count of time is only ever the divisor of an average.
+
+A relation is "inconsistent" only when no value the written figures allow (their
+qualifiers, their written precision, round numbers as rounded, a computed share
+truncated) makes it hold; a relation whose reading is unsure (which of two values
+came first) is reported only when it holds.
 """
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
+from typing import Iterator, NamedTuple
 
 from . import compare, rules
-from .extract import NUMBER_START_WORDS, _words_before, extract_figures, lowercase
-from .numbers import format_number as fmt
+from .compare import Interval
+from .extract import NUMBER_START_WORDS, extract_figures, lowercase
+from .numbers import format_number as fmt, precision_of_integer
 from .types import Figure, Kind, Relation, RelationStatus, Span
 
-_TIME_UNITS = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "năm tù", "tháng tù"}
+#: Relation kinds whose stated figure is a percentage (render.py adds the % sign).
+PERCENT_KINDS = frozenset({"percent_of_total", "ratio_percent", "percent_of_target",
+                           "percent_change", "win_rate"})
+
 _MAX_TEXT = 320
 _MAX_CLAUSE = 600   # longer "sentences" are cut: arithmetic is stated within a sentence or two
-_MAX_BASES = 8      # targets tried for one percentage, nearest first
 
 
-_DIGIT = re.compile(r"\d")
-#: Words a count may begin with when written out ("hai", "một trăm", "hàng nghìn").
-_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_START_WORDS, key=len, reverse=True)) + r")\b")
+# --- words: the tables of rules.py as phrases of tokens ------------------------------------
+
+class _Phrases(tuple):
+    """Every phrase of some tables as a tuple of words, longest first, indexed by
+    first and last word so that a match tries only the phrases that can match."""
+
+    def __new__(cls, phrases):
+        self = super().__new__(cls, sorted(set(phrases), key=len, reverse=True))
+        self.by_first, self.by_last = {}, {}
+        for p in self:
+            self.by_first.setdefault(p[0], []).append(p)
+            self.by_last.setdefault(p[-1], []).append(p)
+        self.text = tuple(" ".join(p) for p in self)
+        return self
 
 
-def may_state_relations(text: str, lower: str) -> bool:
-    """Could `relations_of` find anything in `text`? A cheap, conservative answer
-    (`lower` is `lowercase(text)`). Every relation starts from a cue word (or a
-    percent sign) with a number near it, so an article without one, or whose cue
-    words have no number near them (the "gồm" of "đoàn công tác gồm lãnh đạo
-    ..."), states no relation, and its figures need not even be read.
-
-    Each window below is at least as wide as where the relation's own code looks,
-    so a False here never hides a relation (tests compare both, on fixtures and on
-    generated text).
-    """
-    if ("%" in lower or "phần trăm" in lower) and any(w in lower for w in rules.ACHIEVEMENT_WORDS):
-        return True  # a percentage after "đạt", "chiếm", "tỷ lệ": checked in full
-    # "vượt" among the three words (48 characters) before a count
-    if any(_number_between(text, lower, v, v + 60) for v in _occurrences(lower, "vượt")):
-        return True
-    for start, end in _cues_at(lower, _PARTS_PROBES):
-        # a total ending at most 80 characters before the cue, parts after it in the clause
-        if _number_between(text, lower, start - 80, start) and _number_between(text, lower, end, end + _MAX_CLAUSE):
-            return True
-    # an average: a count starting at most 41 characters after its cue
-    return any(_number_between(text, lower, end, end + 60) for _, end in _cues_at(lower, _AVERAGE_PROBES))
+def _phrases(*tables) -> _Phrases:
+    return _Phrases(tuple(p.split()) for table in tables for p in table)
 
 
-#: Short words the cues contain ("gồm" is in "bao gồm" and "gồm có"): the gate
-#: searches the text once for each of these rather than once for every cue.
-_PROBES = ("gồm", "trong đó", "trong số", "bình")
+_PART_OF_WHOLE = _phrases(rules.PART_OF_WHOLE_LINKS)
+_WHOLE_CUES = _phrases(rules.WHOLE_CUES)
+_WHOLE_THEN_PART = _phrases(rules.WHOLE_THEN_PART_CUES)
+_WHOLE_AFTER_SHARE = _phrases(rules.WHOLE_AFTER_SHARE)
+_PLAN = _phrases(rules.PLAN_WORDS)
+_COMPARE = _phrases(rules.COMPARE_WORDS)
+_TARGET = _phrases(rules.TARGET_CUES)
+_FROM = _phrases(rules.FROM_WORDS)
+_UP_TO = _phrases(rules.UP_TO_WORDS)
+_DOWN_TO = _phrases(rules.DOWN_TO_WORDS)
+_CONTRAST = _phrases(rules.CONTRAST_WORDS)
+_WIN, _DRAW, _LOSS = _phrases(rules.WIN_WORDS), _phrases(rules.DRAW_WORDS), _phrases(rules.LOSS_WORDS)
+_PER = _phrases(rules.PER_WORDS)
+_EXCESS = _phrases(rules.EXCESS_WORDS)
+_NOT_OPERAND_BEFORE = _phrases(rules.NOT_OPERAND_BEFORE)
+_FILLERS = _phrases(rules.FILLER_WORDS, [q for q, code in rules.QUALIFIERS.items() if code])
+_RATE = _phrases(rules.RATE_WORDS)
+_TIME_UNITS = frozenset(rules.RELATION_TIME_UNITS)
+_AGE_UNITS = frozenset(rules.AGE_UNITS)
+
+#: What a word just before a percentage says it is (a word may say two things:
+#: "đạt" is a share and an achievement).
+_LEAD_CUES: dict[tuple[str, ...], frozenset[str]] = {}
+for _table, _cue in ((rules.SHARE_WORDS, "share"), (rules.ACHIEVE_WORDS, "achieve"),
+                     (rules.RATE_WORDS, "rate"), (rules.INCREASE_WORDS, "up"),
+                     (rules.DECREASE_WORDS, "down"), (rules.WIN_RATE_WORDS, "win")):
+    for _p in _phrases(_table):
+        _LEAD_CUES[_p] = _LEAD_CUES.get(_p, frozenset()) | {_cue}
+_LEAD_PHRASES = _Phrases(_LEAD_CUES)
+
+#: Tokens: words, single punctuation marks, "#" for digits no figure took, "@" for
+#: a figure that is no operand (a date between two operands is only a word there).
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_MASK = "@"
+_QUOTES = frozenset("\"'“”‘’«»")
 
 
-def _by_probe(cues) -> dict[str, list[tuple[str, int]]]:
-    """{probe: [(cue, how many characters the cue starts before its probe)]}."""
-    out: dict[str, list[tuple[str, int]]] = {}
-    for cue in cues:
-        probe = next((p for p in _PROBES if p in cue), cue)
-        out.setdefault(probe, []).append((cue, cue.index(probe)))
+def _ends_with(tokens: tuple, phrases: _Phrases) -> int:
+    """How many tokens at the end of `tokens` one of `phrases` takes (0: none)."""
+    if tokens:
+        for p in phrases.by_last.get(tokens[-1], ()):
+            if len(p) <= len(tokens) and tokens[len(tokens) - len(p):] == p:
+                return len(p)
+    return 0
+
+
+def _starts_with(tokens: tuple, phrases: _Phrases) -> int:
+    if tokens:
+        for p in phrases.by_first.get(tokens[0], ()):
+            if tokens[:len(p)] == p:
+                return len(p)
+    return 0
+
+
+def _contains(tokens: tuple, phrases) -> bool:
+    return any(_starts_with(tokens[i:], phrases) for i in range(len(tokens)))
+
+
+def _skip_fillers(tokens: tuple) -> tuple:
+    """`tokens` less the filler words and qualifiers it opens with."""
+    while True:
+        n = _starts_with(tokens, _FILLERS)
+        if not n:
+            return tokens
+        tokens = tokens[n:]
+
+
+def _is_plain(tokens: tuple, max_words: int, max_commas: int = 1) -> bool:
+    """Is `tokens` a short noun phrase, without a clause break or a stray number?"""
+    words = commas = 0
+    for t in tokens:
+        if t == ",":
+            commas += 1
+        elif not t[0].isalpha() and t != _MASK:
+            return False
+        else:
+            words += 1
+    return words <= max_words and commas <= max_commas
+
+
+class _Lead(NamedTuple):
+    """The words before a percentage: what they say it is, and the words before those."""
+
+    cues: frozenset[str]
+    rest: tuple
+
+
+def _lead(tokens: tuple) -> _Lead:
+    """Peel cue words and fillers off the end of `tokens`: ", tương ứng tỷ lệ giảm"
+    says {share, rate, down}; "tỷ lệ hấp thụ" is a rate with its name."""
+    cues: frozenset[str] = frozenset()
+    while tokens:
+        n = _ends_with(tokens, _LEAD_PHRASES)
+        if n:
+            cues |= _LEAD_CUES[tokens[-n:]]
+            tokens = tokens[:-n]
+            continue
+        n = _ends_with(tokens, _FILLERS)
+        if n:
+            tokens = tokens[:-n]
+            continue
+        if not cues:  # a rate named after "tỷ lệ": "tỷ lệ thành công 78%"
+            named = next((k for k in (1, 2, 3) if len(tokens) > k and _is_plain(tokens[-k:], k, 0)
+                          and _ends_with(tokens[:-k], _RATE)), 0)
+            if named:
+                tokens = tokens[:-named]
+                continue
+        break
+    return _Lead(cues, tokens)
+
+
+# --- the article: sentences, operands, masked text ---------------------------------------
+
+_JOINERS = "-–/:"
+
+
+def _is_joined(text: str, f: Figure) -> bool:
+    """Is the number joined to another by a dash, slash or colon ("3-3", "20-11",
+    "124-21", "3 - 3")? A space either side of the mark is allowed."""
+    before = text[max(0, f.start - 4):f.start].replace(" ", "")
+    after = text[f.end:f.end + 4].replace(" ", "")
+    return (len(before) >= 2 and before[-1] in _JOINERS and before[-2].isdigit()
+            or len(after) >= 2 and after[0] in _JOINERS and after[1].isdigit())
+
+
+def _is_operand(text: str, lower: str, f: Figure) -> bool:
+    """May this figure be a term of arithmetic? Counts and amounts only (see module doc)."""
+    if f.kind not in (Kind.COUNT, Kind.MONEY) or isinstance(f.value, tuple) or f.value <= 0:
+        return False
+    if f.unit in _AGE_UNITS:
+        return False
+    if _is_joined(text, f):
+        return False
+    before = tuple(_TOKEN.findall(lower, max(0, f.start - 16), f.start))
+    return not _ends_with(before, _NOT_OPERAND_BEFORE)
+
+
+def _is_key(f: Figure) -> bool:
+    """A percentage or a ratio: what the readers start from."""
+    return (f.kind is Kind.PERCENT and not isinstance(f.value, tuple)
+            or f.kind is Kind.RATIO and f.value != (1, 2))
+
+
+#: A sentence ends at '!', '?', a line break, or a '.' that is not between two digits.
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: a '.' not between digits, '!', '?', a line break;
+    a run longer than _MAX_CLAUSE is cut, so that no window grows with the text."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        i = m.start()
+        if text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            continue  # a decimal point or a thousands mark: "25.529", "1.5"
+        spans.append((start, i))
+        start = i + 1
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while e - s > _MAX_CLAUSE:
+            out.append((s, s + _MAX_CLAUSE))
+            s += _MAX_CLAUSE
+        if e > s:
+            out.append((s, e))
     return out
 
 
-_PARTS_PROBES = _by_probe(rules.EXHAUSTIVE_PARTS_CUES + rules.PARTIAL_PARTS_CUES)
-_AVERAGE_PROBES = _by_probe(rules.AVERAGE_CUES)
+class _Doc:
+    """The article as the readers see it: its figures that matter ("key" figures:
+    operands, percentages, ratios), each with its sentence; the text lowercased with
+    every other figure masked as one token."""
+
+    def __init__(self, text: str, lower: str, figures: list[Figure]):
+        self.text, self.lower = text, lower
+        self.operand = {}
+        keep, pieces, pos = [], [], 0
+        for f in figures:
+            if _is_operand(text, lower, f):
+                self.operand[f.start] = True
+                keep.append(f)
+            elif _is_key(f):
+                keep.append(f)
+            elif f.start >= pos:
+                pieces += (lower[pos:f.start], _MASK, " " * (f.end - f.start - 1))
+                pos = f.end
+        pieces.append(lower[pos:])
+        self.masked = "".join(pieces)
+        self.all_figures = figures
+        self.figs = keep
+        spans = _sentence_spans(text)
+        starts = [s for s, _ in spans]
+        self.sentence = [bisect_left(starts, f.start + 1) - 1 for f in keep]
+        self.spans = spans
+        self.leads: dict[int, tuple] = {}   # _lead_of, read once for all readers
+
+    def says(self, phrases: _Phrases) -> bool:
+        """Does the text hold one of the phrases anywhere? (A reader whose cue is
+        missing need not look at any figure.)"""
+        return any(p in self.lower for p in phrases.text)
+
+    def is_operand(self, f: Figure) -> bool:
+        return f.start in self.operand
+
+    def tokens(self, lo: int, hi: int) -> tuple:
+        """The tokens of the text between lo and hi; quotation marks are left out
+        (41 “dân chơi” gồm ... is 41 dân chơi gồm ...)."""
+        return tuple("#" if t[0].isdigit() else t for t in _TOKEN.findall(self.masked, lo, hi)
+                     if t not in _QUOTES)
+
+    def prev(self, i: int) -> int | None:
+        """The key figure before figure i in its sentence."""
+        return i - 1 if i > 0 and self.sentence[i - 1] == self.sentence[i] else None
+
+    def next(self, i: int) -> int | None:
+        j = i + 1
+        return j if j < len(self.figs) and self.sentence[j] == self.sentence[i] else None
+
+    def before(self, i: int, back: int = 12, sentences: int = 2) -> Iterator[int]:
+        """Key figures before figure i, nearest first, in its sentence and the one before."""
+        lowest = self.sentence[i] - (sentences - 1)
+        for j in range(i - 1, max(-1, i - 1 - back), -1):
+            if self.sentence[j] < lowest:
+                return
+            yield j
+
+    def words_before(self, f: Figure, n: int = 4) -> tuple:
+        """Up to n tokens before f within its clause (they stop at punctuation)."""
+        toks = self.tokens(max(0, f.start - 40), f.start)[-n:]
+        cut = max((k for k, t in enumerate(toks) if not (t[0].isalpha() or t == _MASK)), default=-1)
+        return toks[cut + 1:]
 
 
-def _cues_at(lower: str, probes: dict[str, list[tuple[str, int]]]):
-    """(start, end) of every occurrence of the cues behind `probes`."""
-    for probe, cues in probes.items():
-        for p in _occurrences(lower, probe):
-            for cue, k in cues:
-                if p >= k and lower.startswith(cue, p - k):
-                    yield p - k, p - k + len(cue)
+# --- entry points ----------------------------------------------------------------------------
+
+def may_state_relations(text: str, lower: str) -> bool:
+    """Could `relations_of` find anything in `text`? A cheap, conservative answer
+    (`lower` is `lowercase(text)`). Every reader starts from a percentage or from a
+    cue word with a number after it, so an article with neither states no relation,
+    and its figures need not even be read. Each window below is at least as wide as
+    where the readers look (tests compare both, on fixtures and generated text)."""
+    if "%" in lower or any(w in lower for w in rules.PERCENT_WORDS):
+        return True
+    for cues, before, after in _GATE:
+        for start, end in _cues_at(lower, cues):
+            if (not before or _number_between(text, lower, start - before, start)) \
+                    and _number_between(text, lower, end, end + after) \
+                    and (cues is not rules.FROM_WORDS or _TO_WORD.search(lower, end, end + 120)):
+                return True
+    return False
 
 
-def _occurrences(lower: str, word: str):
-    i = lower.find(word)
-    while i >= 0:
-        yield i
-        i = lower.find(word, i + 1)
+_DIGIT = re.compile(r"\d")
+#: "lên", "xuống", "còn": a "từ A" is a change only with one of these after it.
+_TO_WORD = re.compile("|".join(re.escape(w) for w in rules.UP_TO_WORDS + rules.DOWN_TO_WORDS))
+#: Words a count may begin with when written out ("hai", "một trăm", "hàng nghìn").
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_START_WORDS, key=len, reverse=True)) + r")\b")
+#: The readers that need no percentage: their cue words, and how far before and after
+#: the cue (in characters, 0: not needed) a number must stand. Wider than the readers look.
+_GATE = (
+    (rules.EXHAUSTIVE_PARTS_CUES + rules.PARTIAL_PARTS_CUES, 140, 60),   # a total, then parts
+    (rules.AVERAGE_CUES, 0, 120),                                       # the average after its cue
+    (rules.FROM_WORDS, 0, 20),                                          # "từ A lên B"
+    (rules.EXCESS_WORDS, 0, 60),                                        # "vượt chỉ tiêu 3"
+)
+
+
+def _cues_at(lower: str, cues) -> Iterator[tuple[int, int]]:
+    """(start, end) of every occurrence of the cues (whole words or not: wider is safe)."""
+    for cue in cues:
+        i = lower.find(cue)
+        while i >= 0:
+            yield i, i + len(cue)
+            i = lower.find(cue, i + 1)
 
 
 def _number_between(text: str, lower: str, lo: int, hi: int) -> bool:
@@ -107,24 +361,85 @@ def find_relations(text: str, figures: list[Figure] | None = None) -> list[Relat
 
 def relations_of(text: str, lower: str, figures: list[Figure]) -> list[Relation]:
     """`find_relations` without the cheap gate (`may_state_relations`), `lower` its
-    lowercased copy and `figures` its figures (`ArticleFacts` has all three at hand)."""
+    lowercased copy and `figures` its figures (`ArticleFacts` has all three at hand).
+    Each stated figure gets at most one relation: the first reader that binds it."""
     if not figures:
         return []
-    index = _Index(text, figures)
-    relations: list[Relation] = []
-    if any(f.kind is Kind.PERCENT for f in figures):
-        relations += _achievements(index)
-    if "vượt" in lower:
-        relations += _excesses(index)
-    if any(cue in lower for cue in rules.EXHAUSTIVE_PARTS_CUES + rules.PARTIAL_PARTS_CUES):
-        relations += _parts(index, lower)
-    if any(cue in lower for cue in rules.AVERAGE_CUES):
-        relations += _averages(index, lower)
-    relations.sort(key=lambda r: r.start)
-    return relations
+    doc = _Doc(text, lower, figures)
+    claimed: set[int] = set()
+    out: list[Relation] = []
+    for reader in _READERS:
+        for rel in reader(doc):
+            stated = rel.evidence[-1].start
+            if stated not in claimed:
+                claimed.add(stated)
+                out.append(rel)
+    out.sort(key=lambda r: r.start)
+    return out
 
 
-# --- helpers ----------------------------------------------------------------------
+# --- values: what a written figure allows ------------------------------------------------------
+
+def _operand_interval(f: Figure) -> Interval:
+    """The values an operand allows: its qualifier, its written decimals, and a round
+    number ("1.400", "2.200") as rounded to its last non-zero digit."""
+    v = float(f.value)
+    if f.qualifier is not None:
+        return compare.interval_of(f)
+    if f.precision:
+        return Interval(v - f.precision / 2, v + f.precision / 2)
+    place = precision_of_integer(v)
+    if place >= 100 and v >= 10 * place:   # "1.400" may be 1.398; "200" or "100" stays exact
+        return Interval(v - place / 2, v + place / 2)
+    return Interval(v, v)
+
+
+def _stated_interval(f: Figure, *, rounded: bool = False) -> Interval:
+    """The values a stated result allows: what it says, or its value truncated at its
+    written precision (86,2% written "86%"); `rounded`: a computed count (an average)
+    may also be rounded to the unit or to its last non-zero digit."""
+    v = float(f.value)
+    if f.qualifier is not None:
+        return compare.interval_of(f)
+    step = f.precision
+    if rounded and not step:
+        step = max(1.0, precision_of_integer(v) if v >= 10 * precision_of_integer(v) else 1.0)
+    if not step:
+        return Interval(v, v)
+    return Interval(v - step / 2, v + step, False, True)
+
+
+def _ratio_interval(x: Interval, y: Interval) -> Interval:
+    return Interval(100 * x.lo / y.hi, 100 * x.hi / y.lo) if y.lo > 0 else Interval(0, float("inf"))
+
+
+def _change_interval(old: Interval, new: Interval) -> Interval:
+    """(new − old) / old × 100 over the intervals."""
+    if old.lo <= 0:
+        return Interval(-float("inf"), float("inf"))
+    return Interval(100 * (new.lo - old.hi) / old.hi, 100 * (new.hi - old.lo) / old.lo)
+
+
+def _relation(text: str, kind: str, formula: str, computed: float, stated: Figure,
+              ok: bool, evidence: list[Figure]) -> Relation:
+    start = min(f.start for f in evidence + [stated])
+    end = max(f.end for f in evidence + [stated])
+    if end - start > _MAX_TEXT:
+        start = _clause_start(text, stated.start)
+        end = max(stated.end, min(_clause_end(text, stated.end), start + _MAX_TEXT))
+    # a clause starts after a full stop, usually at a space: the offsets are the
+    # passage's own, without it, so that text[start:end] is the passage shown
+    passage = text[start:end]
+    start += len(passage) - len(passage.lstrip())
+    end -= len(passage) - len(passage.rstrip())
+    return Relation(
+        text=text[start:end], start=start, end=end, formula=formula,
+        computed=computed, stated=float(stated.value),
+        status=RelationStatus.CONSISTENT if ok else RelationStatus.INCONSISTENT,
+        evidence=tuple(Span(f.text, f.start, f.end) for f in evidence + [stated]),
+        kind=kind,
+    )
+
 
 #: What may end a clause: a line break, "!", "?", or a "." not between digits.
 _CLAUSE_STOP = re.compile(r"[\n!?.]")
@@ -152,275 +467,553 @@ def _clause_start(text: str, pos: int) -> int:
     return start
 
 
-def _clause_rest(text: str, pos: int) -> str:
-    """The rest of the clause after pos (to ';', '(' or the sentence end), lowercased."""
-    end = min(_clause_end(text, pos), pos + 60)
-    rest = text[pos:end]
-    for stop in (";", "("):
-        cut = rest.find(stop)
-        if cut >= 0:
-            rest = rest[:cut]
-    return rest.lower()
+def _share(doc: _Doc, kind: str, part: Figure, whole: Figure, stated: Figure) -> Relation:
+    """part / whole × 100 against a stated percentage."""
+    computed = float(part.value) / float(whole.value) * 100
+    ok = _ratio_interval(_operand_interval(part), _operand_interval(whole)).meets(_stated_interval(stated))
+    return _relation(doc.text, kind, f"{fmt(part.value)} / {fmt(whole.value)} × 100 = {fmt(computed)}%",
+                     computed, stated, ok, [whole, part] if whole.start < part.start else [part, whole])
 
 
-def _is_count(f: Figure) -> bool:
-    return f.kind is Kind.COUNT and not isinstance(f.value, tuple) and f.unit not in _TIME_UNITS
+def _fits_share(part: Figure, whole: Figure, stated: Figure) -> bool:
+    return _ratio_interval(_operand_interval(part), _operand_interval(whole)).meets(_stated_interval(stated))
 
 
-def _consistent(stated: Figure, computed: float) -> bool:
-    """Does a stated figure agree with a computed value, rounded or truncated to its precision?"""
-    if compare.interval_of(stated).contains(computed):
-        return True
-    if stated.qualifier is None and stated.precision:
-        step = stated.precision
-        truncated = math.floor(computed / step + 1e-9) * step
-        return abs(truncated - float(stated.value)) < step / 1000
-    return False
+def _percents(doc: _Doc) -> Iterator[int]:
+    for i, f in enumerate(doc.figs):
+        if f.kind is Kind.PERCENT and f.value > 0:
+            yield i
 
 
-def _relation(text: str, kind: str, formula: str, computed: float, stated: Figure,
-              ok: bool, evidence: list[Figure]) -> Relation:
-    start = min(f.start for f in evidence + [stated])
-    end = max(f.end for f in evidence + [stated])
-    if end - start > _MAX_TEXT:
-        start = _clause_start(text, stated.start)
-        end = max(stated.end, min(_clause_end(text, stated.end), start + _MAX_TEXT))
-    # a clause starts after a full stop, usually at a space: the offsets are the
-    # passage's own, without it, so that text[start:end] is the passage shown
-    passage = text[start:end]
-    start += len(passage) - len(passage.lstrip())
-    end -= len(passage) - len(passage.rstrip())
-    return Relation(
-        text=text[start:end], start=start, end=end, formula=formula,
-        computed=computed, stated=float(stated.value),
-        status=RelationStatus.CONSISTENT if ok else RelationStatus.INCONSISTENT,
-        evidence=tuple(Span(f.text, f.start, f.end) for f in evidence + [stated]),
-        kind=kind,
-    )
+def _lead_of(doc: _Doc, i: int) -> tuple[int | None, _Lead]:
+    """The key figure before percentage i in its sentence, and the words between.
+    Words that open a part ("..., trong đó nữ chiếm 10%") give the percentage another
+    subject than that figure: then there is no figure before it."""
+    if i not in doc.leads:
+        doc.leads[i] = _read_lead(doc, i)
+    return doc.leads[i]
 
 
-class _Index:
-    """The article's figures by position, so each relation looks only near itself."""
-
-    def __init__(self, text: str, figures: list[Figure]):
-        self.text = text
-        self.figures = figures
-        self.starts = [f.start for f in figures]
-        self._targets: list[Figure] | None = None
-        self._target_starts: list[int] = []
-
-    def between(self, lo: int, hi: int) -> list[Figure]:
-        """Figures starting in [lo, hi)."""
-        return self.figures[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
-
-    def targets_before(self, limit: int, unit: str | None) -> list[Figure]:
-        """Counts before `limit` introduced as a target ("chỉ tiêu 170 đảng viên"), nearest first."""
-        if self._targets is None:
-            self._targets = [f for f in self.figures
-                             if _is_count(f) and _has_cue(self.text, f, rules.TARGET_CUES)]
-            self._target_starts = [f.start for f in self._targets]
-        out = []
-        for i in range(bisect_left(self._target_starts, limit) - 1, -1, -1):
-            f = self._targets[i]
-            if compare.units_compatible(f.unit, unit):
-                out.append(f)
-                if len(out) == _MAX_BASES:
-                    break
-        return out
+def _read_lead(doc: _Doc, i: int) -> tuple[int | None, _Lead]:
+    j = doc.prev(i)
+    lo = doc.figs[j].end if j is not None else doc.spans[doc.sentence[i]][0]
+    lead = _lead(doc.tokens(lo, doc.figs[i].start))
+    if j is not None and _contains(lead.rest, _WHOLE_THEN_PART):
+        return None, lead
+    return j, lead
 
 
-def _has_cue(text: str, fig: Figure, cues) -> bool:
-    """Does one of `cues` stand in the few words before the figure, in its clause?"""
-    lo = max(_clause_start(text, fig.start), fig.start - 36)
-    before = text[lo:fig.start].lower()
-    return any(c in before for c in cues)
+def _same_measure(a: Figure, b: Figure) -> bool:
+    """Can a and b be added or divided: the same kind, units that fit?"""
+    return a.kind is b.kind and compare.units_compatible(a.unit, b.unit)
 
 
-# --- achievement: N of a target B is P% -------------------------------------------
+# --- readers: shares ------------------------------------------------------------------------
 
-def _achievements(index: _Index) -> list[Relation]:
-    text, figures = index.text, index.figures
-    out = []
-    for i, p in enumerate(figures):
-        if p.kind is not Kind.PERCENT or p.value <= 0:
+def _part_of_whole(doc: _Doc) -> Iterator[Relation]:
+    """ "X [noun] trên tổng số Y [noun], đạt tỷ lệ Z%", "X/Y ..., đạt Z%": X / Y."""
+    for i in _percents(doc):
+        j, lead = _lead_of(doc, i)
+        if j is None or not {"share", "rate"} & lead.cues or {"up", "down", "win"} & lead.cues:
             continue
-        before = _words_before(text, p.start)
-        if rules.ACHIEVEMENT_WORDS.isdisjoint(before):
+        whole = doc.figs[j]
+        if not doc.is_operand(whole) or not _is_plain(lead.rest, 6):
             continue
-        after = _clause_rest(text, p.end)
-        base_after = None
-        if "so với" in after or "so cùng kỳ" in after:
-            # "đạt 100,2% so với chỉ tiêu 6.300": the base follows; a growth
-            # "so với cùng kỳ" has no base in the article, and is left alone
-            if not any(c in after.split("so", 1)[1] for c in rules.TARGET_CUES):
-                continue
-            base_after = next((f for f in figures[i + 1:i + 3] if _is_count(f)
-                               and f.start - p.end < 40), None)
-            if base_after is None:
-                continue
-        clause_start = _clause_start(text, p.start)
-        prev = index.between(clause_start, p.start)
-        if not prev:
+        k = doc.prev(j)
+        if k is None or not doc.is_operand(doc.figs[k]):
             continue
-        last = prev[-1]
-        if last.kind is Kind.RATIO and last.value != (1, 2):
-            a, b = last.value
-            if b:
-                share = a / b * 100
-                out.append(_relation(text, "ratio_percent", f"{fmt(a)} / {fmt(b)} × 100 = {fmt(share)}%",
-                                     share, p, _consistent(p, share), [last]))
+        part = doc.figs[k]
+        link = doc.tokens(part.end, whole.start)
+        slash = doc.text[part.end:whole.start] == "/"
+        n = _ends_with(link, _PART_OF_WHOLE)
+        if not slash and not (n and _is_plain(link[:-n], 6, 0)):
             continue
-        results = [f for f in prev if _is_count(f)]
-        if not results:
-            continue
-        result = results[-1]
-        if base_after is not None:
-            targets = [base_after]
-        else:
-            # the base: a total earlier in the clause ("Trong số 212 quần chúng ...,
-            # có 146 người ..., chiếm 69%"), else a target stated before
-            in_clause = [f for f in results[:-1][::-1] if compare.units_compatible(f.unit, result.unit)]
-            targets = in_clause + [t for t in index.targets_before(result.start, result.unit)
-                                   if t is not result and t not in in_clause]
-        best = None
-        for t in targets:
-            if t.value <= 0:
-                continue
-            share = result.value / t.value * 100
-            if _consistent(p, share):
-                best = (t, share, True)
-                break
-            if best is None:
-                best = (t, share, False)
-        if best is None:
-            continue
-        t, share, ok = best
-        out.append(_relation(text, "percent_of_target",
-                             f"{fmt(result.value)} / {fmt(t.value)} × 100 = {fmt(share)}%",
-                             share, p, ok, [t, result]))
-    return out
+        if _same_measure(part, whole) and part.value <= whole.value:
+            yield _share(doc, "percent_of_total", part, whole, doc.figs[i])
 
 
-# --- excess: N − B = X ("vượt chỉ tiêu 3 đảng viên") -------------------------------
+def _ratio_share(doc: _Doc) -> Iterator[Relation]:
+    """ "146/212 đảng viên ..., đạt tỷ lệ 69%": a / b."""
+    for i in _percents(doc):
+        j, lead = _lead_of(doc, i)
+        if j is None or doc.figs[j].kind is not Kind.RATIO:
+            continue
+        if not {"share", "rate"} & lead.cues or {"up", "down", "win"} & lead.cues or not _is_plain(lead.rest, 14):
+            continue
+        ratio, stated = doc.figs[j], doc.figs[i]
+        a, b = ratio.value
+        if not b or a > b:
+            continue
+        computed = a / b * 100
+        ok = Interval(computed, computed).meets(_stated_interval(stated))
+        yield _relation(doc.text, "ratio_percent", f"{fmt(a)} / {fmt(b)} × 100 = {fmt(computed)}%",
+                        computed, stated, ok, [ratio])
 
-def _excesses(index: _Index) -> list[Relation]:
-    text, figures = index.text, index.figures
-    out = []
-    for i, x in enumerate(figures):
-        if not _is_count(x) or "vượt" not in _words_before(text, x.start):
+
+def _plan_share(doc: _Doc) -> Iterator[Relation]:
+    """ "kết nạp được 173 ..., đạt 102% chỉ tiêu" with "chỉ tiêu 170" stated before, or
+    "đạt 100,2% so với chỉ tiêu 6.300" after: result / target."""
+    for i in _percents(doc):
+        j, lead = _lead_of(doc, i)
+        if j is None or "achieve" not in lead.cues or {"up", "down", "win"} & lead.cues:
             continue
-        clause_start = _clause_start(text, x.start)
-        results = [f for f in index.between(clause_start, x.start) if _is_count(f)
-                   and compare.units_compatible(f.unit, x.unit)]
-        if not results:
+        result, stated = doc.figs[j], doc.figs[i]
+        if not doc.is_operand(result) or not _is_plain(lead.rest, 8):
             continue
-        result = results[-1]
-        targets = [t for t in index.targets_before(result.start, result.unit) if t is not result]
+        targets = _target_after(doc, i) or [t for t in _targets_before(doc, j) if _same_measure(t, result)]
         if not targets:
             continue
-        t = targets[0]
-        diff = result.value - t.value
-        out.append(_relation(text, "difference", f"{fmt(result.value)} − {fmt(t.value)} = {fmt(diff)}",
-                             diff, x, _consistent(x, diff), [t, result]))
-    return out
+        fits = [t for t in targets if _fits_share(result, t, stated)]
+        yield _share(doc, "percent_of_target", result, (fits or targets)[0], stated)
 
 
-# --- parts of a total -----------------------------------------------------------------
+def _target_after(doc: _Doc, i: int) -> list[Figure]:
+    """ "đạt 100,2% so với chỉ tiêu 6.300": the target named right after the percentage."""
+    k = doc.next(i)
+    if k is None or not doc.is_operand(doc.figs[k]):
+        return []
+    toks = _skip_fillers(doc.tokens(doc.figs[i].end, doc.figs[k].start))
+    toks = toks[_starts_with(toks, _COMPARE):]
+    n = _starts_with(toks, _PLAN)
+    return [doc.figs[k]] if n and _is_plain(toks[n:], 2, 0) else []
 
-def _parts(index: _Index, lower: str) -> list[Relation]:
+
+def _targets_before(doc: _Doc, j: int) -> list[Figure]:
+    """Counts introduced as a target ("được giao chỉ tiêu 170"), before figure j in its
+    sentence or the one before, nearest first."""
     out = []
-    cues = sorted(rules.EXHAUSTIVE_PARTS_CUES + rules.PARTIAL_PARTS_CUES, key=len, reverse=True)
-    seen = set()
-    totals_seen = set()
-    for cue in cues:
-        for pos in _occurrences(lower, cue):
-            if pos not in seen and (pos == 0 or not lower[pos - 1].isalpha()):
-                seen.update(range(pos, pos + len(cue)))
-                rel = _parts_at(index, pos, pos + len(cue), cue in rules.EXHAUSTIVE_PARTS_CUES)
-                # one total, one relation: "43 đảng viên, trong đó ... bao gồm" is one list
-                if rel is not None and rel.evidence[-1] not in totals_seen:
-                    totals_seen.add(rel.evidence[-1])
-                    out.append(rel)
-    return out
+    for k in doc.before(j):
+        t = doc.figs[k]
+        if doc.is_operand(t) and _contains(doc.words_before(t), _TARGET):
+            out.append(t)
+    return out[:3]
 
 
-def _parts_at(index: _Index, cue_start: int, cue_end: int, exhaustive: bool):
-    text = index.text
-    totals = [f for f in index.between(cue_start - 80, cue_start)
-              if f.end <= cue_start and cue_start - f.end <= 40 and _is_count(f)]
-    if not totals:
+def _share_of_whole(doc: _Doc) -> Iterator[Relation]:
+    """ "Trong số 212 ..., có 146 ..., chiếm 69%"; "72 hộ, trong đó 40 hộ nghèo, chiếm
+    55,6%"; "40 hộ, chiếm 8% tổng số 500 hộ": the part before the share, its whole bound
+    by a cue word."""
+    for i in _percents(doc):
+        j, lead = _lead_of(doc, i)
+        if j is None or "share" not in lead.cues or {"up", "down", "win", "achieve"} & lead.cues:
+            continue
+        part, stated = doc.figs[j], doc.figs[i]
+        if not doc.is_operand(part) or not _is_plain(lead.rest, 10):
+            continue
+        whole = _whole_after(doc, i) or _whole_before(doc, j)
+        if whole is not None and _same_measure(part, whole) and part.value <= whole.value:
+            yield _share(doc, "percent_of_total", part, whole, stated)
+
+
+def _whole_after(doc: _Doc, i: int) -> Figure | None:
+    k = doc.next(i)
+    if k is None or not doc.is_operand(doc.figs[k]):
         return None
-    total = totals[-1]
-    if "," in text[total.end:cue_start].strip(" ,:") or "." in text[total.end:cue_start]:
-        return None  # the cue belongs to another phrase
-    end = _clause_end(text, cue_end)
-    parts = []
-    for f in index.between(cue_end, end):
-        if not _is_count(f):
-            break
-        if parts:  # a list goes on only through a separator: "15 ..., 3 ... và 1 ..."
-            between = text[parts[-1].end:f.start]
-            if len(between) > 80 or not any(sep in between for sep in (",", ";", " và ", ":")):
-                break
-        parts.append(f)
-    if len(parts) < 2:
-        return None
-    s = sum(f.value for f in parts)
-    formula = " + ".join(fmt(f.value) for f in parts) + f" = {fmt(s)}"
-    if s == total.value:
-        return _relation(text, "sum_of_parts", formula, s, total, True, parts)
-    # Parts may overlap ("trong đó 20 nữ, 25 dưới 30 tuổi") or leave some out, so a
-    # sum that differs is flagged only when the parts cannot: they split the total
-    # by exclusive details ("chính thức" / "dự bị"), or a list introduced by "gồm"
-    # of the same unit adds up to more than the total.
-    details = {f.detail for f in parts}
-    complementary = any(details == set(group) for group in rules.EXCLUSIVE_DETAILS)
-    same_unit = total.unit is not None and all(
-        f.unit is not None and compare.units_compatible(f.unit, total.unit) for f in parts)
-    exceeds = s > compare.figure_interval(total).hi
-    if complementary or (exhaustive and same_unit and exceeds):
-        return _relation(text, "sum_of_parts", formula, s, total, False, parts)
+    toks = _skip_fillers(doc.tokens(doc.figs[i].end, doc.figs[k].start))
+    n = _starts_with(toks, _WHOLE_AFTER_SHARE)
+    return doc.figs[k] if n and _is_plain(toks[n:], 3, 0) else None
+
+
+def _whole_before(doc: _Doc, j: int) -> Figure | None:
+    """The nearest count before the part that a cue binds as a whole: "trong số 212",
+    or "72 hộ, trong đó"."""
+    part = doc.figs[j]
+    for k in doc.before(j, back=6, sentences=1):
+        w = doc.figs[k]
+        if not doc.is_operand(w) or not _same_measure(part, w) or _part_of(doc, k) is not None:
+            continue
+        if _ends_with(doc.words_before(w, 3), _WHOLE_CUES):
+            return w
+        after = doc.tokens(w.end, doc.figs[k + 1].start)
+        if _contains(after, _WHOLE_THEN_PART) and _is_plain(after, 8):
+            return w
     return None
 
 
-# --- averages -----------------------------------------------------------------------
+# --- readers: changes -----------------------------------------------------------------------
 
-def _averages(index: _Index, lower: str) -> list[Relation]:
-    out = []
-    for cue in rules.AVERAGE_CUES:
-        for pos in _occurrences(lower, cue):
-            rel = _average_at(index, lower, pos, pos + len(cue))
+def _direction(cues: frozenset[str]) -> int:
+    return (1 if "up" in cues else 0) - (1 if "down" in cues else 0)
+
+
+def _change(doc: _Doc, old: Figure, new: Figure, stated: Figure, direction: int, *,
+            only_if_consistent: bool = False) -> Relation | None:
+    """(new − old) / old × 100 against a stated change in %, or new − old against a
+    stated change in the same unit; the direction word must agree with the sign."""
+    old_i, new_i = _operand_interval(old), _operand_interval(new)
+    said = _stated_interval(stated)
+    signed = Interval(said.lo, said.hi) if direction > 0 else Interval(-said.hi, -said.lo)
+    if stated.kind is Kind.PERCENT:
+        computed = (float(new.value) - float(old.value)) / float(old.value) * 100
+        ok = _change_interval(old_i, new_i).meets(signed)
+        kind = "percent_change"
+        formula = f"({fmt(new.value)} − {fmt(old.value)}) / {fmt(old.value)} × 100 = {fmt(computed)}%"
+    else:
+        if not (_same_measure(stated, old) and _same_measure(stated, new)):
+            return None
+        computed = float(new.value) - float(old.value)
+        ok = Interval(new_i.lo - old_i.hi, new_i.hi - old_i.lo).meets(signed)
+        kind = "difference"
+        formula = f"{fmt(new.value)} − {fmt(old.value)} = {fmt(computed)}"
+    if not ok and (only_if_consistent or not _plausible(computed, float(stated.value))):
+        return None
+    return _relation(doc.text, kind, formula, computed, stated, ok, [old, new])
+
+
+def _plausible(computed: float, stated: float) -> bool:
+    """Could a stated change be a slip for the computed one, rather than a change of
+    other values? One ten times the other is a misreading of which values changed
+    (a clause glued to the next, "năm trướcthìNissan bán"), so it is not reported."""
+    return stated / 10 <= abs(computed) <= stated * 10
+
+
+def _change_from_to(doc: _Doc) -> Iterator[Relation]:
+    """ "giảm từ 23 xe xuống còn 16 xe, với tỷ lệ giảm 30,4%"; "tăng 5 điểm, từ 16 lên
+    21 điểm": the change stated after B or before "từ"."""
+    if not (doc.says(_FROM) and (doc.says(_UP_TO) or doc.says(_DOWN_TO))):
+        return
+    for j in range(len(doc.figs) - 1):
+        a, b = doc.figs[j], doc.figs[j + 1]
+        if doc.sentence[j] != doc.sentence[j + 1] or not (doc.is_operand(a) and doc.is_operand(b)):
+            continue
+        before = doc.words_before(a, 3)
+        if not _ends_with(before, _FROM) or not _same_measure(a, b):
+            continue
+        link = doc.tokens(a.end, b.start)
+        up, down = _ends_with(link, _UP_TO), _ends_with(link, _DOWN_TO)
+        if not (up or down) or not _is_plain(link[:-(up or down)], 5, 0):
+            continue
+        direction = 1 if up >= down else -1
+        stated = _stated_change_after(doc, j + 1) or _stated_change_before(doc, j)
+        if stated is not None:
+            rel = _change(doc, a, b, stated, direction)
             if rel is not None:
-                out.append(rel)
-    return out
+                yield rel
 
 
-def _average_at(index: _Index, lower: str, cue_start: int, cue_end: int):
-    text = index.text
-    after = [f for f in index.between(cue_end, cue_end + 41) if _is_count(f)]
-    if not after:
+def _stated_change_after(doc: _Doc, j: int) -> Figure | None:
+    k = doc.next(j)
+    if k is None:
         return None
-    avg = after[0]
-    window = lower[cue_end:avg.end + 12]
-    if not any(w in window for w in rules.PER_YEAR_WORDS):
+    lead = _lead(doc.tokens(doc.figs[j].end, doc.figs[k].start))
+    if _direction(lead.cues) and _is_plain(lead.rest, 6) and (doc.figs[k].kind is Kind.PERCENT
+                                                                or doc.is_operand(doc.figs[k])):
+        return doc.figs[k]
+    return None
+
+
+def _stated_change_before(doc: _Doc, j: int) -> Figure | None:
+    k = doc.prev(j)
+    if k is None:
         return None
-    clause_start = _clause_start(text, cue_start)
-    scope_start = _clause_start(text, max(0, clause_start - 1)) if clause_start else 0
-    nearby = index.between(scope_start, cue_start)
-    totals = [f for f in nearby if _is_count(f)
-              and compare.units_compatible(f.unit, avg.unit) and f.value > avg.value]
-    periods = [f for f in nearby if f.kind is Kind.PERIOD]
-    if not totals or not periods:
+    c, a = doc.figs[k], doc.figs[j]
+    if not (c.kind is Kind.PERCENT or doc.is_operand(c) and c.unit in (None, a.unit, doc.figs[j + 1].unit)):
         return None
-    total, period = totals[-1], periods[-1]
-    y1, y2 = period.value
-    options = [(y2 - y1 + 1, "inclusive"), (y2 - y1, "exclusive")]
-    for years, _ in options:
-        value = total.value / years
-        if _consistent(avg, value):
-            return _relation(text, "average", f"{fmt(total.value)} / {years} years ({y1}–{y2}) = {fmt(value)}",
-                             value, avg, True, [period, total])
-    years = options[0][0]
-    value = total.value / years
-    return _relation(text, "average", f"{fmt(total.value)} / {years} years ({y1}–{y2}) = {fmt(value)}",
-                     value, avg, False, [period, total])
+    if not _direction(_lead(doc.words_before(c, 3)).cues):
+        return None
+    between = doc.tokens(c.end, a.start)
+    n = _ends_with(between, _FROM)
+    # "giảm 6 kg, chỉ số BMI giảm từ 31 xuống 28,5": another change word, another change
+    if not n or not _is_plain(between[:-n], 14) or _direction(_lead_cues_in(between[:-n])):
+        return None
+    return c
+
+
+def _lead_cues_in(tokens: tuple) -> frozenset[str]:
+    """Every cue the words say, wherever they stand."""
+    cues: frozenset[str] = frozenset()
+    for k in range(len(tokens)):
+        n = _starts_with(tokens[k:], _LEAD_PHRASES)
+        if n:
+            cues |= _LEAD_CUES[tokens[k:k + n]]
+    return cues
+
+
+def _change_compared(doc: _Doc) -> Iterator[Relation]:
+    """ "X ..., tăng Z% so với [...] Y": (X − Y) / Y; or two values contrasted ("330 xe
+    ..., trong khi tháng trước ... 390 xe, tương ứng tỷ lệ giảm 15,4%"), reported only
+    when one order of the two bears the change out."""
+    for i in _percents(doc):
+        j, lead = _lead_of(doc, i)
+        direction = _direction(lead.cues)
+        if j is None or not direction or not doc.is_operand(doc.figs[j]) or not _is_plain(lead.rest, 8):
+            continue
+        new, stated = doc.figs[j], doc.figs[i]
+        old = _compared_after(doc, i)
+        if old is not None and _same_measure(old, new):
+            part = _part_of(doc, j)
+            if part is None:
+                rel = _change(doc, old, new, stated, direction)
+            else:  # "306.252 trong số 903.325 xe ..., tăng 53,4% so với 199.597": which one grew?
+                rel = (_change(doc, old, new, stated, direction, only_if_consistent=True)
+                       or _change(doc, old, part, stated, direction, only_if_consistent=True))
+            if rel is not None:
+                yield rel
+            continue
+        k = doc.prev(j)
+        if k is None or not doc.is_operand(doc.figs[k]) or not _same_measure(doc.figs[k], new):
+            continue
+        between = doc.tokens(doc.figs[k].end, new.start)
+        if not _contains(between, _CONTRAST) or not _is_plain(between, 14, 2):
+            continue
+        other = doc.figs[k]
+        rel = (_change(doc, other, new, stated, direction, only_if_consistent=True)
+               or _change(doc, new, other, stated, direction, only_if_consistent=True))
+        if rel is not None:
+            yield rel
+
+
+def _compared_after(doc: _Doc, i: int) -> Figure | None:
+    """ "... so với cùng kỳ (100 tỷ)", "so với mức 100 tỷ": the value compared with, right after."""
+    k = doc.next(i)
+    if k is None or not doc.is_operand(doc.figs[k]):
+        return None
+    toks = doc.tokens(doc.figs[i].end, doc.figs[k].start)
+    n = _starts_with(toks, _COMPARE)
+    rest = toks[n:-1] if toks[-1:] == ("(",) else toks[n:]
+    return doc.figs[k] if n and _is_plain(rest, 3, 0) else None
+
+
+def _part_of(doc: _Doc, j: int) -> Figure | None:
+    """The part that figure j is the whole of ("306.252 trong số 903.325"), if any."""
+    k = doc.prev(j)
+    if k is None or not doc.is_operand(doc.figs[k]):
+        return None
+    link = doc.tokens(doc.figs[k].end, doc.figs[j].start)
+    n = _ends_with(link, _PART_OF_WHOLE)
+    return doc.figs[k] if n and _is_plain(link[:-n], 6, 0) else None
+
+
+# --- readers: parts, averages, records, excess -------------------------------------------------
+
+_PARTS_CUES = _phrases(rules.PARTIAL_PARTS_CUES, rules.EXHAUSTIVE_PARTS_CUES)
+_EXHAUSTIVE = _phrases(rules.EXHAUSTIVE_PARTS_CUES)
+_SEPARATORS = (",", ";") + tuple(rules.RELATION_LIST_JOINERS)
+
+
+def _parts(doc: _Doc) -> Iterator[Relation]:
+    """ "43 đảng viên, trong đó có 36 ... chính thức và 7 ... dự bị"; "19 đảng bộ, gồm
+    15 ..., 3 ... và 1 ...": the total, its cue, then parts joined by commas and "và"."""
+    if not doc.says(_PARTS_CUES):
+        return
+    for j in range(len(doc.figs) - 2):
+        total = doc.figs[j]
+        if not doc.is_operand(total) or doc.figs[j + 1].start > total.end + 120:
+            continue
+        head = doc.tokens(total.end, doc.figs[j + 1].start)
+        cue_at = next((k for k in range(len(head)) if _starts_with(head[k:], _PARTS_CUES)), None)
+        # a list in brackets may follow a longer noun phrase: "137 mẫu vật là ... (gồm 11 ... và 126 ...)"
+        bracketed = cue_at is not None and cue_at > 0 and head[cue_at - 1] == "("
+        if cue_at is None or not _is_plain(tuple(t for t in head[:cue_at] if t not in ("(", ":")),
+                                           10 if bracketed else 6):
+            continue
+        n = _starts_with(head[cue_at:], _PARTS_CUES)
+        exhaustive = bool(_starts_with(head[cue_at:], _EXHAUSTIVE))
+        if not _is_plain(_skip_fillers(head[cue_at + n:]), 5, 0):  # "trong đó hộ nghèo 40 hộ"
+            continue
+        parts = _list_from(doc, j + 1)
+        if len(parts) >= 2 and all(_same_measure(p, total) for p in parts):
+            rel = _sum(doc, total, parts, exhaustive)
+            if rel is not None:
+                yield rel
+
+
+def _list_from(doc: _Doc, j: int) -> list[Figure]:
+    """Operands from figure j on, while a comma, a semicolon or "và" joins them."""
+    parts = []
+    k = j
+    while k is not None and doc.is_operand(doc.figs[k]):
+        parts.append(doc.figs[k])
+        nxt = doc.next(k)
+        if nxt is None:
+            break
+        between = doc.tokens(doc.figs[k].end, doc.figs[nxt].start)
+        if ")" in between or "(" in between or len(between) > 12 \
+                or not any(t in _SEPARATORS for t in between) or not _is_plain(between, 8, 2):
+            break
+        k = nxt
+    return parts
+
+
+def _sum(doc: _Doc, total: Figure, parts: list[Figure], exhaustive: bool) -> Relation | None:
+    s = sum(float(f.value) for f in parts)
+    lo = sum(_operand_interval(f).lo for f in parts)
+    hi = sum(_operand_interval(f).hi for f in parts)
+    formula = " + ".join(fmt(f.value) for f in parts) + f" = {fmt(s)}"
+    total_i = compare.interval_of(total) if total.qualifier else _operand_interval(total)
+    if Interval(lo, hi).meets(total_i):
+        return _relation(doc.text, "sum_of_parts", formula, s, total, True, parts)
+    # Parts after "trong đó" may overlap ("20 nữ, 25 dưới 30 tuổi") or leave some
+    # out, so a sum that differs is flagged only when the parts cannot: they split the
+    # total by exclusive details ("chính thức" / "dự bị"), or a "gồm" list of the
+    # total's own unit adds up to more than the total.
+    details = {f.detail for f in parts}
+    complementary = any(details == set(group) for group in rules.EXCLUSIVE_DETAILS)
+    same_unit = total.unit is not None and all(f.unit is not None for f in parts)
+    if complementary or (exhaustive and same_unit and lo > total_i.hi):
+        return _relation(doc.text, "sum_of_parts", formula, s, total, False, parts)
+    return None
+
+
+def _average(doc: _Doc) -> Iterator[Relation]:
+    """ "kết nạp 25.529 ... từ năm 2010 đến 2020 (trung bình mỗi năm hơn 2.320)";
+    "1.000 tỷ cho 50 hộ, bình quân mỗi hộ 20 tỷ": total / divisor."""
+    if not doc.says(_AVERAGE):
+        return
+    for j, avg in enumerate(doc.figs):
+        if not doc.is_operand(avg):
+            continue
+        toks = doc.words_before(avg, 6)
+        at = next((k for k in range(len(toks)) if _starts_with(toks[k:], _AVERAGE)), None)
+        if at is None:
+            continue
+        rest = toks[at + _starts_with(toks[at:], _AVERAGE):]
+        n = _starts_with(rest, _PER)
+        per = _unit_named(rest[n:]) if n else None
+        if per is None:
+            continue
+        divisors = _divisors(doc, j, per)
+        total = next((doc.figs[k] for k in doc.before(j) if doc.is_operand(doc.figs[k])
+                      and _same_measure(doc.figs[k], avg) and doc.figs[k].value > avg.value
+                      and doc.figs[k].unit not in _TIME_UNITS), None)
+        if not divisors or total is None:
+            continue
+        yield _quotient(doc, total, divisors, avg)
+
+
+_AVERAGE = _phrases(rules.AVERAGE_CUES)
+
+
+def _unit_named(tokens: tuple) -> str | None:
+    """The unit that the words name ("năm", "hộ gia đình" → "hộ")."""
+    for n in (3, 2, 1):
+        if len(tokens) >= n and " ".join(tokens[:n]) in rules.UNIT_NOUNS:
+            return rules.UNIT_NOUNS[" ".join(tokens[:n])]
+    return None
+
+
+def _divisors(doc: _Doc, j: int, per: str) -> list[tuple[float, str, Figure]]:
+    """What a total is divided by: the years of a period ("từ năm 2010 đến 2020", both
+    counts tried) or a count of `per` ("trong 5 năm", "cho 50 hộ"), near figure j."""
+    avg = doc.figs[j]
+    lowest = doc.spans[max(0, doc.sentence[j] - 1)][0]
+    near = [f for f in doc.all_figures if lowest <= f.start < avg.start][-16:]
+    for f in reversed(near):
+        if f.kind is Kind.PERIOD and per == f.unit:
+            y1, y2 = f.value
+            return [(y2 - y1 + 1, f"{y2 - y1 + 1} years ({y1}–{y2})", f),
+                    (y2 - y1, f"{y2 - y1} years ({y1}–{y2})", f)]
+        if f.kind is Kind.COUNT and f.unit == per and not isinstance(f.value, tuple) and f.value > 0 \
+                and not _is_joined(doc.text, f):
+            return [(float(f.value), fmt(f.value), f)]
+    return []
+
+
+def _quotient(doc: _Doc, total: Figure, divisors, avg: Figure) -> Relation:
+    stated_i = _stated_interval(avg, rounded=True)
+    total_i = _operand_interval(total)
+    for d, label, f in divisors:
+        if Interval(total_i.lo / d, total_i.hi / d).meets(stated_i):
+            break
+    else:
+        d, label, f = divisors[0]
+    computed = float(total.value) / d
+    ok = Interval(total_i.lo / d, total_i.hi / d).meets(stated_i)
+    return _relation(doc.text, "average", f"{fmt(total.value)} / {label} = {fmt(computed)}",
+                     computed, avg, ok, [f, total] if f.start < total.start else [total, f])
+
+
+_RECORD = re.compile(r"(?<![\w.,/:-])(\d{1,4}) ?[-–] ?(\d{1,4})(?: ?[-–] ?(\d{1,4}))?(?![\w/:]|[-–.,]\d)")
+
+
+def _record(doc: _Doc) -> Iterator[Relation]:
+    """ "thành tích 124-21 giúp anh có tỷ lệ thắng 85,6%": wins / games, a record
+    written with dashes; or "247 trận, thắng 179 trận, đạt tỷ lệ 72,47%"."""
+    for i in _percents(doc):
+        j, lead = _lead_of(doc, i)
+        stated = doc.figs[i]
+        if "win" in lead.cues:
+            lo = doc.figs[j].end if j is not None else doc.spans[doc.sentence[i]][0]
+            rel = _dashed_record(doc, i, lo)
+            if rel is not None:
+                yield rel
+                continue
+        if j is not None and {"share", "rate", "win"} & lead.cues and not {"up", "down"} & lead.cues \
+                and doc.is_operand(doc.figs[j]) and _is_plain(lead.rest, 6):
+            rel = _counted_record(doc, j, stated)
+            if rel is not None:
+                yield rel
+
+
+def _dashed_record(doc: _Doc, i: int, lo: int) -> Relation | None:
+    stated = doc.figs[i]
+    start = doc.spans[doc.sentence[i]][0]
+    found = list(_RECORD.finditer(doc.text, max(start, lo - 200), stated.start))
+    if not found:
+        return None
+    m = found[-1]
+    if not _is_plain(doc.tokens(m.end(), stated.start), 10):
+        return None
+    games = [int(g) for g in m.groups() if g is not None]
+    wins = games[0]
+    if sum(games) == 0:
+        return None
+    computed = wins / sum(games) * 100
+    ok = Interval(computed, computed).meets(_stated_interval(stated))
+    record = Span(m.group(), m.start(), m.end())
+    formula = f"{wins} / ({' + '.join(str(g) for g in games)}) × 100 = {fmt(computed)}%"
+    return _relation(doc.text, "win_rate", formula, computed, stated, ok, [record])
+
+
+def _counted_record(doc: _Doc, j: int, stated: Figure) -> Relation | None:
+    """Wins named by a word ("thắng 179 trận") and, before them in the sentence, the
+    losses and draws ("thua 21, hòa 47") or the games played ("247 trận")."""
+    wins = doc.figs[j]
+    if not _ends_with(doc.words_before(wins, 2), _WIN):
+        return None
+    others = []
+    for k in doc.before(j, back=3, sentences=1):
+        f = doc.figs[k]
+        if not doc.is_operand(f) or not _same_measure(f, wins):
+            break
+        said = doc.words_before(f, 2)
+        if _ends_with(said, _LOSS) or _ends_with(said, _DRAW):
+            others.append(f)
+            continue
+        if not others and f.value > wins.value and not _ends_with(said, _WIN):
+            return _share(doc, "win_rate", wins, f, stated)
+        break
+    if not others:
+        return None
+    games = float(wins.value) + sum(float(f.value) for f in others)
+    computed = float(wins.value) / games * 100
+    ok = Interval(computed, computed).meets(_stated_interval(stated))
+    formula = (f"{fmt(wins.value)} / ({' + '.join(fmt(f.value) for f in [wins] + others)}) × 100"
+               f" = {fmt(computed)}%")
+    return _relation(doc.text, "win_rate", formula, computed, stated, ok, others[::-1] + [wins])
+
+
+def _excess(doc: _Doc) -> Iterator[Relation]:
+    """ "được giao chỉ tiêu 170 ... kết nạp được 173 ..., vượt chỉ tiêu 3": result − target."""
+    if not doc.says(_EXCESS):
+        return
+    for j, x in enumerate(doc.figs):
+        if not doc.is_operand(x) or not _ends_with(doc.words_before(x, 3), _EXCESS):
+            continue
+        k = next((k for k in doc.before(j, back=3, sentences=1) if doc.is_operand(doc.figs[k])), None)
+        if k is None or not _same_measure(doc.figs[k], x):
+            continue
+        result = doc.figs[k]
+        targets = [t for t in _targets_before(doc, k) if _same_measure(t, result)]
+        if not targets:
+            continue
+        target = targets[0]
+        diff = float(result.value) - float(target.value)
+        ok = Interval(diff, diff).meets(_stated_interval(x))
+        yield _relation(doc.text, "difference", f"{fmt(result.value)} − {fmt(target.value)} = {fmt(diff)}",
+                        diff, x, ok, [target, result])
+
+
+#: In order: the first reader that binds a stated figure keeps it.
+_READERS = (_ratio_share, _part_of_whole, _record, _plan_share, _change_from_to, _change_compared,
+            _share_of_whole, _parts, _average, _excess)

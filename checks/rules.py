@@ -109,7 +109,7 @@ UNIT_NOUNS = {
     "giải": "giải", "huy chương": "huy chương", "huy chương vàng": "huy chương vàng",
     "bàn": "bàn", "điểm": "điểm", "phiếu": "phiếu", "ghế": "ghế", "vị trí": "vị trí",
     "căn hộ": "căn hộ", "căn": "căn", "nhà": "nhà", "ngôi nhà": "nhà", "phòng": "phòng",
-    "xe": "xe", "ô tô": "ô tô", "xe máy": "xe máy", "chiếc": "chiếc", "con": "con",
+    "xe": "xe", "ô tô": "ô tô", "xe máy": "xe máy", "chiếc": "chiếc",
     "tàu": "tàu", "chuyến": "chuyến", "chuyến bay": "chuyến bay", "cây": "cây",
     "bài": "bài", "sản phẩm": "sản phẩm", "mẫu": "mẫu", "liều": "liều", "liều vắc xin": "liều",
     "tác phẩm": "tác phẩm", "cuốn": "cuốn", "bộ": "bộ", "tập": "tập", "trận": "trận",
@@ -137,7 +137,7 @@ MONEY_UNITS = {
 }
 
 #: Classifiers that stand between a number and its noun: "2 chiếc xe" counts xe.
-CLASSIFIERS = {"chiếc", "con", "cái", "quả", "tấm", "bức", "ngôi", "cuốn", "bản"}
+CLASSIFIERS = {"chiếc", "con", "cái", "quả", "tấm", "bức", "ngôi", "cuốn", "bản", "cây"}
 
 #: A broader unit that a narrower one is a kind of: "173 người" may restate
 #: "173 đảng viên". Compatible units share a genus or are each other's genus.
@@ -157,6 +157,8 @@ UNIT_GENUS = {
     "căn hộ": "căn", "xe máy": "xe", "ô tô": "xe", "vụ án": "vụ", "vụ việc": "vụ",
     "vụ tai nạn": "vụ", "cuộc kiểm tra": "cuộc", "cuộc giám sát": "cuộc",
     "huy chương vàng": "huy chương", "chuyến bay": "chuyến",
+    # the same thing in other words: "lượt khách" are "lượt", "quốc gia" are "nước"
+    "lượt khách": "lượt", "quốc gia": "nước", "độ C": "độ",
 }
 
 #: Words after a unit that narrow it. Two figures whose details come from the
@@ -199,7 +201,7 @@ IDENTIFIER_CUE_WORDS = {
     "mẫu", "nhóm", "covid", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân đoàn", "vòng",
     "bảng", "số hiệu", "chuyến bay", "ngõ", "ngách", "hẻm", "kiệt", "kênh", "câu",
     "quận", "khu phố", "khóm", "đội", "tập", "top", "phần", "mùa", "trạm", "cơ động",
-    "phường", "xóm", "thôn", "tổ dân phố", "kênh",
+    "phường", "xóm", "thôn",
 }
 
 #: Words before "số N" that make N a name ("Quyết định số 15", "nhà số 5"); after
@@ -208,7 +210,7 @@ NAMED_BY_NUMBER = {
     "định", "quyết", "thị", "tư", "dẫn", "luận", "văn", "hoạch", "báo", "trình", "đồng",
     "nhà", "phòng", "tổ", "xe", "hiệu", "khoản", "giấy", "lệnh", "án", "đơn", "hồ", "sơ",
     "phiếu", "vé", "ghế", "ô", "lô", "căn", "tầng", "kiot", "ki-ốt", "cổng", "bến", "ga",
-    "đường", "ngõ", "hẻm", "ngách", "kiệt", "áo", "hợp", "biên", "bản", "luật", "lệnh",
+    "đường", "ngõ", "hẻm", "ngách", "kiệt", "áo", "hợp", "biên", "bản", "luật",
 }
 
 
@@ -245,3 +247,178 @@ PER_YEAR_WORDS = ("mỗi năm", "một năm", "hằng năm", "hàng năm", "/nă
 DIFFERENCE_CUES = {"vượt", "tăng", "giảm", "thêm", "chênh", "chênh lệch", "còn", "lại", "cao", "thấp", "nhiều", "ít"}
 TOTAL_CUES = {"tổng", "tổng cộng", "cộng", "cả", "tất cả", "toàn bộ", "gồm", "tổng số"}
 AVERAGE_WORDS = {"trung bình", "bình quân", "mỗi", "hằng", "hàng", "/năm"}
+
+
+# --- Dates and scores written with hyphens ---------------------------------------
+
+#: Words before "d-m" that make it a date, not a range: "ngày 3-9", "sáng 15-8",
+#: "hôm nay 2-9". Without one, "3-9" stays a range.
+DATE_OPENERS = ("ngày", "hôm", "hôm nay", "hôm qua", "sáng", "trưa", "chiều", "tối", "đêm",
+                "rạng sáng", "sáng nay", "chiều nay", "tối nay", "đêm qua", "tối qua", "sáng qua")
+#: Words that join the days of one month: "ngày 21 và 22 tháng 5", "19-20/12", "6, 7 và 9/8".
+DAY_LIST_JOINERS = ("và", ",", "-", "–", "đến", "tới")
+#: Words just before "a-b" that make it a score or a result, never a range or two counts:
+#: "thắng 3-0", "tỷ số 2-1", "hòa 1-1", "dẫn trước 2-0".
+SCORE_CUES = {"tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "bại", "dẫn", "dẫn trước", "trước",
+              "cách biệt", "chiến thắng", "thất bại", "hạ", "đánh bại", "cầm hòa", "gỡ hòa",
+              "nâng tỷ số", "ấn định", "kết quả", "set", "ván"}
+#: A bare "a-b" with no cue is read as a score only when a >= b and both are at most this:
+#: "thắng Daegu 5-0" but not "giai đoạn 2-9" (a range).
+MAX_BARE_SCORE = 9
+
+#: Identifier cues that are only cues when they name something: "trong vòng 24 tháng" is a
+#: span of time (not "vòng 24"); "điều 8 xe" dispatches eight (the verb), while "Điều 8" of a
+#: law names an article.
+NOT_IDENTIFIER_PHRASES = {"trong vòng"}
+#: Identifier cues that, lowercase and followed by a unit noun, are verbs: "điều 8 xe chữa cháy".
+VERB_LIKE_CUES = {"điều"}
+
+
+# --- What a summary may work out from the article ------------------------------
+
+#: Words before an article date that place it against the day of writing: "hôm qua (14/7)"
+#: makes the day of writing 15/7, so a summary's "hôm nay 15/7" is derived.
+RELATIVE_DAYS = {"hôm qua": 1, "hôm trước": 1, "tối qua": 1, "đêm qua": 1, "sáng qua": 1,
+                 "chiều qua": 1, "hôm nay": 0, "sáng nay": 0, "chiều nay": 0, "tối nay": 0,
+                 "ngày mai": -1, "sáng mai": -1}
+#: The word that may stand between a relative day and its date: "hôm qua ngày 14/7".
+DAY_WORD = "ngày"
+#: Units of a span of years a summary may count from the article's years: "thành lập năm
+#: 1975" is "gần 50 năm" in an article of 2024; "sinh năm 1954" is "71 tuổi" in 2025.
+YEAR_SPAN_UNITS = {"năm", "tuổi"}
+ORDINAL_WORD = "thứ"
+#: Ordinal number words: "mùa thứ tư" is season 4, "lần thứ nhất" the first.
+ORDINAL_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                 "tám": 8, "chín": 9, "mười": 10}
+#: Words that stand before a person's name in a list ("anh Nguyễn Văn An, chị Trần Thị Bình
+#: và ông Lê Văn Cường"): they are not part of the name.
+NAME_TITLES = {"anh", "chị", "ông", "bà", "em", "cháu", "bé", "cô", "chú", "bác", "cụ", "bị cáo",
+               "bị can", "đối tượng", "nạn nhân", "tài xế", "thượng tá", "trung tá", "đại tá",
+               "thiếu tá", "ca sĩ", "diễn viên", "cầu thủ", "hlv", "tiền đạo", "tiền vệ", "hậu vệ"}
+#: Words that join the items of a list: "A, B và C".
+LIST_JOINERS = {",", "và", ", và", "cùng", "cùng với", "với"}
+
+#: Function words left out when summary and article sentences are matched by their words.
+FUNCTION_WORDS = frozenset({
+    "và", "của", "là", "có", "với", "được", "đã", "các", "những", "trong", "cho", "từ", "đến",
+    "tới", "số", "một", "này", "đó", "khi", "thì", "mà", "để", "do", "vì", "nên", "cũng", "đang",
+    "sẽ", "bị", "tại", "ở", "theo", "về", "như", "hơn", "gần", "khoảng", "trên", "dưới", "sau",
+    "trước", "năm", "ngày", "tháng", "người", "cả", "nhiều", "không", "vào", "ra", "lên", "rằng",
+})
+#: Words after a summary figure that make it an average per year ("5.529 mỗi năm").
+PER_YEAR_AFTER = ("mỗi năm", "một năm", "/năm", "hằng năm")
+#: Words between two figures of one unit that make them parts of one list ("1.250 tấn gạo
+#: và 730 tấn ngô"); "hoặc" (either) does not.
+PART_JOINERS = {",", "và", "cùng"}
+
+#: Words before a small count that make it refer back to things already named, not state a
+#: figure: "cả hai xe" (both cars), "giữa hai nước" (between the two countries).
+REFERRING_OPENERS = {"cả", "giữa"}
+#: The largest count such an opener makes a reference: "cả ba" is "all three"; "cả 40" counts.
+MAX_REFERRING_COUNT = 4
+#: Heads of ordinals that number the editions of one event: "lần thứ 6" and "mùa thứ 6" of a
+#: race are the same edition.
+EDITION_HEADS = {"lần", "mùa", "kỳ", "năm", "khóa", "đợt", "lượt"}
+#: Units of spans of time: two of them never name each other ("5 năm" is not "5 phút").
+TIME_UNITS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây", "tuổi", "thập kỷ"}
+
+
+# --- Words the verifier reads (moved here from verify.py, derive.py, compare.py, numbers.py) ---
+
+#: The genus of every unit that counts people.
+PERSON_GENUS = "người"
+#: "một": a count of one in the article ("bắt giữ một người"), too common to be a summary figure.
+ONE_WORD = "một"
+#: Nouns after "một" that make an idiom, not a count: "một lần nữa" (once again), "một năm"
+#: (a year), "một số" (some).
+NOT_COUNTED_BY_ONE = {"lần", "lượt", "đợt", "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây",
+                      "cuộc", "bài", "điểm", "bộ", "cách", "phần", "tập", "số", "kỳ"}
+#: Time units whose ordinal also states a span: the 5th month of a pregnancy is 5 months.
+ORDINAL_SPAN_UNITS = {"ngày", "tuần", "tháng", "năm"}
+#: Function words left out of the words around a figure ("kết nạp 173" vs "kết nạp 137").
+CONTEXT_STOP_WORDS = {"và", "của", "là", "có", "với", "được", "đã", "các", "những", "trong", "cho",
+                      "từ", "đến", "tới", "số"}
+#: Units of a figure said of one person: an age ("Nguyễn Văn Tiến (33 tuổi)").
+PERSONAL_UNITS = {"tuổi"}
+AGE_UNIT = "tuổi"
+#: "số" before a noun counts it ("2/3 số đảng viên"); it is never the noun counted.
+COUNTING_WORD = "số"
+#: "bắt giữ thêm 1 đối tượng": one more.
+ONE_MORE_WORD = "thêm"
+#: A person given a birth year or an age: "(SN 1987", "(34 tuổi", ", SN 1985".
+PERSON_MARKER = r"\((?:SN|sinh năm|sinh)\s*\d{4}|\(\d{1,3}\s+tuổi|,\s*SN\s*\d{4}"
+#: A plural person noun, then "gồm" or "là" opening a list ("các bị cáo kháng cáo gồm:").
+LIST_OPENING = r"\b(?:các|những)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)[^.!?\n]{0,160}?\s(?:gồm|là)\b(?:\s+có\b)?\s*:?\s*"
+LIST_SEPARATOR = r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)"
+#: Number words that are also other words after a tens word: "mười năm" is ten years, not 15.
+NOT_AFTER_TENS = {"năm", "không"}
+#: "mốt" is 1 only after a tens word other than "mười" ("hai mươi mốt", never "mười mốt").
+ONE_AFTER_TENS = "mốt"
+#: Scale words that may join into a larger one: "nghìn tỷ".
+THOUSAND_WORDS = {"nghìn", "ngàn"}
+BILLION_WORDS = {"tỷ", "tỉ"}
+#: A name just before a figure said of that person: "Nguyễn Văn Tiến (33 tuổi", "Lê Sơn Lĩnh,
+#: 27 tuổi", "Trần Anh Tiến (SN 1992"; searched in the 50 characters before the figure.
+HOLDER_BEFORE = r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})[ \t]*(?:\([ \t]*|,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$"
+
+# --- Article relations (relations.py): the grammar that binds operands --------
+# Each reader of relations.py looks for one shape of sentence; these are its words.
+# Phrases are matched as whole words, lowercased; a tuple lists alternatives.
+
+#: Words between a part and its whole: "11 cú ... trên tổng số 104 đòn", "25 trong
+#: tổng số 29 dự án", "78.000 người trong số 350.000 cư dân".
+PART_OF_WHOLE_LINKS = ("trên tổng số", "trong tổng số", "trên tổng", "trong tổng", "trong số",
+                       "trên", "của tổng số")
+#: Words before a whole stated ahead of its part: "Trong số 212 quần chúng ..., có 146
+#: người ..., chiếm 69%"; "tổng số 72 hộ".
+WHOLE_CUES = ("trong tổng số", "trên tổng số", "trong số", "tổng số", "tổng cộng", "tổng")
+#: Words after a whole that open its parts: "72 hộ, trong đó 40 hộ nghèo, chiếm 55,6%".
+WHOLE_THEN_PART_CUES = ("trong đó", "trong số đó", "trong số này")
+#: Words after a share that name its whole: "chiếm 40% tổng số 500 hộ".
+WHOLE_AFTER_SHARE = ("trên tổng số", "trong tổng số", "của tổng số", "tổng số", "so với tổng số")
+#: Words just before a percentage that state it as a share of what precedes:
+#: "đạt tỷ lệ 10,6%", "chiếm 74%", "tương đương 51,7%". A rate may be named between
+#: "tỷ lệ" and the figure ("tỷ lệ hấp thụ 0,3%").
+SHARE_WORDS = ("tỷ lệ", "tỉ lệ", "đạt", "chiếm", "bằng", "tương đương", "tương ứng", "tức", "tức là")
+RATE_WORDS = ("tỷ lệ", "tỉ lệ")
+#: Words a percentage achieved against a plan follows and is followed by:
+#: "đạt 102% chỉ tiêu", "bằng 92% kế hoạch", "đạt 100,2% so với chỉ tiêu 6.300".
+ACHIEVE_WORDS = ("đạt", "bằng", "hoàn thành")
+PLAN_WORDS = ("kế hoạch", "chỉ tiêu", "mục tiêu", "dự toán", "nhiệm vụ")
+COMPARE_WORDS = ("so với", "so")
+#: Words of a change: "tăng 8,1% so với", "tỷ lệ giảm 30,4%", "từ 23 xe xuống còn 16 xe".
+INCREASE_WORDS = ("tăng", "tăng thêm", "tăng trưởng", "cao hơn", "nhiều hơn")
+DECREASE_WORDS = ("giảm", "sụt giảm", "sụt", "thấp hơn", "ít hơn")
+FROM_WORDS = ("từ",)
+UP_TO_WORDS = ("lên", "lên mức", "lên tới", "tăng lên", "tăng lên mức")
+DOWN_TO_WORDS = ("xuống", "xuống còn", "còn", "giảm xuống", "giảm còn", "xuống mức", "giảm xuống còn")
+#: Words between two values compared without "từ ... xuống": "330 xe ..., trong khi tháng
+#: trước bán được 390 xe, tương ứng tỷ lệ giảm 15,4%" (which came first is not said, so
+#: such a relation is reported only when one order bears the change out).
+CONTRAST_WORDS = ("trong khi", "so với", "còn")
+#: Words that may stand between a cue and its figure without changing what it says.
+FILLER_WORDS = ("tới", "đến", "lên tới", "lên đến", "chỉ", "mức", "ở mức", "là", "với", "có",
+                "xấp xỉ", "khoảng", "hơn", "gần", "trên", "dưới", "chưa đến", "gần như", "ước")
+#: A win-loss record and its rate: "thành tích 124-21, tỷ lệ thắng 85,6%"; "thắng 8,
+#: hòa 3, thua 2".
+WIN_RATE_WORDS = ("tỷ lệ thắng", "tỉ lệ thắng", "tỷ lệ chiến thắng", "tỉ lệ chiến thắng")
+WIN_WORDS = ("thắng",)
+DRAW_WORDS = ("hòa", "hoà")
+LOSS_WORDS = ("thua", "thất bại")
+#: "trung bình mỗi năm hơn 2.320", "bình quân một hộ 2 triệu": the word after the cue
+#: that says what the total is divided by.
+PER_WORDS = ("mỗi", "một", "hằng", "hàng")
+#: Words before a count that make it a target: "vượt chỉ tiêu 3 đảng viên".
+EXCESS_WORDS = ("vượt", "vượt chỉ tiêu", "vượt kế hoạch", "vượt mức")
+#: Words just before a number that make it no operand of arithmetic: a day, a month,
+#: a rank, a score ("ngày 20-11", "tỷ số 3-3", "hạng 5").
+NOT_OPERAND_BEFORE = ("ngày", "tháng", "quý", "tuần", "hạng", "top", "lúc", "tỷ số", "tỉ số",
+                      "khóa", "khoá", "phiên", "mùa")
+#: Units of time: such a count divides an average ("trong 5 năm"), never is the total averaged.
+RELATION_TIME_UNITS = ("năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "năm tù", "tháng tù",
+              "ngày tù", "năm tù treo", "tháng tù treo", "thập kỷ", "nhiệm kỳ", "kỳ")
+#: A percentage written in words ("82 phần trăm"), and words that join the items of a list.
+PERCENT_WORDS = ("phần trăm",)
+RELATION_LIST_JOINERS = ("và",)
+#: An age is never an operand ("đảng viên dưới 30 tuổi chiếm 77,25%").
+AGE_UNITS = ("tuổi",)

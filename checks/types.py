@@ -24,6 +24,7 @@ class Kind(str, Enum):
     TIME = "time"              # 21h45
     ORDINAL = "ordinal"        # lần thứ XI, khóa XIII, thứ 2
     IDENTIFIER = "identifier"  # 28-CT/TW, số 17-HD/BTCTW, phone numbers, codes
+    SCORE = "score"            # thắng 3-0, tỷ số 2-1: a result, never a range or two counts
 
 
 #: Kinds whose value is a quantity (compared as numbers, with rounding rules).

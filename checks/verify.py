@@ -13,15 +13,18 @@ The order of questions, for one summary figure:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from functools import lru_cache
 from math import inf
 
 from . import compare, rules
 from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before, extract_figures, lowercase,
                       word_trie)
-from .numbers import format_number as fmt
+from .align import draws_on, overlap, sentence_at, sentences
+from .derive import derive, listed_parts
+from .numbers import MAX_DIGITS
 from .subjects import same_subject, subject_of, subjects_near
 from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
 
@@ -29,30 +32,31 @@ from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Ver
 #: a summary without one gives no figure to a place.
 _NAMES_A_PLACE = re.compile(r"\b(?:" + word_trie({p.split()[0] for p in rules.SUBJECT_PREFIXES}) + r")\b\s+\w")
 
-_PERSON_MARKER = re.compile(r"\((?:SN|sinh năm|sinh)\s*\d{4}|\(\d{1,3}\s+tuổi|,\s*SN\s*\d{4}")
+_PERSON_MARKER = re.compile(rules.PERSON_MARKER)
 #: A sentence end; "TP." and "Q." (abbreviations) are not.
 _SENTENCE_END = re.compile(r"[!?\n]|(?<![A-ZĐ][A-ZĐ])(?<![\s(][A-ZĐ])\.(?!\d)")
 
 _MONEY_UNITS = set(rules.MONEY_UNITS.values())
+_DAY_WORD = rules.DAY_WORD
+_ORDINAL_WORD = rules.ORDINAL_WORD
 #: "một lần nữa" (once again), "một năm" (a year), "một số" (some): idioms, not counts.
-_NOT_COUNTED_BY_MOT = {"lần", "lượt", "đợt", "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây",
-                       "cuộc", "bài", "điểm", "bộ", "cách", "phần", "tập", "số", "kỳ"}
+_NOT_COUNTED_BY_MOT = rules.NOT_COUNTED_BY_ONE
 # searched in the lowercased text, literal first (no look-behind), so `re` can
 # skip ahead fast; the word boundary before "một" and its case ("một", "Một")
 # are checked in Python
-_ONE_OF = re.compile(r"một\s+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+_ONE = rules.ONE_WORD
+_ONE_OF = re.compile(re.escape(_ONE) + r"\s+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
 
 #: Time units whose ordinal also states a span: the 5th month of a pregnancy is 5 months.
-_ORDINAL_SPANS = {"ngày", "tuần", "tháng", "năm"}
+_ORDINAL_SPANS = rules.ORDINAL_SPAN_UNITS
 
 #: At most this many article figures are compared word by word with one summary
 #: figure, so a 10 MB article stays fast.
 _MAX_COMPARED = 50
 
-#: How near (in characters) two article figures must stand for one to be read as
-#: a share of the other.
-_NEAR = 400
-_CONTEXT_STOP = {"và", "của", "là", "có", "với", "được", "đã", "các", "những", "trong", "cho", "từ", "đến", "tới", "số"}
+_CONTEXT_STOP = rules.CONTEXT_STOP_WORDS
+_PERSON = rules.PERSON_GENUS
+_COUNTING_WORD = rules.COUNTING_WORD
 
 
 class _computed_once:
@@ -83,6 +87,8 @@ class ArticleFacts:
     _value_indexes: dict = field(default_factory=dict, repr=False)
     _mentioned: dict = field(default_factory=dict, repr=False)
     _agreeing: dict = field(default_factory=dict, repr=False)
+    _drawn: dict = field(default_factory=dict, repr=False)
+    _summary_sentences: dict = field(default_factory=dict, repr=False)
 
     @_computed_once
     def figures(self) -> list[Figure]:
@@ -115,6 +121,33 @@ class ArticleFacts:
         return lowercase(self.text)
 
     @_computed_once
+    def sentences(self):
+        """The article's sentences with their words (see `align`), read on first need."""
+        return sentences(self.text)
+
+    def summary_sentence(self, summary: str, pos: int):
+        """The sentence of `summary` that holds pos (the summary's sentences read once)."""
+        if summary not in self._summary_sentences:
+            self._summary_sentences.clear()  # one summary at a time: the cache stays small
+            self._summary_sentences[summary] = sentences(summary)
+        return sentence_at(self._summary_sentences[summary], pos)
+
+    def drawn_on(self, summary: str, pos: int):
+        """The article sentences that the summary sentence holding `pos` restates, best first."""
+        here = self.summary_sentence(summary, pos)
+        if here is None:
+            return []
+        key = (summary, here.start)
+        if key not in self._drawn:  # one summary's sentences: a cache the size of the summary
+            self._drawn[key] = draws_on(here.words, self.sentences)
+        return self._drawn[key]
+
+    @_computed_once
+    def listed_parts(self):
+        """Runs of figures of one unit the article lists as parts (see `derive.listed_parts`)."""
+        return listed_parts(self.text, [f for f in self.numbers if f.kind in (Kind.COUNT, Kind.MONEY)])
+
+    @_computed_once
     def quantities(self) -> list[Figure]:
         """Figures with a value class (counts, money, percentages, ratios, ranges)."""
         return [f for f in self.figures if compare.value_class(f) is not None]
@@ -136,7 +169,7 @@ class ArticleFacts:
         # "bắt giữ một người": too common a word to be a figure in a summary, but
         # in the article it supports "1 người"
         for m in _ONE_OF.finditer(self.lower):
-            if m.start() and self.text[m.start() - 1].isalnum() or self.text[m.start() + 1:m.start() + 3] != "ột":
+            if m.start() and self.text[m.start() - 1].isalnum() or self.text[m.start() + 1:m.start() + len(_ONE)] != _ONE[1:]:
                 continue
             words = m.group(1).split()
             end = m.end()
@@ -212,21 +245,20 @@ class ArticleFacts:
             self._stated[cls] = [compare.stated_interval(f) for f in self.pool(cls)]
         return self._stated[cls]
 
-    def agreeing(self, fig: Figure) -> tuple[list[Figure], list[Figure], list[Figure]]:
-        """The article figures whose value `fig` agrees with; those of them that count
-        the same thing; and the _MAX_COMPARED of these nearest in value. They depend on
-        the figure's value, kind, unit and detail only: worked out once for all the
-        figures of a summary alike in these."""
-        key = (fig.kind, fig.value, fig.unit, fig.qualifier, fig.precision, fig.detail)
+    def agreeing(self, fig: Figure) -> tuple[list[Figure], list[Figure]]:
+        """The article figures whose value `fig` agrees with, and those of them that count
+        the same thing. They depend on the figure's writing, value, kind, unit and detail
+        only: worked out once for all the figures of a summary alike in these."""
+        key = (fig.text, fig.kind, fig.value, fig.unit, fig.qualifier, fig.precision, fig.detail)
         if key not in self._agreeing:
             self._agreeing[key] = _agreeing(fig, self)
         return self._agreeing[key]
 
     def agreement_candidates(self, cls: str | None, fig: Figure, interval: compare.Interval) -> list[int]:
         """Indices into `pool(cls)`, in order, of every figure whose value `fig` may
-        agree with (`compare.values_agree`), found by bisection instead of trying all:
-        a superset, each still to be asked."""
-        los, order, exact = self._value_index(cls)
+        agree with (`compare.values_agree`, `_same_writing`), found by bisection and
+        lookup instead of trying all: a superset, each still to be asked."""
+        los, order, exact, written = self._value_index(cls)
         window = [interval.lo, interval.hi]
         if not isinstance(fig.value, tuple):
             v = float(fig.value)
@@ -236,19 +268,22 @@ class ArticleFacts:
         found = order[bisect_left(los, lo - margin):bisect_right(los, hi + margin)]
         if not isinstance(fig.value, tuple):
             found = found + exact.get(float(fig.value), [])
+        found = found + written.get(fig.text, [])
         return sorted(set(found))
 
     def _value_index(self, cls: str | None):
         """(lower ends of the stated intervals of `pool(cls)`, sorted; the pool index of
-        each; {value: indices} of its single-valued figures)."""
+        each; {value: indices} of its single-valued figures; {text: indices})."""
         if cls not in self._value_indexes:
             stated = self.stated_intervals(cls)
             order = sorted(range(len(stated)), key=lambda i: stated[i].lo)
             exact: dict[float, list[int]] = {}
+            written: dict[str, list[int]] = {}
             for i, a in enumerate(self.pool(cls)):
                 if not isinstance(a.value, tuple):
                     exact.setdefault(float(a.value), []).append(i)
-            self._value_indexes[cls] = ([stated[i].lo for i in order], order, exact)
+                written.setdefault(a.text, []).append(i)
+            self._value_indexes[cls] = ([stated[i].lo for i in order], order, exact, written)
         return self._value_indexes[cls]
 
     def mentions(self, name: str) -> bool:
@@ -274,10 +309,10 @@ class ArticleFacts:
 
 #: A plural person noun, then "gồm" or "là" opening a list ("các bị cáo kháng cáo gồm:"),
 #: searched in the lowercased text; the noun is checked against the unit tables.
-_LIST_OPENING = re.compile(r"\b(?:các|những)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)[^.!?\n]{0,160}?\s(?:gồm|là)\b(?:\s+có\b)?\s*:?\s*")
+_LIST_OPENING = re.compile(rules.LIST_OPENING)
 #: One item of such a list: a name of capitalised syllables, then a parenthesis about the person.
 _LISTED_NAME = re.compile(r"([^\W\d_]+(?:[ \t]+[^\W\d_]+){1,4})[ \t]*\([^()\n]{1,200}\)")
-_LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
+_LIST_SEPARATOR = re.compile(rules.LIST_SEPARATOR)
 
 
 def _named_lists(text: str, lower: str) -> list[list[Span]]:
@@ -285,7 +320,7 @@ def _named_lists(text: str, lower: str) -> list[list[Span]]:
     out = []
     for m in _LIST_OPENING.finditer(lower):
         unit, _ = _lookup_unit(m.group(1).split())
-        if unit is None or "người" not in compare.genus_chain(unit):
+        if unit is None or _PERSON not in compare.genus_chain(unit):
             continue  # "các xã gồm: ...": places, not people
         names, pos = [], m.end()
         while (item := _LISTED_NAME.match(text, pos)) is not None:
@@ -320,72 +355,33 @@ def prepare_article(text: str) -> ArticleFacts:
 def check_summary(article: "str | ArticleFacts", summary: str) -> CheckReport:
     """Verdicts for every figure of `summary`, and the article's own relations."""
     facts = article if isinstance(article, ArticleFacts) else prepare_article(article)
-    figures = extract_figures(summary)
-    if len(figures) > _REMEMBER_FROM:
-        verdicts = _Verdicts(summary, facts)
-        checked = tuple(verdicts.of(f) for f in figures)
-    else:
-        checked = tuple(verify_figure(f, summary, facts) for f in figures)
+    checked = tuple(verify_figure(f, summary, facts) for f in extract_figures(summary)
+                    if not _refers_back(summary, f))
     return CheckReport(checked, tuple(facts.relations))
 
 
-def verify_figure(fig: Figure, summary: str, facts: ArticleFacts, around: "_Around | None" = None) -> CheckedFigure:
+def _refers_back(summary: str, fig: Figure) -> bool:
+    """ "cả hai xe" (both cars), "giữa hai nước" (between the two countries): a summary's small
+    count after these words points back at things it has named, and states no figure. (In an
+    article the same words still count: "cả hai người" there bears out "2 người".)"""
+    if fig.kind is not Kind.COUNT or isinstance(fig.value, tuple) or fig.value > rules.MAX_REFERRING_COUNT:
+        return False
+    before = _words_before(summary, fig.start, 1)
+    return bool(before) and before[-1] in rules.REFERRING_OPENERS
+
+
+def verify_figure(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     """The verdict on one summary figure (quantities need the summary's words around it)."""
-    verifier = _VERIFIERS.get(fig.kind)
-    if verifier is None:
-        return _verify_quantity(fig, summary, facts, around)
-    return verifier(fig, summary, facts)
-
-
-#: A summary with more figures than this has its verdicts remembered (`_Verdicts`).
-_REMEMBER_FROM = 64
-#: How far from a summary figure its verifier reads the summary (words before and
-#: after, qualifiers, the person named before it), the place it is given to aside.
-_READ_AROUND = 64
-
-
-class _Verdicts:
-    """Verdicts for the figures of one long summary, each worked out once.
-
-    A verdict depends on the figure, the summary's words around it (less than
-    _READ_AROUND characters either way), the place it is given to (`_Around.subject`,
-    read from up to two sentences) and the article. Figures alike in all of these,
-    as in a summary that repeats itself, get the verdict of the first. The place is
-    found only where the first verdict asked for it: until then every question was
-    the same, so one that never asked never needs it.
-    """
-
-    def __init__(self, summary: str, facts: ArticleFacts):
-        self.summary, self.facts = summary, facts
-        self._known: dict = {}
-
-    def of(self, fig: Figure) -> CheckedFigure:
-        text = self.summary
-        key = (fig.text, fig.kind, fig.value, fig.unit, fig.qualifier, fig.precision, fig.detail,
-               text[max(0, fig.start - _READ_AROUND):fig.start], text[fig.end:fig.end + _READ_AROUND])
-        known = self._known.get(key)
-        if known is None:
-            around = _Around(text, fig)
-            checked = verify_figure(fig, text, self.facts, around)
-            self._known[key] = {around.subject: checked} if "subject" in around.__dict__ else checked
-            return checked
-        if isinstance(known, CheckedFigure):
-            return replace(known, figure=fig)
-        around = _Around(text, fig)
-        checked = known.get(around.subject)
-        if checked is None:
-            checked = known[around.subject] = verify_figure(fig, text, self.facts, around)
-            return checked
-        return replace(checked, figure=fig)
+    return _VERIFIERS.get(fig.kind, _verify_quantity)(fig, summary, facts)
 
 
 # --- Quantities -------------------------------------------------------------------
 
-def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts, around: "_Around | None" = None) -> CheckedFigure:
+def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     cls = compare.value_class(fig)
     pool = facts.pool(cls)
-    around = _Around(summary, fig) if around is None else around
-    agreeing, fitting, nearest = facts.agreeing(fig)
+    around = _Around(summary, fig)
+    agreeing, fitting = facts.agreeing(fig)
     if agreeing:
         subj = _subject_conflict(fig, around, fitting, facts) if fitting else None
         if fitting and subj is None:
@@ -399,16 +395,23 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts, around: "_A
                                      f"where the summary puts {fig.text}, the article gives "
                                      f"{shown(facts.text, other)}{_unit_words(other)}; its {best.text} is said "
                                      "of something else")
-            best = _closest(fig, around, nearest, facts)
+            restated = _restates_another_value(fig, around, fitting, pool, facts)
+            if restated is not None:
+                return restated
+            best = _closest(fig, around, fitting, facts)
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(best),), _supported_why(fig, best, summary, facts))
         if fitting:  # the value is there, but for another subject
             other, fs, as_ = subj
             return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(other),),
                                  f"the article gives {other.text} to {as_}, not to {fs}")
+        synonym = _in_other_words(fig, around, agreeing, facts)
+        if synonym is not None:
+            return CheckedFigure(fig, Verdict.SUPPORTED, (_span(synonym),),
+                                 f"the sentence it restates says {synonym.text}{_unit_words(synonym)}")
         other = agreeing[0]
         return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(other),), _context_why(fig, other))
 
-    derived = _derive(fig, summary, facts)
+    derived = derive(fig, summary, facts)
     if derived is not None:
         formula, evidence = derived
         return CheckedFigure(fig, Verdict.DERIVED,
@@ -429,7 +432,111 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts, around: "_A
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), _unsupported_why(fig, facts))
 
 
-def _agreeing(fig: Figure, facts: ArticleFacts) -> tuple[list[Figure], list[Figure], list[Figure]]:
+#: How much of a summary sentence's words the article sentence it restates must share, and
+#: at most how much the sentence of another statement of the same value may share, for a
+#: figure to be read against the one statement (see `_restates_another_value`).
+_RESTATES = 0.75
+#: Words the summary figure's clause must share with the article figure's to be the same slot.
+_SAME_SLOT = 2
+_OTHER_STATEMENT = 0.5   # of the restated sentence's share
+
+
+def _sentence_of(facts: ArticleFacts, fig: Figure):
+    return sentence_at(facts.sentences, fig.start)
+
+
+def _restates_another_value(fig: Figure, around: "_Around", fitting: list[Figure], pool: list[Figure],
+                            facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the article gives only in another statement, while the sentence the summary
+    sentence restates gives the same slot (the same unit and the same words before it: "chết",
+    "kết nạp") another value: "5 người chết" where the article's sentence says "3 người chết"
+    and its 5 are the injured of another sentence. Asserted only when that is clear: the
+    summary sentence shares most of its words with one article sentence, and little with the
+    sentences that hold the value."""
+    if fig.unit is None or fig.kind not in (Kind.COUNT, Kind.MONEY, Kind.PERCENT):
+        return None
+    if not any(b.unit == fig.unit and _scalar(b) != _scalar(fig) for b in pool):
+        return None  # no other value of this unit anywhere: nothing to restate instead
+    drawn = facts.drawn_on(around.summary, fig.start)
+    if not drawn:
+        return None
+    here = facts.summary_sentence(around.summary, fig.start)
+    best = drawn[0]
+    if len(drawn) > 1 or overlap(here.words, best) < _RESTATES:
+        return None  # no one sentence it restates
+    for a in fitting:
+        held_in = _sentence_of(facts, a)
+        if held_in is None or held_in in drawn or overlap(here.words, held_in) >= _OTHER_STATEMENT * overlap(here.words, best):
+            return None  # the value is in the statement restated, or in one it may also draw on
+    slot = around.context
+    held = max(len(slot & facts.context(a)) for a in fitting)
+    for b in pool:
+        if not (best.start <= b.start < best.end) or b.unit != fig.unit or b.kind is not fig.kind \
+                or b.detail != fig.detail or _scalar(b) == _scalar(fig):
+            continue
+        # the same slot: the words around the summary's figure are those around b, more than
+        # around any statement of the summary's value
+        shared = len(slot & facts.context(b))
+        if shared >= _SAME_SLOT and shared > held and _same_holder(around.summary, fig, facts.text, b):
+            a = _closest(fig, around, fitting, facts)
+            return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                                 f"the sentence this restates says «{_quote(facts.text, b)}»; the article's "
+                                 f"{a.text} is another statement: «{_quote(facts.text, a)}»")
+    return None
+
+
+def _clause_names(text: str, fig: Figure) -> set[str]:
+    """The capitalised words of the figure's clause before it (its holder: "Mazda bán 2.700
+    xe", "CX-5 dẫn đầu với 1.446 xe"), less a capital that only opens the sentence."""
+    lo = max(text.rfind(c, 0, fig.start) for c in ",;:.\n(") + 1
+    words = text[lo:fig.start].split()
+    return {w.strip("\"'“”").lower() for i, w in enumerate(words)
+            if w[:1].isupper() and not (i == 0 and _sentence_start(text, lo + len(text[lo:]) - len(text[lo:].lstrip())))}
+
+
+def _same_holder(summary: str, fig: Figure, article: str, b: Figure) -> bool:
+    """No other holder named: the names before the two figures in their clauses are the same, or one side names none."""
+    mine, theirs = _clause_names(summary, fig), _clause_names(article, b)
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _in_other_words(fig: Figure, around: "_Around", agreeing: list[Figure], facts: ArticleFacts) -> Figure | None:
+    """The value with another noun, in the very sentence the summary sentence restates: the
+    same count in other words ("23 đơn vị" for "23 bộ, cơ quan", "18 cây cầu" for "18 cầu"),
+    unless the nouns are of kinds that cannot name each other (people and things, two spans
+    of time, money) or that sentence also counts the summary's noun."""
+    drawn = facts.drawn_on(around.summary, fig.start)
+    if not drawn or fig.unit is None:
+        return None
+    for a in agreeing:
+        if a.unit is None or not any(s.start <= a.start < s.end for s in drawn[:1]):
+            continue
+        if _kinds_apart(fig.unit, a.unit):
+            continue
+        if any(b.unit == fig.unit and drawn[0].start <= b.start < drawn[0].end for b in facts.numbers):
+            continue  # the sentence counts the summary's noun too: a swap, not other words
+        return a
+    return None
+
+
+def _kinds_apart(u1: str, u2: str) -> bool:
+    """Nouns that never name the same count: a person and a thing, money and anything else,
+    two spans of time."""
+    if (_PERSON in compare.genus_chain(u1)) != (_PERSON in compare.genus_chain(u2)):
+        return True
+    return bool({u1, u2} & (_MONEY_UNITS | rules.TIME_UNITS))
+
+
+def _quote(text: str, fig: Figure, width: int = 40) -> str:
+    """The words around an article figure, for quoting a statement."""
+    lo, hi = max(0, fig.start - width), min(len(text), fig.end + width)
+    lo = text.find(" ", lo, fig.start) + 1 if lo else 0
+    cut = text.rfind(" ", fig.end, hi)
+    hi = cut if cut > fig.end and hi < len(text) else hi
+    return " ".join(text[lo:hi].split())
+
+
+def _agreeing(fig: Figure, facts: ArticleFacts) -> tuple[list[Figure], list[Figure]]:
     """See `ArticleFacts.agreeing`."""
     cls = compare.value_class(fig)
     pool = facts.pool(cls)
@@ -437,20 +544,13 @@ def _agreeing(fig: Figure, facts: ArticleFacts) -> tuple[list[Figure], list[Figu
     stated_intervals = facts.stated_intervals(cls)
     candidates = ((pool[i], stated_intervals[i]) for i in facts.agreement_candidates(cls, fig, interval))
     agreeing = [a for a, stated in candidates if not _money_clash(fig, a)
-                and compare.values_agree(fig, a, summary_interval=interval, article_interval=stated)
+                and (compare.values_agree(fig, a, summary_interval=interval, article_interval=stated)
+                     or _same_writing(fig, a))
                 # "một người" in the article supports only "1" of a known, fitting unit
                 and (not _is_mot(a) or fig.unit is not None)
                 # a ratio's parts ("146/212") support only the exact number
                 and (not _is_ratio_part(a) or fig.qualifier is None and _scalar(a) == _scalar(fig))]
-    fitting = [a for a in agreeing if compare.same_thing(fig, a)]
-    return agreeing, fitting, _nearest_values(fig, fitting)
-
-
-def _nearest_values(fig: Figure, cands: list[Figure]) -> list[Figure]:
-    """At most _MAX_COMPARED of `cands`, the nearest in value to `fig` (a very long article)."""
-    if len(cands) > _MAX_COMPARED:
-        return sorted(cands, key=lambda a: abs(_scalar(a) - _scalar(fig)))[:_MAX_COMPARED]
-    return cands
+    return agreeing, [a for a in agreeing if compare.same_thing(fig, a)]
 
 
 class _Around:
@@ -469,9 +569,15 @@ class _Around:
         return _context_words(self.summary, self.fig)
 
 
+def _same_writing(fig: Figure, a: Figure) -> bool:
+    """The same digits with the same words after them ("6,706 km" in both): the same figure,
+    however each text's own decimal convention reads "6,706"."""
+    return fig.text == a.text and fig.kind is a.kind and fig.qualifier is None and a.kind is not Kind.RATIO
+
+
 def _is_mot(a: Figure) -> bool:
     """An article's "một người": a count of 1 written as the word."""
-    return a.kind is Kind.COUNT and a.value == 1.0 and a.text[:3].lower() == "một"
+    return a.kind is Kind.COUNT and a.value == 1.0 and a.text[:len(_ONE)].lower() == _ONE
 
 
 def _money_clash(fig: Figure, a: Figure) -> bool:
@@ -528,7 +634,8 @@ def _closest(fig: Figure, around: "_Around", cands: list[Figure], facts: Article
     the nearest value. Each test runs only while candidates are still tied."""
     if len(cands) == 1:
         return cands[0]
-    cands = _nearest_values(fig, cands)
+    if len(cands) > _MAX_COMPARED:  # a very long article: compare the nearest values only
+        cands = sorted(cands, key=lambda a: abs(_scalar(a) - _scalar(fig)))[:_MAX_COMPARED]
     digits = sorted(c for c in fig.text if c.isdigit())
     tests = (
         lambda a: (a.unit == fig.unit and a.unit is not None, a.detail == fig.detail),
@@ -572,10 +679,10 @@ def _placed_elsewhere(fig: Figure, summary: str, fitting: list[Figure], pool: li
 
 
 #: Units of a figure said of one person: an age ("Nguyễn Văn Tiến (33 tuổi)").
-_PERSONAL_UNITS = {"tuổi"}
+_PERSONAL_UNITS = rules.PERSONAL_UNITS
 #: A name just before a figure said of that person: "Nguyễn Văn Tiến (33 tuổi", "Lê Sơn Lĩnh,
 #: 27 tuổi", "Trần Anh Tiến (SN 1992"; searched in the 50 characters before the figure.
-_HOLDER = re.compile(r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})[ \t]*(?:\([ \t]*|,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$")
+_HOLDER = re.compile(rules.HOLDER_BEFORE)
 
 
 def _holder(text: str, fig: Figure) -> str | None:
@@ -621,7 +728,7 @@ def _noun_key(text: str, fig: Figure) -> tuple[str, str] | None:
     words = _next_words(text, fig.end, 3)
     while words and words[0] in rules.CLASSIFIERS:
         words = words[1:]
-    if not words or words[0] in rules.NOT_UNIT_WORDS or words[0] == "số":
+    if not words or words[0] in rules.NOT_UNIT_WORDS or words[0] == _COUNTING_WORD:
         return None
     return ("word", words[0])
 
@@ -654,107 +761,6 @@ def _same_quantity(fig: Figure, around: "_Around", a: Figure, facts: ArticleFact
     if fig.detail is not None and fig.detail == a.detail:
         return True
     return bool(around.context & facts.context(a))
-
-
-def _derive(fig: Figure, summary: str, facts: ArticleFacts):
-    """(explanation, evidence figures) when the value is computable from the article.
-
-    Only arithmetic the summary's own words ask for is tried: a difference after
-    "vượt"/"tăng", a total after "tổng", an average after "trung bình"/"mỗi".
-    Trying every sum and difference of an article's figures would "explain" a
-    wrong figure by coincidence.
-    """
-    if isinstance(fig.value, tuple):
-        return None
-    target = compare.figure_interval(fig)
-    cues = _cue_words(summary, fig)
-    after = summary[fig.end:fig.end + 24].lower()
-    if fig.kind is Kind.PERCENT:
-        return _derive_percent(fig, target, cues, facts)
-    nums = [n for n in facts.numbers if n.unit is not None and compare.units_compatible(fig.unit, n.unit)
-            and (fig.kind is Kind.MONEY) == (n.kind is Kind.MONEY)]
-    if cues & rules.DIFFERENCE_CUES:
-        for x, y in _near_pairs(nums):
-            hi, lo = (x, y) if x.value > y.value else (y, x)
-            if hi.value != lo.value and target.contains(hi.value - lo.value):
-                return f"{fmt(hi.value)} − {fmt(lo.value)} = {fmt(hi.value - lo.value)}", [hi, lo]
-    if cues & rules.TOTAL_CUES or fig.detail is None:
-        for x, y in _near_pairs(nums):
-            # parts that exclude each other ("36 chính thức" + "7 dự bị") add up to a total
-            if (x.unit == y.unit and compare.details_conflict(x.detail, y.detail)
-                    or cues & rules.TOTAL_CUES) and target.contains(x.value + y.value):
-                return f"{fmt(x.value)} + {fmt(y.value)} = {fmt(x.value + y.value)}", [x, y]
-    if fig.kind is Kind.COUNT and fig.unit is not None and "thêm" in cues and target.contains(1):
-        # "bắt giữ thêm 1 đối tượng": the article's "đối tượng thứ 2 bị bắt giữ" is one more
-        for a in facts.figures:
-            if a.kind is Kind.ORDINAL and a.unit is not None and a.value >= 2 \
-                    and compare.units_compatible(fig.unit, a.unit):
-                return f"one more: the article speaks of {a.unit} thứ {a.value}", [a]
-    if fig.kind is Kind.COUNT and (fig.unit is None or "người" in compare.genus_chain(fig.unit)):
-        for count, markers in facts.listed_people:
-            if target.contains(count):
-                return (f"the article lists {count} people: "
-                        + ", ".join(m.text.strip("(, ") for m in markers), markers)
-    if cues & rules.AVERAGE_WORDS or any(w in after for w in ("mỗi năm", "một năm", "/năm", "hằng năm")):
-        starts = [n.start for n in nums]
-        for period in (f for f in facts.figures if f.kind is Kind.PERIOD):
-            y1, y2 = period.value
-            near = nums[bisect_left(starts, period.start - _NEAR):bisect_right(starts, period.start + _NEAR)]
-            for total in near:
-                for years in (y2 - y1 + 1, y2 - y1):
-                    avg = total.value / years
-                    if target.contains(avg):
-                        return (f"{fmt(total.value)} / {years} years ({y1}–{y2}) = {fmt(avg)} a year",
-                                [total, period])
-    return None
-
-
-def _cue_words(text: str, fig: Figure) -> set[str]:
-    """Words (and two-word phrases) in the clause before a figure, up to 48 characters back."""
-    lo = max(0, fig.start - 48)
-    for stop in ".;\n":
-        lo = max(lo, text.rfind(stop, lo, fig.start) + 1)  # a stop further back changes nothing
-    words = text[max(0, lo):fig.start].lower().split()
-    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
-
-
-def _derive_percent(fig: Figure, target, cues: set[str], facts: ArticleFacts):
-    if cues & rules.DIFFERENCE_CUES:  # "vượt 2%": points over a 100% target, or between two percentages
-        for p in facts.percents:
-            if target.contains(abs(p.value - 100)):
-                return f"{p.text} of the target is {fmt(abs(p.value - 100))} points over 100%", [p]
-        for p, q in _near_pairs(facts.percents):
-            if target.contains(abs(p.value - q.value)):
-                return f"{p.text} − {q.text} = {fmt(abs(p.value - q.value))} points", [p, q]
-    for r in facts.figures:
-        if r.kind is Kind.RATIO:
-            a, b = r.value
-            if b and target.contains(a / b * 100):
-                return f"{fmt(a)} / {fmt(b)} × 100 = {fmt(a / b * 100)}%", [r]
-    # one figure as a share of another of the same unit, stated near each other
-    # only figures stated exactly: "hơn 100 khách" is no base for a percentage
-    nums = [n for n in facts.numbers if n.unit is not None and n.value > 0 and n.qualifier is None]
-    for a, b in _near_pairs(nums):
-        if a.value == b.value or not compare.units_compatible(a.unit, b.unit):
-            continue
-        for x, y in ((a, b), (b, a)):
-            share = x.value / y.value * 100
-            if target.contains(share):
-                return f"{fmt(x.value)} / {fmt(y.value)} × 100 = {fmt(share)}%", [x, y]
-    return None
-
-
-def _near_pairs(figs: list[Figure]):
-    """Pairs of figures stated within _NEAR characters of each other (figs in text order).
-
-    Arithmetic between figures far apart is rarely what a summary means, and
-    pairing everything with everything is quadratic on a long article."""
-    n = len(figs)
-    for i, x in enumerate(figs):
-        j = i + 1
-        while j < n and figs[j].start - x.start <= _NEAR:
-            yield x, figs[j]
-            j += 1
 
 
 # --- Explanations -----------------------------------------------------------------
@@ -847,12 +853,56 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
     for a, parts in facts.dates:
         if _dates_agree(s, parts):
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    derived = _day_of_writing(s, summary, fig, facts)
+    if derived is not None:
+        return derived
     # same month (and year, where both give one), another day: the date was changed
     for a, parts in facts.dates:
         if s[1] == parts[1] and s[2] is not None and parts[2] is not None and (
                 s[0] is None or parts[0] is None or s[0] == parts[0]):
             return CheckedFigure(fig, Verdict.MISMATCH, (_span(a),), f"the article gives {a.text}, not {fig.text}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no date {fig.text}")
+
+
+def _relative_day(text: str, pos: int) -> int | None:
+    """Days from the date at pos to the day of writing, from the words before it: "hôm qua
+    (14/7)" is one day before; None when no word places it."""
+    before = text[max(0, pos - 24):pos].lower().rstrip(" (,")
+    if before.endswith(_DAY_WORD):
+        before = before[:-len(_DAY_WORD)].rstrip(" (,")
+    for phrase, offset in rules.RELATIVE_DAYS.items():
+        if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalpha()):
+            return offset
+    return None
+
+
+def _shift(parts: tuple, days: int) -> tuple | None:
+    """A (year, month, day) date moved by some days; a date without its year is taken in a leap year."""
+    year, month, day = parts
+    if day is None or not isinstance(month, int):
+        return None
+    try:
+        moved = date(year or 2024, month, day) + timedelta(days=days)
+    except ValueError:
+        return None
+    return (year and moved.year, moved.month, moved.day)
+
+
+def _day_of_writing(s: tuple, summary: str, fig: Figure, facts: ArticleFacts) -> CheckedFigure | None:
+    """ "hôm qua (14/7)" in the article makes the day of writing 15/7: a summary's "hôm nay 15/7"
+    (or a plain 15/7) is worked out from it, and so is its "hôm qua 14/7" from the article's
+    "hôm nay (15/7)"."""
+    said = _relative_day(summary, fig.start) or 0
+    for a, parts in facts.dates:
+        offset = _relative_day(facts.text, a.start)
+        if offset is None:
+            continue
+        meant = _shift(parts, offset - said)
+        if meant is not None and _dates_agree(s, meant):
+            return CheckedFigure(fig, Verdict.DERIVED, (_span(a),),
+                                 f"the article's {a.text} is {offset} day(s) before its day of writing, "
+                                 f"so {fig.text} is that day" + (f" less {said}" if said else ""))
+    return None
 
 
 def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
@@ -899,11 +949,39 @@ def _verify_identifier(fig: Figure, summary: str, facts: ArticleFacts) -> Checke
     a = facts.identifiers.get(str(fig.value).upper())
     if a is not None:
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article cites {a.text}")
+    ordinal = _named_ordinal(fig, summary, facts)
+    if ordinal is not None:
+        return CheckedFigure(fig, Verdict.SUPPORTED, (ordinal,), f"the article says {ordinal.text}")
     m = re.search(rf"(?<![\w/-]){re.escape(fig.text)}(?![\w/-])", facts.text)
     if m is not None:
         return CheckedFigure(fig, Verdict.SUPPORTED, (Span(m.group(), m.start(), m.end()),),
                              f"the article cites {fig.text}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article never cites {fig.text}")
+
+
+def _named_ordinal(fig: Figure, summary: str, facts: ArticleFacts) -> Span | None:
+    """ "mùa 4" in the summary, "mùa thứ tư" (or "mùa thứ 4") in the article: the same name."""
+    if not fig.text.isdigit() or len(fig.text) > MAX_DIGITS or fig.start < 2:
+        return None
+    j = summary.rfind(" ", 0, fig.start - 1)
+    name = summary[j + 1:fig.start - 1].lower()
+    if not name.isalpha():
+        return None
+    return _ordinal_in_article(name, int(fig.text), facts)
+
+
+def _ordinal_in_article(head: str, value: int, facts: ArticleFacts) -> Span | None:
+    """Where the article writes "<head> thứ <value>", in digits or in words."""
+    opener = f"{head} {_ORDINAL_WORD} "
+    i = facts.lower.find(opener)
+    while i >= 0:
+        k = i + len(opener)
+        words = facts.lower[k:k + 8].split(maxsplit=1)
+        word = words[0].rstrip(".,;:!?)") if words else ""
+        if rules.ORDINAL_WORDS.get(word) == value or word == str(value):
+            return Span(facts.text[i:k + len(word)], i, k + len(word))
+        i = facts.lower.find(opener, k)
+    return None
 
 
 def _verify_ordinal(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
@@ -919,11 +997,47 @@ def _verify_ordinal(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFi
     for a in facts.figures:
         if a.kind is Kind.ORDINAL and a.value == fig.value:
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    edition = _same_edition(fig, facts)
+    if edition is not None:
+        return CheckedFigure(fig, Verdict.SUPPORTED, (edition,), f"the article says {edition.text}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no {fig.text}")
+
+
+def _same_edition(fig: Figure, facts: ArticleFacts) -> Span | None:
+    """ "lần thứ 6" of an event in the summary, "mùa thứ 6" (or "mùa thứ sáu") in the article."""
+    if fig.unit not in rules.EDITION_HEADS:
+        return None
+    for head in rules.EDITION_HEADS:
+        found = _ordinal_in_article(head, int(fig.value), facts)
+        if found is not None:
+            return found
+    return None
+
+
+def _score_pair(fig: Figure) -> tuple[int, int] | None:
+    """(a, b) of a score, or of a range written "a-b" that may be one ("thua 1-2")."""
+    if fig.kind is Kind.SCORE:
+        a, b = fig.value.split("-")
+        return int(a), int(b)
+    if fig.kind is Kind.RANGE and "-" in fig.text and all(float(v).is_integer() for v in fig.value):
+        return int(fig.value[0]), int(fig.value[1])
+    return None
+
+
+def _verify_score(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
+    """A result is borne out by the same result, from either side ("thua 0-3" restates "thắng 3-0")."""
+    pair = _score_pair(fig)
+    same = {pair, pair[::-1]}
+    scores = [(a, _score_pair(a)) for a in facts.figures if a.kind in (Kind.SCORE, Kind.RANGE)]
+    for a, other in scores:
+        if other in same:
+            return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no result {fig.text}")
 
 
 #: Figures that are not quantities, by kind; quantities go to `_verify_quantity`.
 _VERIFIERS = {
     Kind.IDENTIFIER: _verify_identifier, Kind.ORDINAL: _verify_ordinal, Kind.DATE: _verify_date,
     Kind.YEAR: _verify_year, Kind.PERIOD: _verify_period, Kind.TIME: _verify_time,
+    Kind.SCORE: _verify_score,
 }

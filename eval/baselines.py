@@ -1,14 +1,13 @@
 """Extractive lead baselines: Lead-1 and Lead-3 (the first 1 or 3 sentences of the body).
 
-They implement the `Engine` protocol of `tomtat.summarize.base`, so `tomtat eval
---engine lead-3` runs them like any engine. Lead-3 is the standard floor of news
-summarisation tables.
+`tomtat eval --engine lead-3` runs them without the summariser package: a lead
+summary needs no model and no checker in the loop. Lead-3 is the standard floor
+of news summarisation tables.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
 
 # A sentence ends at . ! ? or … followed by space and a capital letter, a digit
 # or an opening quote. Lines are sentences already in VietNews bodies; a line
@@ -50,12 +49,8 @@ class LeadEngine:
     def name(self) -> str:
         return f"lead-{self.n}"
 
-    def generate(self, articles: Sequence, *, num_candidates: int = 1,
-                 max_sentences: int | None = None) -> list:
-        from tomtat.summarize.base import Generation
-
-        n = self.n if max_sentences is None else min(self.n, max_sentences)
-        return [Generation(candidates=[" ".join(split_sentences(a.body)[:n])]) for a in articles]
+    def summary_of(self, body: str) -> str:
+        return " ".join(split_sentences(body)[:self.n])
 
 
 BASELINES = {"lead-1": 1, "lead-3": 3}

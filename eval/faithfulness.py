@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from tomtat import checks
+
 VERDICTS = ("supported", "derived", "mismatch", "context_mismatch", "unsupported")
 FLAGGED = frozenset({"mismatch", "context_mismatch", "unsupported"})
 
@@ -73,21 +75,13 @@ def figure_metrics(report, reference_figures: list) -> dict[str, Any]:
 
 
 class FaithfulnessScorer:
-    """Runs the checker for an article's predictions; the article is prepared once.
-
-    `tomtat.checks` is imported on first use so `tomtat.eval` imports nothing heavy.
-    """
-
-    def __init__(self) -> None:
-        from tomtat import checks
-
-        self._checks = checks
+    """Runs the checker for an article's predictions; the article is prepared once."""
 
     def prepare(self, article_text: str):
-        return self._checks.prepare_article(article_text)
+        return checks.prepare_article(article_text)
 
     def score(self, facts, prediction: str, reference: str) -> tuple[dict[str, Any], list[dict]]:
         """(metrics, checked figures as JSON) for one prediction against its prepared article."""
-        report = self._checks.check_summary(facts, prediction)
-        reference_figures = self._checks.extract_figures(reference)
+        report = checks.check_summary(facts, prediction)
+        reference_figures = checks.extract_figures(reference)
         return figure_metrics(report, reference_figures), [c.to_json() for c in report.figures]

@@ -35,8 +35,10 @@ import random
 import re
 from typing import Any
 
+from tomtat import checks
 from tomtat.checks.subjects import names_in
 from tomtat.eval.bootstrap import ratio_ci
+from tomtat.eval.report import malformed_list
 
 PERTURB_FILE = "perturb.jsonl"
 METRICS_FILE = "perturb.json"
@@ -294,8 +296,6 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def perturb_record(record, scorer=None) -> dict:
     """The per-article record of the stress test: every corruption made and what the checker said."""
-    from tomtat import checks
-
     facts = checks.prepare_article(record.checker_text)
     clean = checks.check_summary(facts, record.summary)
     clean_verdicts = {(c.figure.start, c.figure.text): c.verdict.value for c in clean.figures}
@@ -393,8 +393,7 @@ def aggregate(records: list[dict], meta: dict | None = None) -> dict:
     out: dict[str, Any] = {
         "meta": meta or {}, "articles": len(records), "scored": len(ok),
         "malformed": sum(r.get("status") == "malformed" for r in records),
-        "malformed_records": [{"id": r["id"], "index": r.get("index"), "reason": r.get("reason", "")}
-                              for r in records if r.get("status") == "malformed"],
+        "malformed_records": malformed_list(records),
         "clean_reference": {"figures": sum(r["clean"]["figures"] for r in ok),
                             "flagged": sum(r["clean"]["flagged"] for r in ok)},
         "by_type": {},

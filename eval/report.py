@@ -1,4 +1,4 @@
-"""Aggregate a run's per-article records into `metrics.json`, `report.md` and a rich table.
+"""Aggregate a run's per-article records into `metrics.json` and `report.md`.
 
 Aggregation reads only the per-article records, in canonical order (position in
 the set, then id), with a fixed bootstrap seed: the same records always give the
@@ -8,12 +8,11 @@ shards. Nothing that varies between runs (timings, dates) goes into
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 from tomtat.eval.bootstrap import DEFAULT_RESAMPLES, DEFAULT_SEED, mean_ci, ratio_ci
 from tomtat.eval.faithfulness import FLAGGED, VERDICTS
+from tomtat.eval.plots import Drawn
 from tomtat.eval.rouge import DEFAULT, ROUGE_TYPES, VI
 
 METRICS_FILE = "metrics.json"
@@ -35,8 +34,7 @@ def aggregate(records: list[dict], meta: dict[str, Any] | None = None) -> dict[s
         "articles": len(records),
         "scored": len(ok),
         "malformed": len(malformed),
-        "malformed_records": [{"id": r["id"], "index": r.get("index"), "reason": r.get("reason", "")}
-                              for r in malformed],
+        "malformed_records": malformed_list(records),
     }
     for label in (VI, DEFAULT):
         metrics[label] = {name: _percent(mean_ci([r[label][name] for r in ok])) for name in ROUGE_TYPES}
@@ -66,6 +64,12 @@ def aggregate(records: list[dict], meta: dict[str, Any] | None = None) -> dict[s
     return metrics
 
 
+def malformed_list(records: list[dict]) -> list[dict]:
+    """The malformed records of a run, for `metrics.json`: id, place in the set, where, why."""
+    return [{"id": r["id"], "index": r.get("index"), "where": r.get("where"), "reason": r.get("reason", "")}
+            for r in records if r.get("status") == "malformed"]
+
+
 def timing(records: list[dict], wall_s: float | None = None) -> dict[str, Any]:
     """Time per article by stage (mean seconds), from the records' own timings."""
     ok = [r for r in records if r.get("status") == "ok" and "time_s" in r]
@@ -84,12 +88,6 @@ def _percent(ci: dict) -> dict:
     return {k: (v * 100 if isinstance(v, float) and k != "n" else v) for k, v in ci.items()}
 
 
-def write_metrics(path: Path, metrics: dict) -> None:
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(metrics, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    tmp.replace(path)
-
-
 # ---------------------------------------------------------------------------
 # Markdown
 
@@ -102,6 +100,18 @@ def _fmt(ci: dict | None, digits: int = 2, scale: float = 1.0) -> str:
 
 def _md_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("|", "\\|")
+
+
+def figures_md(figures: Drawn | None) -> list[str]:
+    """The report's figures section: the images, or how to get them."""
+    if figures is None:
+        return []
+    lines = ["## Figures", ""]
+    if figures.missing:
+        return lines + [f"No figures: {figures.missing}.", ""]
+    for caption, path in figures.figures:
+        lines += [f"![{caption}]({path})", ""]
+    return lines
 
 
 def highlight_flagged(text: str, figures: list[dict]) -> str:
@@ -138,7 +148,7 @@ def metrics_table_md(rows: list[tuple[str, dict]]) -> str:
 
 
 def render_markdown(metrics: dict, records: list[dict], timing_info: dict | None = None,
-                    worst: int = 10) -> str:
+                    worst: int = 10, figures: Drawn | None = None) -> str:
     meta = metrics.get("meta", {})
     system = meta.get("system", "system")
     lines = [f"# Evaluation: {system}", ""]
@@ -150,6 +160,7 @@ def render_markdown(metrics: dict, records: list[dict], timing_info: dict | None
               "- values: mean [95% bootstrap CI]; ROUGE F1 x 100; shares in %", ""]
     lines += ["## Scores", "", metrics_table_md([(system, metrics)]), "",
               "`vi`: " + ROUGE_LABELS[VI] + ". `default`: " + ROUGE_LABELS[DEFAULT] + ".", ""]
+    lines += figures_md(figures)
     f = metrics["faithfulness"]
     lines += ["## Verdicts of the prediction's figures", "", "| Verdict | Figures | Share |", "|---|---|---|"]
     total = f["figures"] or 1
@@ -187,36 +198,7 @@ def render_markdown(metrics: dict, records: list[dict], timing_info: dict | None
     if metrics["malformed_records"]:
         lines += ["", "## Malformed records (skipped)", ""]
         for m in metrics["malformed_records"][:50]:
-            lines.append(f"- `{m['id']}`: {m['reason']}")
+            where = f" ({m['where']})" if m.get("where") and m["where"] != m["id"] else ""
+            lines.append(f"- `{m['id']}`{where}: {_md_escape(m['reason'])}")
     return "\n".join(lines) + "\n"
 
-
-def summary_table(metrics: dict, title: str | None = None):
-    """A rich Table of the headline numbers, for the end of a run."""
-    from rich.table import Table
-
-    table = Table(title=title or f"tomtat eval: {metrics.get('meta', {}).get('system', '')}")
-    table.add_column("Metric")
-    table.add_column("Mean", justify="right")
-    table.add_column("95% CI", justify="right")
-
-    def row(name: str, ci: dict, scale: float = 1.0, digits: int = 2) -> None:
-        if ci.get("mean") is None:
-            table.add_row(name, "n/a", "")
-        else:
-            table.add_row(name, f"{ci['mean'] * scale:.{digits}f}",
-                          f"{ci['low'] * scale:.{digits}f} – {ci['high'] * scale:.{digits}f}")
-
-    for label, short in ((VI, "vi"), (DEFAULT, "default")):
-        for t in ROUGE_TYPES:
-            row(f"{t.replace('rouge', 'ROUGE-')} ({short})", metrics[label][t])
-    f = metrics["faithfulness"]
-    row("figures / summary", f["figures_per_summary"])
-    row("supported %", f["supported_share"], 100, 1)
-    row("derived %", f["derived_share"], 100, 1)
-    row("flagged %", f["flagged_share"], 100, 1)
-    row("summaries with a flag %", f["summaries_with_flag"], 100, 1)
-    row("key-figure recall %", f["key_figure_recall"], 100, 1)
-    row("prediction syllables", metrics["lengths"]["prediction_syllables"], 1, 1)
-    table.caption = f"{metrics['scored']} scored, {metrics['malformed']} malformed"
-    return table

@@ -24,6 +24,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from rouge_score import tokenize as rouge_tokenize
+
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL")
 
 #: Labels of the two tokenisations, as they appear in per-article records,
@@ -46,9 +48,7 @@ class VietnameseTokenizer:
 
 def default_tokenize(text: str) -> list[str]:
     """rouge_score's own default tokenisation (no stemmer), for published-table comparison."""
-    from rouge_score import tokenize
-
-    return tokenize.tokenize(text, None)
+    return rouge_tokenize.tokenize(text, None)
 
 
 def vi_tokenize(text: str) -> list[str]:
@@ -60,7 +60,7 @@ TOKENIZERS = {VI: vi_tokenize, DEFAULT: default_tokenize}
 
 def reference_scorer(tokenisation: str = VI):
     """A rouge_score RougeScorer for one tokenisation (the definition `score_tokens` follows)."""
-    from rouge_score import rouge_scorer, tokenizers
+    from rouge_score import rouge_scorer, tokenizers   # 2 s of nltk: only where a scorer is built
 
     if tokenisation == VI:
         tokenizer = VietnameseTokenizer()

@@ -2,37 +2,42 @@
 
 Predictions come from an engine (a lead baseline of `tomtat.eval.baselines`, or
 `tomtat.summarize.load_engine` + `summarize_many`: batched, sorted by length) or
-from a JSONL file of ``{"id", "prediction"}`` (`--predictions`).
+from a JSONL file of ``{"id", "prediction"}`` (`predictions`). A run of the
+perturbation mode (`tomtat.eval.perturb`) corrupts the reference summaries
+instead; `tomtat.eval.modes` holds what differs between the two.
 
-Durability: every finished article is appended to ``OUT/articles.jsonl`` and
+Durability: every finished article is appended to the run's per-article file and
 flushed before the next one starts; malformed records are written there too
-(status "malformed" with the reason). `resume=True` keeps the complete lines
-already there (a torn last line is cut off), skips those articles and appends
-the rest. Aggregation always re-reads the whole file in canonical order, so the
-final `metrics.json` does not depend on how many sessions the run took.
-
-`--perturb` runs the checker's stress test (`tomtat.eval.perturb`) through the
-same machinery, with its own files.
+(status "malformed" with where and why). `resume=True` keeps the complete
+records already there (a torn or corrupt line costs that record only: it is done
+again), skips those articles and appends the rest. Aggregation always re-reads
+the whole file in canonical order, so the final `metrics.json` does not depend on
+how many sessions the run took. See `tomtat.eval.store` for what guards the folder.
 """
 from __future__ import annotations
 
-import json
 import shutil
 import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Iterator, Protocol
 
-from tomtat.errors import InputError
-from tomtat.eval import report as report_mod
-from tomtat.eval.data import Malformed, Record, load_records
+from tomtat.errors import InputError, OptionError, RunStoreError
+from tomtat.eval.baselines import load_baseline, split_sentences
+from tomtat.eval.data import Malformed, Record, load_records, parse_json_object, record_id
+from tomtat.eval.faithfulness import FaithfulnessScorer
+from tomtat.eval.modes import MODES, Mode
+from tomtat.eval.perturb import perturb_record
 from tomtat.eval.rouge import rouge_f1, vi_tokenize
-from tomtat.eval.store import ARTICLES_FILE, RecordWriter, canonical, read_records, record_key
+from tomtat.eval.store import (CONFIG_FILE, RecordWriter, canonical, check_folder, clear, read_config,
+                               read_records, record_key, scan_records, write_json)
+from tomtat.reading import Article
 
-CONFIG_FILE = "config.json"
-#: Config keys that must match for `--resume` to continue a run.
+#: Config keys that must match for `resume` to continue a run.
 RESUME_KEYS = ("mode", "data", "fields", "limit", "shard", "engine", "model", "predictions")
+
+__all__ = ["CONFIG_FILE", "EvalConfig", "Progress", "RunResult", "run_eval", "score_article"]
 
 
 @dataclass
@@ -51,11 +56,13 @@ class EvalConfig:
     batch_size: int = 8
     predictions: str | None = None
     resume: bool = False
-    mode: str = "eval"        # "eval" or "perturb"
+    mode: str = "eval"        # a name of `tomtat.eval.modes.MODES`: "eval" or "perturb"
+    overwrite: bool = False   # a new run may replace the run files already in `out`
 
     def to_json(self) -> dict:
         out = asdict(self)
         out["shard"] = list(self.shard) if self.shard else None
+        del out["overwrite"]   # how this session treated the folder, not what the run is
         return out
 
 
@@ -66,6 +73,11 @@ class RunResult:
     timing: dict
     records: list[dict] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    mode: str = "eval"     # the name of its `tomtat.eval.modes.Mode`
+
+    @property
+    def scored(self) -> int:
+        return int(self.metrics.get("scored", 0))
 
 
 class Progress:
@@ -79,90 +91,9 @@ class Progress:
 
 
 # ---------------------------------------------------------------------------
-# Predictions
-
-def load_predictions(path: str, progress: Progress) -> dict[str, str]:
-    """id -> prediction from a JSONL file; bad lines are reported and skipped."""
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such predictions file")
-    if p.is_dir():
-        raise InputError(f"{path}: is a folder, expected a JSONL file of predictions")
-    predictions: dict[str, str] = {}
-    with p.open("rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            try:
-                row = json.loads(raw.decode("utf-8-sig" if lineno == 1 else "utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError):
-                progress.notice(f"{path}:{lineno}: not a JSON line, skipped")
-                continue
-            if not isinstance(row, dict) or "id" not in row or not isinstance(row.get("prediction"), str):
-                progress.notice(f"{path}:{lineno}: needs \"id\" and a string \"prediction\", skipped")
-                continue
-            predictions[str(row["id"])] = row["prediction"]
-    if not predictions:
-        raise InputError(f"{path}: no usable predictions (JSONL lines with \"id\" and \"prediction\")")
-    return predictions
-
-
-class EngineRunner:
-    """Generates summaries with a baseline or a `tomtat.summarize` engine."""
-
-    def __init__(self, config: EvalConfig, progress: Progress) -> None:
-        from tomtat.eval.baselines import load_baseline
-
-        self.batch_size = max(1, config.batch_size)
-        self.engine = load_baseline(config.engine)
-        self._summarize_many = None
-        if self.engine is None:
-            from tomtat import summarize
-
-            result = summarize.load_engine(config.engine, model=config.model, device=config.device,
-                                           quantize=config.quantize)
-            engine, notices = result if isinstance(result, tuple) else (result, [])
-            for notice in notices or []:
-                progress.notice(str(notice))
-            self.engine = engine
-            self._summarize_many = summarize.summarize_many
-        self.name = self.engine.name
-        self.model = getattr(self.engine, "model", None)
-
-    def generate(self, records: list[Record]) -> list[tuple[str, list[str]]]:
-        """(summary, notes) per record, in order."""
-        from tomtat.reading import Article
-
-        articles = [Article(body=r.article, title=r.title, source=r.id) for r in records]
-        if self._summarize_many is None:
-            gens = self.engine.generate(articles)
-            return [(g.candidates[0] if g.candidates else "", list(g.notes)) for g in gens]
-        results = self._summarize_many(articles, self.engine, batch_size=self.batch_size)
-        return [_summary_of(r) for r in results]
-
-
-def _summary_of(result: Any) -> tuple[str, list[str]]:
-    """The summary text and notes of one `summarize_many` result, whatever its shape."""
-    if isinstance(result, str):
-        return result, []
-    if isinstance(result, dict):
-        return str(result.get("summary", "")), list(result.get("notes", []))
-    summary = getattr(result, "summary", None)
-    if summary is None and getattr(result, "candidates", None):
-        summary = result.candidates[0]
-    return str(summary or ""), [str(n) for n in getattr(result, "notes", []) or []]
-
-
-# ---------------------------------------------------------------------------
 # Scoring one article
 
-def count_sentences(text: str) -> int:
-    from tomtat.eval.baselines import split_sentences
-
-    return len(split_sentences(text))
-
-
-def score_article(record: Record, prediction: str, scorer, *, generate_s: float = 0.0,
+def score_article(record: Record, prediction: str, scorer: FaithfulnessScorer, *, generate_s: float = 0.0,
                   notes: list[str] | None = None) -> dict:
     """The per-article record: prediction, ROUGE in both tokenisations, figures, lengths, time."""
     t0 = time.perf_counter()
@@ -183,7 +114,7 @@ def score_article(record: Record, prediction: str, scorer, *, generate_s: float 
             "article_syllables": len(vi_tokenize(record.article)),
             "reference_syllables": len(vi_tokenize(record.summary)),
             "prediction_syllables": len(vi_tokenize(prediction)),
-            "prediction_sentences": count_sentences(prediction),
+            "prediction_sentences": len(split_sentences(prediction)),
         },
         "time_s": {"generate": generate_s, "check": t1 - t0, "rouge": t2 - t1},
     }
@@ -193,134 +124,222 @@ def score_article(record: Record, prediction: str, scorer, *, generate_s: float 
 
 
 def malformed_record(m: Malformed) -> dict:
-    return {"index": m.index, "id": m.id, "status": "malformed", "reason": m.reason}
+    return {"index": m.index, "id": m.id, "status": "malformed", "where": m.where, "reason": m.reason}
+
+
+# ---------------------------------------------------------------------------
+# Where the per-article records come from
+
+class Producer(Protocol):
+    """Turns the set's records into per-article result records (one each, in any order)."""
+
+    system: str
+    model: str | None
+
+    def produce(self, records: list[Record], scorer: FaithfulnessScorer) -> Iterator[dict]: ...
+
+
+def load_predictions(path: str, progress: Progress) -> dict[str, str]:
+    """id -> prediction from a JSONL file; bad lines are reported (with their number) and skipped."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such predictions file")
+    if p.is_dir():
+        raise InputError(f"{path}: is a folder, expected a JSONL file of predictions")
+    predictions: dict[str, str] = {}
+    with p.open("rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            row, reason = parse_json_object(raw, first_line=lineno == 1)
+            if row is not None:
+                reason = _prediction_problem(row)
+            if reason:
+                progress.notice(f"{path}:{lineno}: {reason}, skipped")
+                continue
+            predictions[record_id(row["id"])] = row["prediction"]
+    if not predictions:
+        raise InputError(f"{path}: no usable predictions (JSONL lines with \"id\" and \"prediction\")")
+    return predictions
+
+
+def _prediction_problem(row: dict) -> str | None:
+    """Why a predictions line cannot be used, or None."""
+    if record_id(row.get("id")) is None:
+        return "needs an \"id\" (text or a whole number)"
+    prediction = row.get("prediction")
+    if not isinstance(prediction, str):
+        return "needs a \"prediction\" that is text"
+    try:
+        prediction.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"\"prediction\" is not valid Unicode (a lone surrogate at character {exc.start})"
+    return None
+
+
+class PredictionsProducer:
+    """Scores the predictions of a JSONL file; an article without one is malformed."""
+
+    def __init__(self, path: str, progress: Progress) -> None:
+        self.predictions = load_predictions(path, progress)
+        self.system, self.model = f"predictions:{Path(path).name}", None
+
+    def produce(self, records: list[Record], scorer: FaithfulnessScorer) -> Iterator[dict]:
+        for record in records:
+            prediction = self.predictions.get(record.id)
+            if prediction is None:
+                yield malformed_record(Malformed(record.index, record.id, "no prediction for this id"))
+            else:
+                yield score_article(record, prediction, scorer)
+
+
+class EngineProducer:
+    """Generates summaries with a lead baseline or a `tomtat.summarize` engine, in batches."""
+
+    def __init__(self, config: EvalConfig, progress: Progress) -> None:
+        self.batch_size = max(1, config.batch_size)
+        self.lead = load_baseline(config.engine)
+        if self.lead is not None:
+            self.system, self.model = self.lead.name, None
+            return
+        # The summariser is imported only by runs that generate with it: a predictions or
+        # lead run never loads it (see the import contract in pyproject.toml).
+        from tomtat import summarize
+
+        self.engine, notes = summarize.load_engine(config.engine, model=config.model, device=config.device,
+                                                   quantize=config.quantize)
+        for note in notes:
+            progress.notice(note)
+        self._summarize_many = summarize.summarize_many
+        # Loaded even when nothing is left to generate: the name of the engine that
+        # actually runs ("auto" -> "extractive") goes into metrics.json.
+        self.system, self.model = self.engine.name, self.engine.model
+
+    def generate(self, records: list[Record]) -> list[tuple[str, list[str]]]:
+        """(summary, notes) per record, in order."""
+        if self.lead is not None:
+            return [(self.lead.summary_of(r.article), []) for r in records]
+        articles = [Article(body=r.article, title=r.title, source=r.id) for r in records]
+        results = self._summarize_many(articles, self.engine, batch_size=self.batch_size)
+        return [(r.summary, list(r.notes)) for r in results]
+
+    def produce(self, records: list[Record], scorer: FaithfulnessScorer) -> Iterator[dict]:
+        # Longest first: similar lengths share a batch (less padding), and the
+        # slowest batches come first so the ETA settles early.
+        ordered = sorted(records, key=lambda r: (-len(r.checker_text), r.index))
+        for start in range(0, len(ordered), self.batch_size):
+            batch = ordered[start:start + self.batch_size]
+            t0 = time.perf_counter()
+            outputs = self.generate(batch)
+            per_article = (time.perf_counter() - t0) / len(batch)
+            for record, (summary, notes) in zip(batch, outputs):
+                yield score_article(record, summary, scorer, generate_s=per_article, notes=notes)
+
+
+class PerturbationProducer:
+    """The checker's stress test: corrupted copies of each reference summary, checked."""
+
+    system, model = "perturbation test of the checker", None
+
+    def produce(self, records: list[Record], scorer: FaithfulnessScorer) -> Iterator[dict]:
+        for record in records:
+            yield perturb_record(record)
+
+
+def _producer(config: EvalConfig, mode: Mode, progress: Progress) -> Producer:
+    if mode.name == "perturb":
+        return PerturbationProducer()
+    if config.predictions:
+        return PredictionsProducer(config.predictions, progress)
+    return EngineProducer(config, progress)
 
 
 # ---------------------------------------------------------------------------
 # The run
 
-def _prepare_out(config: EvalConfig, data_file: str) -> tuple[Path, bool]:
-    """The output folder (a temporary one without --out) and whether it is temporary."""
-    if config.out is None:
-        return Path(tempfile.mkdtemp(prefix="tomtat-eval-")), True
+def _mode_of(config: EvalConfig) -> Mode:
+    mode = MODES.get(config.mode)
+    if mode is None:
+        raise OptionError("mode", f"unknown mode {config.mode!r} (use {', '.join(MODES)})")
+    if mode.name == "perturb" and config.predictions:
+        raise OptionError("predictions", "the perturbation test corrupts the reference summaries; "
+                                         "it takes no predictions")
+    return mode
+
+
+def _check_out(config: EvalConfig, mode: Mode) -> list[Path]:
+    """Refuse an output folder the run may not use; the run files `overwrite` will replace."""
     out = Path(config.out)
-    if out.exists() and not out.is_dir():
-        raise InputError(f"--out {out}: exists and is not a folder")
-    out.mkdir(parents=True, exist_ok=True)
-    existing = out / data_file
-    config_path = out / CONFIG_FILE
-    if existing.exists() and existing.stat().st_size > 0 and not config.resume:
-        raise InputError(f"--out {out}: already holds a run ({data_file}); pass --resume to continue it "
-                         "or choose another folder")
-    if config.resume and config_path.exists():
-        try:
-            old = json.loads(config_path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError):
-            raise InputError(f"{config_path}: unreadable; cannot resume") from None
-        new = config.to_json()
+    stale = check_folder(out, mode.files, resume=config.resume, overwrite=config.overwrite)
+    if config.resume and (out / CONFIG_FILE).exists():
+        old, new = read_config(out), config.to_json()
         differing = [k for k in RESUME_KEYS if old.get(k) != new.get(k)]
         if differing:
-            raise InputError(f"--resume: this run differs from the one in {out} in {', '.join(differing)}")
-    return out, False
+            raise RunStoreError(f"{out} holds another run: this one differs in {', '.join(differing)}; "
+                                "resume it with the same settings, or overwrite it", ("overwrite",))
+    return stale
 
 
 def run_eval(config: EvalConfig, progress: Progress | None = None) -> RunResult:
-    """Run (or resume) an evaluation or a perturbation test; returns the aggregates."""
+    """Run (or resume) an evaluation or a perturbation test; returns the aggregates.
+
+    Bad settings, unreadable input and a folder the run may not use raise before
+    anything is written or a model is loaded.
+    """
     progress = progress or Progress()
-    perturb = config.mode == "perturb"
-    if perturb:
-        from tomtat.eval import perturb as perturb_mod
-
-        data_file = perturb_mod.PERTURB_FILE
-    else:
-        data_file = ARTICLES_FILE
-    if perturb and config.predictions:
-        raise InputError("--perturb corrupts the reference summaries; it takes no --predictions")
-
+    mode = _mode_of(config)
     items = list(load_records(config.data, fields=config.fields, limit=config.limit, shard=config.shard))
-    predictions = load_predictions(config.predictions, progress) if (config.predictions and not perturb) else None
-    out, temporary = _prepare_out(config, data_file)
+    stale = _check_out(config, mode) if config.out is not None else []
+    producer = _producer(config, mode, progress)
+    if config.out is None:
+        out, temporary = Path(tempfile.mkdtemp(prefix="tomtat-eval-")), True
+    else:
+        out, temporary = Path(config.out), False
+        out.mkdir(parents=True, exist_ok=True)
+        clear(stale)
     try:
-        return _run(config, progress, items, predictions, out, data_file, perturb, temporary)
+        return _run(config, mode, producer, progress, items, out, temporary)
     finally:
         if temporary:
             shutil.rmtree(out, ignore_errors=True)
 
 
-def _run(config, progress, items, predictions, out, data_file, perturb, temporary) -> RunResult:
-    path = out / data_file
-    previous = read_records(path, repair=True) if config.resume else []
-    done = {record_key(r) for r in previous}
-    (out / CONFIG_FILE).write_text(json.dumps(config.to_json(), ensure_ascii=False, indent=2) + "\n",
-                                   encoding="utf-8")
-    pending = [it for it in items if (it.index, it.id) not in done]
+def _previous_records(path: Path, progress: Progress) -> list[dict]:
+    """The records a resumed run keeps; lines that are not complete records are dropped and redone."""
+    found = scan_records(path)
+    if found.bad_lines:
+        lines = ", ".join(map(str, found.bad_lines[:10])) + (", …" if len(found.bad_lines) > 10 else "")
+        progress.notice(f"{path.name}: line(s) {lines} not a complete record; those articles are done again")
+    return read_records(path, repair=True)
 
-    engine = None
-    if perturb:
-        system, model = "perturbation test of the checker", None
-    elif predictions is not None:
-        system, model = f"predictions:{Path(config.predictions).name}", None
-    else:
-        # Loaded even when nothing is left to generate: the name of the engine
-        # that actually runs ("auto" -> "extractive") goes into metrics.json.
-        engine = EngineRunner(config, progress)
-        system, model = engine.name, engine.model
-    meta = {"data": config.data, "system": system, "model": model, "limit": config.limit,
+
+def _run(config: EvalConfig, mode: Mode, producer: Producer, progress: Progress, items: list,
+         out: Path, temporary: bool) -> RunResult:
+    path = out / mode.records_file
+    previous = _previous_records(path, progress) if config.resume else []
+    done = {record_key(r) for r in previous}
+    write_json(out / CONFIG_FILE, config.to_json())
+    pending = [it for it in items if (it.index, it.id) not in done]
+    meta = {"data": config.data, "system": producer.system, "model": producer.model, "limit": config.limit,
             "fields": config.fields}
 
-    from tomtat.eval.faithfulness import FaithfulnessScorer
     scorer = FaithfulnessScorer()
     started = time.perf_counter()
-    progress.start(len(items), len(items) - len(pending), system)
+    progress.start(len(items), len(items) - len(pending), producer.system)
     with RecordWriter(path) as writer:
-        records = [it for it in pending if isinstance(it, Record)]
         for it in pending:
             if isinstance(it, Malformed):
-                progress.notice(f"skipped {it.id}: {it.reason}")
+                progress.notice(f"skipped {it.label}: {it.reason}")
                 writer.write(malformed_record(it))
                 progress.advance()
-        if perturb:
-            from tomtat.eval import perturb as perturb_mod
-            for record in records:
-                writer.write(perturb_mod.perturb_record(record, scorer))
-                progress.advance()
-        elif predictions is not None:
-            for record in records:
-                prediction = predictions.get(record.id)
-                if prediction is None:
-                    m = Malformed(record.index, record.id, "no prediction for this id")
-                    progress.notice(f"skipped {m.id}: {m.reason}")
-                    writer.write(malformed_record(m))
-                else:
-                    writer.write(score_article(record, prediction, scorer))
-                progress.advance()
-        else:
-            # Longest first: similar lengths share a batch (less padding), and
-            # the slowest batches come first so the ETA settles early.
-            records.sort(key=lambda r: (-len(r.checker_text), r.index))
-            for start in range(0, len(records), engine.batch_size):
-                batch = records[start:start + engine.batch_size]
-                t0 = time.perf_counter()
-                outputs = engine.generate(batch)
-                per_article = (time.perf_counter() - t0) / len(batch)
-                for record, (summary, notes) in zip(batch, outputs):
-                    writer.write(score_article(record, summary, scorer, generate_s=per_article, notes=notes))
-                    progress.advance()
+        records = [it for it in pending if isinstance(it, Record)]
+        for result in producer.produce(records, scorer):
+            if result["status"] == "malformed":
+                progress.notice(f"skipped {result['id']}: {result['reason']}")
+            writer.write(result)
+            progress.advance()
     wall = time.perf_counter() - started
 
     all_records = canonical(read_records(path))
-    if perturb:
-        from tomtat.eval import perturb as perturb_mod
-        metrics = perturb_mod.aggregate(all_records, meta)
-        timing_info = report_mod.timing(all_records, wall)
-        report_mod.write_metrics(out / perturb_mod.METRICS_FILE, metrics)
-        (out / perturb_mod.REPORT_FILE).write_text(perturb_mod.render_markdown(metrics, all_records),
-                                                   encoding="utf-8")
-    else:
-        metrics = report_mod.aggregate(all_records, meta)
-        timing_info = report_mod.timing(all_records, wall)
-        report_mod.write_metrics(out / report_mod.METRICS_FILE, metrics)
-        (out / report_mod.REPORT_FILE).write_text(
-            report_mod.render_markdown(metrics, all_records, timing_info), encoding="utf-8")
-    report_mod.write_metrics(out / report_mod.TIMING_FILE, timing_info)
-    return RunResult(None if temporary else out, metrics, timing_info, all_records)
+    metrics, timing_info = mode.write_results(out, all_records, meta, wall, draw=not temporary)
+    return RunResult(None if temporary else out, metrics, timing_info, all_records, mode=mode.name)

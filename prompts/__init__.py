@@ -86,7 +86,7 @@ def load_prompt(model: str | None, override: str | Path | None = None) -> Prompt
 
 
 def _read_template(path: Path) -> str:
-    """A template file's text; InputError (one line, exit 2) if it cannot be read as UTF-8."""
+    """A template file's text; InputError (one line) if it cannot be read as UTF-8."""
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:

@@ -60,7 +60,7 @@ def load_engine(name: str = "auto", model: str | None = None, device: str = "cpu
 
     - `extractive`: always works; `model`, `device`, `quantize` do not apply.
     - `vit5`: `model` is a Hub id (default VietAI/vit5-base-vietnews-summarization)
-      or a local directory. Raises TomtatError (exit 2, one line) if it cannot load.
+      or a local directory. Raises TomtatError (one line) if it cannot load.
     - `auto`: ViT5 if it loads (local first, the Hub only when reachable), else
       the extractive engine, with the reason and the remedy in `notes`.
     `notes` (also on `engine.notes`) are one-line notices for the user.

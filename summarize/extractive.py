@@ -21,6 +21,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
+from tomtat.checks import extract_figures
+from tomtat.checks.types import Kind
+
 from .base import Article, Generation
 from .sentences import Sentence, split_sentences
 
@@ -209,8 +212,5 @@ def _cosine(a: Counter, b: Counter) -> float:
 
 def _figure_counts(sentences: Sequence[Sentence]) -> list[int]:
     """Figures per sentence that are quantities or dates (not document numbers)."""
-    from tomtat.checks import extract_figures  # the checker: no torch, cheap to import
-    from tomtat.checks.types import Kind
-
     return [sum(1 for f in extract_figures(s.text) if f.kind is not Kind.IDENTIFIER)
             for s in sentences]

@@ -10,6 +10,9 @@ import time
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from tomtat.checks import prepare_article
+from tomtat.checks.types import CheckReport
+
 from .base import Article, Generation
 from .select import select_summary
 
@@ -36,11 +39,6 @@ class SummaryResult:
     @property
     def ok(self) -> bool:
         return bool(self.report.ok)
-
-    @property
-    def exit_code(self) -> int:
-        """As `tomtat check`: 0 clean, 1 a flagged figure or an inconsistent article relation."""
-        return 0 if self.ok else 1
 
     def to_json(self) -> dict:
         """`{"summary","engine","model","figures","relations","ok","notes"}` plus extras."""
@@ -95,9 +93,6 @@ def summarize_many(articles: Sequence[Article], engine, *, batch_size: int = 16,
 
 
 def _summarize_chunks(articles, engine, batch_size, num_candidates, max_sentences, check, notes):
-    from tomtat.checks import prepare_article
-    from tomtat.checks.types import CheckReport
-
     results: list[SummaryResult] = []
     step = max(1, batch_size) * 4   # several engine batches per call, so length sorting pays off
     for start in range(0, len(articles), step):

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
+from tomtat.checks import check_summary, prepare_article
+
 from .base import Generation
 from .sentences import split_sentences
 
@@ -39,9 +41,7 @@ def select_summary(article, generation: Generation, *, check: Callable | None = 
     `tomtat.checks.check_summary`.
     """
     if check is None:
-        from tomtat.checks import check_summary as check
-        from tomtat.checks import prepare_article
-
+        check = check_summary
         if isinstance(article, str):
             article = prepare_article(article)
     candidates = list(generation.candidates) or [""]

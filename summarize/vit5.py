@@ -18,7 +18,7 @@ import warnings
 from pathlib import Path
 from typing import Sequence
 
-from tomtat.errors import TomtatError
+from tomtat.errors import OptionError, TomtatError
 from tomtat.prompts import Prompt, load_prompt
 
 from .base import Article, Generation
@@ -86,17 +86,17 @@ class ViT5Engine:
             raise ModelUnavailable(f"torch/transformers not installed ({exc.name})") from None
         _quiet_transformers(transformers)
         if device not in ("cpu", "cuda"):
-            raise TomtatError(f"unknown device {device!r} (use cpu or cuda)")
+            raise OptionError("device", f"unknown device {device!r} (use cpu or cuda)")
         if device == "cuda" and not torch.cuda.is_available():
-            raise TomtatError("--device cuda: no CUDA GPU is available to torch here (use --device cpu)")
+            raise OptionError("device", "cuda: no CUDA GPU is available to torch here (use cpu)")
         if quantize not in (None, "int8"):
-            raise TomtatError(f"unknown quantisation {quantize!r} (only int8)")
+            raise OptionError("quantize", f"unknown quantisation {quantize!r} (only int8)")
         if quantize and device != "cpu":
-            raise TomtatError("--quantize int8 is dynamic CPU quantisation; use it with --device cpu")
+            raise OptionError("quantize", "int8 is dynamic CPU quantisation; use it with the cpu device")
 
         path = Path(model).expanduser()
         if path.exists() and not path.is_dir():
-            raise ModelUnavailable(f"{model} is a file; --model takes a model directory or a Hub id")
+            raise ModelUnavailable(f"{model} is a file; a model is a directory or a Hub id")
         source = str(path) if path.is_dir() else model
         if not path.is_dir() and (model.startswith((".", "/", "~")) or model.count("/") > 1):
             raise ModelUnavailable(f"no model directory {model}")

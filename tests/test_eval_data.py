@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tomtat.errors import InputError
+from tomtat.errors import InputError, OptionError
 from tomtat.eval.data import Malformed, Record, load_records, parse_fields, parse_shard, parse_seg, unsegment
 
 SEG = (
@@ -135,14 +135,15 @@ def test_limit_then_shards_partition_the_limited_set(tmp_path):
 
 @pytest.mark.parametrize("spec", ["0/2", "3/2", "1", "a/b", "1/0"])
 def test_bad_shard_spec(spec):
-    with pytest.raises(InputError):
+    with pytest.raises(OptionError) as caught:
         parse_shard(spec)
+    assert caught.value.option == "shard"
 
 
 def test_bad_fields_spec():
-    with pytest.raises(InputError):
+    with pytest.raises(OptionError, match="NAME=FIELD"):
         parse_fields("article")
-    with pytest.raises(InputError):
+    with pytest.raises(OptionError, match="unknown name 'body'"):
         parse_fields("body=text")
 
 

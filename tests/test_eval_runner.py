@@ -6,6 +6,7 @@ import json
 import pytest
 
 from tomtat.cli import main
+from tomtat.errors import RunStoreError
 from tomtat.eval import EvalConfig, merge_runs, run_eval
 from tomtat.eval import runner as runner_mod
 from tomtat.eval.baselines import LeadEngine, split_sentences
@@ -66,9 +67,7 @@ def test_split_sentences_and_lead_engine():
     text = "Ông A nói: \"Tốt.\" Sau đó ông đi. TP.HCM có 9 triệu dân. Giá tăng 1.750.000 đồng.\nDòng hai."
     assert split_sentences(text) == ["Ông A nói: \"Tốt.\"", "Sau đó ông đi.", "TP.HCM có 9 triệu dân.",
                                      "Giá tăng 1.750.000 đồng.", "Dòng hai."]
-    from tomtat.reading import Article
-    gen = LeadEngine(3).generate([Article(body=text)])[0]
-    assert gen.candidates == ["Ông A nói: \"Tốt.\" Sau đó ông đi. TP.HCM có 9 triệu dân."]
+    assert LeadEngine(3).summary_of(text) == "Ông A nói: \"Tốt.\" Sau đó ông đi. TP.HCM có 9 triệu dân."
 
 
 def test_resume_after_kill_gives_the_same_metrics(tmp_path, dataset, predictions, monkeypatch):
@@ -117,7 +116,7 @@ def test_resume_after_kill_gives_the_same_metrics(tmp_path, dataset, predictions
 def test_resume_refuses_a_different_run(tmp_path, dataset, predictions):
     out = tmp_path / "run"
     run_eval(EvalConfig(data=str(dataset), out=str(out), predictions=str(predictions), limit=2))
-    with pytest.raises(Exception, match="differs"):
+    with pytest.raises(RunStoreError, match="differs in limit"):
         run_eval(EvalConfig(data=str(dataset), out=str(out), predictions=str(predictions), limit=3, resume=True))
 
 
@@ -140,7 +139,8 @@ def test_malformed_records_are_reported_skipped_and_counted(tmp_path, prediction
 def test_missing_prediction_is_malformed(tmp_path, dataset):
     preds = write_predictions(tmp_path / "p.jsonl", {k: v for k, v in PREDICTIONS.items() if k != "lua"})
     result = run_eval(EvalConfig(data=str(dataset), predictions=str(preds)))
-    assert result.metrics["malformed_records"] == [{"id": "lua", "index": 2, "reason": "no prediction for this id"}]
+    assert result.metrics["malformed_records"] == [
+        {"id": "lua", "index": 2, "where": None, "reason": "no prediction for this id"}]
 
 
 def test_shards_merge_to_the_unsharded_metrics(tmp_path, dataset, predictions):
@@ -153,7 +153,7 @@ def test_shards_merge_to_the_unsharded_metrics(tmp_path, dataset, predictions):
                  "--json"])
     assert code == 0
     assert (tmp_path / "m" / "metrics.json").read_bytes() == (tmp_path / "all" / "metrics.json").read_bytes()
-    with pytest.raises(Exception, match="not empty"):
+    with pytest.raises(RunStoreError, match="already holds a run"):
         merge_runs([str(tmp_path / "s1")], str(tmp_path / "m"))
 
 

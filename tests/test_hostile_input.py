@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tomtat.checks import extract, verify
+from tomtat.checks import extract
 from tomtat.checks import ArticleFacts, Kind, check_summary, extract_figures
 from tomtat.checks.numbers import MAX_DIGITS, parse_digits
 from tomtat.summarize import extractive, sentences
@@ -89,9 +89,12 @@ def test_the_longest_written_number_is_read_whole():
 
 
 def test_a_relation_spanning_more_than_320_characters_has_its_passage_offsets():
-    filler = "Ban chấp hành đã họp bàn nhiều lần về công tác phát triển đảng viên trong cả nhiệm kỳ. " * 5
-    article = ("Huyện được giao chỉ tiêu kết nạp 170 đảng viên. " + filler
-               + "Kết quả, huyện đã kết nạp 173 đảng viên, đạt 102%.")
+    # the target stands in the sentence before, which is long: the relation runs over 320
+    # characters and is cut to the clause that states it
+    filler = ", ban chấp hành đã họp bàn nhiều lần về công tác phát triển đảng viên trong cả nhiệm kỳ" * 4
+    article = ("Huyện được giao chỉ tiêu kết nạp 170 đảng viên" + filler + ". "
+               + "Kết quả, huyện đã kết nạp 173 đảng viên, đạt 102% chỉ tiêu.")
+    assert article.index("102%") - article.index("170") > 320
     (relation,) = check_summary(article, "").relations
     assert relation.end - relation.start < len(article) - article.index("170")  # cut to the clause
     assert article[relation.start:relation.end] == relation.text
@@ -120,17 +123,6 @@ def test_indexed_comparison_gives_the_verdicts_of_comparing_all_pairs(article, s
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(ArticleFacts, "agreement_candidates", _all_pairs)
         assert check_summary(article, summary) == indexed
-
-
-@settings(max_examples=200, deadline=None)
-@given(_dense_text, st.lists(_dense_text, min_size=1, max_size=6))
-def test_remembered_verdicts_are_the_verdicts_worked_out_each_time(article, pieces):
-    summary = " ".join(pieces * 3)  # repeated: figures alike in all but their place
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(verify, "_REMEMBER_FROM", 0)
-        remembered = check_summary(article, summary)
-        mp.setattr(verify, "_REMEMBER_FROM", 10**9)
-        assert check_summary(article, summary) == remembered
 
 
 # --- the sentence splitter reads each boundary once ---------------------------------

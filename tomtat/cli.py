@@ -1,59 +1,79 @@
 """The `tomtat` command: parse arguments, call the library, render.
 
-Each subcommand lives in `tomtat.commands.<name>` with `add_parser(subparsers)`
-and `run(args) -> int`; this module only wires them up and turns errors into
-one line on stderr with exit status 2.
+Each subcommand lives in `tomtat.commands.<name>` with `add_parser(subparsers, help)`
+and `run(args) -> int`. Only the module of the subcommand being run is imported, so
+`tomtat check` never imports the summariser (nor torch). This module wires them up
+and turns the library's typed errors into one line on stderr with exit status 2.
 """
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 
 from tomtat import __version__
-from tomtat.errors import TomtatError
+from tomtat.errors import OptionError, RunStoreError, TomtatError
 
-# Subcommand modules, imported lazily by name so that `tomtat check` never pays
-# for (or imports) torch and transformers.
+#: name -> (module, one-line help). The help is here so that `tomtat --help` lists every
+#: subcommand without importing any of them.
 COMMANDS = {
-    "check": "tomtat.commands.check",
-    "summarize": "tomtat.commands.summarize",
-    "eval": "tomtat.commands.evaluate",
+    "check": ("tomtat.commands.check", "check a summary's figures against its article"),
+    "summarize": ("tomtat.commands.summarize", "summarise an article and check the summary's figures"),
+    "eval": ("tomtat.commands.evaluate", "evaluate a summariser on a test set: ROUGE and figure faithfulness"),
 }
+
+#: Exit status for bad usage or unreadable input (README, "Exit status").
+EXIT_USAGE = 2
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse, but usage errors are one line (and still exit 2)."""
 
     def error(self, message: str) -> None:  # noqa: D401 - argparse API
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    import importlib
+def _command_in(argv: list[str]) -> str | None:
+    """The subcommand named on the command line: the first argument that is not an option."""
+    return next((arg for arg in argv if not arg.startswith("-")), None)
 
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser, with full options for the subcommand `argv` names and a listing for the rest."""
+    chosen = _command_in(sys.argv[1:] if argv is None else argv)
     parser = _Parser(prog="tomtat", description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--version", action="version", version=f"tomtat {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
-    for name, module_name in COMMANDS.items():
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:  # a subcommand not built yet
-            if exc.name != module_name:
-                raise
-            continue
-        module.add_parser(sub)
+    for name, (module_name, help_text) in COMMANDS.items():
+        if name == chosen:
+            importlib.import_module(module_name).add_parser(sub, help_text)
+        else:
+            sub.add_parser(name, help=help_text)   # listed; its options are built when it runs
     return parser
 
 
+def flag(option: str) -> str:
+    """The command-line flag of a library setting: "batch_size" -> "--batch-size"."""
+    return "--" + option.replace("_", "-")
+
+
+def error_line(exc: TomtatError) -> str:
+    """The library's error in the CLI's words: settings are named by their flags."""
+    if isinstance(exc, OptionError):
+        return f"{flag(exc.option)}: {exc.message}"
+    if isinstance(exc, RunStoreError) and exc.options:
+        return f"{exc} (see {', '.join(flag(o) for o in exc.options)})"
+    return str(exc)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
     try:
+        args = build_parser(argv).parse_args(argv)
         return int(args.run(args) or 0)
     except TomtatError as exc:
-        print(f"tomtat: error: {exc}", file=sys.stderr)
-        return exc.exit_code
+        print(f"tomtat: error: {error_line(exc)}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("tomtat: interrupted", file=sys.stderr)
         return 130

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
 from tomtat.checks.numbers import format_number
+from tomtat.checks.relations import PERCENT_KINDS
 from tomtat.checks.types import CheckReport, Figure, Kind, RelationStatus, Verdict
 
 VERDICT_STYLES = {
@@ -29,7 +31,7 @@ def highlighted(text: str, report: CheckReport) -> Text:
 def format_value(fig: Figure) -> str:
     """A figure's normalised value for people: 25.529, 77,25%, 2019-05-14, 146/212."""
     v = fig.value
-    if fig.kind in (Kind.DATE, Kind.TIME, Kind.IDENTIFIER):
+    if fig.kind in (Kind.DATE, Kind.TIME, Kind.IDENTIFIER, Kind.SCORE):
         return str(v)
     if fig.kind is Kind.RATIO:
         return f"{format_number(v[0])}/{format_number(v[1])}"
@@ -65,7 +67,7 @@ def relation_table(report: CheckReport) -> Table:
     for rel in report.relations:
         where = _shorten(rel.text, 90)
         stated = format_number(rel.stated, None if float(rel.stated).is_integer() else 2)
-        if rel.kind in ("percent_of_target", "ratio_percent"):
+        if rel.kind in PERCENT_KINDS:
             stated += "%"
         table.add_row(where, rel.formula, stated, Text(rel.status.value, style=STATUS_STYLES[rel.status]))
     return table
@@ -94,6 +96,25 @@ def render_report(console: Console, summary_text: str, report: CheckReport, titl
         console.print(Text("No figures in the summary.", style="dim"))
     if report.relations:
         console.print(relation_table(report))
+    console.print(verdict_line(report))
+
+
+def render_summary(console: Console, result) -> None:
+    """A `tomtat.summarize.SummaryResult`: notes, the checked summary, engine and timing."""
+    for note in result.notes:   # notes quote article text: never read it as markup
+        console.print(f"[yellow]note:[/] {escape(note)}", highlight=False, soft_wrap=True)
+    render_report(console, result.summary, result.report, title=result.title)
+    timing = ", ".join(f"{k} {v:.2f} s" for k, v in result.timing.items())
+    model = f" ({escape(result.model)})" if result.model else ""
+    console.print(f"[dim]engine: {result.engine}{model} · {timing}[/]", highlight=False)
+
+
+def render_relations(console: Console, report: CheckReport) -> None:
+    """An article checked without a summary: its relations, then the verdict line."""
+    if report.relations:
+        console.print(relation_table(report))
+    else:
+        console.print("No relations between the article's figures found to check.")
     console.print(verdict_line(report))
 
 

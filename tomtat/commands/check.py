@@ -10,14 +10,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 
+from rich.console import Console
+
+from tomtat.checks import check_summary
 from tomtat.errors import TomtatError
+from tomtat.reading import read_article, read_text
+from tomtat.render import render_relations, render_report
 
 
-def add_parser(subparsers) -> argparse.ArgumentParser:
-    parser = subparsers.add_parser(
-        "check", help="check a summary's figures against its article",
-        description=__doc__.splitlines()[0])
+def add_parser(subparsers, help_text: str) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser("check", help=help_text, description=__doc__.splitlines()[0])
     parser.add_argument("article", metavar="ARTICLE", help="a text or HTML file, or - for stdin")
     given = parser.add_mutually_exclusive_group()
     given.add_argument("--summary", metavar="FILE", help="the summary, in a file (or - for stdin)")
@@ -31,17 +35,12 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tomtat.checks import check_summary
-    from tomtat.reading import read_article, read_text
-
     if args.article == "-" and args.summary == "-":
         raise TomtatError("only one of ARTICLE and --summary can be read from stdin")
     article = read_article(args.article, clean=not args.no_clean)
     if args.summary is not None:
         summary = read_text(args.summary).strip()
     elif args.summary_text is not None:
-        import unicodedata
-
         summary = unicodedata.normalize("NFC", args.summary_text).strip()
         if not summary:
             raise TomtatError("--summary-text is empty")
@@ -52,19 +51,9 @@ def run(args: argparse.Namespace) -> int:
         json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        from rich.console import Console
-
-        from tomtat.render import render_report
-
         console = Console(highlight=False)
         if summary:
             render_report(console, summary, report, title=article.title)
         else:
-            from tomtat.render import relation_table, verdict_line
-
-            if report.relations:
-                console.print(relation_table(report))
-            else:
-                console.print("No relations between the article's figures found to check.")
-            console.print(verdict_line(report))
+            render_relations(console, report)
     return 0 if report.ok else 1

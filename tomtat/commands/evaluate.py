@@ -3,27 +3,32 @@
     tomtat eval DATA [--engine auto|vit5|extractive|lead-1|lead-3] [--model ID|DIR]
                      [--predictions FILE] [--out DIR] [--resume] [--limit N] [--shard I/N]
                      [--fields id=...,article=...,summary=...] [--perturb] [--batch-size N]
-                     [--device cpu|cuda] [--json]
-    tomtat eval --merge DIR1 DIR2 ... --out DIR
+                     [--device cpu|cuda] [--json] [--overwrite]
+    tomtat eval --merge DIR1 DIR2 ... --out DIR [--overwrite]
 
 Progress (a rich bar with rate and ETA) and notices go to stderr; the summary
 table (or, with --json, metrics.json's content) goes to stdout. Exit status 0 when
-the run completes (malformed records are counted, not fatal), 2 for bad usage
-or unreadable input.
+the run completes and scores at least one article (malformed records are counted,
+not fatal); 2 for bad usage, unreadable input, an --out folder the run may not
+use, or a run that scored nothing (its files are written all the same).
 """
 from __future__ import annotations
 
 import json
 
+from rich.console import Console
+
 from tomtat.commands import non_negative_int, positive_int
-from tomtat.errors import InputError
+from tomtat.errors import TomtatError
+from tomtat.eval import EvalConfig, RunResult, merge_runs, parse_fields, parse_shard, run_eval
+from tomtat.render_eval import RichProgress, render_run
 
 ENGINE_CHOICES = ("auto", "vit5", "extractive", "lead-1", "lead-3")
 
 
-def add_parser(subparsers) -> None:
+def add_parser(subparsers, help_text: str) -> None:
     parser = subparsers.add_parser(
-        "eval", help="evaluate a summariser on a test set: ROUGE and figure faithfulness",
+        "eval", help=help_text,
         description="Evaluate summaries of a test set: ROUGE-1/2/L (Vietnamese tokens and rouge_score's "
                     "default) and the figure checker's verdicts, with 95%% bootstrap intervals.")
     parser.add_argument("data", nargs="?", metavar="DATA",
@@ -36,6 +41,8 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--out", metavar="DIR", default=None,
                         help="write articles.jsonl, metrics.json, report.md there (needed for --resume)")
     parser.add_argument("--resume", action="store_true", help="continue the interrupted run in --out")
+    parser.add_argument("--overwrite", action="store_true",
+                        help="let --out replace the run files already in its folder (nothing else there)")
     parser.add_argument("--limit", type=non_negative_int, default=None, metavar="N", help="first N records only")
     parser.add_argument("--shard", metavar="I/N", default=None, help="this machine's share: every N-th record from I")
     parser.add_argument("--fields", metavar="MAP", default=None,
@@ -52,107 +59,53 @@ def add_parser(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-class RichProgress:
-    """The runner's progress callbacks as a rich bar on stderr (rate and ETA)."""
-
-    def __init__(self, enabled: bool) -> None:
-        from rich.console import Console
-
-        self.console = Console(stderr=True)
-        self.enabled = enabled
-        self._progress = None
-        self._task = None
-
-    def start(self, total: int, done: int, description: str) -> None:
-        if not self.enabled:
-            return
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
-                                   TimeRemainingColumn)
-
-        class Rate(TextColumn):
-            def render(self, task):  # articles a second since this session started
-                speed = task.finished_speed or task.speed
-                from rich.text import Text
-                return Text(f"{speed:.1f} art/s" if speed else "- art/s")
-
-        self._progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                  Rate(""), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-                                  console=self.console, transient=False)
-        self._progress.start()
-        self._task = self._progress.add_task(description, total=total, completed=done)
-
-    def advance(self, n: int = 1) -> None:
-        if self._progress is not None:
-            self._progress.advance(self._task, n)
-
-    def notice(self, message: str) -> None:
-        self.console.print(f"tomtat: {message}", markup=False, highlight=False)
-
-    def stop(self) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-            self._progress = None
-
-
 def run(args) -> int:
-    from tomtat.eval import EvalConfig, merge_runs, parse_fields, parse_shard, run_eval
-    from tomtat.eval.report import summary_table
-
     if args.merge:
         if not args.out:
-            raise InputError("--merge needs --out DIR for the merged run")
+            raise TomtatError("--merge needs --out DIR for the merged run")
         if args.data:
-            raise InputError("--merge takes run folders, not DATA")
-        result = merge_runs(args.merge, args.out)
+            raise TomtatError("--merge takes run folders, not DATA")
+        result = merge_runs(args.merge, args.out, overwrite=args.overwrite)
     else:
-        if not args.data:
-            raise InputError("DATA is required (a data file or folder, or hf:NAME[:SPLIT])")
-        if args.resume and not args.out:
-            raise InputError("--resume needs --out DIR (the folder of the run to continue)")
-        if args.predictions and args.perturb:
-            raise InputError("--perturb corrupts the reference summaries; it takes no --predictions")
-        config = EvalConfig(
-            data=args.data, out=args.out, fields=parse_fields(args.fields) if args.fields else None,
-            limit=args.limit, shard=parse_shard(args.shard), engine=args.engine, model=args.model,
-            device=args.device, quantize=args.quantize, batch_size=args.batch_size,
-            predictions=args.predictions, resume=args.resume, mode="perturb" if args.perturb else "eval")
-        progress = RichProgress(enabled=not (args.no_progress or args.json))
-        try:
-            result = run_eval(config, progress)
-        finally:
-            progress.stop()
+        result = _run(args)
+    if result.scored == 0:
+        raise TomtatError(nothing_scored(result))
     if args.json:
         print(json.dumps(result.metrics, ensure_ascii=False, indent=2, sort_keys=True))
-        return 0
-    from rich.console import Console
-
-    console = Console()
-    if "by_type" in result.metrics:
-        console.print(_perturb_table(result.metrics))
     else:
-        console.print(summary_table(result.metrics))
-        if result.timing:
-            per = {k.removesuffix("_s_per_article"): v for k, v in result.timing.items()
-                   if k.endswith("_s_per_article") and v is not None}
-            if per:
-                console.print("time per article: " + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in per.items()),
-                              highlight=False)
-    if result.out is not None:
-        console.print(f"results in {result.out}/", highlight=False)
+        render_run(Console(), result)
     return 0
 
 
-def _perturb_table(metrics: dict):
-    from rich.table import Table
+def _run(args) -> RunResult:
+    if not args.data:
+        raise TomtatError("DATA is required (a data file or folder, or hf:NAME[:SPLIT])")
+    if args.resume and not args.out:
+        raise TomtatError("--resume needs --out DIR (the folder of the run to continue)")
+    if args.resume and args.overwrite:
+        raise TomtatError("--resume continues the run in --out; --overwrite replaces it: choose one")
+    config = EvalConfig(
+        data=args.data, out=args.out, fields=parse_fields(args.fields) if args.fields else None,
+        limit=args.limit, shard=parse_shard(args.shard), engine=args.engine, model=args.model,
+        device=args.device, quantize=args.quantize, batch_size=args.batch_size,
+        predictions=args.predictions, resume=args.resume, overwrite=args.overwrite,
+        mode="perturb" if args.perturb else "eval")
+    progress = RichProgress(enabled=not (args.no_progress or args.json))
+    try:
+        return run_eval(config, progress)
+    finally:
+        progress.stop()
 
-    table = Table(title="Checker stress test: corrupted reference summaries")
-    for col in ("Type", "Corruptions", "Eligible", "Recall", "Untouched", "Flagged untouched", "Induced"):
-        table.add_column(col, justify="left" if col == "Type" else "right")
-    for ctype, m in metrics["by_type"].items():
-        rec = m["recall"]["mean"]
-        ffr = m["false_flag_rate"]["mean"]
-        ind = m["induced_false_flag_rate"]["mean"]
-        table.add_row(ctype, str(m["corruptions"]), str(m["eligible"]),
-                      "n/a" if rec is None else f"{100 * rec:.1f}%", str(m["untouched_figures"]),
-                      "n/a" if ffr is None else f"{100 * ffr:.1f}%", "n/a" if ind is None else f"{100 * ind:.1f}%")
-    return table
+
+def nothing_scored(result: RunResult) -> str:
+    """One line for a run without a single scored article: how many records, and the first reason."""
+    metrics = result.metrics
+    line = f"nothing scored: {metrics['articles']} record(s) read"
+    malformed = metrics.get("malformed_records") or []
+    if malformed:
+        first = malformed[0]
+        where = first.get("where") or first["id"]
+        line += f", all malformed (the first, {where}: {first['reason']})"
+    if result.out is not None:
+        line += f"; see {result.out / 'report.md'}"
+    return line

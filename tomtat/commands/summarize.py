@@ -10,16 +10,20 @@ import json
 import sys
 import time
 
+from rich.console import Console
+
 from tomtat.commands import int_in_range, positive_int
 from tomtat.errors import TomtatError
+from tomtat.reading import read_article
+from tomtat.render import render_summary
+from tomtat.summarize import load_engine, summarize_article
+from tomtat.summarize.auto import ENGINES
+from tomtat.summarize.vit5 import DEFAULT_MODEL, DEFAULT_NUM_BEAMS
 
 
-def add_parser(subparsers) -> argparse.ArgumentParser:
-    from tomtat.summarize.auto import ENGINES
-    from tomtat.summarize.vit5 import DEFAULT_MODEL, DEFAULT_NUM_BEAMS
-
+def add_parser(subparsers, help_text: str) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
-        "summarize", help="summarise an article and check the summary's figures",
+        "summarize", help=help_text,
         description="Summarise a Vietnamese article (text, HTML or stdin) and check every figure "
                     "of the summary against it. Exit 0 clean, 1 a flagged figure or an "
                     "inconsistent article relation, 2 bad usage or input.")
@@ -45,12 +49,6 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
-    from tomtat.summarize import load_engine, summarize_article
-
-    from tomtat.reading import read_article
-
     article = read_article(args.article)   # bad input fails fast, before any model loads
     if args.engine == "extractive" and (args.model or args.quantize or args.prompt):
         raise TomtatError("--model, --quantize and --prompt apply to ViT5, not --engine extractive")
@@ -68,19 +66,6 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
     else:
-        render(Console(), result)
-    return result.exit_code
+        render_summary(Console(), result)
+    return 0 if result.ok else 1
 
-
-def render(console, result) -> None:
-    """Title, summary with figures coloured by verdict, figure table, relations, engine, timing."""
-    from rich.markup import escape
-
-    from tomtat.render import render_report
-
-    for note in result.notes:   # notes quote article text: never read it as markup
-        console.print(f"[yellow]note:[/] {escape(note)}", highlight=False, soft_wrap=True)
-    render_report(console, result.summary, result.report, title=result.title)
-    timing = ", ".join(f"{k} {v:.2f} s" for k, v in result.timing.items())
-    model = f" ({escape(result.model)})" if result.model else ""
-    console.print(f"[dim]engine: {result.engine}{model} · {timing}[/]", highlight=False)

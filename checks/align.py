@@ -1,0 +1,126 @@
+"""Which article sentences a summary sentence draws on, and the lists of names a sentence gives.
+
+A summary sentence restates one or two sentences of its article. Word overlap finds them:
+the share of the summary sentence's content words (letters only, less the function words of
+`rules.FUNCTION_WORDS`) that an article sentence also has. A figure of the summary is then
+read against the statement it restates, not against any sentence that happens to hold the
+same number.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from . import rules
+
+#: A sentence ends at . ! ? or a line break, but not at a "." between digits (25.529) or
+#: after a one- or two-letter capital abbreviation ("TP.", "Q.").
+_SENTENCE_END = re.compile(r"[!?\n]+|(?<![A-ZĐ][A-ZĐ])(?<![\s(][A-ZĐ])\.(?!\d)")
+_WORD = re.compile(r"[^\W\d_]+")
+#: A word, a run of digits, or a comma: what a list of names is made of.
+_TOKEN = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]|,")
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+    words: frozenset
+
+
+def content_words(text: str, start: int = 0, end: int | None = None) -> frozenset:
+    """Lowercase words of letters in text[start:end], less the function words."""
+    return frozenset(_WORD.findall(text.lower(), start, len(text) if end is None else end)) - rules.FUNCTION_WORDS
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The sentences of a text, with their offsets and content words."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            out.append(Sentence(start, m.start(), content_words(text, start, m.start())))
+        start = m.end()
+    if start < len(text):
+        out.append(Sentence(start, len(text), content_words(text, start)))
+    return out
+
+
+def sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
+    for s in sents:
+        if s.start <= pos <= s.end:
+            return s
+    return None
+
+
+def overlap(summary_words: frozenset, article_sentence: Sentence) -> float:
+    """The share of the summary sentence's words that the article sentence has."""
+    if not summary_words:
+        return 0.0
+    return len(summary_words & article_sentence.words) / len(summary_words)
+
+
+def draws_on(summary_words: frozenset, article: list[Sentence], *, least: float = 0.5,
+             within: float = 0.8) -> list[Sentence]:
+    """The article sentences a summary sentence restates, best first: at least `least` of its
+    words, and within `within` of the best one's share; none when no sentence is close."""
+    scored = [(overlap(summary_words, s), s) for s in article]
+    if not scored:
+        return []
+    best = max(score for score, _ in scored)
+    if best < least:
+        return []
+    return [s for score, s in sorted(scored, key=lambda x: -x[0]) if score >= best * within]
+
+
+class Name(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+def name_lists(text: str, start: int, end: int) -> list[list[Name]]:
+    """Lists of two or more names joined by commas and "và" in text[start:end]:
+    "anh Nguyễn Văn An, chị Trần Thị Bình và ông Lê Văn Cường" -> three names (titles
+    such as "anh" are left out; see rules.NAME_TITLES). A name is a run of capitalised
+    words (digits may follow the first: "Mazda3 2023")."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    lists, current, i, n = [], [], 0, len(tokens)
+    while i < n:
+        if not _capitalised(tokens[i][0]):
+            if len(current) >= 2:
+                lists.append(current)
+            current = []
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (_capitalised(tokens[j][0]) or tokens[j][0][0].isdigit()):
+            j += 1
+        current.append(Name(text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2]))
+        k = _skip_joiner(tokens, j)
+        if k > j and k < n and _capitalised(tokens[k][0]):
+            i = k
+            continue
+        if len(current) >= 2:
+            lists.append(current)
+        current = []
+        i = j
+    if len(current) >= 2:
+        lists.append(current)
+    return lists
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+def _skip_joiner(tokens, j: int) -> int:
+    """Past ", ", "và", ", và" and a title after them; j itself when there is no joiner."""
+    k = j
+    while k < len(tokens) and tokens[k][0].lower() in rules.LIST_JOINERS:
+        k += 1
+    if k == j:
+        return j
+    for width in (2, 1):
+        words = " ".join(t[0].lower() for t in tokens[k:k + width])
+        if words in rules.NAME_TITLES:
+            return k + width
+    return k

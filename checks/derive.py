@@ -1,0 +1,289 @@
+"""Derivers: figures a summary works out from its article rather than copies.
+
+Each deriver answers one question ("is it the sum of parts the article lists?", "is it the
+years from a year the article gives to the article's own year?") and returns
+(explanation, evidence) or None. `derive` asks them in turn. Only arithmetic that the
+summary's words ask for, or that the article's grammar sets up (a list of parts, a list of
+names, a date the article places against its own day), is tried: trying every sum and
+difference of an article's figures would "explain" wrong figures by coincidence.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
+
+from . import align, compare, rules
+from .numbers import format_number as fmt
+from .types import Figure, Kind
+
+#: How near (in characters) two article figures must stand for one to be read with the other.
+NEAR = 400
+#: Most parts a listed sum is made of, and the most characters between two parts of one list.
+_MAX_PARTS = 6
+_MAX_PART_GAP = 60
+
+
+class Question(NamedTuple):
+    """What every deriver needs to know about one summary figure."""
+
+    fig: Figure
+    summary: str
+    facts: object          # verify.ArticleFacts
+    target: compare.Interval
+    cues: frozenset        # words before the figure in its clause
+    after: str             # the lowercased text just after it
+
+
+def derive(fig: Figure, summary: str, facts) -> tuple[str, list] | None:
+    """(explanation, evidence figures or spans) when the value is computable from the article."""
+    if isinstance(fig.value, tuple):
+        return None
+    q = Question(fig, summary, facts, compare.figure_interval(fig), frozenset(cue_words(summary, fig)),
+                 summary[fig.end:fig.end + 24].lower())
+    derivers = PERCENT_DERIVERS if fig.kind is Kind.PERCENT else COUNT_DERIVERS
+    for deriver in derivers:
+        found = deriver(q)
+        if found is not None:
+            return found
+    return None
+
+
+def cue_words(text: str, fig: Figure) -> set[str]:
+    """Words (and two-word phrases) in the clause before a figure, up to 48 characters back."""
+    lo = max(0, fig.start - 48)
+    for stop in ".;\n":
+        lo = max(lo, text.rfind(stop, lo, fig.start) + 1)  # a stop further back changes nothing
+    words = text[max(0, lo):fig.start].lower().split()
+    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
+
+
+def near_pairs(figs: list[Figure]):
+    """Pairs of figures stated within NEAR characters of each other (figs in text order).
+
+    Arithmetic between figures far apart is rarely what a summary means, and
+    pairing everything with everything is quadratic on a long article."""
+    n = len(figs)
+    for i, x in enumerate(figs):
+        j = i + 1
+        while j < n and figs[j].start - x.start <= NEAR:
+            yield x, figs[j]
+            j += 1
+
+
+def _fitting_numbers(q: Question) -> list[Figure]:
+    """Article counts and amounts of a known unit that fits the figure's."""
+    fig = q.fig
+    return [n for n in q.facts.numbers if n.unit is not None and compare.units_compatible(fig.unit, n.unit)
+            and (fig.kind is Kind.MONEY) == (n.kind is Kind.MONEY)]
+
+
+# --- Counts and amounts ---------------------------------------------------------------
+
+def difference(q: Question):
+    """ "vượt 3", "tăng 324": the difference of two nearby figures, when the summary says so."""
+    if not q.cues & rules.DIFFERENCE_CUES:
+        return None
+    for x, y in near_pairs(_fitting_numbers(q)):
+        hi, lo = (x, y) if x.value > y.value else (y, x)
+        if hi.value != lo.value and q.target.contains(hi.value - lo.value):
+            return f"{fmt(hi.value)} − {fmt(lo.value)} = {fmt(hi.value - lo.value)}", [hi, lo]
+    return None
+
+
+def sum_of_two(q: Question):
+    """ "tổng cộng 43": two nearby figures added, after a word of totals or when they exclude
+    each other ("36 đảng viên chính thức" + "7 dự bị")."""
+    if not (q.cues & rules.TOTAL_CUES or q.fig.detail is None):
+        return None
+    for x, y in near_pairs(_fitting_numbers(q)):
+        if (x.unit == y.unit and compare.details_conflict(x.detail, y.detail)
+                or q.cues & rules.TOTAL_CUES) and q.target.contains(x.value + y.value):
+            return f"{fmt(x.value)} + {fmt(y.value)} = {fmt(x.value + y.value)}", [x, y]
+    return None
+
+
+def sum_of_listed_parts(q: Question):
+    """ "1.250 tấn gạo và 730 tấn ngô" -> "gần 2.000 tấn lương thực": the article lists parts
+    of one unit, joined by commas and "và" in one clause; the summary gives their sum."""
+    if q.fig.unit is None:
+        return None
+    for parts in q.facts.listed_parts:
+        if not compare.units_compatible(q.fig.unit, parts[0].unit):
+            continue
+        total = sum(p.value for p in parts)
+        if q.target.contains(total):
+            return " + ".join(fmt(p.value) for p in parts) + f" = {fmt(total)}", list(parts)
+    return None
+
+
+def one_more(q: Question):
+    """ "bắt giữ thêm 1 đối tượng": the article's "đối tượng thứ 2 bị bắt giữ" is one more."""
+    fig = q.fig
+    if fig.kind is not Kind.COUNT or fig.unit is None or rules.ONE_MORE_WORD not in q.cues or not q.target.contains(1):
+        return None
+    for a in q.facts.figures:
+        if a.kind is Kind.ORDINAL and a.unit is not None and a.value >= 2 \
+                and compare.units_compatible(fig.unit, a.unit):
+            return f"one more: the article speaks of {a.unit} {rules.ORDINAL_WORD} {a.value}", [a]
+    return None
+
+
+def _counts_named_things(fig: Figure) -> bool:
+    return fig.kind is Kind.COUNT and fig.qualifier is None
+
+
+def listed_people(q: Question):
+    """People the article lists with a birth year or age each, or after "các bị cáo gồm"."""
+    fig = q.fig
+    if fig.kind is not Kind.COUNT or not (fig.unit is None or rules.PERSON_GENUS in compare.genus_chain(fig.unit)):
+        return None
+    for count, markers in q.facts.listed_people:
+        if q.target.contains(count):
+            return (f"the article lists {count} people: "
+                    + ", ".join(m.text.strip("(, ") for m in markers), markers)
+    return None
+
+
+def names_listed_in_summary(q: Question):
+    """ "Thanh Tâm và Trần Quang Vinh, hai người trẻ": the summary counts the names it lists
+    itself, each of them named in the article."""
+    if not _counts_named_things(q.fig):
+        return None
+    sents = align.sentences(q.summary)
+    here = align.sentence_at(sents, q.fig.start)
+    if here is None:
+        return None
+    for names in align.name_lists(q.summary, here.start, here.end):
+        if len(names) == q.fig.value and all(_named_in(n.text, q.facts.lower) for n in names):
+            return (f"the summary names {len(names)}, each named in the article: "
+                    + ", ".join(n.text for n in names)), []
+    return None
+
+
+def names_listed_in_article(q: Question):
+    """Three people named in the sentence the summary restates -> "3 nạn nhân"."""
+    if not _counts_named_things(q.fig):
+        return None
+    for sentence in q.facts.drawn_on(q.summary, q.fig.start):
+        for names in align.name_lists(q.facts.text, sentence.start, sentence.end):
+            if len(names) == q.fig.value:
+                return (f"the article names {len(names)}: " + ", ".join(n.text for n in names),
+                        [align.Name(n.text, n.start, n.end) for n in names])
+    return None
+
+
+def _named_in(name: str, article_lower: str) -> bool:
+    return name.lower() in article_lower
+
+
+def years_since(q: Question):
+    """ "thành lập năm 1975" in an article of 2024 -> "gần 50 năm"; "sinh năm 1954" -> "71
+    tuổi": years from a year the article gives to the article's own (latest) year, or
+    between the two ends of a period it gives."""
+    fig = q.fig
+    if fig.kind is not Kind.COUNT or fig.unit not in rules.YEAR_SPAN_UNITS:
+        return None
+    years = q.facts.years
+    if not years:
+        return None
+    now = max(years)
+    spans = [(now, y, [years[now], years[y]]) for y in years if y < now]
+    spans += [(p.value[1], p.value[0], [p]) for p in q.facts.figures if p.kind is Kind.PERIOD]
+    for later, earlier, evidence in spans:
+        # an age is one less until the birthday: born 1954, "70 tuổi" or "71 tuổi" in 2025
+        for span in ((later - earlier, later - earlier - 1) if fig.unit == rules.AGE_UNIT else (later - earlier,)):
+            if q.target.contains(span):
+                return f"{later} − {earlier} = {span} {fig.unit}", evidence
+    return None
+
+
+def average(q: Question):
+    """ "trung bình mỗi năm 5.529": a total over a period the article states."""
+    if not (q.cues & rules.AVERAGE_WORDS or any(w in q.after for w in rules.PER_YEAR_AFTER)):
+        return None
+    nums = _fitting_numbers(q)
+    starts = [n.start for n in nums]
+    for period in (f for f in q.facts.figures if f.kind is Kind.PERIOD):
+        y1, y2 = period.value
+        near = nums[bisect_left(starts, period.start - NEAR):bisect_right(starts, period.start + NEAR)]
+        for total in near:
+            for years in (y2 - y1 + 1, y2 - y1):
+                avg = total.value / years
+                if q.target.contains(avg):
+                    return (f"{fmt(total.value)} / {years} years ({y1}–{y2}) = {fmt(avg)} a year",
+                            [total, period])
+    return None
+
+
+COUNT_DERIVERS = (difference, sum_of_two, sum_of_listed_parts, one_more, listed_people,
+                  names_listed_in_summary, names_listed_in_article, years_since, average)
+
+
+# --- Percentages ------------------------------------------------------------------------
+
+def points_over(q: Question):
+    """ "vượt 2%": points over a 100% target, or between two percentages."""
+    if not q.cues & rules.DIFFERENCE_CUES:
+        return None
+    for p in q.facts.percents:
+        if q.target.contains(abs(p.value - 100)):
+            return f"{p.text} of the target is {fmt(abs(p.value - 100))} points over 100%", [p]
+    for p, r in near_pairs(q.facts.percents):
+        if q.target.contains(abs(p.value - r.value)):
+            return f"{p.text} − {r.text} = {fmt(abs(p.value - r.value))} points", [p, r]
+    return None
+
+
+def ratio_as_percent(q: Question):
+    """ "146/212" is 68,9%."""
+    for r in q.facts.figures:
+        if r.kind is Kind.RATIO:
+            a, b = r.value
+            if b and q.target.contains(a / b * 100):
+                return f"{fmt(a)} / {fmt(b)} × 100 = {fmt(a / b * 100)}%", [r]
+    return None
+
+
+def share_of(q: Question):
+    """One figure as a share of another of the same unit stated near it; only figures stated
+    exactly ("hơn 100 khách" is no base for a percentage)."""
+    nums = [n for n in q.facts.numbers if n.unit is not None and n.value > 0 and n.qualifier is None]
+    for a, b in near_pairs(nums):
+        if a.value == b.value or not compare.units_compatible(a.unit, b.unit):
+            continue
+        for x, y in ((a, b), (b, a)):
+            share = x.value / y.value * 100
+            if q.target.contains(share):
+                return f"{fmt(x.value)} / {fmt(y.value)} × 100 = {fmt(share)}%", [x, y]
+    return None
+
+
+PERCENT_DERIVERS = (points_over, ratio_as_percent, share_of)
+
+
+# --- What the article sets up for the derivers ----------------------------------------
+
+def listed_parts(text: str, numbers: list[Figure]) -> list[tuple[Figure, ...]]:
+    """Runs of two or more figures of one known unit, each after a comma or "và" and close
+    to the one before, in one clause: "1.250 tấn gạo và 730 tấn ngô"."""
+    runs, current = [], []
+    for n in numbers:
+        if current and _continues_list(text, current[-1], n) and len(current) < _MAX_PARTS:
+            current.append(n)
+            continue
+        if len(current) >= 2:
+            runs.append(tuple(current))
+        current = [n] if n.unit is not None and n.qualifier is None else []
+    if len(current) >= 2:
+        runs.append(tuple(current))
+    return runs
+
+
+def _continues_list(text: str, prev: Figure, n: Figure) -> bool:
+    if n.unit != prev.unit or n.qualifier is not None or n.kind is not prev.kind or "/" in n.text:
+        return False
+    gap = text[prev.end:n.start]
+    if len(gap) > _MAX_PART_GAP or any(c in gap for c in ".;:!?\n()"):
+        return False
+    words = gap.lower().replace(",", " , ").split()
+    return any(w in rules.PART_JOINERS for w in words)
