@@ -254,6 +254,13 @@ class ArticleFacts:
             self._agreeing[key] = _agreeing(fig, self)
         return self._agreeing[key]
 
+    def nearest(self, fig: Figure) -> list[Figure]:
+        """The _MAX_COMPARED figures of `agreeing(fig)[1]` nearest in value to `fig`."""
+        key = ("nearest", fig.text, fig.kind, fig.value, fig.unit, fig.qualifier, fig.precision, fig.detail)
+        if key not in self._agreeing:
+            self._agreeing[key] = _nearest_values(fig, self.agreeing(fig)[1])
+        return self._agreeing[key]
+
     def agreement_candidates(self, cls: str | None, fig: Figure, interval: compare.Interval) -> list[int]:
         """Indices into `pool(cls)`, in order, of every figure whose value `fig` may
         agree with (`compare.values_agree`, `_same_writing`), found by bisection and
@@ -285,6 +292,13 @@ class ArticleFacts:
                 written.setdefault(a.text, []).append(i)
             self._value_indexes[cls] = ([stated[i].lo for i in order], order, exact, written)
         return self._value_indexes[cls]
+
+    def holder(self, fig: Figure) -> str | None:
+        """`_holder` of an article figure, computed once."""
+        key = ("holder", fig.start, fig.end)
+        if key not in self._mentioned:
+            self._mentioned[key] = _holder(self.text, fig)
+        return self._mentioned[key]
 
     def mentions(self, name: str) -> bool:
         """Does the article (lowercased) contain `name` (lowercased)? Asked once per name."""
@@ -553,6 +567,11 @@ def _agreeing(fig: Figure, facts: ArticleFacts) -> tuple[list[Figure], list[Figu
     return agreeing, [a for a in agreeing if compare.same_thing(fig, a)]
 
 
+def _nearest_values(fig: Figure, cands: list[Figure]) -> list[Figure]:
+    """The _MAX_COMPARED of `cands` nearest in value to `fig`, in that order."""
+    return sorted(cands, key=lambda a: abs(_scalar(a) - _scalar(fig)))[:_MAX_COMPARED]
+
+
 class _Around:
     """A summary figure's surroundings, each worked out at most once for all the
     questions asked of it: the place it is given to and the words around it."""
@@ -635,7 +654,8 @@ def _closest(fig: Figure, around: "_Around", cands: list[Figure], facts: Article
     if len(cands) == 1:
         return cands[0]
     if len(cands) > _MAX_COMPARED:  # a very long article: compare the nearest values only
-        cands = sorted(cands, key=lambda a: abs(_scalar(a) - _scalar(fig)))[:_MAX_COMPARED]
+        # the agreeing figures of a value are cut once for every summary figure of it
+        cands = facts.nearest(fig) if cands is facts.agreeing(fig)[1] else _nearest_values(fig, cands)
     digits = sorted(c for c in fig.text if c.isdigit())
     tests = (
         lambda a: (a.unit == fig.unit and a.unit is not None, a.detail == fig.detail),
@@ -710,11 +730,14 @@ def _held_by_another(fig: Figure, summary: str, agreeing: list[Figure], candidat
     holder = _holder(summary, fig)
     if holder is None or not agreeing:
         return None
-    others = [_holder(facts.text, a) for a in agreeing]
-    if any(other is None or other == holder for other in others):
-        return None
+    others = []
+    for a in agreeing:  # stops at the first that is not another's
+        other = facts.holder(a)
+        if other is None or other == holder:
+            return None
+        others.append(other)
     for b in candidates:
-        if b.value != fig.value and b.unit == fig.unit and _holder(facts.text, b) == holder:
+        if b.value != fig.value and b.unit == fig.unit and facts.holder(b) == holder:
             return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(agreeing[0])),
                                  f"the article gives {holder.title()} {b.text}{_unit_words(b)}; "
                                  f"its {agreeing[0].text} is {others[0].title()}'s")
