@@ -149,8 +149,7 @@ def names_listed_in_summary(q: Question):
     itself, each of them named in the article."""
     if not _counts_named_things(q.fig):
         return None
-    sents = align.sentences(q.summary)
-    here = align.sentence_at(sents, q.fig.start)
+    here = q.facts.summary_sentence(q.summary, q.fig.start)  # the summary's sentences read once
     if here is None:
         return None
     for names in align.name_lists(q.summary, here.start, here.end):
