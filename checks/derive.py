@@ -10,6 +10,7 @@ difference of an article's figures would "explain" wrong figures by coincidence.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 from . import align, compare, rules
@@ -152,11 +153,17 @@ def names_listed_in_summary(q: Question):
     here = q.facts.summary_sentence(q.summary, q.fig.start)  # the summary's sentences read once
     if here is None:
         return None
-    for names in align.name_lists(q.summary, here.start, here.end):
+    for names in _name_lists(q.summary, here.start, here.end):
         if len(names) == q.fig.value and all(_named_in(n.text, q.facts.lower) for n in names):
             return (f"the summary names {len(names)}, each named in the article: "
                     + ", ".join(n.text for n in names)), []
     return None
+
+
+@lru_cache(maxsize=256)
+def _name_lists(summary: str, start: int, end: int) -> tuple:
+    """`align.name_lists` of a summary sentence, read once for all its figures."""
+    return tuple(align.name_lists(summary, start, end))
 
 
 def names_listed_in_article(q: Question):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from math import inf
 
@@ -369,8 +369,12 @@ def prepare_article(text: str) -> ArticleFacts:
 def check_summary(article: "str | ArticleFacts", summary: str) -> CheckReport:
     """Verdicts for every figure of `summary`, and the article's own relations."""
     facts = article if isinstance(article, ArticleFacts) else prepare_article(article)
-    checked = tuple(verify_figure(f, summary, facts) for f in extract_figures(summary)
-                    if not _refers_back(summary, f))
+    figures = [f for f in extract_figures(summary) if not _refers_back(summary, f)]
+    if len(figures) > _REMEMBER_FROM:
+        verdicts = _Verdicts(summary, facts)
+        checked = tuple(verdicts.of(f) for f in figures)
+    else:
+        checked = tuple(verify_figure(f, summary, facts) for f in figures)
     return CheckReport(checked, tuple(facts.relations))
 
 
@@ -384,17 +388,61 @@ def _refers_back(summary: str, fig: Figure) -> bool:
     return bool(before) and before[-1] in rules.REFERRING_OPENERS
 
 
-def verify_figure(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
+def verify_figure(fig: Figure, summary: str, facts: ArticleFacts, around: "_Around | None" = None) -> CheckedFigure:
     """The verdict on one summary figure (quantities need the summary's words around it)."""
-    return _VERIFIERS.get(fig.kind, _verify_quantity)(fig, summary, facts)
+    verifier = _VERIFIERS.get(fig.kind)
+    if verifier is None:
+        return _verify_quantity(fig, summary, facts, around)
+    return verifier(fig, summary, facts)
+
+
+#: A summary with more figures than this has its verdicts remembered (`_Verdicts`).
+_REMEMBER_FROM = 64
+#: How far from a summary figure its verifier reads the summary's own words (before and
+#: after it, qualifiers, the person named before it); the sentence that holds it, the
+#: place it is given to and the names of its clause aside.
+_READ_AROUND = 64
+#: What `_Around` reads farther away, only when a question needs it.
+_FAR_READS = ("subject", "clause_names")
+
+
+class _Verdicts:
+    """Verdicts for the figures of one long summary, each worked out once.
+
+    A verdict depends on the article, the figure, the summary's words around it (less
+    than _READ_AROUND characters either way), the summary sentence that holds it, and,
+    for some questions only, the place it is given to and the names of its clause
+    (`_FAR_READS`). A figure alike in the first four to one already checked, and in the
+    far reads that check made, gets its verdict: every question asked of it has the same
+    answer. A summary that repeats itself is so checked in time linear in its length.
+    """
+
+    def __init__(self, summary: str, facts: ArticleFacts):
+        self.summary, self.facts = summary, facts
+        self._known: dict = {}
+
+    def of(self, fig: Figure) -> CheckedFigure:
+        text = self.summary
+        here = self.facts.summary_sentence(text, fig.start)
+        key = (fig.text, fig.kind, fig.value, fig.unit, fig.qualifier, fig.precision, fig.detail,
+               text[max(0, fig.start - _READ_AROUND):fig.start], text[fig.end:fig.end + _READ_AROUND],
+               None if here is None else (here.start, here.end))
+        around = _Around(text, fig)
+        known = self._known.setdefault(key, [])
+        for reads, checked in known:
+            if all(getattr(around, name) == value for name, value in reads.items()):
+                return replace(checked, figure=fig)
+        checked = verify_figure(fig, text, self.facts, around)
+        known.append(({name: around.__dict__[name] for name in _FAR_READS if name in around.__dict__}, checked))
+        return checked
 
 
 # --- Quantities -------------------------------------------------------------------
 
-def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
+def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts, around: "_Around | None" = None) -> CheckedFigure:
     cls = compare.value_class(fig)
     pool = facts.pool(cls)
-    around = _Around(summary, fig)
+    around = _Around(summary, fig) if around is None else around
     agreeing, fitting = facts.agreeing(fig)
     if agreeing:
         subj = _subject_conflict(fig, around, fitting, facts) if fitting else None
@@ -491,7 +539,7 @@ def _restates_another_value(fig: Figure, around: "_Around", fitting: list[Figure
         # the same slot: the words around the summary's figure are those around b, more than
         # around any statement of the summary's value
         shared = len(slot & facts.context(b))
-        if shared >= _SAME_SLOT and shared > held and _same_holder(around.summary, fig, facts.text, b):
+        if shared >= _SAME_SLOT and shared > held and _same_holder(around, facts.text, b):
             a = _closest(fig, around, fitting, facts)
             return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
                                  f"the sentence this restates says «{_quote(facts.text, b)}»; the article's "
@@ -508,9 +556,9 @@ def _clause_names(text: str, fig: Figure) -> set[str]:
             if w[:1].isupper() and not (i == 0 and _sentence_start(text, lo + len(text[lo:]) - len(text[lo:].lstrip())))}
 
 
-def _same_holder(summary: str, fig: Figure, article: str, b: Figure) -> bool:
+def _same_holder(around: "_Around", article: str, b: Figure) -> bool:
     """No other holder named: the names before the two figures in their clauses are the same, or one side names none."""
-    mine, theirs = _clause_names(summary, fig), _clause_names(article, b)
+    mine, theirs = around.clause_names, _clause_names(article, b)
     return not mine or not theirs or bool(mine & theirs)
 
 
@@ -586,6 +634,10 @@ class _Around:
     @_computed_once
     def context(self) -> set[str]:
         return _context_words(self.summary, self.fig)
+
+    @_computed_once
+    def clause_names(self) -> set[str]:
+        return _clause_names(self.summary, self.fig)
 
 
 def _same_writing(fig: Figure, a: Figure) -> bool:

@@ -6,12 +6,13 @@ what the answer is, that there is no traceback, and that every value is finite.
 import json
 import math
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tomtat.checks import extract
+from tomtat.checks import extract, verify
 from tomtat.checks import ArticleFacts, Kind, check_summary, extract_figures
 from tomtat.checks.numbers import MAX_DIGITS, parse_digits
 from tomtat.summarize import extractive, sentences
@@ -195,3 +196,43 @@ def test_the_extractive_summary_of_a_run_on_text_is_a_few_pieces_of_it():
     assert 0 < len(result.summary) <= 3 * extractive.MAX_SENTENCE_CHARS
     assert result.summary in " ".join(text.split())
     assert all(f.verdict.value == "supported" for f in result.report.figures)
+
+
+# --- a long summary's verdicts, remembered, are the verdicts worked out each time -----
+
+_SUMMARY_WORDS = st.sampled_from(
+    ["1", "2", "36", "43", "173", "2.300", "77,25", "%", "đảng viên", "người", "tuổi", "chính thức", "hơn",
+     "gần", "kết nạp", "huyện Yên Sơn", "xã Đồng Tâm", "Nguyễn Văn An", "Lê Bình", "và", ",", ".", "vượt",
+     "tổng", "trung bình", "mỗi năm", "đạt", "chết", "bị thương", "hôm qua", "14/7", "năm 2023", "cả hai"])
+
+
+def _remembered_and_worked_out(article, summary):
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(verify, "_REMEMBER_FROM", 0)
+        remembered = check_summary(article, summary)
+        mp.setattr(verify, "_REMEMBER_FROM", 10**9)
+        return remembered, check_summary(article, summary)
+
+
+_sentences = st.lists(st.lists(_SUMMARY_WORDS, max_size=25).map(" ".join), min_size=1, max_size=5)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_sentences, _sentences)
+def test_remembered_verdicts_are_the_verdicts_worked_out_each_time(article_pieces, pieces):
+    article = ". ".join(article_pieces)
+    summary = " ".join(pieces * 4)  # repeated: figures alike in all but their place in the summary
+    remembered, worked_out = _remembered_and_worked_out(article, summary)
+    assert remembered == worked_out
+
+
+def test_remembered_verdicts_tell_apart_the_same_figure_given_to_two_places():
+    # the places stand farther from the figure than the words a verdict is remembered by
+    article = (Path(__file__).parent / "fixtures" / "bao-cao-xay-dung-dang.txt").read_text(encoding="utf-8")
+    # and in one sentence: a summary sentence is part of what a verdict is remembered by
+    said = (" theo báo cáo tổng kết công tác xây dựng Đảng của tỉnh trong cả năm vừa qua đã kết nạp 173 đảng viên"
+            " theo kế hoạch đề ra từ đầu năm của Ban Thường vụ Tỉnh ủy cùng các cấp ủy; ")
+    summary = ("huyện Sơn Dương" + said + "huyện Yên Sơn" + said) * 40
+    remembered, worked_out = _remembered_and_worked_out(article, summary)
+    assert remembered == worked_out
+    assert [f.verdict.value for f in remembered.figures] == ["context_mismatch", "supported"] * 40
