@@ -236,3 +236,78 @@ def test_remembered_verdicts_tell_apart_the_same_figure_given_to_two_places():
     remembered, worked_out = _remembered_and_worked_out(article, summary)
     assert remembered == worked_out
     assert [f.verdict.value for f in remembered.figures] == ["context_mismatch", "supported"] * 40
+
+
+# --- the commands: exit codes, one-line output, JSON that is JSON ----------------------
+
+def _strict_json(text):
+    """json.loads that refuses Infinity and NaN, as any JSON parser but Python's does."""
+    def refuse(name):
+        raise ValueError(f"{name} is not JSON")
+    return json.loads(text, parse_constant=refuse)
+
+
+def _cli(args, capsys):
+    from tomtat.cli import main
+
+    code = main(args)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "ket-nap-dang-vien.txt"
+
+
+@pytest.mark.parametrize("number", LONG_NUMBERS, ids=lambda s: f"{len(s)}-chars")
+def test_check_reads_a_long_number_in_summary_or_article_and_prints_json(number, tmp_path, capsys):
+    summary = f"Tỉnh kết nạp {number} đảng viên, đạt 100,2% chỉ tiêu."
+    code, out, err = _cli(["check", str(EXAMPLE), "--json", "--summary-text", summary], capsys)
+    assert code in (0, 1) and err == ""  # flagged where read as an identifier the article lacks
+    assert (code == 1) is (_strict_json(out)["ok"] is False)
+
+    article = tmp_path / "article.txt"
+    article.write_text(EXAMPLE.read_text(encoding="utf-8") + f"\nNăm nay tỉnh có {number} đảng viên.\n",
+                       encoding="utf-8")
+    code, out, err = _cli(["check", str(article), "--json", "--summary-text",
+                           "Năm 2023, tỉnh Bình Sơn kết nạp 6.311 đảng viên."], capsys)
+    assert code in (0, 1) and err == ""
+    assert _strict_json(out)["figures"]
+
+
+_HOSTILE = {"hai-muoi": "hai mươi ", "ones": "1 ", "slashes": "1/2/", "percents": "1% ", "dots": ".",
+            "phrase": "hơn 1.234.567,89 triệu đồng ", "digits": "1"}
+
+
+@pytest.mark.parametrize("unit", list(_HOSTILE.values()), ids=list(_HOSTILE))
+def test_summarize_and_check_answer_on_100000_characters_of_one_shape(unit, tmp_path, capsys):
+    text = (unit * (100_000 // len(unit) + 1))[:100_000]
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    code, out, err = _cli(["summarize", str(article), "--engine", "extractive", "--json"], capsys)
+    assert code in (0, 1), err
+    result = _strict_json(out)
+    assert len(result["summary"]) <= 3 * extractive.MAX_SENTENCE_CHARS
+    code, out, err = _cli(["check", str(EXAMPLE), "--json", "--summary", str(article)], capsys)
+    assert code in (0, 1) and err == ""
+    _strict_json(out)
+
+
+def test_eval_scores_predictions_with_long_numbers_and_resumes(tmp_path, capsys):
+    from eval_fixtures import ARTICLES, write_predictions, write_set
+
+    dataset = write_set(tmp_path / "set.jsonl")
+    predictions = {row["id"]: f"Tỉnh kết nạp {LONG_NUMBERS[i % len(LONG_NUMBERS)]} đảng viên."
+                   for i, row in enumerate(ARTICLES)}
+    preds = write_predictions(tmp_path / "pred.jsonl", predictions)
+    out = tmp_path / "run"
+    code, stdout, err = _cli(["eval", str(dataset), "--predictions", str(preds), "--out", str(out),
+                              "--no-progress", "--json"], capsys)
+    assert code == 0, err
+    metrics = _strict_json(stdout)
+    _strict_json((out / "metrics.json").read_text(encoding="utf-8"))
+    for line in (out / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        _strict_json(line)
+    code, again, err = _cli(["eval", str(dataset), "--predictions", str(preds), "--out", str(out),
+                             "--no-progress", "--json", "--resume"], capsys)
+    assert code == 0, err
+    assert _strict_json(again) == metrics
