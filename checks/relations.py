@@ -892,12 +892,19 @@ def _unit_named(tokens: tuple) -> str | None:
     return None
 
 
+def _start(f: Figure) -> int:
+    return f.start
+
+
 def _divisors(doc: _Doc, j: int, per: str) -> list[tuple[float, str, Figure]]:
     """What a total is divided by: the years of a period ("từ năm 2010 đến 2020", both
     counts tried) or a count of `per` ("trong 5 năm", "cho 50 hộ"), near figure j."""
     avg = doc.figs[j]
     lowest = doc.spans[max(0, doc.sentence[j] - 1)][0]
-    near = [f for f in doc.all_figures if lowest <= f.start < avg.start][-16:]
+    # the figures in text order: those in [lowest, avg.start) found by bisection, not by a scan
+    first = bisect_left(doc.all_figures, lowest, key=_start)
+    last = bisect_left(doc.all_figures, avg.start, lo=first, key=_start)
+    near = doc.all_figures[max(first, last - 16):last]
     for f in reversed(near):
         if f.kind is Kind.PERIOD and per == f.unit:
             y1, y2 = f.value
