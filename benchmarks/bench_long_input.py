@@ -62,8 +62,9 @@ def _alarm(signum, frame):
     raise TooLong
 
 
-def timed(fn, limit: int) -> float | None:
-    """Seconds fn() took, or None when it ran past `limit` seconds."""
+def timed(fn, limit: int) -> float | str | None:
+    """Seconds fn() took; None when it ran past `limit` seconds; the exception's name
+    when it raised one (a checker before the bounds: "ValueError")."""
     signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(limit)
     start = time.perf_counter()
@@ -71,6 +72,8 @@ def timed(fn, limit: int) -> float | None:
         fn()
     except TooLong:
         return None
+    except Exception as exc:  # noqa: BLE001 - a benchmark reports what broke and goes on
+        return type(exc).__name__
     finally:
         signal.alarm(0)
     return time.perf_counter() - start
@@ -82,14 +85,16 @@ def best_of(cases: dict, repeat: int, limit: int) -> dict:
     best: dict = {name: float("inf") for name in cases}
     for _ in range(repeat):
         for name, fn in cases.items():
-            if best[name] is None:
+            if best[name] is None or isinstance(best[name], str):
                 continue
             t = timed(fn, limit)
-            best[name] = None if t is None else min(best[name], t)
+            best[name] = t if t is None or isinstance(t, str) else min(best[name], t)
     return best
 
 
-def shown(seconds: float | None, limit: int) -> str:
+def shown(seconds: float | str | None, limit: int) -> str:
+    if isinstance(seconds, str):
+        return seconds
     return f"> {limit} s" if seconds is None else f"{seconds:.2f} s"
 
 
