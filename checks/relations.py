@@ -32,6 +32,7 @@ came first) is reported only when it holds.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from typing import Iterator, NamedTuple
 
@@ -101,7 +102,10 @@ _LEAD_PHRASES = _Phrases(_LEAD_CUES)
 
 #: Tokens: words, single punctuation marks, "#" for digits no figure took, "@" for
 #: a figure that is no operand (a date between two operands is only a word there).
-_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+|\d+|[^\w\s]")
+#: Combining accents: some articles spell "đối tượng" decomposed (NFD); a word is
+#: read with its accents composed, as the tables write it.
+_COMBINING = re.compile(r"[\u0300-\u036f]")
 _MASK = "@"
 _QUOTES = frozenset("\"'“”‘’«»")
 
@@ -203,6 +207,8 @@ def _is_operand(text: str, lower: str, f: Figure) -> bool:
     if _is_joined(text, f):
         return False
     before = tuple(_TOKEN.findall(lower, max(0, f.start - 16), f.start))
+    if _COMBINING.search(lower, max(0, f.start - 16), f.start):
+        before = tuple(unicodedata.normalize("NFC", t) for t in before)
     return not _ends_with(before, _NOT_OPERAND_BEFORE)
 
 
@@ -257,6 +263,7 @@ class _Doc:
                 pos = f.end
         pieces.append(lower[pos:])
         self.masked = "".join(pieces)
+        self.decomposed = _COMBINING.search(self.masked) is not None
         self.all_figures = figures
         self.figs = keep
         spans = _sentence_spans(text)
@@ -268,7 +275,8 @@ class _Doc:
     def says(self, phrases: _Phrases) -> bool:
         """Does the text hold one of the phrases anywhere? (A reader whose cue is
         missing need not look at any figure.)"""
-        return any(p in self.lower for p in phrases.text)
+        lower = unicodedata.normalize("NFC", self.lower) if self.decomposed else self.lower
+        return any(p in lower for p in phrases.text)
 
     def is_operand(self, f: Figure) -> bool:
         return f.start in self.operand
@@ -276,8 +284,10 @@ class _Doc:
     def tokens(self, lo: int, hi: int) -> tuple:
         """The tokens of the text between lo and hi; quotation marks are left out
         (41 “dân chơi” gồm ... is 41 dân chơi gồm ...)."""
-        return tuple("#" if t[0].isdigit() else t for t in _TOKEN.findall(self.masked, lo, hi)
-                     if t not in _QUOTES)
+        toks = _TOKEN.findall(self.masked, lo, hi)
+        if self.decomposed:
+            toks = [unicodedata.normalize("NFC", t) for t in toks]
+        return tuple("#" if t[0].isdigit() else t for t in toks if t not in _QUOTES)
 
     def prev(self, i: int) -> int | None:
         """The key figure before figure i in its sentence."""
@@ -312,6 +322,8 @@ def may_state_relations(text: str, lower: str) -> bool:
     where the readers look (tests compare both, on fixtures and generated text)."""
     if "%" in lower or any(w in lower for w in rules.PERCENT_WORDS):
         return True
+    if _COMBINING.search(lower):   # cue words spelt decomposed: look at them composed
+        text, lower = unicodedata.normalize("NFC", text), unicodedata.normalize("NFC", lower)
     for cues, before, after in _GATE:
         for start, end in _cues_at(lower, cues):
             if (not before or _number_between(text, lower, start - before, start)) \

@@ -279,3 +279,12 @@ def _words_of(table):
     if isinstance(table, (tuple, list, set, frozenset)):
         return set().union(*(_words_of(k) for k in table)) if table else set()
     return set()
+
+
+# --- round 2: readers for relations written without the round-1 cue words -------------------
+
+def test_words_spelt_with_combining_accents_are_read_as_composed():
+    import unicodedata
+    text = "Kiểm tra cho thấy có 21 đối tượng gồm 6 nữ và 15 nam dương tính."
+    decomposed = unicodedata.normalize("NFD", text)
+    assert statuses(decomposed) == statuses(text) == [("sum_of_parts", "consistent")]
