@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from . import compare, rules
@@ -106,6 +107,18 @@ _TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+|\d+|[^\w\s]")
 #: Combining accents: some articles spell "đối tượng" decomposed (NFD); a word is
 #: read with its accents composed, as the tables write it.
 _COMBINING = re.compile(r"[\u0300-\u036f]")
+#: Tone marks written as combining characters: a decomposed Vietnamese text holds the
+#: acute or the grave (checking two characters is far cheaper than a regex).
+_TONE_MARKS = ("\u0301", "\u0300")
+
+
+def _is_decomposed(text: str) -> bool:
+    return _TONE_MARKS[0] in text or _TONE_MARKS[1] in text
+
+
+@lru_cache(maxsize=4096)
+def _composed(token: str) -> str:
+    return unicodedata.normalize("NFC", token)
 _MASK = "@"
 _QUOTES = frozenset("\"'“”‘’«»")
 
@@ -144,7 +157,7 @@ def _is_plain(tokens: tuple, max_words: int, max_commas: int = 1) -> bool:
     """Is `tokens` a short noun phrase, without a clause break or a stray number?"""
     words = commas = 0
     for t in tokens:
-        if t == ",":
+        if t == "," or t == ";":
             commas += 1
         elif not t[0].isalpha() and t != _MASK:
             return False
@@ -198,7 +211,7 @@ def _is_joined(text: str, f: Figure) -> bool:
             or len(after) >= 2 and after[0] in _JOINERS and after[1].isdigit())
 
 
-def _is_operand(text: str, lower: str, f: Figure) -> bool:
+def _is_operand(text: str, lower: str, f: Figure, decomposed: bool = False) -> bool:
     """May this figure be a term of arithmetic? Counts and amounts only (see module doc)."""
     if f.kind not in (Kind.COUNT, Kind.MONEY) or isinstance(f.value, tuple) or f.value <= 0:
         return False
@@ -207,8 +220,8 @@ def _is_operand(text: str, lower: str, f: Figure) -> bool:
     if _is_joined(text, f):
         return False
     before = tuple(_TOKEN.findall(lower, max(0, f.start - 16), f.start))
-    if _COMBINING.search(lower, max(0, f.start - 16), f.start):
-        before = tuple(unicodedata.normalize("NFC", t) for t in before)
+    if decomposed:
+        before = tuple(_composed(t) for t in before)
     return not _ends_with(before, _NOT_OPERAND_BEFORE)
 
 
@@ -252,8 +265,9 @@ class _Doc:
         self.text, self.lower = text, lower
         self.operand = {}
         keep, pieces, pos = [], [], 0
+        decomposed = _is_decomposed(lower)
         for f in figures:
-            if _is_operand(text, lower, f):
+            if _is_operand(text, lower, f, decomposed):
                 self.operand[f.start] = True
                 keep.append(f)
             elif _is_key(f):
@@ -263,7 +277,8 @@ class _Doc:
                 pos = f.end
         pieces.append(lower[pos:])
         self.masked = "".join(pieces)
-        self.decomposed = _COMBINING.search(self.masked) is not None
+        self.decomposed = decomposed
+        self._composed_lower: str | None = None if decomposed else lower
         self.all_figures = figures
         self.figs = keep
         spans = _sentence_spans(text)
@@ -275,8 +290,11 @@ class _Doc:
     def says(self, phrases: _Phrases) -> bool:
         """Does the text hold one of the phrases anywhere? (A reader whose cue is
         missing need not look at any figure.)"""
-        lower = unicodedata.normalize("NFC", self.lower) if self.decomposed else self.lower
-        return any(p in lower for p in phrases.text)
+        if any(p in self.lower for p in phrases.text):
+            return True
+        if self._composed_lower is None:
+            self._composed_lower = unicodedata.normalize("NFC", self.lower)
+        return self._composed_lower is not self.lower and any(p in self._composed_lower for p in phrases.text)
 
     def is_operand(self, f: Figure) -> bool:
         return f.start in self.operand
@@ -286,7 +304,7 @@ class _Doc:
         (41 “dân chơi” gồm ... is 41 dân chơi gồm ...)."""
         toks = _TOKEN.findall(self.masked, lo, hi)
         if self.decomposed:
-            toks = [unicodedata.normalize("NFC", t) for t in toks]
+            toks = [_composed(t) for t in toks]
         return tuple("#" if t[0].isdigit() else t for t in toks if t not in _QUOTES)
 
     def prev(self, i: int) -> int | None:
@@ -322,8 +340,29 @@ def may_state_relations(text: str, lower: str) -> bool:
     where the readers look (tests compare both, on fixtures and generated text)."""
     if "%" in lower or any(w in lower for w in rules.PERCENT_WORDS):
         return True
-    if _COMBINING.search(lower):   # cue words spelt decomposed: look at them composed
-        text, lower = unicodedata.normalize("NFC", text), unicodedata.normalize("NFC", lower)
+    if _gate_cues(text, lower) or _bracketed_list(text):
+        return True
+    # cue words spelt decomposed: look at them composed (rare, and costly, so last)
+    return _is_decomposed(lower) and _gate_cues(unicodedata.normalize("NFC", text),
+                                                 unicodedata.normalize("NFC", lower))
+
+
+#: A bracket or a colon, a few words and a number ("5 người chết (3 người ...", "500
+#: triệu đồng được chia: anh A lấy 320 ..."), then a separator and another number.
+_LIST_OPENS = re.compile(r"\([^()\d\n]{0,40}\d|:\s[^\d\n]{0,40}\d")
+_LIST_GOES_ON = re.compile(r"[^()\n]{0,100}?(?:[,;]|\s(?:" + "|".join(rules.RELATION_LIST_JOINERS) + r")\s)[^()\n\d]{0,100}?\d")
+
+
+def _bracketed_list(text: str) -> bool:
+    """Could `_listed_after_total` find a list that opens with a bracket or a colon?"""
+    for m in _LIST_OPENS.finditer(text):
+        if _DIGIT.search(text, max(0, m.start() - 80), m.start()) and _LIST_GOES_ON.match(text, m.end()):
+            return True
+    return False
+
+
+def _gate_cues(text: str, lower: str) -> bool:
+    """Has a reader's cue word a number where that reader looks for one?"""
     for cues, before, after in _GATE:
         for start, end in _cues_at(lower, cues):
             if (not before or _number_between(text, lower, start - before, start)) \
@@ -342,6 +381,7 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_START_WORDS, key=len
 #: the cue (in characters, 0: not needed) a number must stand. Wider than the readers look.
 _GATE = (
     (rules.EXHAUSTIVE_PARTS_CUES + rules.PARTIAL_PARTS_CUES, 140, 60),   # a total, then parts
+    (rules.EXHAUSTIVE_PARTS_CUES, 0, 10),                               # "gồm 9 con 4 con đen, 5 ..."
     (rules.AVERAGE_CUES, 0, 120),                                       # the average after its cue
     (rules.FROM_WORDS, 0, 20),                                          # "từ A lên B"
     (rules.EXCESS_WORDS, 0, 60),                                        # "vượt chỉ tiêu 3"
@@ -808,49 +848,154 @@ _SEPARATORS = (",", ";") + tuple(rules.RELATION_LIST_JOINERS)
 
 def _parts(doc: _Doc) -> Iterator[Relation]:
     """ "43 đảng viên, trong đó có 36 ... chính thức và 7 ... dự bị"; "19 đảng bộ, gồm
-    15 ..., 3 ... và 1 ...": the total, its cue, then parts joined by commas and "và"."""
+    15 ..., 3 ... và 1 ...": the total, its cue, then parts joined by commas and "và".
+    Read strictly (a short noun phrase to the cue, parts of the total's measure, no
+    bracket in the list), a sum may be judged; read loosely (a longer phrase, parts
+    counting other nouns, "(...)" asides skipped), it is reported only when it holds."""
     if not doc.says(_PARTS_CUES):
         return
     for j in range(len(doc.figs) - 2):
         total = doc.figs[j]
-        if not doc.is_operand(total) or doc.figs[j + 1].start > total.end + 120:
+        if not doc.is_operand(total) or doc.figs[j + 1].start > total.end + 160:
             continue
-        head = doc.tokens(total.end, doc.figs[j + 1].start)
-        cue_at = next((k for k in range(len(head)) if _starts_with(head[k:], _PARTS_CUES)), None)
-        # a list in brackets may follow a longer noun phrase: "137 mẫu vật là ... (gồm 11 ... và 126 ...)"
-        bracketed = cue_at is not None and cue_at > 0 and head[cue_at - 1] == "("
-        if cue_at is None or not _is_plain(tuple(t for t in head[:cue_at] if t not in ("(", ":")),
-                                           10 if bracketed else 6):
+        head = _without_asides(doc.tokens(total.end, doc.figs[j + 1].start))
+        cue_at = next((k for k in range(len(head) - 1, -1, -1) if _starts_with(head[k:], _PARTS_CUES)), None)
+        if cue_at is None:
             continue
         n = _starts_with(head[cue_at:], _PARTS_CUES)
-        exhaustive = bool(_starts_with(head[cue_at:], _EXHAUSTIVE))
-        if not _is_plain(_skip_fillers(head[cue_at + n:]), 5, 0):  # "trong đó hộ nghèo 40 hộ"
-            continue
-        parts = _list_from(doc, j + 1)
-        if len(parts) >= 2 and all(_same_measure(p, total) for p in parts):
-            rel = _sum(doc, total, parts, exhaustive)
+        noun, opening = head[:cue_at], head[cue_at + n:]
+        opening = _skip_fillers(opening[1:] if opening[:1] in ((":",), (",",)) else opening)
+        # a list in brackets may follow a longer noun phrase: "137 mẫu vật là ... (gồm 11 ... và 126 ...)"
+        bracketed = cue_at > 0 and head[cue_at - 1] == "("
+        strict = (_is_plain(tuple(t for t in noun if t not in ("(", ":")), 10 if bracketed else 6)
+                  and _is_plain(opening, 5, 0))             # "trong đó hộ nghèo 40 hộ"
+        if strict:
+            parts = _list_from(doc, j + 1)
+            if len(parts) >= 2 and all(_same_measure(p, total) for p in parts):
+                rel = _sum(doc, total, parts, bool(_starts_with(head[cue_at:], _EXHAUSTIVE)))
+                if rel is not None:
+                    yield rel
+                    continue
+        loose_noun = tuple(t for t in noun if t not in ("(", ":", ","))
+        if _is_plain(loose_noun, 14, 0) and _is_plain(opening, 6, 1):
+            rel = _loose_sum(doc, total, j + 1)
             if rel is not None:
                 yield rel
 
 
-def _list_from(doc: _Doc, j: int) -> list[Figure]:
-    """Operands from figure j on, while a comma, a semicolon or "và" joins them."""
+def _listed_after_total(doc: _Doc) -> Iterator[Relation]:
+    """A total with its parts after it, opened by a bracket or a colon, no cue word between:
+    "13 người (6 nam, 7 nữ)", "4 người tử vong (2 người ..., 2 người ... và một người bị
+    thương)", "gồm 9 con 4 con đen, 5 con trắng". Nothing binds the list to the total but
+    their order, so the sum is reported only when it holds (the whole list, or its first two
+    or more parts); parts in brackets that split it by exclusive details ("nam"/"nữ")
+    and do not add up are inconsistent."""
+    for j in range(len(doc.figs) - 2):
+        total = doc.figs[j]
+        k = doc.next(j)
+        if k is None or not doc.is_operand(total) or not doc.is_operand(doc.figs[k]):
+            continue
+        head = doc.tokens(total.end, doc.figs[k].start)
+        at = next((n for n, t in enumerate(head) if t in ("(", ":")), None)
+        bracketed, opened = at is not None and head[at] == "(", at is not None and head[at] == ":"
+        if at is not None:   # "422 học viên (có nơi cư trú 129 học viên, ...)"
+            if not _is_plain(head[at + 1:], 5, 0):
+                continue
+            head = head[:at]
+        if not _is_plain(head, 8) or _contains(head, _PARTS_CUES):
+            continue
+        # the list opens with a bracket or a colon, or the total follows a cue ("gồm 9 con
+        # 4 con đen, 5 con trắng"); not "12 đội châu Âu, 4 đội châu Á, 4 ...": a list of items
+        if not (bracketed or opened or _ends_with(doc.words_before(total, 3), _PARTS_CUES)):
+            continue
+        rel = _loose_sum(doc, total, k, prefixes=True)
+        if rel is None and bracketed:
+            parts = _list_from(doc, k)
+            if len(parts) >= 2 and all(_same_measure(p, total) for p in parts):
+                rel = _sum(doc, total, parts, False)
+        if rel is not None:
+            yield rel
+
+
+def _without_asides(tokens: tuple) -> tuple:
+    """The tokens less what stands in brackets that close: "ha (không gồm đất an ninh),
+    trong đó" reads "ha , trong đó" (an unclosed bracket is kept: a list may open it)."""
+    out, depth_at = [], None
+    for t in tokens:
+        if t == "(" and depth_at is None:
+            depth_at = len(out)
+            out.append(t)
+        elif t == ")" and depth_at is not None:
+            del out[depth_at:]
+            depth_at = None
+        else:
+            out.append(t)
+    return tuple(out)
+
+
+def _loose_sum(doc: _Doc, total: Figure, j: int, *, prefixes: bool = False) -> Relation | None:
+    """The parts from figure j on, asides skipped, summed to the total: a relation only
+    when they add up (the whole list, or with `prefixes` its first two or more)."""
+    for aside in (False, True):
+        parts = _list_from(doc, j, asides=aside)
+        if len(parts) < 2 or not all(_may_add(p, total) for p in parts):
+            continue
+        for n in range(len(parts), 1 if prefixes else len(parts) - 1, -1):
+            rel = _sum(doc, total, parts[:n], False, only_if_consistent=True)
+            if rel is not None:
+                return rel
+    return None
+
+
+def _may_add(part: Figure, total: Figure) -> bool:
+    """May a part of another noun be counted in a total ("82 xã" of "102 đơn vị")? The same
+    kind, smaller, and not a span of time unless the total is one."""
+    # "Thư 70 triệu" after "330 triệu đồng": an amount whose unit is left out
+    same_kind = part.kind is total.kind or (total.kind is Kind.MONEY and part.unit is None)
+    return (same_kind and part.value < total.value
+            and (part.unit not in _TIME_UNITS or part.unit == total.unit))
+
+
+def _list_from(doc: _Doc, j: int, *, asides: bool = False) -> list[Figure]:
+    """Operands from figure j on, while a comma, a semicolon or "và" joins them; with
+    `asides`, a bracket after a part is skipped ("12 đối tượng ... (trong đó có 1 ...);
+    10 đối tượng")."""
     parts = []
     k = j
     while k is not None and doc.is_operand(doc.figs[k]):
         parts.append(doc.figs[k])
-        nxt = doc.next(k)
-        if nxt is None:
-            break
-        between = doc.tokens(doc.figs[k].end, doc.figs[nxt].start)
-        if ")" in between or "(" in between or len(between) > 12 \
-                or not any(t in _SEPARATORS for t in between) or not _is_plain(between, 8, 2):
+        nxt, between = _next_item(doc, k, asides)
+        words = 12 if asides else 8    # read loosely, a part may be named at length
+        if nxt is None or ")" in between or "(" in between or len(between) > words + 4 \
+                or not any(t in _SEPARATORS for t in between) or not _is_plain(between, words, 2):
             break
         k = nxt
     return parts
 
 
-def _sum(doc: _Doc, total: Figure, parts: list[Figure], exhaustive: bool) -> Relation | None:
+def _next_item(doc: _Doc, k: int, asides: bool) -> tuple[int | None, tuple]:
+    """The figure after figure k in its sentence and the tokens between; with `asides`,
+    over a bracket that opens there (its figures and words left out)."""
+    nxt = doc.next(k)
+    if nxt is None:
+        return None, ()
+    end = doc.figs[k].end
+    between = doc.tokens(end, doc.figs[nxt].start)
+    if asides and "(" in between:
+        opened = doc.text.find("(", end, doc.figs[nxt].start)
+        closed = doc.text.find(")", opened, opened + 200)
+        if closed < 0:
+            return None, ()
+        while nxt is not None and doc.figs[nxt].start < closed:
+            nxt = doc.next(nxt)
+        if nxt is None:
+            return None, ()
+        between = doc.tokens(end, opened) + doc.tokens(closed + 1, doc.figs[nxt].start)
+    return nxt, between
+
+
+def _sum(doc: _Doc, total: Figure, parts: list[Figure], exhaustive: bool, *,
+         only_if_consistent: bool = False) -> Relation | None:
     s = sum(float(f.value) for f in parts)
     lo = sum(_operand_interval(f).lo for f in parts)
     hi = sum(_operand_interval(f).hi for f in parts)
@@ -858,16 +1003,27 @@ def _sum(doc: _Doc, total: Figure, parts: list[Figure], exhaustive: bool) -> Rel
     total_i = compare.interval_of(total) if total.qualifier else _operand_interval(total)
     if Interval(lo, hi).meets(total_i):
         return _relation(doc.text, "sum_of_parts", formula, s, total, True, parts)
+    if only_if_consistent:
+        return None
     # Parts after "trong đó" may overlap ("20 nữ, 25 dưới 30 tuổi") or leave some
     # out, so a sum that differs is flagged only when the parts cannot: they split the
     # total by exclusive details ("chính thức" / "dự bị"), or a "gồm" list of the
     # total's own unit adds up to more than the total.
-    details = {f.detail for f in parts}
+    details = {_detail_of(doc, f) for f in parts}
     complementary = any(details == set(group) for group in rules.EXCLUSIVE_DETAILS)
     same_unit = total.unit is not None and all(f.unit is not None for f in parts)
     if complementary or (exhaustive and same_unit and lo > total_i.hi):
         return _relation(doc.text, "sum_of_parts", formula, s, total, False, parts)
     return None
+
+
+def _detail_of(doc: _Doc, f: Figure) -> str | None:
+    """The exclusive detail of a part: the figure's own, or the word right after a part
+    with no unit ("6 nam, 8 nữ")."""
+    if f.detail or f.unit:
+        return f.detail
+    after = doc.tokens(f.end, min(len(doc.text), f.end + 12))[:1]
+    return after[0] if after and after[0] in rules.DETAIL_WORDS else None
 
 
 def _average(doc: _Doc) -> Iterator[Relation]:
@@ -1031,4 +1187,5 @@ def _excess(doc: _Doc) -> Iterator[Relation]:
 
 #: In order: the first reader that binds a stated figure keeps it.
 _READERS = (_ratio_share, _part_of_whole, _record, _plan_share, _change_from_to, _change_compared,
-            _share_of_whole, _parts, _average, _excess)
+            _share_of_whole, _parts, _average, _excess,
+            _listed_after_total)

@@ -94,6 +94,8 @@ def _ungated(text):
     "Đoàn công tác gồm lãnh đạo huyện và các xã. Trung bình mỗi năm tăng trưởng khá.",
     "Huyện có 43 đảng viên, trong đó có 36 đảng viên chính thức và 7 đảng viên dự bị.",
     "Xã có hai chi bộ, gồm một chi bộ thôn và một chi bộ trường học.",
+    "Vụ cháy làm 5 người chết (3 người chết tại chỗ, 2 người tử vong tại bệnh viện).",
+    "Số tiền 500 triệu đồng được chia: anh Tâm lấy 320 triệu đồng, chị Hoa 180 triệu.",
     "Kết nạp được 25.529 đảng viên từ năm 2010 đến 2020, trung bình mỗi năm hơn 2.320 đảng viên.",
     "Được giao chỉ tiêu 170, kết nạp 173 đảng viên, vượt chỉ tiêu 3 đảng viên.",
 ])
@@ -288,3 +290,46 @@ def test_words_spelt_with_combining_accents_are_read_as_composed():
     text = "Kiểm tra cho thấy có 21 đối tượng gồm 6 nữ và 15 nam dương tính."
     decomposed = unicodedata.normalize("NFD", text)
     assert statuses(decomposed) == statuses(text) == [("sum_of_parts", "consistent")]
+
+
+@pytest.mark.parametrize("text, formula", [
+    # parts that count other nouns than the total, read loosely: reported only when they hold
+    ("Tỉnh có 45 đơn vị hành chính cấp xã (gồm 38 xã và 7 phường).", "38 + 7 = 45"),
+    # an aside in brackets inside the list, and parts named at length
+    ("Công an tạm giữ 15 người, gồm: 9 người có hành vi tổ chức đánh bạc trái phép (trong đó có 2 người "
+     "nước ngoài); 6 người có hành vi đánh bạc.", "9 + 6 = 15"),
+    # a cue word inside a closed bracket is not the cue: the list opens after "trong đó"
+    ("Sân bay rộng khoảng 1.800 ha (không gồm đất quốc phòng), trong đó 950 ha cho khu hàng không dân dụng, "
+     "850 ha cho khu bay.", "950 + 850 = 1.800"),
+    # no cue word: a total, then its parts in brackets or after a colon
+    ("Số tiền 500 triệu đồng được chia: anh Tâm lấy 320 triệu đồng, chị Hoa 180 triệu.",
+     "320.000.000 + 180.000.000 = 500.000.000"),
+    ("Vụ cháy làm 5 người chết (3 người chết tại chỗ, 2 người tử vong tại bệnh viện và một người bị thương).",
+     "3 + 2 = 5"),
+    ("Đàn chim gồm 9 con 4 con đen, 5 con trắng được thả về hồ.", "4 + 5 = 9"),
+])
+def test_parts_read_loosely_are_reported_when_they_hold(text, formula):
+    rel = only(text)
+    assert (rel.kind, rel.formula, rel.status) == ("sum_of_parts", formula, RelationStatus.CONSISTENT)
+
+
+def test_a_list_inside_a_part_is_summed_as_well():
+    text = ("Trung tâm quản lý 300 học viên, trong đó, bắt buộc là 270 học viên (có nơi cư trú 100 học viên, "
+            "không nơi cư trú 170 học viên); tự nguyện là 30 học viên.")
+    assert sorted(r.formula for r in find_relations(text)) == ["100 + 170 = 270", "270 + 30 = 300"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh có 45 đơn vị hành chính cấp xã (gồm 38 xã và 9 phường).",          # other nouns: not judged
+    "Số tiền 500 triệu đồng được chia: anh Tâm lấy 320 triệu đồng, chị Hoa 190 triệu.",   # no cue: not judged
+    "Khoản 500 triệu đồng chia lại, anh Tâm lấy 320 triệu đồng, chị Hoa 180 triệu.",   # nothing opens a list
+    "Giải có 12 đội châu Âu, 4 đội châu Á, 4 đội châu Phi và 4 đội châu Mỹ.",  # a list, its first no total
+    "Kho có 32 ống cỡ nhỏ, 12 ống cỡ trung, 20 ống cỡ lớn.",
+])
+def test_loose_lists_that_do_not_add_up_say_nothing(text):
+    assert find_relations(text) == []
+
+
+def test_parts_in_brackets_split_by_exclusive_details_are_judged():
+    assert statuses("Đoàn có 13 vận động viên (6 nam, 8 nữ).") == [("sum_of_parts", "inconsistent")]
+    assert statuses("Đoàn có 14 vận động viên (6 nam, 8 nữ).") == [("sum_of_parts", "consistent")]
