@@ -385,6 +385,9 @@ _GATE = (
     (rules.AVERAGE_CUES, 0, 120),                                       # the average after its cue
     (rules.FROM_WORDS, 0, 20),                                          # "từ A lên B"
     (rules.EXCESS_WORDS, 0, 60),                                        # "vượt chỉ tiêu 3"
+    (rules.TOTAL_AFTER_PARTS_CUES, 200, 60),                            # parts, "tổng cộng 12"
+    (rules.TIMES_WORDS, 0, 20),                                         # "gấp 4,7 lần"
+    (rules.REMAINDER_WORDS, 0, 40),                                     # "còn lại 200 triệu"
 )
 
 
@@ -1185,7 +1188,169 @@ def _excess(doc: _Doc) -> Iterator[Relation]:
                         diff, x, ok, [target, result])
 
 
+# --- readers, round 2: relations that their order binds, reported when they hold ----------
+
+_TOTAL_AFTER = _phrases(rules.TOTAL_AFTER_PARTS_CUES)
+_TIMES = _phrases(rules.TIMES_WORDS)
+_TIMES_UNITS = frozenset(rules.TIMES_UNITS)
+_REMAINDER = _phrases(rules.REMAINDER_WORDS)
+_REMAINDER_NEEDS_WHOLE = _phrases(rules.REMAINDER_NEEDS_WHOLE)
+_CLAUSE_MARKS = frozenset(",;:()")
+_MIN_FREE_REMAINDER = 10
+
+
+def _clause_before(doc: _Doc, f: Figure, chars: int = 60) -> tuple:
+    """The tokens of f's clause before it (numbers as "#"), within `chars` characters."""
+    lo = max(doc.spans[doc.sentence[doc.figs.index(f)]][0] if f in doc.figs else 0, f.start - chars)
+    toks = doc.tokens(lo, f.start)
+    cut = max((k for k, t in enumerate(toks) if t in _CLAUSE_MARKS), default=-1)
+    return toks[cut + 1:]
+
+
+def _without_trailing_fillers(tokens: tuple) -> tuple:
+    while True:
+        n = _ends_with(tokens, _FILLERS)
+        if not n:
+            return tokens
+        tokens = tokens[:-n]
+
+
+def _total_after_parts(doc: _Doc) -> Iterator[Relation]:
+    """ "2 năm tù về tội A, 3 năm tù về tội B, tổng hợp hình phạt là 5 năm tù"; "... 188 ha;
+    ... 29 ha ... và hơn 114 ha. Tổng diện tích 4 dự án 347 ha": a total after a cue, its
+    parts the values of its measure just before it (this sentence and the one before).
+    Which values are the parts is not said, so the sum is reported only when it holds."""
+    if not doc.says(_TOTAL_AFTER):
+        return
+    for j, total in enumerate(doc.figs):
+        if not doc.is_operand(total):
+            continue
+        lead = _clause_before(doc, total)
+        if not any(_starts_with(lead[k:], _TOTAL_AFTER) for k in range(max(0, len(lead) - 9), len(lead))):
+            continue
+        if _ends_with(_without_trailing_fillers(lead), _PART_OF_WHOLE):   # "150 tỷ trong tổng số 170 tỷ"
+            continue
+        before = [doc.figs[k] for k in doc.before(j, back=10)
+                  if doc.is_operand(doc.figs[k]) and _same_measure(doc.figs[k], total)
+                  and doc.figs[k].value < total.value]
+        for n in range(2, len(before) + 1):
+            rel = _sum(doc, total, before[:n][::-1], False, only_if_consistent=True)
+            if rel is not None:
+                yield rel
+                break
+
+
+def _times(doc: _Doc) -> Iterator[Relation]:
+    """ "mua 31 triệu đồng sẽ được nhận 146 triệu đồng (gấp 4,7 lần)"; "tăng gấp hơn 10 lần,
+    từ 25 USD lên 280 USD": the larger value over the smaller, against the multiple stated
+    in "lần". Which two values are compared is read from their order, so the ratio is
+    reported only when it holds."""
+    if not doc.says(_TIMES):
+        return
+    for i, stated in enumerate(doc.figs):
+        if stated.kind is not Kind.COUNT or stated.unit not in _TIMES_UNITS or isinstance(stated.value, tuple):
+            continue
+        if not _ends_with(_without_trailing_fillers(_clause_before(doc, stated, 24)), _TIMES):
+            continue
+        for a, b in _compared_pairs(doc, i):
+            rel = _ratio(doc, a, b, stated)
+            if rel is not None:
+                yield rel
+                break
+
+
+def _compared_pairs(doc: _Doc, i: int) -> Iterator[tuple[Figure, Figure]]:
+    """The two values a multiple compares: "từ A lên B" right after it, or the two values
+    of one measure just before it in its sentence."""
+    j = doc.next(i)
+    if j is not None and doc.next(j) is not None:
+        a, b = doc.figs[j], doc.figs[j + 1]
+        if doc.is_operand(a) and doc.is_operand(b) and _same_measure(a, b) \
+                and _ends_with(doc.words_before(a, 3), _FROM) and _is_plain(doc.tokens(doc.figs[i].end, a.start), 6):
+            yield a, b
+    k = doc.prev(i)
+    if k is not None and doc.prev(k) is not None:
+        a, b = doc.figs[k - 1], doc.figs[k]
+        if doc.is_operand(a) and doc.is_operand(b) and _same_measure(a, b) \
+                and _is_plain(doc.tokens(a.end, b.start), 10) \
+                and _is_plain(tuple(t for t in doc.tokens(b.end, doc.figs[i].start) if t != "("), 6):
+            yield a, b
+
+
+def _ratio(doc: _Doc, a: Figure, b: Figure, stated: Figure) -> Relation | None:
+    small, large = sorted((a, b), key=lambda f: float(f.value))
+    if float(small.value) <= 0:
+        return None
+    s_i, l_i = _operand_interval(small), _operand_interval(large)
+    said = _stated_interval(stated)
+    if stated.qualifier in ("more_than", "at_least"):   # "gấp hơn 10 lần" is a floor: 11,2 bears it out
+        said = Interval(float(stated.value), 1.5 * float(stated.value), said.lo_open, False)
+    if not Interval(l_i.lo / s_i.hi, l_i.hi / s_i.lo).meets(said):
+        return None
+    computed = float(large.value) / float(small.value)
+    return _relation(doc.text, "ratio", f"{fmt(large.value)} / {fmt(small.value)} = {fmt(computed)}",
+                     computed, stated, True, [a, b])
+
+
+def _remainder(doc: _Doc) -> Iterator[Relation]:
+    """ "chi phí 240 triệu đồng ... đặt cọc trước 40 triệu đồng ... số tiền còn lại 200 triệu
+    đồng"; "đã nộp 173 tỷ đồng trong tổng số 203 tỷ ... nộp thêm hơn 30 tỷ": what is left,
+    the difference of two values of its measure stated before (within two sentences; for
+    "thêm", a part and the whole it is bound to). Reported only when it holds."""
+    if not doc.says(_REMAINDER):
+        return
+    for j, rest in enumerate(doc.figs):
+        if not doc.is_operand(rest):
+            continue
+        lead = _without_trailing_fillers(_clause_before(doc, rest, 40))[-4:]
+        cue = _contains(lead, _REMAINDER) or _starts_with(_skip_unit(doc.tokens(rest.end, rest.end + 30)), _REMAINDER)
+        if not cue:
+            continue
+        # "thêm" says nothing of what the rest is of; a small count ("hai làn còn lại") is
+        # matched by too many pairs: both need a whole and its part bound by grammar
+        bound_only = _contains(lead, _REMAINDER_NEEDS_WHOLE) or rest.value < _MIN_FREE_REMAINDER
+        rel = _difference_before(doc, j, bound_only)
+        if rel is not None:
+            yield rel
+
+
+def _skip_unit(tokens: tuple) -> tuple:
+    """The tokens after a figure less its unit words ("tỷ đồng còn lại" → "còn lại")."""
+    k = 0
+    while k < len(tokens) and k < 3 and tokens[k][0].isalpha() and not _starts_with(tokens[k:], _REMAINDER):
+        k += 1
+    return tokens[k:]
+
+
+def _difference_before(doc: _Doc, j: int, bound_only: bool) -> Relation | None:
+    rest = doc.figs[j]
+    rest_i = _stated_interval(rest)
+    # within 500 characters before ("chị H." ends no sentence, so sentences are not counted);
+    # a whole and its bound part may also follow in the next 300 ("nộp thêm 30 tỷ. Trước đó,
+    # họ đã nộp 173 tỷ trong tổng số 203 tỷ")
+    near = [k for k in range(max(0, j - 12), min(len(doc.figs), j + 6)) if k != j
+            and rest.start - 500 <= doc.figs[k].start <= rest.end + 300
+            and doc.is_operand(doc.figs[k]) and _same_measure(doc.figs[k], rest)]
+    values = [doc.figs[k] for k in near if k < j][::-1]
+    for k in sorted(near, key=lambda k: (k > j, abs(k - j))):
+        whole = doc.figs[k]
+        if whole.value <= rest.value:
+            continue
+        part = _part_of(doc, k)
+        if k > j and part is None:
+            continue
+        parts = [part] if part is not None else ([] if bound_only else
+                                                 [p for p in values if p.start > whole.end and p.value < whole.value])
+        for p in parts:
+            w_i, p_i = _operand_interval(whole), _operand_interval(p)
+            if Interval(w_i.lo - p_i.hi, w_i.hi - p_i.lo).meets(rest_i):
+                diff = float(whole.value) - float(p.value)
+                return _relation(doc.text, "difference", f"{fmt(whole.value)} − {fmt(p.value)} = {fmt(diff)}",
+                                 diff, rest, True, sorted([whole, p], key=lambda f: f.start))
+    return None
+
+
 #: In order: the first reader that binds a stated figure keeps it.
 _READERS = (_ratio_share, _part_of_whole, _record, _plan_share, _change_from_to, _change_compared,
             _share_of_whole, _parts, _average, _excess,
-            _listed_after_total)
+            _listed_after_total, _total_after_parts, _times, _remainder)

@@ -333,3 +333,37 @@ def test_loose_lists_that_do_not_add_up_say_nothing(text):
 def test_parts_in_brackets_split_by_exclusive_details_are_judged():
     assert statuses("Đoàn có 13 vận động viên (6 nam, 8 nữ).") == [("sum_of_parts", "inconsistent")]
     assert statuses("Đoàn có 14 vận động viên (6 nam, 8 nữ).") == [("sum_of_parts", "consistent")]
+
+
+@pytest.mark.parametrize("text, kind, formula", [
+    # a total after its parts, named by a cue word
+    ("Bị cáo bị tuyên 4 năm tù về tội Trộm cắp tài sản, 2 năm tù về tội Cố ý gây thương tích, "
+     "tổng hợp hình phạt là 6 năm tù.", "sum_of_parts", "4 + 2 = 6"),
+    ("Huyện làm 3 công trình: hồ chứa rộng 120 ha; khu tái định cư 35 ha và đường gom hơn 20 ha. "
+     "Tổng diện tích 3 công trình 176 ha.", "sum_of_parts", "120 + 35 + 20 = 175"),
+    # a multiple: the larger value over the smaller
+    ("Khách nộp 20 triệu đồng sẽ được nhận 90 triệu đồng (gấp 4,5 lần).", "ratio", "90.000.000 / 20.000.000 = 4,5"),
+    ("Giá vé tăng gấp hơn 10 lần, từ 30 USD lên 320 USD.", "ratio", "320 / 30 = 10,67"),
+    # what is left: the difference of two values before it
+    ("Gia đình phải nộp 300 triệu đồng. Họ đặt cọc trước 50 triệu đồng. Sau đó, anh ta đòi số tiền còn lại "
+     "250 triệu đồng.", "difference", "300.000.000 − 50.000.000 = 250.000.000"),
+    ("Gia đình đã nộp thêm 20 tỷ đồng. Trước đó, họ đã nộp 150 tỷ đồng trong tổng số 170 tỷ đồng.",
+     "difference", "170.000.000.000 − 150.000.000.000 = 20.000.000.000"),
+])
+def test_relations_their_order_binds_are_reported_when_they_hold(text, kind, formula):
+    rel = only(text)
+    assert (rel.kind, rel.formula, rel.status) == (kind, formula, RelationStatus.CONSISTENT)
+    assert all(text[e.start:e.end] == e.text for e in rel.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Bị cáo bị tuyên 4 năm tù về tội A, 2 năm tù về tội B, tổng hợp hình phạt là 7 năm tù.",
+    "Khách nộp 20 triệu đồng sẽ được nhận 90 triệu đồng (gấp 6 lần).",
+    "Gia đình phải nộp 300 triệu đồng. Họ đặt cọc trước 50 triệu đồng. Anh ta đòi số tiền còn lại 200 triệu đồng.",
+    # "thêm" needs a whole and its part bound by grammar, not any two values
+    "Gia đình đã nộp thêm 20 tỷ đồng. Trước đó, công ty nộp 150 tỷ đồng, ngân hàng 170 tỷ đồng.",
+    # a multiple is counted in "lần", not a score or a rank
+    "Đội thắng gấp đôi, tỷ số 4-2 sau 2 hiệp.",
+])
+def test_relations_their_order_binds_are_never_inconsistent(text):
+    assert find_relations(text) == []
