@@ -1350,7 +1350,95 @@ def _difference_before(doc: _Doc, j: int, bound_only: bool) -> Relation | None:
     return None
 
 
+def _share_loosely(doc: _Doc) -> Iterator[Relation]:
+    """Shares whose whole no cue word binds: "Ở A, 231 nhà giao dịch tham gia. 104 người,
+    tương đương 45%, ..."; "sức chứa 21.550 người, đón trung bình 20.663 khán giả, tỷ lệ
+    lấp đầy 96%"; "hơn 1.300 tỷ đồng trong số 1.500 tỷ đồng. Số tiền ... chiếm ... 90,7%";
+    and the amount a share is worth: "vốn 500 tỷ đồng, trong đó A sở hữu 51%, tương đương
+    252 tỷ đồng" (judged: "trong đó" binds the whole)."""
+    for i in _percents(doc):
+        stated = doc.figs[i]
+        j, lead = _lead_of(doc, i)
+        worth = _worth_after(doc, i)
+        if worth is not None:
+            rel = _share_worth(doc, i, worth)
+        elif j is None:
+            rel = _share_of_pair_before(doc, i)
+        elif doc.is_operand(doc.figs[j]) and {"share", "rate"} & lead.cues \
+                and not {"up", "down", "win", "achieve"} & lead.cues and _is_plain(lead.rest, 10):
+            rel = _share_of_value_before(doc, j, stated)
+        else:
+            rel = None
+        if rel is not None:
+            yield rel
+
+
+def _worth_after(doc: _Doc, i: int) -> Figure | None:
+    """ "51%, tương đương số tiền góp 252 tỷ đồng": the amount right after a percentage."""
+    k = doc.next(i)
+    if k is None or not doc.is_operand(doc.figs[k]):
+        return None
+    toks = doc.tokens(doc.figs[i].end, doc.figs[k].start)
+    toks = toks[1:] if toks[:1] == (",",) else toks
+    n = _starts_with(toks, _EQUIVALENT)
+    return doc.figs[k] if n and _is_plain(_skip_fillers(toks[n:]), 4, 0) else None
+
+
+def _share_worth(doc: _Doc, i: int, worth: Figure) -> Relation | None:
+    """The whole before a percentage: bound by "trong đó" after it (then judged), or the
+    nearest value of the amount's measure before it (then reported only when it holds)."""
+    stated = doc.figs[i]
+    for k in doc.before(i, back=4, sentences=1):
+        whole = doc.figs[k]
+        if not doc.is_operand(whole) or not _same_measure(whole, worth) or whole.value <= worth.value:
+            continue
+        bound = _contains(doc.tokens(whole.end, stated.start), _WHOLE_THEN_PART) \
+            and _is_plain(doc.tokens(whole.end, stated.start), 10)
+        if bound or _fits_share(worth, whole, stated):
+            return _share(doc, "percent_of_total", worth, whole, stated)
+        return None
+    return None
+
+
+def _share_of_value_before(doc: _Doc, j: int, stated: Figure) -> Relation | None:
+    """The part right before a share; its whole one of the larger values of its measure
+    before it (this sentence and the one before, nearest first): reported when it holds."""
+    part = doc.figs[j]
+    tried = 0
+    for k in doc.before(j, back=8):
+        whole = doc.figs[k]
+        # of one kind, the nouns may differ ("231 nhà giao dịch ... 104 người")
+        if not doc.is_operand(whole) or whole.kind is not part.kind or whole.value <= part.value:
+            continue
+        if _fits_share(part, whole, stated):
+            return _share(doc, "percent_of_total", part, whole, stated)
+        tried += 1
+        if tried == 3:
+            break
+    return None
+
+
+def _share_of_pair_before(doc: _Doc, i: int) -> Relation | None:
+    """A share with no value before it in its sentence, a share word somewhere before it
+    ("Số tiền ... chiếm, luật sư tính toán lên tới 90,7%"), and a part bound to its whole
+    in the sentence before ("hơn 1.300 tỷ đồng trong số 1.500 tỷ đồng")."""
+    stated = doc.figs[i]
+    lead = doc.tokens(doc.spans[doc.sentence[i]][0], stated.start)
+    if not {"share"} & _lead_cues_in(lead) or {"up", "down", "win"} & _lead_cues_in(lead):
+        return None
+    for k in doc.before(i, back=6):
+        if doc.sentence[k] != doc.sentence[i] - 1:
+            continue
+        part = _part_of(doc, k)
+        if part is not None and _fits_share(part, doc.figs[k], stated):
+            return _share(doc, "percent_of_total", part, doc.figs[k], stated)
+    return None
+
+
+_EQUIVALENT = _phrases(rules.EQUIVALENT_WORDS)
+
+
 #: In order: the first reader that binds a stated figure keeps it.
 _READERS = (_ratio_share, _part_of_whole, _record, _plan_share, _change_from_to, _change_compared,
             _share_of_whole, _parts, _average, _excess,
-            _listed_after_total, _total_after_parts, _times, _remainder)
+            _listed_after_total, _total_after_parts, _times, _remainder, _share_loosely)

@@ -439,3 +439,5 @@ REMAINDER_WORDS = ("còn lại", "còn thiếu", "còn nợ", "thêm", "chưa n�
 #: Of those, the ones that need a whole and its part bound by grammar ("173 trong tổng số 203"):
 #: "thêm" alone says nothing of what the rest is of.
 REMAINDER_NEEDS_WHOLE = ("thêm",)
+#: Words between a share and the amount it is worth: "51%, tương đương 252 tỷ đồng".
+EQUIVALENT_WORDS = ("tương đương", "tương ứng", "tức", "tức là", "khoảng", "ước")

@@ -367,3 +367,35 @@ def test_relations_their_order_binds_are_reported_when_they_hold(text, kind, for
 ])
 def test_relations_their_order_binds_are_never_inconsistent(text):
     assert find_relations(text) == []
+
+
+@pytest.mark.parametrize("text, formula", [
+    # the whole in the sentence before, no cue word binding it
+    ("Tại phố chợ, 240 tiểu thương đã tham gia khảo sát. 108 người, tương đương 45%, cho rằng giá sẽ tăng.",
+     "108 / 240 × 100 = 45%"),
+    ("Sân có sức chứa 18.000 người, đón trung bình 17.280 khán giả mỗi trận, tỷ lệ lấp đầy lên tới 96%.",
+     "17.280 / 18.000 × 100 = 96%"),
+    # a part bound to its whole in the sentence before, the share in the next
+    ("Bị cáo đã nộp 600 tỷ đồng trong số 800 tỷ đồng thu lợi bất chính.\n"
+     "Số tiền khắc phục hậu quả chiếm, theo luật sư, tới 75%.", "600.000.000.000 / 800.000.000.000 × 100 = 75%"),
+    # the amount a share is worth, its whole bound by "trong đó"
+    ("Công ty có vốn điều lệ 400 tỷ đồng, trong đó tập đoàn sở hữu 60%, tương đương 240 tỷ đồng.",
+     "240.000.000.000 / 400.000.000.000 × 100 = 60%"),
+])
+def test_shares_whose_whole_no_cue_binds_are_reported_when_they_hold(text, formula):
+    rel = only(text)
+    assert (rel.kind, rel.formula, rel.status) == ("percent_of_total", formula, RelationStatus.CONSISTENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Tại phố chợ, 240 tiểu thương đã tham gia khảo sát. 108 người, tương đương 55%, cho rằng giá sẽ tăng.",
+    "Sân có sức chứa 18.000 người, đón trung bình 17.280 khán giả mỗi trận, tỷ lệ lấp đầy lên tới 86%.",
+    "Bị cáo đã nộp 600 tỷ đồng trong số 800 tỷ đồng.\nSố tiền khắc phục hậu quả chiếm, theo luật sư, tới 95%.",
+])
+def test_shares_whose_whole_no_cue_binds_say_nothing_when_they_do_not_hold(text):
+    assert find_relations(text) == []
+
+
+def test_a_share_worth_an_amount_of_a_bound_whole_is_judged():
+    text = "Công ty có vốn điều lệ 400 tỷ đồng, trong đó tập đoàn sở hữu 70%, tương đương 240 tỷ đồng."
+    assert statuses(text) == [("percent_of_total", "inconsistent")]
