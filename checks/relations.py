@@ -286,15 +286,35 @@ class _Doc:
         self.sentence = [bisect_left(starts, f.start + 1) - 1 for f in keep]
         self.spans = spans
         self.leads: dict[int, tuple] = {}   # _lead_of, read once for all readers
+        self.cue_spans: dict[int, list[tuple[int, int]]] = {}   # near_cue, found once (by table)
+        self.said: dict[int, bool] = {}                               # says, asked once (by table)
 
     def says(self, phrases: _Phrases) -> bool:
         """Does the text hold one of the phrases anywhere? (A reader whose cue is
         missing need not look at any figure.)"""
-        if any(p in self.lower for p in phrases.text):
+        said = self.said.get(id(phrases))
+        if said is None:
+            said = self.said[id(phrases)] = self._says(phrases)
+        return said
+
+    def _says(self, phrases: _Phrases) -> bool:
+        if next(_cues_at(self.lower, phrases.text), None) is not None:
             return True
         if self._composed_lower is None:
             self._composed_lower = unicodedata.normalize("NFC", self.lower)
         return self._composed_lower is not self.lower and any(p in self._composed_lower for p in phrases.text)
+
+    def near_cue(self, phrases: _Phrases, lo: int, hi: int) -> bool:
+        """Does one of the phrases stand (in part) between lo and hi? A cheap first look
+        before reading the words; always yes in a decomposed text, whose cue words
+        are found only once composed."""
+        if self.decomposed:
+            return True
+        spans = self.cue_spans.get(id(phrases))
+        if spans is None:
+            spans = self.cue_spans[id(phrases)] = sorted(_cues_at(self.lower, phrases.text))
+        k = bisect_left(spans, (lo - 40, 0))
+        return any(s < hi and e > lo for s, e in spans[k:k + 8])
 
     def is_operand(self, f: Figure) -> bool:
         return f.start in self.operand
@@ -340,7 +360,7 @@ def may_state_relations(text: str, lower: str) -> bool:
     where the readers look (tests compare both, on fixtures and generated text)."""
     if "%" in lower or any(w in lower for w in rules.PERCENT_WORDS):
         return True
-    if _gate_cues(text, lower) or _bracketed_list(text):
+    if _gate_cues(text, lower) or _bracketed_list(text) or _bound_remainder(text, lower):
         return True
     # cue words spelt decomposed: look at them composed (rare, and costly, so last)
     return _is_decomposed(lower) and _gate_cues(unicodedata.normalize("NFC", text),
@@ -349,25 +369,39 @@ def may_state_relations(text: str, lower: str) -> bool:
 
 #: A bracket or a colon, a few words and a number ("5 người chết (3 người ...", "500
 #: triệu đồng được chia: anh A lấy 320 ..."), then a separator and another number.
+_LIST_MARKS = ("(", ": ")
 _LIST_OPENS = re.compile(r"\([^()\d\n]{0,40}\d|:\s[^\d\n]{0,40}\d")
 _LIST_GOES_ON = re.compile(r"[^()\n]{0,100}?(?:[,;]|\s(?:" + "|".join(rules.RELATION_LIST_JOINERS) + r")\s)[^()\n\d]{0,100}?\d")
 
 
 def _bracketed_list(text: str) -> bool:
     """Could `_listed_after_total` find a list that opens with a bracket or a colon?"""
-    for m in _LIST_OPENS.finditer(text):
-        if _DIGIT.search(text, max(0, m.start() - 80), m.start()) and _LIST_GOES_ON.match(text, m.end()):
+    for mark in _LIST_MARKS:
+        i = text.find(mark)
+        while i >= 0:
+            m = _LIST_OPENS.match(text, i)
+            if m and _DIGIT.search(text, max(0, i - 80), i) and _LIST_GOES_ON.match(text, m.end()):
+                return True
+            i = text.find(mark, i + 1)
+    return False
+
+
+def _bound_remainder(text: str, lower: str) -> bool:
+    """ "nộp thêm 30 tỷ" with "173 tỷ trong tổng số 203 tỷ" near it."""
+    for start, end in _cues_at(lower, rules.REMAINDER_NEEDS_WHOLE):
+        if _DIGIT.search(text, end, end + 25) and any(
+                w in lower[max(0, start - 600):end + 400] for w in _WHOLE_LINKS):
             return True
     return False
 
 
 def _gate_cues(text: str, lower: str) -> bool:
     """Has a reader's cue word a number where that reader looks for one?"""
-    for cues, before, after in _GATE:
+    for cues, before, after, to_word in _GATE_CHECKS:
         for start, end in _cues_at(lower, cues):
-            if (not before or _number_between(text, lower, start - before, start)) \
-                    and _number_between(text, lower, end, end + after) \
-                    and (cues is not rules.FROM_WORDS or _TO_WORD.search(lower, end, end + 120)):
+            if (not before or _number_between(text, lower, start - abs(before), start, before < 0)) \
+                    and (not after or _number_between(text, lower, end, end + abs(after), after < 0)) \
+                    and (not to_word or _TO_WORD.search(lower, end, end + 120)):
                 return True
     return False
 
@@ -377,33 +411,70 @@ _DIGIT = re.compile(r"\d")
 _TO_WORD = re.compile("|".join(re.escape(w) for w in rules.UP_TO_WORDS + rules.DOWN_TO_WORDS))
 #: Words a count may begin with when written out ("hai", "một trăm", "hàng nghìn").
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_START_WORDS, key=len, reverse=True)) + r")\b")
+#: "thêm 30 tỷ" is a remainder only with a part bound to its whole ("173 trong tổng số 203"):
+#: it opens the gate only where the text has such a link.
+_FREE_REMAINDER_WORDS = tuple(w for w in rules.REMAINDER_WORDS if w not in rules.REMAINDER_NEEDS_WHOLE)
+_WHOLE_LINKS = tuple(w for w in rules.PART_OF_WHOLE_LINKS if " " in w)
 #: The readers that need no percentage: their cue words, and how far before and after
-#: the cue (in characters, 0: not needed) a number must stand. Wider than the readers look.
+#: the cue (in characters, 0: not needed; negative: digits only) a number must stand.
+#: Wider than the readers look.
 _GATE = (
     (rules.EXHAUSTIVE_PARTS_CUES + rules.PARTIAL_PARTS_CUES, 140, 60),   # a total, then parts
     (rules.EXHAUSTIVE_PARTS_CUES, 0, 10),                               # "gồm 9 con 4 con đen, 5 ..."
     (rules.AVERAGE_CUES, 0, 120),                                       # the average after its cue
     (rules.FROM_WORDS, 0, 20),                                          # "từ A lên B"
     (rules.EXCESS_WORDS, 0, 60),                                        # "vượt chỉ tiêu 3"
-    (rules.TOTAL_AFTER_PARTS_CUES, 200, 60),                            # parts, "tổng cộng 12"
+    (rules.TOTAL_AFTER_PARTS_CUES, 200, 30),                            # parts, "tổng cộng 12"
     (rules.TIMES_WORDS, 0, 20),                                         # "gấp 4,7 lần"
-    (rules.REMAINDER_WORDS, 0, 40),                                     # "còn lại 200 triệu"
+    (_FREE_REMAINDER_WORDS, 0, -25),                                    # "còn lại 200 triệu"
+    (rules.REMAINDER_AFTER_WORDS, -25, 0),                              # "200 tỷ đồng còn lại"
 )
 
 
+def _fewest(cues) -> tuple[tuple[str, ...], int]:
+    """The cues less those that hold another one ("tăng gấp" holds "gấp": where it stands,
+    "gấp" does), and how far the one found may stand from the one it stands for."""
+    kept = tuple(c for c in cues if not any(o != c and o in c for o in cues))
+    return kept, max(len(c) for c in cues) - min(len(c) for c in kept)
+
+
+def _widened(window: int, by: int) -> int:
+    return 0 if not window else (window + by if window > 0 else window - by)
+
+
+#: The gate's own table: each reader's fewest cues, windows widened to make up for the
+#: cues left out, and whether a "lên"/"xuống"/"còn" must follow (the change "từ A lên B").
+_GATE_CHECKS = tuple((kept, _widened(before, by), _widened(after, by), cues is rules.FROM_WORDS)
+                     for cues, before, after in _GATE for kept, by in [_fewest(cues)])
+
+
 def _cues_at(lower: str, cues) -> Iterator[tuple[int, int]]:
-    """(start, end) of every occurrence of the cues (whole words or not: wider is safe)."""
+    """(start, end) of every occurrence of the cues (whole words or not: wider is safe).
+    Cues are looked for only where their first word is in the text (one scan for the
+    dozen cues that open with "tổng")."""
+    for first, group in _by_first_word(tuple(cues)):
+        if first not in lower:
+            continue
+        for cue in group:
+            i = lower.find(cue)
+            while i >= 0:
+                yield i, i + len(cue)
+                i = lower.find(cue, i + 1)
+
+
+@lru_cache(maxsize=64)
+def _by_first_word(cues: tuple) -> tuple:
+    groups: dict[str, list[str]] = {}
     for cue in cues:
-        i = lower.find(cue)
-        while i >= 0:
-            yield i, i + len(cue)
-            i = lower.find(cue, i + 1)
+        groups.setdefault(cue.split()[0], []).append(cue)
+    return tuple((first, tuple(group)) for first, group in groups.items())
 
 
-def _number_between(text: str, lower: str, lo: int, hi: int) -> bool:
+def _number_between(text: str, lower: str, lo: int, hi: int, digits_only: bool = False) -> bool:
     """Is there a digit, or a word a written-out number begins with, in text[lo:hi]?"""
     lo = max(0, lo)
-    return _DIGIT.search(text, lo, hi) is not None or _NUMBER_WORD.search(lower, lo, hi) is not None
+    return _DIGIT.search(text, lo, hi) is not None \
+        or not digits_only and _NUMBER_WORD.search(lower, lo, hi) is not None
 
 
 def find_relations(text: str, figures: list[Figure] | None = None) -> list[Relation]:
@@ -859,7 +930,8 @@ def _parts(doc: _Doc) -> Iterator[Relation]:
         return
     for j in range(len(doc.figs) - 2):
         total = doc.figs[j]
-        if not doc.is_operand(total) or doc.figs[j + 1].start > total.end + 160:
+        if not doc.is_operand(total) or doc.figs[j + 1].start > total.end + 160 \
+                or not doc.near_cue(_PARTS_CUES, total.end, doc.figs[j + 1].start):
             continue
         head = _without_asides(doc.tokens(total.end, doc.figs[j + 1].start))
         cue_at = next((k for k in range(len(head) - 1, -1, -1) if _starts_with(head[k:], _PARTS_CUES)), None)
@@ -881,7 +953,8 @@ def _parts(doc: _Doc) -> Iterator[Relation]:
                     continue
         loose_noun = tuple(t for t in noun if t not in ("(", ":", ","))
         if _is_plain(loose_noun, 14, 0) and _is_plain(opening, 6, 1):
-            rel = _loose_sum(doc, total, j + 1)
+            one = _one_listed(doc, opening, total.end, doc.figs[j + 1].start)
+            rel = _loose_sum(doc, total, j + 1, first=one)
             if rel is not None:
                 yield rel
 
@@ -898,6 +971,9 @@ def _listed_after_total(doc: _Doc) -> Iterator[Relation]:
         k = doc.next(j)
         if k is None or not doc.is_operand(total) or not doc.is_operand(doc.figs[k]):
             continue
+        gap = doc.text[total.end:doc.figs[k].start]
+        if "(" not in gap and ":" not in gap and not doc.near_cue(_PARTS_CUES, total.start - 14, total.start):
+            continue
         head = doc.tokens(total.end, doc.figs[k].start)
         at = next((n for n, t in enumerate(head) if t in ("(", ":")), None)
         bracketed, opened = at is not None and head[at] == "(", at is not None and head[at] == ":"
@@ -911,7 +987,9 @@ def _listed_after_total(doc: _Doc) -> Iterator[Relation]:
         # 4 con đen, 5 con trắng"); not "12 đội châu Âu, 4 đội châu Á, 4 ...": a list of items
         if not (bracketed or opened or _ends_with(doc.words_before(total, 3), _PARTS_CUES)):
             continue
-        rel = _loose_sum(doc, total, k, prefixes=True)
+        # a bracket may hold more than the parts ("(2 ... tại chỗ, 2 ... tại viện và một người
+        # bị thương)"): its first parts may make the total; a colon opens the whole list
+        rel = _loose_sum(doc, total, k, prefixes=not opened)
         if rel is None and bracketed:
             parts = _list_from(doc, k)
             if len(parts) >= 2 and all(_same_measure(p, total) for p in parts):
@@ -936,11 +1014,23 @@ def _without_asides(tokens: tuple) -> tuple:
     return tuple(out)
 
 
-def _loose_sum(doc: _Doc, total: Figure, j: int, *, prefixes: bool = False) -> Relation | None:
+def _one_listed(doc: _Doc, opening: tuple, lo: int, hi: int) -> Figure | None:
+    """ "gồm một Chủ tịch, 3 Phó Chủ tịch và 33 ủy viên": a list that opens with "một" and
+    a noun has a first part of 1 (the extractor takes a lone "một" for the article "a")."""
+    if opening[:1] != (rules.ONE_WORD,) or opening[-1:] != (",",):
+        return None
+    at = doc.lower.rfind(rules.ONE_WORD, lo, hi)
+    return Figure(doc.text[at:at + len(rules.ONE_WORD)], at, at + len(rules.ONE_WORD), 1.0, Kind.COUNT) \
+        if at >= 0 else None
+
+
+def _loose_sum(doc: _Doc, total: Figure, j: int, *, prefixes: bool = False,
+               first: Figure | None = None) -> Relation | None:
     """The parts from figure j on, asides skipped, summed to the total: a relation only
-    when they add up (the whole list, or with `prefixes` its first two or more)."""
+    when they add up (the whole list, or with `prefixes` its first two or more); `first`,
+    a part before figure j that is no figure of the text ("một Chủ tịch")."""
     for aside in (False, True):
-        parts = _list_from(doc, j, asides=aside)
+        parts = ([first] if first else []) + _list_from(doc, j, asides=aside)
         if len(parts) < 2 or not all(_may_add(p, total) for p in parts):
             continue
         for n in range(len(parts), 1 if prefixes else len(parts) - 1, -1):
@@ -1191,6 +1281,7 @@ def _excess(doc: _Doc) -> Iterator[Relation]:
 # --- readers, round 2: relations that their order binds, reported when they hold ----------
 
 _TOTAL_AFTER = _phrases(rules.TOTAL_AFTER_PARTS_CUES)
+_EACH = _phrases(rules.EACH_WORDS)
 _TIMES = _phrases(rules.TIMES_WORDS)
 _TIMES_UNITS = frozenset(rules.TIMES_UNITS)
 _REMAINDER = _phrases(rules.REMAINDER_WORDS)
@@ -1199,9 +1290,10 @@ _CLAUSE_MARKS = frozenset(",;:()")
 _MIN_FREE_REMAINDER = 10
 
 
-def _clause_before(doc: _Doc, f: Figure, chars: int = 60) -> tuple:
-    """The tokens of f's clause before it (numbers as "#"), within `chars` characters."""
-    lo = max(doc.spans[doc.sentence[doc.figs.index(f)]][0] if f in doc.figs else 0, f.start - chars)
+def _clause_before(doc: _Doc, j: int, chars: int = 60) -> tuple:
+    """The tokens of figure j's clause before it (numbers as "#"), within `chars` characters."""
+    f = doc.figs[j]
+    lo = max(doc.spans[doc.sentence[j]][0], f.start - chars)
     toks = doc.tokens(lo, f.start)
     cut = max((k for k, t in enumerate(toks) if t in _CLAUSE_MARKS), default=-1)
     return toks[cut + 1:]
@@ -1225,19 +1317,48 @@ def _total_after_parts(doc: _Doc) -> Iterator[Relation]:
     for j, total in enumerate(doc.figs):
         if not doc.is_operand(total):
             continue
-        lead = _clause_before(doc, total)
+        if not doc.near_cue(_TOTAL_AFTER, total.start - 60, total.start):
+            continue
+        lead = _clause_before(doc, j)
         if not any(_starts_with(lead[k:], _TOTAL_AFTER) for k in range(max(0, len(lead) - 9), len(lead))):
             continue
         if _ends_with(_without_trailing_fillers(lead), _PART_OF_WHOLE):   # "150 tỷ trong tổng số 170 tỷ"
             continue
+        # parts of the total's own unit when it has one ("Phúc Sơn 2 hơn 114 ha": not 2)
         before = [doc.figs[k] for k in doc.before(j, back=10)
                   if doc.is_operand(doc.figs[k]) and _same_measure(doc.figs[k], total)
+                  and (total.unit is None or doc.figs[k].unit == total.unit)
                   and doc.figs[k].value < total.value]
-        for n in range(2, len(before) + 1):
-            rel = _sum(doc, total, before[:n][::-1], False, only_if_consistent=True)
-            if rel is not None:
-                yield rel
-                break
+        rel = next((r for n in range(2, len(before) + 1)
+                    for r in [_sum(doc, total, before[:n][::-1], False, only_if_consistent=True)] if r), None)
+        rel = rel or _product_before(doc, j)
+        if rel is not None:
+            yield rel
+
+
+def _product_before(doc: _Doc, j: int) -> Relation | None:
+    """ "mỗi chiếc xe ..., A phải chi cho B 10.000 USD. ... giới thiệu 36 người. Tổng cộng B
+    hưởng lợi 360.000 USD": a total that is a value per unit ("mỗi") times a count before
+    it; stated as the average 360.000 / 36 = 10.000."""
+    total = doc.figs[j]
+    near = [k for k in range(max(0, j - 8), j) if total.start - 500 <= doc.figs[k].start
+            and doc.is_operand(doc.figs[k])]
+    t_i = _operand_interval(total)
+    for k in near:
+        each = doc.figs[k]
+        if not _same_measure(each, total) or each.value >= total.value \
+                or not _contains(doc.tokens(doc.spans[doc.sentence[k]][0], each.start), _EACH):
+            continue
+        for m in near:
+            n = doc.figs[m]
+            if m == k or n.kind is not Kind.COUNT or n.unit in _TIME_UNITS or n.value < 2:
+                continue
+            e_i, n_i = _operand_interval(each), _operand_interval(n)
+            if Interval(e_i.lo * n_i.lo, e_i.hi * n_i.hi).meets(t_i):
+                computed = float(total.value) / float(n.value)
+                return _relation(doc.text, "average", f"{fmt(total.value)} / {fmt(n.value)} = {fmt(computed)}",
+                                 computed, each, True, sorted([n, total], key=lambda f: f.start))
+    return None
 
 
 def _times(doc: _Doc) -> Iterator[Relation]:
@@ -1250,7 +1371,7 @@ def _times(doc: _Doc) -> Iterator[Relation]:
     for i, stated in enumerate(doc.figs):
         if stated.kind is not Kind.COUNT or stated.unit not in _TIMES_UNITS or isinstance(stated.value, tuple):
             continue
-        if not _ends_with(_without_trailing_fillers(_clause_before(doc, stated, 24)), _TIMES):
+        if not _ends_with(_without_trailing_fillers(_clause_before(doc, i, 24)), _TIMES):
             continue
         for a, b in _compared_pairs(doc, i):
             rel = _ratio(doc, a, b, stated)
@@ -1300,9 +1421,11 @@ def _remainder(doc: _Doc) -> Iterator[Relation]:
     if not doc.says(_REMAINDER):
         return
     for j, rest in enumerate(doc.figs):
-        if not doc.is_operand(rest):
+        if not doc.is_operand(rest) or not rest.text[0].isdigit():   # "thêm một lần" is no remainder
             continue
-        lead = _without_trailing_fillers(_clause_before(doc, rest, 40))[-4:]
+        if not doc.near_cue(_REMAINDER, rest.start - 40, rest.end + 30):
+            continue
+        lead = _without_trailing_fillers(_clause_before(doc, j, 40))[-4:]
         cue = _contains(lead, _REMAINDER) or _starts_with(_skip_unit(doc.tokens(rest.end, rest.end + 30)), _REMAINDER)
         if not cue:
             continue

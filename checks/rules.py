@@ -429,15 +429,22 @@ AGE_UNITS = ("tuổi",)
 
 #: Words before a total stated after its parts: "2 năm tù ..., 3 năm tù ..., tổng hợp hình
 #: phạt là 5 năm tù"; "Tổng diện tích 4 dự án 347 ha"; "tổng cộng 12 người".
-TOTAL_AFTER_PARTS_CUES = ("tổng cộng", "tổng số", "tổng", "tất cả", "cả thảy", "tổng hợp hình phạt",
-                          "tổng mức phạt", "tổng hình phạt", "tổng mức án", "cộng")
+#: ("tổng" alone is no cue: "Tổng thống", "tổng cục"; nor "cộng": "cộng đồng".)
+TOTAL_AFTER_PARTS_CUES = ("tổng cộng", "tổng số", "tất cả", "cả thảy", "tổng hợp hình phạt",
+                          "tổng mức phạt", "tổng hình phạt", "tổng mức án", "tổng diện tích",
+                          "tổng số tiền", "tổng giá trị", "tổng trị giá", "tổng chiều dài",
+                          "tổng thiệt hại", "tổng lượng", "tổng sản lượng", "tổng vốn")
 #: "gấp 4,7 lần", "gấp hơn 10 lần": a ratio of two values, the multiple counted in "lần".
 TIMES_WORDS = ("gấp", "tăng gấp", "cao gấp", "nhiều gấp", "lớn gấp")
 TIMES_UNITS = ("lần",)
 #: Words before what is left of a whole: "số tiền còn lại 200 triệu đồng", "nộp thêm 30 tỷ".
 REMAINDER_WORDS = ("còn lại", "còn thiếu", "còn nợ", "thêm", "chưa nộp", "chưa trả")
+#: Of those, the ones that may stand after the value: "200 tỷ đồng còn lại".
+REMAINDER_AFTER_WORDS = ("còn lại",)
 #: Of those, the ones that need a whole and its part bound by grammar ("173 trong tổng số 203"):
 #: "thêm" alone says nothing of what the rest is of.
 REMAINDER_NEEDS_WHOLE = ("thêm",)
 #: Words between a share and the amount it is worth: "51%, tương đương 252 tỷ đồng".
 EQUIVALENT_WORDS = ("tương đương", "tương ứng", "tức", "tức là", "khoảng", "ước")
+#: A value per unit, multiplied to a total stated after it: "mỗi chiếc xe ... 10.000 USD".
+EACH_WORDS = ("mỗi",)

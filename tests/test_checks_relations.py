@@ -399,3 +399,34 @@ def test_shares_whose_whole_no_cue_binds_say_nothing_when_they_do_not_hold(text)
 def test_a_share_worth_an_amount_of_a_bound_whole_is_judged():
     text = "Công ty có vốn điều lệ 400 tỷ đồng, trong đó tập đoàn sở hữu 70%, tương đương 240 tỷ đồng."
     assert statuses(text) == [("percent_of_total", "inconsistent")]
+
+
+def test_a_list_after_a_colon_is_summed_whole():
+    assert find_relations("Hội đồng gồm 5 người: 2 thẩm phán, 3 hội thẩm và 1 thẩm phán dự khuyết.") == []
+    assert statuses("Hội đồng gồm 6 người: 2 thẩm phán, 3 hội thẩm và 1 thẩm phán dự khuyết.") == [
+        ("sum_of_parts", "consistent")]
+
+
+@pytest.mark.parametrize("text, kind, formula", [
+    # numbers in names ("Khu 2") are no parts of a total in hectares
+    ("Công ty làm chủ đầu tư các dự án: chợ đầu mối 120 ha; Khu 1 rộng hơn 20 ha và Khu 2 hơn 35 ha. "
+     "Tổng diện tích 3 dự án 176 ha.", "sum_of_parts", "120 + 20 + 35 = 175"),
+    # a value per unit ("mỗi") times a count, the total after
+    ("Mỗi hồ sơ được duyệt, Hùng nhận 5.000 USD. Hùng đã giới thiệu 24 người. Tổng cộng Hùng hưởng lợi "
+     "120.000 USD.", "average", "120.000 / 24 = 5.000"),
+    # a list that opens with "một" and a noun
+    ("Bộ công bố danh sách 25 thành viên hội đồng, gồm một Chủ tịch, 4 Phó Chủ tịch và 20 ủy viên.",
+     "sum_of_parts", "1 + 4 + 20 = 25"),
+])
+def test_totals_products_and_lists_opening_with_one(text, kind, formula):
+    rel = only(text)
+    assert (rel.kind, rel.formula, rel.status) == (kind, formula, RelationStatus.CONSISTENT)
+    assert all(text[e.start:e.end] == e.text for e in rel.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Mỗi hồ sơ được duyệt, Hùng nhận 5.000 USD. Hùng đã giới thiệu 24 người. Tổng cộng Hùng hưởng lợi 150.000 USD.",
+    "Bộ công bố danh sách 27 thành viên hội đồng, gồm một Chủ tịch, 4 Phó Chủ tịch và 20 ủy viên.",
+])
+def test_totals_products_and_lists_opening_with_one_say_nothing_when_off(text):
+    assert find_relations(text) == []
