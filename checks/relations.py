@@ -64,7 +64,17 @@ class _Phrases(tuple):
             self.by_first.setdefault(p[0], []).append(p)
             self.by_last.setdefault(p[-1], []).append(p)
         self.text = tuple(" ".join(p) for p in self)
+        self.groups = _grouped(self.text)
         return self
+
+
+def _grouped(cues) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Cues grouped by their first word: a text without that word holds none of the group
+    (one scan stands for the dozen cues that open with "tổng")."""
+    groups: dict[str, list[str]] = {}
+    for cue in cues:
+        groups.setdefault(cue.split()[0], []).append(cue)
+    return tuple((first, tuple(group)) for first, group in groups.items())
 
 
 def _phrases(*tables) -> _Phrases:
@@ -287,6 +297,7 @@ class _Doc:
         self.spans = spans
         self.leads: dict[int, tuple] = {}   # _lead_of, read once for all readers
         self.cue_spans: dict[int, list[tuple[int, int]]] = {}   # near_cue, found once (by table)
+        self.percents: list[int] | None = None                        # _percents, found once
         self.said: dict[int, bool] = {}                               # says, asked once (by table)
 
     def says(self, phrases: _Phrases) -> bool:
@@ -298,7 +309,8 @@ class _Doc:
         return said
 
     def _says(self, phrases: _Phrases) -> bool:
-        if next(_cues_at(self.lower, phrases.text), None) is not None:
+        lower = self.lower
+        if any(first in lower and any(p in lower for p in group) for first, group in phrases.groups):
             return True
         if self._composed_lower is None:
             self._composed_lower = unicodedata.normalize("NFC", self.lower)
@@ -312,7 +324,7 @@ class _Doc:
             return True
         spans = self.cue_spans.get(id(phrases))
         if spans is None:
-            spans = self.cue_spans[id(phrases)] = sorted(_cues_at(self.lower, phrases.text))
+            spans = self.cue_spans[id(phrases)] = sorted(_cues_at(self.lower, phrases.groups))
         k = bisect_left(spans, (lo - 40, 0))
         return any(s < hi and e > lo for s, e in spans[k:k + 8])
 
@@ -388,7 +400,7 @@ def _bracketed_list(text: str) -> bool:
 
 def _bound_remainder(text: str, lower: str) -> bool:
     """ "nộp thêm 30 tỷ" with "173 tỷ trong tổng số 203 tỷ" near it."""
-    for start, end in _cues_at(lower, rules.REMAINDER_NEEDS_WHOLE):
+    for start, end in _cues_at(lower, _NEEDS_WHOLE_GROUPS):
         if _DIGIT.search(text, end, end + 25) and any(
                 w in lower[max(0, start - 600):end + 400] for w in _WHOLE_LINKS):
             return True
@@ -415,6 +427,7 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_START_WORDS, key=len
 #: it opens the gate only where the text has such a link.
 _FREE_REMAINDER_WORDS = tuple(w for w in rules.REMAINDER_WORDS if w not in rules.REMAINDER_NEEDS_WHOLE)
 _WHOLE_LINKS = tuple(w for w in rules.PART_OF_WHOLE_LINKS if " " in w)
+_NEEDS_WHOLE_GROUPS = _grouped(rules.REMAINDER_NEEDS_WHOLE)
 #: The readers that need no percentage: their cue words, and how far before and after
 #: the cue (in characters, 0: not needed; negative: digits only) a number must stand.
 #: Wider than the readers look.
@@ -444,30 +457,23 @@ def _widened(window: int, by: int) -> int:
 
 #: The gate's own table: each reader's fewest cues, windows widened to make up for the
 #: cues left out, and whether a "lên"/"xuống"/"còn" must follow (the change "từ A lên B").
-_GATE_CHECKS = tuple((kept, _widened(before, by), _widened(after, by), cues is rules.FROM_WORDS)
+_GATE_CHECKS = tuple((_grouped(kept), _widened(before, by), _widened(after, by), cues is rules.FROM_WORDS)
                      for cues, before, after in _GATE for kept, by in [_fewest(cues)])
 
 
-def _cues_at(lower: str, cues) -> Iterator[tuple[int, int]]:
-    """(start, end) of every occurrence of the cues (whole words or not: wider is safe).
-    Cues are looked for only where their first word is in the text (one scan for the
-    dozen cues that open with "tổng")."""
-    for first, group in _by_first_word(tuple(cues)):
+def _cues_at(lower: str, groups) -> Iterator[tuple[int, int]]:
+    """(start, end) of every occurrence of the cues (whole words or not: wider is safe),
+    given grouped by first word (`_grouped`)."""
+    for first, group in groups:
         if first not in lower:
             continue
         for cue in group:
+            if cue not in lower:   # "in" is several times cheaper than a "find" that fails
+                continue
             i = lower.find(cue)
             while i >= 0:
                 yield i, i + len(cue)
                 i = lower.find(cue, i + 1)
-
-
-@lru_cache(maxsize=64)
-def _by_first_word(cues: tuple) -> tuple:
-    groups: dict[str, list[str]] = {}
-    for cue in cues:
-        groups.setdefault(cue.split()[0], []).append(cue)
-    return tuple((first, tuple(group)) for first, group in groups.items())
 
 
 def _number_between(text: str, lower: str, lo: int, hi: int, digits_only: bool = False) -> bool:
@@ -608,10 +614,10 @@ def _fits_share(part: Figure, whole: Figure, stated: Figure) -> bool:
     return _ratio_interval(_operand_interval(part), _operand_interval(whole)).meets(_stated_interval(stated))
 
 
-def _percents(doc: _Doc) -> Iterator[int]:
-    for i, f in enumerate(doc.figs):
-        if f.kind is Kind.PERCENT and f.value > 0:
-            yield i
+def _percents(doc: _Doc) -> list[int]:
+    if doc.percents is None:
+        doc.percents = [i for i, f in enumerate(doc.figs) if f.kind is Kind.PERCENT and f.value > 0]
+    return doc.percents
 
 
 def _lead_of(doc: _Doc, i: int) -> tuple[int | None, _Lead]:
