@@ -381,20 +381,20 @@ def may_state_relations(text: str, lower: str) -> bool:
 
 #: A bracket or a colon, a few words and a number ("5 người chết (3 người ...", "500
 #: triệu đồng được chia: anh A lấy 320 ..."), then a separator and another number.
-_LIST_MARKS = ("(", ": ")
-_LIST_OPENS = re.compile(r"\([^()\d\n]{0,40}\d|:\s[^\d\n]{0,40}\d")
-_LIST_GOES_ON = re.compile(r"[^()\n]{0,100}?(?:[,;]|\s(?:" + "|".join(rules.RELATION_LIST_JOINERS) + r")\s)[^()\n\d]{0,100}?\d")
+_LIST_AFTER = r"[^()\n]{0,100}?(?:[,;]|\s(?:" + "|".join(rules.RELATION_LIST_JOINERS) + r")\s)[^()\n\d]{0,100}?\d"
+#: A bracket or a colon, a few words and a number ("5 người chết (3 người ...", "500
+#: triệu đồng được chia: anh A lấy 320 ..."), then a separator and another number; each
+#: pattern opens with its mark, so the text is scanned for it in C.
+_LIST_OPENINGS = (re.compile(r"\((?=[^()\d\n]{0,40}\d" + _LIST_AFTER + ")"),
+                  re.compile(r":(?=\s[^\d\n]{0,40}\d" + _LIST_AFTER + ")"))
 
 
 def _bracketed_list(text: str) -> bool:
     """Could `_listed_after_total` find a list that opens with a bracket or a colon?"""
-    for mark in _LIST_MARKS:
-        i = text.find(mark)
-        while i >= 0:
-            m = _LIST_OPENS.match(text, i)
-            if m and _DIGIT.search(text, max(0, i - 80), i) and _LIST_GOES_ON.match(text, m.end()):
+    for pattern in _LIST_OPENINGS:
+        for m in pattern.finditer(text):
+            if _DIGIT.search(text, max(0, m.start() - 80), m.start()):
                 return True
-            i = text.find(mark, i + 1)
     return False
 
 

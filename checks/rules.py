@@ -430,12 +430,10 @@ AGE_UNITS = ("tuổi",)
 #: Words before a total stated after its parts: "2 năm tù ..., 3 năm tù ..., tổng hợp hình
 #: phạt là 5 năm tù"; "Tổng diện tích 4 dự án 347 ha"; "tổng cộng 12 người".
 #: ("tổng" alone is no cue: "Tổng thống", "tổng cục"; nor "cộng": "cộng đồng".)
-TOTAL_AFTER_PARTS_CUES = ("tổng cộng", "tổng số", "tất cả", "cả thảy", "tổng hợp hình phạt",
-                          "tổng mức phạt", "tổng hình phạt", "tổng mức án", "tổng diện tích",
-                          "tổng số tiền", "tổng giá trị", "tổng trị giá", "tổng chiều dài",
-                          "tổng thiệt hại", "tổng lượng", "tổng sản lượng", "tổng vốn")
+TOTAL_AFTER_PARTS_CUES = ("tổng cộng", "tổng số", "tất cả", "tổng hợp hình phạt", "tổng mức phạt",
+                          "tổng hình phạt", "tổng diện tích", "tổng giá trị", "tổng trị giá")
 #: "gấp 4,7 lần", "gấp hơn 10 lần": a ratio of two values, the multiple counted in "lần".
-TIMES_WORDS = ("gấp", "tăng gấp", "cao gấp", "nhiều gấp", "lớn gấp")
+TIMES_WORDS = ("gấp",)   # "tăng gấp", "cao gấp" end with it
 TIMES_UNITS = ("lần",)
 #: Words before what is left of a whole: "số tiền còn lại 200 triệu đồng", "nộp thêm 30 tỷ".
 REMAINDER_WORDS = ("còn lại", "còn thiếu", "còn nợ", "thêm", "chưa nộp", "chưa trả")
