@@ -372,7 +372,8 @@ def may_state_relations(text: str, lower: str) -> bool:
     where the readers look (tests compare both, on fixtures and generated text)."""
     if "%" in lower or any(w in lower for w in rules.PERCENT_WORDS):
         return True
-    if _gate_cues(text, lower) or _bracketed_list(text) or _bound_remainder(text, lower):
+    if _gate_cues(text, lower) or _bracketed_list(text) or _bound_remainder(text, lower) \
+            or _PER_UNIT_RANGE.search(lower):
         return True
     # cue words spelt decomposed: look at them composed (rare, and costly, so last)
     return _is_decomposed(lower) and _gate_cues(unicodedata.normalize("NFC", text),
@@ -381,6 +382,8 @@ def may_state_relations(text: str, lower: str) -> bool:
 
 #: A bracket or a colon, a few words and a number ("5 người chết (3 người ...", "500
 #: triệu đồng được chia: anh A lấy 320 ..."), then a separator and another number.
+#: "mỗi kg có giá 24.000-27.000 đồng": a range per unit (`_per_unit_range`).
+_PER_UNIT_RANGE = re.compile("(?:" + "|".join(rules.EACH_WORDS) + r")[^.\n]{0,40}?\d[\d.,]*\s?[-–]\s?\d")
 _LIST_AFTER = r"[^()\n]{0,100}?(?:[,;]|\s(?:" + "|".join(rules.RELATION_LIST_JOINERS) + r")\s)[^()\n\d]{0,100}?\d"
 #: A bracket or a colon, a few words and a number ("5 người chết (3 người ...", "500
 #: triệu đồng được chia: anh A lấy 320 ..."), then a separator and another number; each
@@ -602,12 +605,23 @@ def _clause_start(text: str, pos: int) -> int:
     return floor
 
 
-def _share(doc: _Doc, kind: str, part: Figure, whole: Figure, stated: Figure) -> Relation:
-    """part / whole × 100 against a stated percentage."""
+def _share(doc: _Doc, kind: str, part: Figure, whole: Figure, stated: Figure, *,
+           loosely: bool = False) -> Relation:
+    """part / whole × 100 against a stated percentage (`loosely`: "hơn" as wide as a tenth)."""
     computed = float(part.value) / float(whole.value) * 100
-    ok = _ratio_interval(_operand_interval(part), _operand_interval(whole)).meets(_stated_interval(stated))
+    ok = (_fits_share_loosely if loosely else _fits_share)(part, whole, stated)
     return _relation(doc.text, kind, f"{fmt(part.value)} / {fmt(whole.value)} × 100 = {fmt(computed)}%",
                      computed, stated, ok, [whole, part] if whole.start < part.start else [part, whole])
+
+
+def _fits_share_loosely(part: Figure, whole: Figure, stated: Figure) -> bool:
+    """As `_fits_share`, a part "hơn X" allowed up to a tenth more than X: the bound of
+    compare.py's "hơn", wider than `_operand_interval`'s last written place. Only for
+    readings reported when they hold, which no width can make wrongly inconsistent."""
+    p = _operand_interval(part)
+    if part.qualifier == "more_than":
+        p = Interval(p.lo, max(p.hi, 1.1 * float(part.value)))
+    return _ratio_interval(p, _operand_interval(whole)).meets(_stated_interval(stated))
 
 
 def _fits_share(part: Figure, whole: Figure, stated: Figure) -> bool:
@@ -1357,7 +1371,11 @@ def _product_before(doc: _Doc, j: int) -> Relation | None:
             continue
         for m in near:
             n = doc.figs[m]
-            if m == k or n.kind is not Kind.COUNT or n.unit in _TIME_UNITS or n.value < 2:
+            # the count counts the units ("36 người"), not the quantity itself ("39 MWh")
+            # and both are written exactly: "khoảng 39" times 3,9 meets too much
+            if m == k or n.kind is not Kind.COUNT or n.unit in _TIME_UNITS or n.value < 2 \
+                    or n.unit is not None and n.unit in (each.unit, total.unit) \
+                    or n.qualifier or each.qualifier:
                 continue
             e_i, n_i = _operand_interval(each), _operand_interval(n)
             if Interval(e_i.lo * n_i.lo, e_i.hi * n_i.hi).meets(t_i):
@@ -1539,8 +1557,8 @@ def _share_of_value_before(doc: _Doc, j: int, stated: Figure) -> Relation | None
         # of one kind, the nouns may differ ("231 nhà giao dịch ... 104 người")
         if not doc.is_operand(whole) or whole.kind is not part.kind or whole.value <= part.value:
             continue
-        if _fits_share(part, whole, stated):
-            return _share(doc, "percent_of_total", part, whole, stated)
+        if _fits_share_loosely(part, whole, stated):
+            return _share(doc, "percent_of_total", part, whole, stated, loosely=True)
         tried += 1
         if tried == 3:
             break
@@ -1559,15 +1577,61 @@ def _share_of_pair_before(doc: _Doc, i: int) -> Relation | None:
         if doc.sentence[k] != doc.sentence[i] - 1:
             continue
         part = _part_of(doc, k)
-        if part is not None and _fits_share(part, doc.figs[k], stated):
-            return _share(doc, "percent_of_total", part, doc.figs[k], stated)
+        if part is not None and _fits_share_loosely(part, doc.figs[k], stated):
+            return _share(doc, "percent_of_total", part, doc.figs[k], stated, loosely=True)
     return None
 
 
 _EQUIVALENT = _phrases(rules.EQUIVALENT_WORDS)
 
 
+def _per_unit_range(doc: _Doc) -> Iterator[Relation]:
+    """ "một rổ 9 kg được bán với giá 220.000-250.000 đồng, tức mỗi kg có giá 24.000-27.000
+    đồng": a range of totals over a count, restated per unit of that count ("mỗi kg"); each
+    end is an average (a range is never an operand elsewhere: here "mỗi" binds both ends).
+    Reported only when both ends hold."""
+    if not doc.says(_EACH):
+        return
+    ranges = [f for f in doc.all_figures if f.kind is Kind.RANGE and f.unit and len(f.value) == 2]
+    for each in ranges:
+        toks = doc.tokens(max(0, each.start - 40), each.start)
+        at = max((k for k in range(len(toks)) if _starts_with(toks[k:], _EACH)), default=None)
+        per = _unit_named(toks[at + 1:]) if at is not None else None
+        if per is None:
+            continue
+        totals = [f for f in ranges if each.start - 200 <= f.start < each.start and f.unit == each.unit]
+        counts = [f for f in doc.all_figures if each.start - 200 <= f.start < each.start
+                  and f.kind is Kind.COUNT and f.unit == per and not isinstance(f.value, tuple) and f.value > 1]
+        if not totals or not counts:
+            continue
+        total, n = totals[-1], counts[-1]
+        ends = [(_range_end(total, k), _range_end(each, k)) for k in (0, 1)]
+        if not all(a and b for a, b in ends):
+            continue
+        if all(Interval(a.value / n.value, a.value / n.value).meets(_stated_interval(b, rounded=True))
+               for a, b in ends):
+            for a, b in ends:
+                computed = a.value / n.value
+                yield _relation(doc.text, "average", f"{fmt(a.value)} / {fmt(n.value)} = {fmt(computed)}",
+                                computed, b, True, [n, a])
+
+
+def _range_end(r: Figure, k: int) -> Figure | None:
+    """One end of a range as a figure of its own ("220.000-250.000": "250.000")."""
+    m = list(_NUMBER_RUN.finditer(r.text))
+    if len(m) != 2:
+        return None
+    end = m[k]
+    # precision 0: a round end ("27.000") may be rounded or cut (27.777,78), as averages are
+    return Figure(end.group(), r.start + end.start(), r.start + end.end(), float(r.value[k]), Kind.MONEY, r.unit,
+                  precision=0.0)
+
+
+_NUMBER_RUN = re.compile(r"\d[\d.,]*")
+
+
 #: In order: the first reader that binds a stated figure keeps it.
 _READERS = (_ratio_share, _part_of_whole, _record, _plan_share, _change_from_to, _change_compared,
             _share_of_whole, _parts, _average, _excess,
-            _listed_after_total, _total_after_parts, _times, _remainder, _share_loosely)
+            _listed_after_total, _total_after_parts, _times, _remainder, _share_loosely,
+            _per_unit_range)

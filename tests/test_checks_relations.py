@@ -430,3 +430,22 @@ def test_totals_products_and_lists_opening_with_one(text, kind, formula):
 ])
 def test_totals_products_and_lists_opening_with_one_say_nothing_when_off(text):
     assert find_relations(text) == []
+
+
+def test_a_range_per_unit_is_the_range_of_totals_over_the_count():
+    text = "Một thùng táo 8 kg bán sỉ giá 160.000-200.000 đồng, tức mỗi kg có giá 20.000-25.000 đồng."
+    rels = find_relations(text)
+    assert [(r.kind, r.formula, r.stated, r.status) for r in rels] == [
+        ("average", "160.000 / 8 = 20.000", 20000, RelationStatus.CONSISTENT),
+        ("average", "200.000 / 8 = 25.000", 25000, RelationStatus.CONSISTENT)]
+    assert all(text[e.start:e.end] == e.text for r in rels for e in r.evidence)
+    # one end off: nothing said (which count the range is over is read from its order only)
+    assert find_relations(text.replace("20.000-25.000", "20.000-30.000")) == []
+    # no "mỗi": no unit the range is restated per
+    assert find_relations("Thùng táo 8 kg giá 160.000-200.000 đồng, giá bán lẻ 20.000-25.000 đồng.") == []
+
+
+def test_more_than_a_part_is_read_as_widely_as_a_tenth_where_nothing_is_judged():
+    text = "Bị cáo đã nộp hơn 600 tỷ đồng trong số 800 tỷ đồng.\nSố tiền khắc phục chiếm, theo luật sư, tới 80%."
+    assert statuses(text) == [("percent_of_total", "consistent")]      # 600–660 of 800: 75–82,5%
+    assert find_relations(text.replace("tới 80%", "tới 90%")) == []
