@@ -18,6 +18,19 @@ rules.py (this module holds no Vietnamese):
 | `_record` | "thành tích 124-21 ... tỷ lệ thắng 85,6%"; "247 trận, thắng 179 trận, đạt tỷ lệ 72,47%" | W / (W + L) × 100 |
 | `_excess` | "được giao chỉ tiêu 170 ... kết nạp 173 ..., vượt chỉ tiêu 3" | X − T |
 
+Readers of relations their order binds (no word says which values are the operands),
+reported only when they hold, never as inconsistent:
+
+| reader | shape | relation |
+|---|---|---|
+| `_listed_after_total` | "5 người chết (3 người ..., 2 người ...)", "500 triệu được chia: A 320 triệu, B 180 triệu" | A + B |
+| `_total_after_parts` | "4 năm tù ..., 2 năm tù ..., tổng hợp hình phạt là 6 năm tù"; "mỗi ... 5.000 USD ... 24 người. Tổng cộng 120.000 USD" | A + B; T / n |
+| `_times` | "nộp 20 triệu sẽ nhận 90 triệu (gấp 4,5 lần)", "gấp hơn 10 lần, từ 30 lên 320" | large / small |
+| `_remainder` | "phải nộp 300 triệu ... đặt cọc 50 triệu ... số tiền còn lại 250 triệu" | A − B |
+| `_share_loosely` | "240 tiểu thương ... 108 người, tương đương 45%"; "vốn 400 tỷ, trong đó A sở hữu 60%, tương đương 240 tỷ" (judged: "trong đó" binds) | X / W × 100 |
+| `_per_unit_range` | "8 kg ... 160.000-200.000 đồng, tức mỗi kg 20.000-25.000 đồng" | each end / n |
+| `_parts` (loosely) | "45 đơn vị (gồm 38 xã và 7 phường)": parts of other nouns, asides skipped | A + B |
+
 Operands are counts and amounts. Dates, years, periods, times, ordinals, codes,
 ranges and vague amounts never are, nor a number joined to another by a dash, a
 slash or a colon (a score "3-3", a date "20-11", a record "124-21": only `_record`
