@@ -1357,6 +1357,9 @@ def _total_after_parts(doc: _Doc) -> Iterator[Relation]:
             continue
         if _ends_with(_without_trailing_fillers(lead), _PART_OF_WHOLE):   # "150 tỷ trong tổng số 170 tỷ"
             continue
+        k = doc.next(j)   # "Tổng diện tích 3 vùng 176 ha": 3 counts the parts, 176 is the total
+        if k is not None and doc.is_operand(doc.figs[k]) and _is_plain(doc.tokens(total.end, doc.figs[k].start), 3, 0):
+            continue
         # parts of the total's own unit when it has one ("Phúc Sơn 2 hơn 114 ha": not 2)
         before = [doc.figs[k] for k in doc.before(j, back=10)
                   if doc.is_operand(doc.figs[k]) and _same_measure(doc.figs[k], total)
