@@ -1608,16 +1608,21 @@ def _per_unit_range(doc: _Doc) -> Iterator[Relation]:
     Reported only when both ends hold."""
     if not doc.says(_EACH):
         return
-    ranges = [f for f in doc.all_figures if f.kind is Kind.RANGE and f.unit and len(f.value) == 2]
-    for each in ranges:
+    figures = doc.all_figures
+    starts = [f.start for f in figures]
+    for i, each in enumerate(figures):
+        if each.kind is not Kind.RANGE or not each.unit or len(each.value) != 2 \
+                or not doc.near_cue(_EACH, each.start - 40, each.start):
+            continue
         toks = doc.tokens(max(0, each.start - 40), each.start)
         at = max((k for k in range(len(toks)) if _starts_with(toks[k:], _EACH)), default=None)
         per = _unit_named(toks[at + 1:]) if at is not None else None
         if per is None:
             continue
-        totals = [f for f in ranges if each.start - 200 <= f.start < each.start and f.unit == each.unit]
-        counts = [f for f in doc.all_figures if each.start - 200 <= f.start < each.start
-                  and f.kind is Kind.COUNT and f.unit == per and not isinstance(f.value, tuple) and f.value > 1]
+        near = figures[bisect_left(starts, each.start - 200):i][-12:]   # within 200 characters before
+        totals = [f for f in near if f.kind is Kind.RANGE and f.unit == each.unit and len(f.value) == 2]
+        counts = [f for f in near if f.kind is Kind.COUNT and f.unit == per
+                  and not isinstance(f.value, tuple) and f.value > 1]
         if not totals or not counts:
             continue
         total, n = totals[-1], counts[-1]
