@@ -427,8 +427,9 @@ def _gate_cues(text: str, lower: str) -> bool:
     """Has a reader's cue word a number where that reader looks for one?"""
     for cues, before, after, to_word in _GATE_CHECKS:
         for start, end in _cues_at(lower, cues):
-            if (not before or _number_between(text, lower, start - abs(before), start, before < 0)) \
-                    and (not after or _number_between(text, lower, end, end + abs(after), after < 0)) \
+            # the narrower window first: most cue words have no number right after them
+            if (not after or _number_between(text, lower, end, end + abs(after), after < 0)) \
+                    and (not before or _number_between(text, lower, start - abs(before), start, before < 0)) \
                     and (not to_word or _TO_WORD.search(lower, end, end + 120)):
                 return True
     return False
