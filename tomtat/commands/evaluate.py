@@ -83,7 +83,7 @@ def run(args) -> int:
     if result.scored == 0:
         raise TomtatError(nothing_scored(result))
     if args.json:
-        print(json.dumps(result.metrics, ensure_ascii=False, indent=2, sort_keys=True))
+        print(json.dumps(result.metrics, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False))
     else:
         render_run(Console(), result)
     return 0

@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
                                    max_sentences=args.max_sentences, notes=notes)
     result.timing = {"load": load_s, **result.timing}
     if args.json:
-        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, allow_nan=False) + "\n")
     else:
         render_summary(Console(), result)
     return 0 if result.ok else 1
