@@ -76,7 +76,8 @@ _PATTERNS = (
       | (?<![\d.,:/])\d{1,2}:\d{2}(?![\d:])"""),
     ("daylist", rf"""(?:(?i:ngày)\s+)?(?<![\d.,/-])\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*\d{{1,2}})+
         (?:/\d{{1,2}}(?:/\d{{4}})?|\s+(?i:tháng)\s+\d{{1,2}}(?:\s+(?i:năm)\s+\d{{4}})?)(?![\d/.,]\d|[\d/])"""),
-    ("dmy", r"(?<![\d.,/-])\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}(?![\d])"),
+    # the second date of "5/6/2023-18/11/2024" follows a dash after a year
+    ("dmy", r"(?:(?<![\d.,/-])|(?<=\d{4}[-–]))\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}(?![\d])"),
     ("hdate", rf"(?i:{_alt(rules.DATE_OPENERS)})\s+\(?\d{{1,2}}-\d{{1,2}}(?!\d|[.,/-]\d|\s?%)"),
     ("ngay", r"(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}(?:\s+(?i:năm)\s+\d{4})?(?![\d.,])"),
     ("month", r"(?i:tháng)\s+\d{1,2}(?:\s*[/.-]\s*\d{4}|\s+(?i:năm)\s+\d{4})?(?![\d.,/-]\d)"),
@@ -112,6 +113,21 @@ _SCALE = re.compile(rf"\s+(?i:(nghìn\s+tỷ|ngàn\s+tỷ|{_SCALES}))\b(?:\s+(?i
 _SUBSCALE = re.compile(r"\s+(\d+(?:[.,]\d+)?)\s+(?i:(triệu|nghìn|ngàn))\b")
 _RANGE_TAIL = re.compile(rf"\s*(?:-|–|—|(?i:đến|tới))\s*({_NUM})")
 _WORD = re.compile(r"[ \t]*([^\s\d.,;:!?()\[\]\"'“”‘’/%-]+|%)")
+#: A second small number after a space alone: a range whose dash was lost ("3 4 đối tượng",
+#: "20 30 triệu" from a model that drops dashes).
+_BARE_RANGE_TAIL = re.compile(r"[ \t](\d{1,3})(?![\d.,:/%-]|[ \t]\d)")
+
+
+def _bare_range(text: str, pos: int, raw: str, scaled: bool) -> re.Match | None:
+    """The tail of a range written without its dash, only where it can be nothing else: two
+    plain numbers of up to three digits, the second larger, at most twice the first."""
+    if scaled or not raw.isdigit() or len(raw) > 3:
+        return None
+    m = _BARE_RANGE_TAIL.match(text, pos)
+    if m is None:
+        return None
+    lo, hi = int(raw), int(m.group(1))
+    return m if 0 < lo < hi <= 2 * lo else None
 _COMMA_DECIMAL = re.compile(r"\d,(?:\d{1,2}|\d{4,})(?![\d.,])")
 
 #: Units that may be written against the number ("5km", "100.000đ").
@@ -155,6 +171,8 @@ _WORD_ANCHOR = re.compile(
                 | {f"{w} {s}" for w in ("một", "năm") for s in ("trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "nửa", "mươi")})
     + r"(?!\w)"
 )
+#: Marks a number word may follow without a space: quotation marks and an opening bracket.
+_OPENING_MARKS = str.maketrans({c: " " for c in "\"“‘'(["})
 #: Words just before a digit that may open a longer figure ("tháng 10", "lần thứ 2").
 _DIGIT_OPENERS = {"năm", "từ", "tháng", "ngày", "quý", "thứ"} | {w.split()[-1] for w in rules.DATE_OPENERS} \
     | {w.split()[0] for w in rules.DATE_OPENERS}
@@ -183,7 +201,9 @@ def _iter_figures(text: str, lower: str):
     if len(lower) != len(text):  # a caller's own text.lower() (see `lowercase`)
         lower = lowercase(text)
     spaced = " " + lower.replace("\n", " ")
-    anchors += [(m.start(), 2) for m in _WORD_ANCHOR.finditer(spaced)]  # m.start() + 1 - 1
+    # a number word may open a quotation or a bracket ("hạ “hàng nghìn phiến quân”"): the
+    # anchor sees those marks as spaces (one character for one, so offsets hold)
+    anchors += [(m.start(), 2) for m in _WORD_ANCHOR.finditer(spaced.translate(_OPENING_MARKS))]
     lower = spaced[1:]
     anchors.sort()
     last_end = 0
@@ -274,6 +294,9 @@ def _time(ctx: _Context, m: re.Match) -> Figure | None:
     minute = int(nums[1]) if len(nums) > 1 else 0
     if hour > 24 or minute > 59:
         return None
+    if len(nums) == 1 and _next_words(ctx.text, m.end(), 1)[:1] in ([w] for w in rules.SPAN_AFTER_WORDS):
+        # "24h qua", "48h tới": a span of hours, not a time of day
+        return Figure(s, m.start(), m.end(), float(hour), Kind.COUNT, unit=rules.HOUR_UNIT, precision=0.0)
     return Figure(s, m.start(), m.end(), f"{hour:02d}:{minute:02d}", Kind.TIME)
 
 
@@ -483,7 +506,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
                 pos = sub.end()
 
     # a range: "3-4%", "17–25 tuổi", "từ 3 đến 4 tỷ"
-    rng = _RANGE_TAIL.match(text, pos)
+    rng = _RANGE_TAIL.match(text, pos) or _bare_range(text, pos, raw, scaled)
     if rng:
         hi_parsed = parse_digits(rng.group(1), comma_decimal=ctx.comma_decimal)
         after_hi = rng.end()

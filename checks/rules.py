@@ -122,7 +122,7 @@ UNIT_NOUNS = {
     "mw": "MW", "kw": "kW", "kwh": "kWh", "vòng": "vòng",
     # time spans
     "năm": "năm", "tháng": "tháng", "tuần": "tuần", "ngày": "ngày", "giờ": "giờ",
-    "tiếng": "giờ", "phút": "phút", "giây": "giây", "tuổi": "tuổi", "thập kỷ": "thập kỷ",
+    "tiếng": "giờ", "phút": "phút", "giây": "giây", "tuổi": "tuổi", "thập kỷ": "thập kỷ", "thập niên": "thập kỷ",
     "năm tù": "năm tù", "tháng tù": "tháng tù", "ngày tù": "ngày tù", "năm tù giam": "năm tù",
     "năm tù treo": "năm tù treo", "tháng tù treo": "tháng tù treo",
     "nhiệm kỳ": "nhiệm kỳ", "kỳ": "kỳ",
@@ -359,7 +359,7 @@ THOUSAND_WORDS = {"nghìn", "ngàn"}
 BILLION_WORDS = {"tỷ", "tỉ"}
 #: A name just before a figure said of that person: "Nguyễn Văn Tiến (33 tuổi", "Lê Sơn Lĩnh,
 #: 27 tuổi", "Trần Anh Tiến (SN 1992"; searched in the 50 characters before the figure.
-HOLDER_BEFORE = r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})[ \t]*(?:\([ \t]*|,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$"
+HOLDER_BEFORE = r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})(?:\s*\([ \t]*|[ \t]*,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$"
 
 # --- Article relations (relations.py): the grammar that binds operands --------
 # Each reader of relations.py looks for one shape of sentence; these are its words.
@@ -422,3 +422,25 @@ PERCENT_WORDS = ("phần trăm",)
 RELATION_LIST_JOINERS = ("và",)
 #: An age is never an operand ("đảng viên dưới 30 tuổi chiếm 77,25%").
 AGE_UNITS = ("tuổi",)
+
+
+# --- Statements, not numbers, round 2 (verify2: extract.py and verify.py) ------------------
+
+#: After an hour count, words that make it a span of hours, not a time of day: "24h qua".
+SPAN_AFTER_WORDS = {"qua", "tới", "vừa qua"}
+HOUR_UNIT = "giờ"
+#: Words before a summary figure that make it the top of what the article states: "giảm giá
+#: tới 20%" is borne out by the article's "15-20%".
+TOP_OF_RANGE_WORDS = ("lên tới", "lên đến", "tới", "đến", "tối đa", "có thể lên tới")
+#: Short forms of a unit of time written apart from the number: "24 h".
+TIME_UNIT_ABBREVIATIONS = {"giờ": ("h",), "phút": ("p",)}
+#: Events a model adds to a report and dates with the report's own day ("họp báo ngày 18/6"
+#: where the article's 18/6 is the day of a raid): a summary date said of one of them is flagged
+#: when the article never names the event (see verify._dated_event).
+DATED_EVENTS = {
+    "press conference": ("họp báo",),
+    "interview": ("phỏng vấn",),
+}
+#: A first line of a summary that only announces it ("Dưới đây là bản tóm tắt trong 3 câu:")
+#: states nothing about the article: its figures get no verdict. Its words, lowercased.
+PREAMBLE_WORDS = ("tóm tắt",)
