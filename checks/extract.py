@@ -86,6 +86,8 @@ _PATTERNS = (
     ("year", r"(?i:năm)\s+(?:19|20)\d{2}(?![\d.,]\d)"),
     ("dm", r"(?<![\d.,/])\d{1,3}/\d{1,4}(?![\d/])"),
     ("vague", rf"(?i:{_alt(rules.VAGUE_AMOUNTS)})\b"),
+    ("one", rf"(?i:{rules.ONE_WORD})(?=[ \t]+(?i:{_alt(rules.ONE_COUNTS_UNITS)})\b)"),
+    ("half", rf"(?i:{rules.HALF_WORD})(?=[ \t]+(?i:{_alt(rules.HALF_OF_UNITS)})\b)"),
     ("score", r"(?<![\w.,/-])\d{1,3}[ \t]?[-–][ \t]?\d{1,3}(?![\d%-]|[.,/]\d|[ \t]?%)"),
     ("num", r"(?<![\w.,])\d+(?:[.,]\d+)*"),
     ("words", rf"""(?i:một(?=\s+(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa)\b)
@@ -166,9 +168,10 @@ _ROMAN_LETTERS = "IVX"
 # Number words are found in the lowercased text with a space put in front: a
 # literal first character lets `re` skip ahead fast.
 _WORD_ANCHOR = re.compile(
-    " " + word_trie(_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS}
+    " " + word_trie(_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS} | {rules.HALF_WORD}
                 # "một", "năm" alone are too common to anchor on: only before a scale word
-                | {f"{w} {s}" for w in ("một", "năm") for s in ("trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "nửa", "mươi")})
+                | {f"{w} {s}" for w in ("một", "năm") for s in ("trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "nửa", "mươi")}
+                | {f"{rules.ONE_WORD} {u}" for u in rules.ONE_COUNTS_UNITS})
     + r"(?!\w)"
 )
 #: Marks a number word may follow without a space: quotation marks and an opening bracket.
@@ -443,6 +446,28 @@ def _vague(ctx: _Context, m: re.Match) -> Figure:
     return Figure(m.group(), m.start(), m.end(), (lo, hi), kind, unit=unit, qualifier="vague", detail=detail)
 
 
+def _one(ctx: _Context, m: re.Match) -> Figure | None:
+    """ "một" counts only where the words before make it one, not "a": a span after a word of
+    duration ("sau một ngày", "trong một tháng"), an outcome after a verb of result ("khiến một
+    người bị thương"). "một người đàn ông" alone is "a man"."""
+    before = _words_before(ctx.text, m.start(), 2)
+    if not before or not (before[-1] in rules.ONE_AFTER_WORDS or " ".join(before[-2:]) in rules.ONE_AFTER_WORDS):
+        return None
+    unit, detail = _unit_after(ctx.text, m.end())
+    if unit is None or _next_words(ctx.text, m.end(), 2)[1:] in ([w] for w in rules.ONE_IDIOM_AFTER):
+        return None
+    return Figure(m.group(), m.start(), m.end(), 1.0, Kind.COUNT, unit=unit,
+                  qualifier=_qualifier_before(ctx.text, m.start()), precision=0.0, detail=detail)
+
+
+def _half(ctx: _Context, m: re.Match) -> Figure:
+    """ "nửa giờ", "hơn nửa tấn": half of a unit, a quantity of 0,5 of it."""
+    unit, detail = _unit_after(ctx.text, m.end())
+    qualifier = _qualifier_before(ctx.text, m.start())
+    return Figure(m.group(), m.start(), m.end(), 0.5, Kind.COUNT, unit=unit, qualifier=qualifier,
+                  precision=0.5 if qualifier else 0.0, detail=detail)
+
+
 _MONEY_CANON = set(rules.MONEY_UNITS.values())
 #: Words between a number and the noun it counts: "2 chiếc xe", "2/3 số đảng viên".
 _SKIP_BEFORE_UNIT = rules.CLASSIFIERS | {"số"}
@@ -594,7 +619,7 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
 _HANDLERS = {
     "phone": _identifier, "ident": _identifier, "ordinal": _ordinal, "time": _time,
     "daylist": _daylist, "dmy": _dmy, "hdate": _hdate, "score": _score, "ngay": _ngay, "month": _month, "quarter": _quarter, "period": _period,
-    "year": _year, "dm": _dm, "vague": _vague, "num": _number, "words": _number_words,
+    "year": _year, "dm": _dm, "vague": _vague, "one": _one, "half": _half, "num": _number, "words": _number_words,
 }
 
 

@@ -444,3 +444,15 @@ DATED_EVENTS = {
 #: A first line of a summary that only announces it ("Dưới đây là bản tóm tắt trong 3 câu:")
 #: states nothing about the article: its figures get no verdict. Its words, lowercased.
 PREAMBLE_WORDS = ("tóm tắt",)
+#: "nửa" before a unit of time or measure is half of it: "nửa giờ", "hơn nửa tấn" (0,5). Before
+#: other words it is no quantity ("nửa đêm", "nửa đầu năm"; "một nửa" is a ratio).
+HALF_WORD = "nửa"
+HALF_OF_UNITS = ("giờ", "tiếng", "tháng", "năm", "ngày", "tuần", "thế kỷ", "tấn", "km", "ha", "lít", "kg")
+#: "một" is a count of 1 before these nouns when a word of ONE_AFTER_WORDS stands before it:
+#: a span ("sau một ngày", "trong một tháng") or an outcome ("khiến một người bị thương").
+ONE_COUNTS_UNITS = ("ngày", "tuần", "tháng", "năm", "giờ", "tiếng", "người", "nạn nhân", "đối tượng",
+                    "học sinh", "chiến sĩ")
+ONE_AFTER_WORDS = {"sau", "trong", "mất", "kéo dài", "suốt", "gần", "hơn", "chỉ", "khoảng", "thêm",
+                   "khiến", "làm", "chỉ có"}
+#: Words after "một <unit>" that make it a set phrase, not a count: "sau một ngày dài".
+ONE_IDIOM_AFTER = {"dài"}

@@ -174,7 +174,8 @@ class ArticleFacts:
             if unit is None:  # only the first word is the noun: the figure ends with it
                 unit = rules.UNIT_NOUNS.get(words[0])
                 end = m.start(1) + m.group(1).index(words[0]) + len(words[0])
-            if unit is not None and unit not in _NOT_COUNTED_BY_MOT:
+            # a span ("một tháng") is counted too: a summary's "sau một tháng" restates it
+            if unit is not None and (unit not in _NOT_COUNTED_BY_MOT or unit in rules.ONE_COUNTS_UNITS):
                 out.append(Figure(self.text[m.start():end], m.start(), end, 1.0, Kind.COUNT,
                                   unit=unit, precision=0.0))
         out.sort(key=lambda f: f.start)

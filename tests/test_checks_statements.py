@@ -214,3 +214,45 @@ def test_no_table_of_rules_py_is_defined_twice():
                     for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
                     if isinstance(t, ast.Name))
     assert [n for n, k in names.items() if k > 1] == []
+
+
+# --- number words that count: "nửa", "một" ------------------------------------------------------
+
+@pytest.mark.parametrize("text, unit, qualifier", [
+    ("Họ bị bắt quỳ hơn nửa giờ.", "giờ", "more_than"),
+    ("Tổ công tác thu giữ nửa tấn pháo.", "tấn", None),
+])
+def test_half_of_a_unit_is_a_quantity(text, unit, qualifier):
+    (fig,) = extract_figures(text)
+    assert (fig.value, fig.unit, fig.qualifier) == (0.5, unit, qualifier)
+
+
+@pytest.mark.parametrize("text", ["Trời đã nửa đêm.", "Trong nửa đầu tháng, giá giảm."])
+def test_half_before_other_words_is_no_quantity(text):
+    assert [f for f in extract_figures(text) if f.value == 0.5] == []
+
+
+def test_half_an_hour_against_another_amount_is_flagged():
+    article = "Nhóm người bắt chủ quán đứng chờ 2 giờ ngoài cổng."
+    assert verdict(article, "Chủ quán phải đứng chờ nửa giờ.", "nửa giờ").verdict.flagged
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Sau một tuần, vết thương đã lành.", "tuần"),
+    ("Vụ va chạm khiến một người bị thương.", "người"),
+])
+def test_one_counts_after_a_word_of_duration_or_result(text, unit):
+    (fig,) = extract_figures(text)
+    assert (fig.text.lower(), fig.value, fig.unit) == ("một", 1.0, unit)
+
+
+@pytest.mark.parametrize("text", ["Một người đàn ông đi ngang qua.", "Họ nghỉ ngơi sau một ngày dài."])
+def test_one_as_an_article_or_in_a_set_phrase_is_no_figure(text):
+    assert extract_figures(text) == []
+
+
+def test_one_month_in_the_summary_against_the_articles_three():
+    article = "Sau 3 tháng điều trị, bệnh nhân đã đi lại được."
+    assert verdict(article, "Sau một tháng điều trị, bệnh nhân đi lại được.", "một").verdict.flagged
+    article = "Bệnh nhân đi lại được chỉ một tháng sau mổ."
+    assert verdict(article, "Sau một tháng, bệnh nhân đi lại được.", "một").verdict is Verdict.SUPPORTED
