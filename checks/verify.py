@@ -409,6 +409,9 @@ _RESTATES = 0.75
 #: Words the summary figure's clause must share with the article figure's to be the same slot.
 _SAME_SLOT = 2
 _OTHER_STATEMENT = 0.5   # of the restated sentence's share
+#: For a day, the restated sentence must share more: a model's sentence that merges two of the
+#: article's keeps the words of both, and days are where merged sentences differ.
+_RESTATES_DAY = 0.85
 
 
 def _sentence_of(facts: ArticleFacts, fig: Figure):
@@ -885,7 +888,7 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
     s = _date_parts(fig.value)
     agreeing = [a for a, parts in facts.dates if _dates_agree(s, parts)]
     if agreeing:
-        other = _dated_event(fig, summary, agreeing, facts)
+        other = _dated_event(fig, summary, agreeing, facts) or _restates_another_day(fig, summary, agreeing, facts)
         if other is not None:
             return other
         a = agreeing[0]
@@ -941,6 +944,47 @@ def _dated_event(fig: Figure, summary: str, agreeing: list[Figure], facts: Artic
     a = agreeing[0]
     return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
                          f"the article names no {event}; its {a.text} is the day of «{_quote(facts.text, a)}»")
+
+
+def _restates_another_day(fig: Figure, summary: str, agreeing: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
+    """A date the article gives only in another statement, while the one sentence the summary
+    sentence restates gives another day: "vào chiều 12/10" in a summary sentence that restates
+    the article's "... chiều 11/10, ..." when its 12/10 is the day of a later report. The same
+    strictness as for quantities (`_restates_another_value`): one sentence clearly restated, the
+    sentences with the summary's day sharing less than half as much, and the summary sentence
+    giving one date."""
+    s = _date_parts(fig.value)
+    if s[2] is None:
+        return None  # a month or a quarter: too coarse to be the slot of one day
+    best = _only_restated(summary, fig, agreeing, facts)
+    if best is None:
+        return None
+    for b, parts in facts.dates:
+        if best.start <= b.start < best.end and parts[2] is not None and not _dates_agree(s, parts):
+            a = agreeing[0]
+            return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                                 f"the sentence this restates says «{_quote(facts.text, b)}»; the article's "
+                                 f"{a.text} is another statement: «{_quote(facts.text, a)}»")
+    return None
+
+
+def _only_restated(summary: str, fig: Figure, agreeing: list[Figure], facts: ArticleFacts):
+    """The one article sentence the summary sentence of `fig` restates, when that is clear and
+    none of the `agreeing` article figures stands in it or in a sentence nearly as close; and
+    the summary sentence gives no other figure of the kind. Else None."""
+    here = facts.summary_sentence(summary, fig.start)
+    drawn = facts.drawn_on(summary, fig.start)
+    if here is None or len(drawn) != 1 or overlap(here.words, drawn[0]) < _RESTATES_DAY:
+        return None
+    best = drawn[0]
+    if sum(1 for f in extract_figures(summary[here.start:here.end]) if f.kind is fig.kind) != 1:
+        return None
+    for a in agreeing:
+        held_in = _sentence_of(facts, a)
+        if held_in is None or held_in == best \
+                or overlap(here.words, held_in) >= _OTHER_STATEMENT * overlap(here.words, best):
+            return None
+    return best
 
 
 def _dates_in(text: str, lo: int, hi: int) -> list[Figure]:

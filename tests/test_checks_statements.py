@@ -256,3 +256,26 @@ def test_one_month_in_the_summary_against_the_articles_three():
     assert verdict(article, "Sau một tháng điều trị, bệnh nhân đi lại được.", "một").verdict.flagged
     article = "Bệnh nhân đi lại được chỉ một tháng sau mổ."
     assert verdict(article, "Sau một tháng, bệnh nhân đi lại được.", "một").verdict is Verdict.SUPPORTED
+
+
+# --- a day the restated sentence gives otherwise --------------------------------------------
+
+ASSAULT = ("Chiều 11/10, trên đường Hoa Sữa, quận Cầu Mới, một người chồng đã đánh vợ dã man giữa phố. "
+           "Đến ngày 12/10, công an quận đã mời người chồng lên làm việc.")
+
+
+def test_a_day_of_another_statement_in_the_sentence_restated():
+    summary = "Chiều 12/10, trên đường Hoa Sữa, quận Cầu Mới, một người chồng đã đánh vợ dã man giữa phố."
+    checked = verdict(ASSAULT, summary, "12/10")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "11/10" in checked.explanation
+
+
+def test_the_day_of_the_sentence_restated_is_supported():
+    summary = "Chiều 11/10, trên đường Hoa Sữa, quận Cầu Mới, một người chồng đã đánh vợ dã man giữa phố."
+    assert verdict(ASSAULT, summary, "11/10").verdict is Verdict.SUPPORTED
+
+
+def test_a_summary_sentence_that_merges_two_statements_keeps_its_day():
+    summary = "Người chồng đánh vợ trên đường Hoa Sữa được công an quận mời lên làm việc ngày 12/10."
+    assert verdict(ASSAULT, summary, "12/10").verdict is Verdict.SUPPORTED
