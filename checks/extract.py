@@ -46,11 +46,11 @@ _LETTER = r"[^\W\d_]"
 _NUM = r"\d+(?:[.,]\d+)*"
 _ROMAN = r"(?=[IVX])(?:XX|X{0,2}(?:IX|IV|V?I{0,3}))"
 _START_WORDS = (set(rules.DIGIT_WORDS) | set(rules.TEN_WORDS) | set(rules.HUNDRED_WORDS)) \
-    - {"một", "năm", "không", "tư"}
+    - rules.NUMBER_WORDS_NOT_OPENING
 _CONT_WORDS = (set(rules.DIGIT_WORDS) | set(rules.AFTER_TENS_DIGITS) | set(rules.TEN_WORDS)
                | rules.TENS_MARKERS | set(rules.HUNDRED_WORDS) | rules.ZERO_TENS_WORDS
-               | rules.HALF_AFTER | {"nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
-_SCALES = "nghìn|ngàn|triệu|tỷ|tỉ"
+               | rules.HALF_AFTER | set(rules.SINGLE_SCALE_WORDS))
+_SCALES = "|".join(rules.SINGLE_SCALE_WORDS)
 #: The most words after the first that the "words" pattern reads. No number is
 #: longer: `parse_number_words` reads at most four scaled groups ("nghìn tỷ", "tỷ",
 #: "triệu", "nghìn", in that order) of up to eight words each ("chín trăm chín mươi
@@ -58,40 +58,59 @@ _SCALES = "nghìn|ngàn|triệu|tỷ|tỉ"
 #: reads is never used. Without the bound, "hai mươi hai mươi ..." matched to the end
 #: of the text at every number word: quadratic.
 MAX_NUMBER_WORDS = 48
-_MONTH_WORD = "tháng"
+_MONTH_WORD = rules.MONTH_WORD
 _DAY_JOINERS = "|".join(re.escape(j) if not j.isalpha() else f"(?i:{j})" for j in rules.DAY_LIST_JOINERS)
 #: Every word a written-out number or a vague amount may begin with ("hai",
 #: "một trăm", "hàng nghìn"): `relations` uses it to see whether a number is near a cue.
-NUMBER_START_WORDS = frozenset(_START_WORDS | {"một", "năm"} | {w.split()[0] for w in rules.VAGUE_AMOUNTS})
+_OPENING_BEFORE_SCALE = {rules.ONE_WORD: rules.AFTER_ONE_OPENING, rules.FIVE_WORD: rules.AFTER_FIVE_OPENING}
+NUMBER_START_WORDS = frozenset(_START_WORDS | set(_OPENING_BEFORE_SCALE) | {w.split()[0] for w in rules.VAGUE_AMOUNTS})
+
+
+def _any(words) -> str:
+    """A case-blind alternation of words, a space inside one matching any run of spaces."""
+    return "(?i:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_ORDINAL_HEADS = _any(rules.ORDINAL_HEADS)
+_ROMAN_HEADS = _any(rules.ROMAN_HEADS)
+_ORD = _any([rules.ORDINAL_WORD])
+_DAY = _any([rules.DAY_WORD])
+_MONTH = _any([rules.MONTH_WORD])
+_YEAR = _any([rules.YEAR_WORD])
+_QUARTER = _any([rules.QUARTER_WORD])
+_FROM = _any([rules.FROM_WORD])
+_TO = _any(rules.RANGE_JOINER_WORDS)
+_HOUR = "|".join(rules.HOUR_WORDS)
+_MINUTE = "|".join(rules.MINUTE_WORDS)
 
 #: One pattern per kind of figure, tried in this order (the first that matches wins).
 _PATTERNS = (
     ("phone", r"(?<![\d.,])(?:\+84\s?|\(0\d{1,3}\)\s?|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d.,]\d)"),
     ("ident", r"(?<![\w/])\d+(?:/\d+)*(?:[-/.][A-ZĐ][A-ZĐ0-9]*)+(?:[-/][A-ZĐ0-9]+)*"),
-    ("ordinal", rf"""(?i:lần|lượt|đợt|khóa|khoá|kỳ|kì|vòng|hạng|phiên|đứng|kỳ\s+họp|xếp)\s+(?i:thứ)\s+
-        (?:{_ROMAN}\b|\d+(?![\d.,])|(?i:{_alt(_START_WORDS | {'nhất', 'tư', 'năm', 'bảy'})})\b)
-      | (?i:khóa|khoá|đại\s+hội|Đại\s+hội)\s+{_ROMAN}\b"""),
-    ("time", r"""(?<![\d.,:/])\d{1,2}\s?(?:h|giờ)\s?\d{2}(?:\s?(?:phút|p)\b)?(?![\d.,])
-      | (?<![\d.,:/])\d{1,2}h(?![\w])
-      | (?<![\d.,:/])\d{1,2}:\d{2}(?![\d:])"""),
-    ("daylist", rf"""(?:(?i:ngày)\s+)?(?<![\d.,/-])\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*\d{{1,2}})+
-        (?:/\d{{1,2}}(?:/\d{{4}})?|\s+(?i:tháng)\s+\d{{1,2}}(?:\s+(?i:năm)\s+\d{{4}})?)(?![\d/.,]\d|[\d/])"""),
+    ("ordinal", rf"""{_ORDINAL_HEADS}\s+{_ORD}\s+
+        (?:{_ROMAN}\b|\d+(?![\d.,])|(?i:{_alt(_START_WORDS | set(rules.ORDINAL_ONLY_WORDS) | set(rules.ORDINAL_PATTERN_EXTRA))})\b)
+      | {_ROMAN_HEADS}\s+{_ROMAN}\b"""),
+    ("time", rf"""(?<![\d.,:/])\d{{1,2}}\s?(?:{_HOUR})\s?\d{{2}}(?:\s?(?:{_MINUTE})\b)?(?![\d.,])
+      | (?<![\d.,:/])\d{{1,2}}h(?![\w])
+      | (?<![\d.,:/])\d{{1,2}}:\d{{2}}(?![\d:])"""),
+    ("daylist", rf"""(?:{_DAY}\s+)?(?<![\d.,/-])\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*\d{{1,2}})+
+        (?:/\d{{1,2}}(?:/\d{{4}})?|\s+{_MONTH}\s+\d{{1,2}}(?:\s+{_YEAR}\s+\d{{4}})?)(?![\d/.,]\d|[\d/])"""),
     # the second date of "5/6/2023-18/11/2024" follows a dash after a year
     ("dmy", r"(?:(?<![\d.,/-])|(?<=\d{4}[-–]))\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}(?![\d])"),
     ("hdate", rf"(?i:{_alt(rules.DATE_OPENERS)})\s+\(?\d{{1,2}}-\d{{1,2}}(?!\d|[.,/-]\d|\s?%)"),
-    ("ngay", r"(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}(?:\s+(?i:năm)\s+\d{4})?(?![\d.,])"),
-    ("month", r"(?i:tháng)\s+\d{1,2}(?:\s*[/.-]\s*\d{4}|\s+(?i:năm)\s+\d{4})?(?![\d.,/-]\d)"),
-    ("quarter", r"(?i:quý)\s+(?:IV|I{1,3}|[1-4])\b(?:\s*(?:/|-|(?i:năm))\s*\d{4})?"),
-    ("period", r"(?:(?i:từ)\s+)?(?:(?i:năm)\s+)?(?:19|20)\d{2}\s*(?:-|–|—|(?i:đến|tới))\s*(?:(?i:năm)\s+)?(?:19|20)\d{2}(?![\d.,]\d)"),
-    ("year", r"(?i:năm)\s+(?:19|20)\d{2}(?![\d.,]\d)"),
+    ("ngay", rf"{_DAY}\s+\d{{1,2}}\s+{_MONTH}\s+\d{{1,2}}(?:\s+{_YEAR}\s+\d{{4}})?(?![\d.,])"),
+    ("month", rf"{_MONTH}\s+\d{{1,2}}(?:\s*[/.-]\s*\d{{4}}|\s+{_YEAR}\s+\d{{4}})?(?![\d.,/-]\d)"),
+    ("quarter", rf"{_QUARTER}\s+(?:IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|-|{_YEAR})\s*\d{{4}})?"),
+    ("period", rf"(?:{_FROM}\s+)?(?:{_YEAR}\s+)?(?:19|20)\d{{2}}\s*(?:-|–|—|{_TO})\s*(?:{_YEAR}\s+)?(?:19|20)\d{{2}}(?![\d.,]\d)"),
+    ("year", rf"{_YEAR}\s+(?:19|20)\d{{2}}(?![\d.,]\d)"),
     ("dm", r"(?<![\d.,/])\d{1,3}/\d{1,4}(?![\d/])"),
     ("vague", rf"(?i:{_alt(rules.VAGUE_AMOUNTS)})\b"),
     ("one", rf"(?i:{rules.ONE_WORD})(?=[ \t]+(?i:{_alt(rules.ONE_COUNTS_UNITS)})\b)"),
     ("half", rf"(?i:{rules.HALF_WORD})(?=[ \t]+(?i:{_alt(rules.HALF_OF_UNITS)})\b)"),
     ("score", r"(?<![\w.,/-])\d{1,3}[ \t]?[-–][ \t]?\d{1,3}(?![\d%-]|[.,/]\d|[ \t]?%)"),
     ("num", r"(?<![\w.,])\d+(?:[.,]\d+)*"),
-    ("words", rf"""(?i:một(?=\s+(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa)\b)
-        |năm(?=\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|{_alt(rules.UNIT_NOUNS)})\b)
+    ("words", rf"""(?i:{rules.ONE_WORD}(?=\s+(?:{_alt(rules.AFTER_ONE_OPENING)})\b)
+        |{rules.FIVE_WORD}(?=\s+(?:{_alt(rules.AFTER_FIVE_OPENING)}|{_alt(rules.UNIT_NOUNS)})\b)
         |{_alt(_START_WORDS)})\b(?:\s+(?i:{_alt(_CONT_WORDS)})\b){{0,{MAX_NUMBER_WORDS}}}"""),
 )
 #: The kinds whose pattern may match at a digit; the others open with a word
@@ -109,11 +128,12 @@ MASTER = _master({name for name, _ in _PATTERNS})
 _MASTER_AT_DIGIT = _master(_DIGIT_FIRST)
 
 # What may follow a number: a percent sign, a scale word, the second half of a range.
-_HALF = re.compile(r"\s+(?i:nửa)\b")
-_PERCENT = re.compile(r"\s?%|\s+(?i:phần\s+trăm)\b")
-_SCALE = re.compile(rf"\s+(?i:(nghìn\s+tỷ|ngàn\s+tỷ|{_SCALES}))\b(?:\s+(?i:rưỡi)\b)?")
-_SUBSCALE = re.compile(r"\s+(\d+(?:[.,]\d+)?)\s+(?i:(triệu|nghìn|ngàn))\b")
-_RANGE_TAIL = re.compile(rf"\s*(?:-|–|—|(?i:đến|tới))\s*({_NUM})")
+_HALF = re.compile(rf"\s+{_any([rules.HALF_WORD])}\b")
+_PERCENT = re.compile(rf"\s?%|\s+{_any(rules.PERCENT_WORDS)}\b")
+_COMPOUND_SCALES = "|".join(r"\s+".join(w.split()) for w in rules.COMPOUND_SCALE_WORDS)
+_SCALE = re.compile(rf"\s+(?i:({_COMPOUND_SCALES}|{_SCALES}))\b(?:\s+{_any(rules.HALF_AFTER)}\b)?")
+_SUBSCALE = re.compile(rf"\s+(\d+(?:[.,]\d+)?)\s+(?i:({'|'.join(rules.SUBSCALE_WORDS)}))\b")
+_RANGE_TAIL = re.compile(rf"\s*(?:-|–|—|{_TO})\s*({_NUM})")
 _WORD = re.compile(r"[ \t]*([^\s\d.,;:!?()\[\]\"'“”‘’/%-]+|%)")
 #: A second small number after a space alone: a range whose dash was lost ("3 4 đối tượng",
 #: "20 30 triệu" from a model that drops dashes).
@@ -133,8 +153,7 @@ def _bare_range(text: str, pos: int, raw: str, scaled: bool) -> re.Match | None:
 _COMMA_DECIMAL = re.compile(r"\d,(?:\d{1,2}|\d{4,})(?![\d.,])")
 
 #: Units that may be written against the number ("5km", "100.000đ").
-_ATTACHED_UNITS = {"km", "m", "m2", "m²", "m3", "m³", "kg", "g", "ha", "đ", "tr", "cm", "mm",
-                   "MW", "kW", "kWh", "GW", "tấn", "ml", "l"}
+_ATTACHED_UNITS = rules.ATTACHED_UNITS
 _MAX_UNIT_WORDS = max(len(k.split()) for k in list(rules.UNIT_NOUNS) + list(rules.MONEY_UNITS))
 
 
@@ -170,14 +189,14 @@ _ROMAN_LETTERS = "IVX"
 _WORD_ANCHOR = re.compile(
     " " + word_trie(_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS} | {rules.HALF_WORD}
                 # "một", "năm" alone are too common to anchor on: only before a scale word
-                | {f"{w} {s}" for w in ("một", "năm") for s in ("trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "nửa", "mươi")}
+                | {f"{w} {s}" for w, after in _OPENING_BEFORE_SCALE.items() for s in after}
                 | {f"{rules.ONE_WORD} {u}" for u in rules.ONE_COUNTS_UNITS})
     + r"(?!\w)"
 )
 #: Marks a number word may follow without a space: quotation marks and an opening bracket.
 _OPENING_MARKS = str.maketrans({c: " " for c in "\"“‘'(["})
 #: Words just before a digit that may open a longer figure ("tháng 10", "lần thứ 2").
-_DIGIT_OPENERS = {"năm", "từ", "tháng", "ngày", "quý", "thứ"} | {w.split()[-1] for w in rules.DATE_OPENERS} \
+_DIGIT_OPENERS = rules.DIGIT_OPENERS | {w.split()[-1] for w in rules.DATE_OPENERS} \
     | {w.split()[0] for w in rules.DATE_OPENERS}
 
 
@@ -282,11 +301,13 @@ def _ordinal(ctx: _Context, m: re.Match) -> Figure | None:
             value = int(last)
         else:
             low = last.lower()
-            value = {"nhất": 1, "tư": 4}.get(low) or rules.DIGIT_WORDS.get(low) or rules.TEN_WORDS.get(low)
+            value = rules.ORDINAL_ONLY_WORDS.get(low) or rules.DIGIT_WORDS.get(low) or rules.TEN_WORDS.get(low)
     if not value:
         return None
     head = " ".join(s.split()[:-1]).lower()
-    head = head.replace("khoá", "khóa").replace(" thứ", "")
+    for variant, spelling in rules.SPELLING_VARIANTS.items():
+        head = head.replace(variant, spelling)
+    head = head.replace(" " + rules.ORDINAL_WORD, "")
     return Figure(s, m.start(), m.end(), int(value), Kind.ORDINAL, unit=head)
 
 
@@ -350,7 +371,7 @@ def _period(ctx: _Context, m: re.Match) -> Figure | None:
     y1, y2 = (int(x) for x in re.findall(r"\d{4}", m.group()))
     if y2 <= y1:
         return None  # "2020-2019" is no period; leave it
-    return Figure(m.group(), m.start(), m.end(), (y1, y2), Kind.PERIOD, unit="năm")
+    return Figure(m.group(), m.start(), m.end(), (y1, y2), Kind.PERIOD, unit=rules.YEAR_WORD)
 
 
 def _year(ctx: _Context, m: re.Match) -> Figure:
@@ -413,7 +434,7 @@ def _score(ctx: _Context, m: re.Match) -> Figure | None:
 
 
 #: Words before "a/b" that make it a share, not a date: "chiếm 1/6", "gần 1/3".
-_FRACTION_OPENERS = {"đạt", "chiếm", "khoảng", "gần", "hơn", "trên"}
+_FRACTION_OPENERS = rules.FRACTION_OPENERS
 
 
 def _dm(ctx: _Context, m: re.Match) -> Figure | None:
@@ -470,7 +491,7 @@ def _half(ctx: _Context, m: re.Match) -> Figure:
 
 _MONEY_CANON = set(rules.MONEY_UNITS.values())
 #: Words between a number and the noun it counts: "2 chiếc xe", "2/3 số đảng viên".
-_SKIP_BEFORE_UNIT = rules.CLASSIFIERS | {"số"}
+_SKIP_BEFORE_UNIT = rules.CLASSIFIERS | {rules.COUNTING_WORD}
 
 
 def _number(ctx: _Context, m: re.Match) -> Figure | None:
@@ -495,7 +516,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
     if before and _is_identifier_cue(before) and not _cue_is_a_verb(text, start, end, before) \
             or _after_acronym(text, start):
         return Figure(raw, start, end, raw, Kind.IDENTIFIER)
-    if before and before[-1] == "thứ" and not decimals and scale_m is None:
+    if before and before[-1] == rules.ORDINAL_WORD and not decimals and scale_m is None:
         # "đối tượng thứ 2 bị bắt", "vào thứ 2": the second one, or a weekday; never a count of 2
         return Figure(raw, start, end, int(value), Kind.ORDINAL, unit=_noun_of(before[:-1]))
     qualifier = _qualifier_before(text, start, before)
@@ -512,7 +533,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
     elif scale_m:
         scale = rules.SCALE_WORDS[" ".join(scale_m.group(1).lower().split())]
         value *= scale
-        if "rưỡi" in scale_m.group().lower():
+        if any(w in scale_m.group().lower() for w in rules.HALF_AFTER):
             value += scale / 2
             precision = scale / 2
         else:
@@ -579,7 +600,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
 def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     text = ctx.text
     words = m.group().lower().split()
-    if words == ["một"]:
+    if words == [rules.ONE_WORD]:
         half = _HALF.match(text, m.end())
         if half:  # "một nửa" is a half, a ratio
             return Figure(text[m.start():half.end()], m.start(), half.end(), (1, 2), Kind.RATIO)
@@ -598,7 +619,7 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
         if _lookup_unit(_next_words(text, span_end, _MAX_UNIT_WORDS))[0] is None:
             return None
     before = _words_before(text, start)
-    if before and before[-1] == "thứ":
+    if before and before[-1] == rules.ORDINAL_WORD:
         return None  # "thứ hai" is a weekday or an ordinal, never a count
     if value == 0:
         return None
@@ -607,7 +628,7 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
         return Figure(text[start:pct.end()], start, pct.end(), value, Kind.PERCENT,
                       qualifier=_qualifier_before(text, start), precision=1.0)
     unit, detail = _unit_after(text, span_end)
-    if used == 1 and unit is None and words[0] not in ("hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"):
+    if used == 1 and unit is None and words[0] not in rules.COUNTING_DIGIT_WORDS:
         return None
     kind = Kind.MONEY if unit in _MONEY_CANON else Kind.COUNT
     qualifier = _qualifier_before(text, start)
@@ -710,7 +731,7 @@ def _after_acronym(text: str, pos: int) -> bool:
 
 #: The last words of the identifier cues and qualifiers: a number whose word
 #: before is none of these has neither, and no phrase need be looked up.
-_IDENTIFIER_CUE_ENDS = {k.split()[-1] for k in rules.IDENTIFIER_CUE_WORDS} | {"thứ", "số"}
+_IDENTIFIER_CUE_ENDS = {k.split()[-1] for k in rules.IDENTIFIER_CUE_WORDS} | {rules.ORDINAL_WORD, rules.COUNTING_WORD}
 _QUALIFIER_ENDS = {k.split()[-1] for k in rules.QUALIFIERS}
 
 
@@ -722,9 +743,9 @@ def _is_identifier_cue(before: list[str]) -> bool:
         return False  # "trong vòng 24 tháng": a span of time, not round 24
     if " ".join(before[-2:]) in rules.IDENTIFIER_CUE_WORDS or " ".join(before[-3:]) in rules.IDENTIFIER_CUE_WORDS:
         return True
-    if last == "thứ" and len(before) >= 2 and before[-2] in rules.IDENTIFIER_CUE_WORDS:
+    if last == rules.ORDINAL_WORD and len(before) >= 2 and before[-2] in rules.IDENTIFIER_CUE_WORDS:
         return True  # "mùa thứ 3" names the season "mùa 3"
-    if last == "số":
+    if last == rules.COUNTING_WORD:
         # "Quyết định số 15" names a document; "tổng số 72", "trong số 212" count
         return len(before) >= 2 and before[-2] in rules.NAMED_BY_NUMBER
     return last in rules.IDENTIFIER_CUE_WORDS

@@ -456,3 +456,51 @@ ONE_AFTER_WORDS = {"sau", "trong", "mất", "kéo dài", "suốt", "gần", "hơ
                    "khiến", "làm", "chỉ có"}
 #: Words after "một <unit>" that make it a set phrase, not a count: "sau một ngày dài".
 ONE_IDIOM_AFTER = {"dài"}
+
+
+# --- Figure patterns (extract.py): the words its regular expressions read -------------------
+# Each pattern of extract.py is built from these; extract.py spells no Vietnamese word.
+
+#: Digit words too common as ordinary words to open a written number on their own ("một" = a,
+#: "năm" = year, "không" = no, "tư" = private): they open one only before a scale or tens word.
+NUMBER_WORDS_NOT_OPENING = {"một", "năm", "không", "tư"}
+#: What must follow "một" (resp. "năm") for it to open a number: "một trăm", "năm mươi".
+AFTER_ONE_OPENING = ("trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "nửa")
+AFTER_FIVE_OPENING = ("mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+FIVE_WORD = "năm"
+#: Scale words of one word ("3 triệu"); the compound ones are SCALE_WORDS' other keys.
+SINGLE_SCALE_WORDS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+#: Scales that may follow a larger one with their own number: "3 tỷ 200 triệu".
+SUBSCALE_WORDS = ("triệu", "nghìn", "ngàn")
+#: Compound scales read before the single ones.
+COMPOUND_SCALE_WORDS = ("nghìn tỷ", "ngàn tỷ")
+#: Words of time in the figure patterns.
+MONTH_WORD = "tháng"
+YEAR_WORD = "năm"
+QUARTER_WORD = "quý"
+FROM_WORD = "từ"
+#: Words between the two ends of a range: "từ 3 đến 4 tỷ", "2010 tới 2020".
+RANGE_JOINER_WORDS = ("đến", "tới")
+#: An hour and its minutes: "21 giờ 45", "21h45 phút".
+HOUR_WORDS = ("h", "giờ")
+MINUTE_WORDS = ("phút", "p")
+#: Nouns before "thứ" that make an ordinal: "lần thứ 2", "kỳ họp thứ 5", "xếp thứ 3".
+ORDINAL_HEADS = ("lần", "lượt", "đợt", "khóa", "khoá", "kỳ", "kì", "vòng", "hạng", "phiên", "đứng",
+                 "kỳ họp", "xếp")
+#: Nouns a Roman numeral follows without "thứ": "khóa XIII", "Đại hội XI".
+ROMAN_HEADS = ("khóa", "khoá", "đại hội")
+#: Ordinal words that are no count: "thứ nhất", "thứ tư" (with "năm", "bảy" of DIGIT_WORDS).
+ORDINAL_ONLY_WORDS = {"nhất": 1, "tư": 4}
+ORDINAL_PATTERN_EXTRA = ("năm", "bảy")
+#: Spellings of one head noun: an ordinal's unit is written the first way.
+SPELLING_VARIANTS = {"khoá": "khóa"}
+#: Words just before a digit that may open a longer figure ("tháng 10", "lần thứ 2").
+DIGIT_OPENERS = {"năm", "từ", "tháng", "ngày", "quý", "thứ"}
+#: Words before "a/b" that make it a share, not a date: "chiếm 1/6", "gần 1/3".
+FRACTION_OPENERS = {"đạt", "chiếm", "khoảng", "gần", "hơn", "trên"}
+#: A digit word that counts on its own, even with no unit after it ("hai" in "cả hai").
+COUNTING_DIGIT_WORDS = ("hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín")
+#: Units written against the number ("5km", "100.000đ").
+ATTACHED_UNITS = {"km", "m", "m2", "m²", "m3", "m³", "kg", "g", "ha", "đ", "tr", "cm", "mm",
+                  "MW", "kW", "kWh", "GW", "tấn", "ml", "l"}
+
