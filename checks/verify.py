@@ -956,6 +956,8 @@ def _restates_another_day(fig: Figure, summary: str, agreeing: list[Figure], fac
     s = _date_parts(fig.value)
     if s[2] is None:
         return None  # a month or a quarter: too coarse to be the slot of one day
+    if not any(parts[2] is not None and not _dates_agree(s, parts) for _, parts in facts.dates):
+        return None  # the article gives no other day (the cheap question first)
     best = _only_restated(summary, fig, agreeing, facts)
     if best is None:
         return None
@@ -973,12 +975,12 @@ def _only_restated(summary: str, fig: Figure, agreeing: list[Figure], facts: Art
     none of the `agreeing` article figures stands in it or in a sentence nearly as close; and
     the summary sentence gives no other figure of the kind. Else None."""
     here = facts.summary_sentence(summary, fig.start)
+    if here is None or sum(1 for f in extract_figures(summary[here.start:here.end]) if f.kind is fig.kind) != 1:
+        return None
     drawn = facts.drawn_on(summary, fig.start)
-    if here is None or len(drawn) != 1 or overlap(here.words, drawn[0]) < _RESTATES_DAY:
+    if len(drawn) != 1 or overlap(here.words, drawn[0]) < _RESTATES_DAY:
         return None
     best = drawn[0]
-    if sum(1 for f in extract_figures(summary[here.start:here.end]) if f.kind is fig.kind) != 1:
-        return None
     for a in agreeing:
         held_in = _sentence_of(facts, a)
         if held_in is None or held_in == best \
