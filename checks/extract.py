@@ -588,6 +588,10 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
                       qualifier=qualifier, precision=precision)
 
     unit, detail = _unit_after(text, pos)
+    if unit == rules.HOUR_UNIT and not decimals and value <= 24 and qualifier is None \
+            and _next_words(text, pos, 2)[1:] in ([w] for w in rules.PARTS_OF_DAY):
+        # "2 giờ sáng": a time of day, as "2h" is
+        return Figure(text[start:pos], start, pos, f"{int(value):02d}:00", Kind.TIME)
     if unit in _MONEY_CANON:
         kind = Kind.MONEY
     elif (not scaled and decimals == 0 and unit is None and 1900 <= value <= 2100

@@ -503,4 +503,5 @@ COUNTING_DIGIT_WORDS = ("hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín
 #: Units written against the number ("5km", "100.000đ").
 ATTACHED_UNITS = {"km", "m", "m2", "m²", "m3", "m³", "kg", "g", "ha", "đ", "tr", "cm", "mm",
                   "MW", "kW", "kWh", "GW", "tấn", "ml", "l"}
-
+#: Parts of the day after "N giờ" that make it a time of day: "2 giờ sáng" is 02:00, as "2h" is.
+PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")

@@ -279,3 +279,11 @@ def test_the_day_of_the_sentence_restated_is_supported():
 def test_a_summary_sentence_that_merges_two_statements_keeps_its_day():
     summary = "Người chồng đánh vợ trên đường Hoa Sữa được công an quận mời lên làm việc ngày 12/10."
     assert verdict(ASSAULT, summary, "12/10").verdict is Verdict.SUPPORTED
+
+
+def test_hours_before_a_part_of_the_day_are_a_time_of_day():
+    (fig,) = extract_figures("Bà dậy từ 2 giờ sáng.")
+    assert (fig.kind, fig.value) == (Kind.TIME, "02:00")
+    assert verdict("2h mỗi ngày, bà dậy ra ruộng.", "Bà dậy từ 2 giờ sáng.", "2").verdict is Verdict.SUPPORTED
+    (span,) = extract_figures("Anh làm việc 8 giờ mỗi ngày.")
+    assert (span.kind, span.unit) == (Kind.COUNT, "giờ")
