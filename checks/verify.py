@@ -302,7 +302,36 @@ def check_summary(article: "str | ArticleFacts", summary: str) -> CheckReport:
     told_from = _preamble_end(summary)
     checked = tuple(verify_figure(f, summary, facts) for f in extract_figures(summary)
                     if f.start >= told_from and not _refers_back(summary, f))
+    if _CODE.search(summary, told_from):
+        checked += tuple(c for c in _code_mismatches(summary, told_from, facts)
+                         if not any(o.figure.start < c.figure.end and c.figure.start < o.figure.end for o in checked))
     return CheckReport(checked, tuple(facts.relations))
+
+
+#: A model or type name glued to its number: "Su-30", "F-16", "A321", "U23" (capital first,
+#: at most four letters; "H5N1" and "Covid-19" are no such name).
+_CODE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,3})-?(\d{1,4}[A-Z]{0,2})(?![\w-])")
+
+
+def _code_mismatches(summary: str, start: int, facts: ArticleFacts) -> list[CheckedFigure]:
+    """Names with numbers checked as names: a summary's "Su-27" where the article names only
+    "Su-30" of that family is a mismatch. A name the article never gives with any number of its
+    family gets no verdict (it may be world knowledge), nor one that begins another ("F-35" for
+    "F-35A")."""
+    article_codes = {m.group(): m for m in _CODE.finditer(facts.text)}
+    out = []
+    for m in _CODE.finditer(summary, start):
+        name = m.group()
+        if name in article_codes:
+            continue
+        family = [a for code, a in article_codes.items() if a.group(1) == m.group(1)]
+        if not family or any(a.group().startswith(name) or name.startswith(a.group()) for a in family):
+            continue
+        other = family[0]
+        out.append(CheckedFigure(Figure(name, m.start(), m.end(), name, Kind.IDENTIFIER), Verdict.MISMATCH,
+                                 (Span(other.group(), other.start(), other.end()),),
+                                 f"the article names {other.group()}, not {name}"))
+    return out
 
 
 def _preamble_end(summary: str) -> int:

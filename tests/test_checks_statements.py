@@ -287,3 +287,30 @@ def test_hours_before_a_part_of_the_day_are_a_time_of_day():
     assert verdict("2h mỗi ngày, bà dậy ra ruộng.", "Bà dậy từ 2 giờ sáng.", "2").verdict is Verdict.SUPPORTED
     (span,) = extract_figures("Anh làm việc 8 giờ mỗi ngày.")
     assert (span.kind, span.unit) == (Kind.COUNT, "giờ")
+
+
+# --- names with numbers, checked as names -----------------------------------------------------
+
+FIGHTERS = "Không quân nước này nhận thêm 4 tiêm kích Su-30 và 2 máy bay vận tải C-295."
+
+
+def test_a_model_name_the_article_gives_with_another_number_is_a_mismatch():
+    report = check_summary(FIGHTERS, "Không quân nhận thêm 4 tiêm kích Su-27.")
+    (checked,) = [c for c in report.figures if c.figure.text == "Su-27"]
+    assert checked.verdict is Verdict.MISMATCH
+    assert "Su-30" in checked.explanation
+
+
+@pytest.mark.parametrize("summary", [
+    "Không quân nhận thêm 4 tiêm kích Su-30.",       # the same name
+    "Đội tuyển U23 thắng 2-0.",                      # a family the article never names
+    "Dịch Covid-19 và cúm H5N1 được kiểm soát.",     # no model names
+])
+def test_names_with_numbers_that_get_no_flag(summary):
+    report = check_summary(FIGHTERS + " Đội tuyển U23 thắng 2-0.", summary)
+    assert not any(c.verdict.flagged for c in report.figures if c.figure.kind is Kind.IDENTIFIER)
+
+
+def test_a_family_name_of_the_articles_variants_is_no_mismatch():
+    report = check_summary("Nước này mua 12 chiếc F-35A và 6 chiếc F-35B.", "Nước này mua 18 chiếc F-35.")
+    assert not any(c.figure.text == "F-35" for c in report.figures)
