@@ -505,3 +505,6 @@ ATTACHED_UNITS = {"km", "m", "m2", "m²", "m3", "m³", "kg", "g", "ha", "đ", "t
                   "MW", "kW", "kWh", "GW", "tấn", "ml", "l"}
 #: Parts of the day after "N giờ" that make it a time of day: "2 giờ sáng" is 02:00, as "2h" is.
 PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
+#: Words that make the year after them the base of a comparison: "tăng 120% so với nửa đầu năm
+#: 2024", "so với cùng kỳ 2024". A summary that gives that year to the period itself is flagged.
+COMPARISON_BASE_WORDS = ("so với", "cùng kỳ")

@@ -1070,6 +1070,9 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
         held = _held_by_another(fig, summary, [f for f in years if f.value == fig.value], years, facts)
         if held is not None:
             return held
+        base = _only_a_base(fig, summary, facts)
+        if base is not None:
+            return base
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     token = str(fig.value)
     i = facts.text.find(token)
@@ -1080,6 +1083,30 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
             return CheckedFigure(fig, Verdict.SUPPORTED, (Span(token, i, i + 4),), f"the article mentions {token}")
         i = facts.text.find(token, i + 1)
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article never mentions the year {token}")
+
+
+def _after_comparison(text: str, pos: int) -> bool:
+    """Does a word of comparison ("so với", "cùng kỳ") stand just before pos (30 characters)?"""
+    before = text[max(0, pos - 30):pos].lower()
+    cut = max(before.rfind(c) for c in ".!?;\n")
+    before = before[cut + 1:]  # in its own sentence only
+    return any(w in before for w in rules.COMPARISON_BASE_WORDS)
+
+
+def _only_a_base(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure | None:
+    """A year the article gives only as the base of a comparison ("tăng 120% so với nửa đầu năm
+    2024"), given by the summary to the period itself ("Trong nửa đầu năm 2024, ... tăng"): the
+    comparison base's year given to the current period."""
+    if _after_comparison(summary, fig.start):
+        return None
+    token = str(fig.value)
+    found = [m.start() for m in re.finditer(rf"(?<!\d){token}(?!\d)", facts.text)]
+    if not found or not all(_after_comparison(facts.text, p) for p in found):
+        return None
+    p = found[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (Span(token, p, p + len(token)),),
+                         f"the article gives {token} only as the base of a comparison: "
+                         f"«{' '.join(facts.text[max(0, p - 40):p + 4].split())}»")
 
 
 def _verify_period(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:

@@ -314,3 +314,24 @@ def test_names_with_numbers_that_get_no_flag(summary):
 def test_a_family_name_of_the_articles_variants_is_no_mismatch():
     report = check_summary("Nước này mua 12 chiếc F-35A và 6 chiếc F-35B.", "Nước này mua 18 chiếc F-35.")
     assert not any(c.figure.text == "F-35" for c in report.figures)
+
+
+# --- a year given only as the base of a comparison ---------------------------------------------
+
+SALES = "Sáu tháng đầu năm, công ty bán 900 xe, tăng 20% so với nửa đầu năm 2023."
+
+
+def test_the_base_years_given_to_the_current_period_is_a_context_mismatch():
+    checked = verdict(SALES, "Trong nửa đầu năm 2023, công ty bán 900 xe.", "năm 2023")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "base of a comparison" in checked.explanation
+
+
+def test_the_base_year_as_a_base_is_supported():
+    checked = verdict(SALES, "Công ty bán 900 xe, tăng 20% so với nửa đầu năm 2023.", "năm 2023")
+    assert checked.verdict is Verdict.SUPPORTED
+
+
+def test_a_year_the_article_also_gives_on_its_own_is_supported():
+    article = SALES + " Năm 2023 công ty mở thêm hai đại lý."
+    assert verdict(article, "Năm 2023 công ty bán 900 xe.", "Năm 2023").verdict is Verdict.SUPPORTED
