@@ -1,50 +1,184 @@
-"""How the checker scales with article length: a figure-dense report repeated to N megabytes.
+"""How the checker and the extractive summariser scale with input: long articles and hostile text.
 
-    python benchmarks/bench_long_input.py [--mb 1 10]
+    python benchmarks/bench_long_input.py [--mb 1 10] [--chars 100000] [--repeat 3] [--limit 60]
+                                          [--real ../shared/data/vietnews/val-2000.jsonl]
 
-Times, for each size: extracting the article's figures, finding its relations, and a full
-`check_summary` with a six-figure summary (which reads the article afresh). Every step is
-meant to be near-linear in length; this is where that is measured, not in the tests.
+Two tables.
+
+1. Long articles: a figure-dense report (a test fixture) repeated to N megabytes. Times
+   extracting its figures, finding its relations, a full `check_summary` with a six-figure
+   summary, and the extractive engine's `summarize_article` (split, score, choose, check).
+2. Hostile input: `--chars` characters of one shape repeated ("hai mươi ", "1 ", "1/2/",
+   "1% ", dots, a long number phrase, one long run of digits, figure-dense relation cues)
+   and of real news (VietNews validation articles joined, when the shared data is there).
+   Each shape is timed as the article of `check_summary` (with a short summary), as the
+   summary (against the example article), and summarised by the extractive engine.
+
+Every case runs `--repeat` times, the cases interleaved (all cases once, then all again),
+and the best time is printed; a case still running after `--limit` seconds is stopped and
+shown as "> limit". Pinned to one CPU where the OS allows; the load average is printed
+before and after, since the machine is shared. Speed is measured here, never in the tests.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import signal
 import sys
 import time
 from pathlib import Path
 
-FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "bao-cao-xay-dung-dang.txt"
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "bao-cao-xay-dung-dang.txt"
+EXAMPLE = ROOT / "examples" / "ket-nap-dang-vien.txt"
+REAL = ROOT.parent / "shared" / "data" / "vietnews" / "val-2000.jsonl"
 SUMMARY = ("Huyện Yên Sơn kết nạp 137 đảng viên, đạt 102%; trung bình mỗi năm 333 đảng viên. "
            "Tỉnh có 43 đảng viên, trong đó 36 đảng viên chính thức.")
+SHORT_SUMMARY = "Năm 2023, tỉnh Bình Sơn kết nạp 6.311 đảng viên, đạt 100,2% chỉ tiêu."
+
+#: name -> the unit repeated to the wanted length (None: real news, read from --real)
+SHAPES = {
+    "hai mươi ×": "hai mươi ",
+    "1 ×": "1 ",
+    "1/2/ ×": "1/2/",
+    "1% ×": "1% ",
+    "dots": ".",
+    "long number phrase ×": "hơn 1.234.567,89 triệu đồng ",
+    "one run of digits": "1",
+    "đạt N% ×": "kết nạp 5 đảng viên, đạt 1% ",
+    "parts of a total ×": "43 đảng viên, trong đó có 36 đảng viên chính thức và 7 ",
+    "average ×": "từ năm 2013 đến 2022 kết nạp 55.290 đảng viên, bình quân mỗi năm 5.529 ",
+    "ages of people ×": "Nguyễn Văn An (33 tuổi), ",
+    "real news": None,
+}
+
+
+class TooLong(Exception):
+    pass
+
+
+def _alarm(signum, frame):
+    raise TooLong
+
+
+def timed(fn, limit: int) -> float | str | None:
+    """Seconds fn() took; None when it ran past `limit` seconds; the exception's name
+    when it raised one (a checker before the bounds: "ValueError")."""
+    signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(limit)
+    start = time.perf_counter()
+    try:
+        fn()
+    except TooLong:
+        return None
+    except Exception as exc:  # noqa: BLE001 - a benchmark reports what broke and goes on
+        return type(exc).__name__
+    finally:
+        signal.alarm(0)
+    return time.perf_counter() - start
+
+
+def best_of(cases: dict, repeat: int, limit: int) -> dict:
+    """{name: best seconds or None}, the cases interleaved; one that ran past the limit once
+    is not run again."""
+    best: dict = {name: float("inf") for name in cases}
+    for _ in range(repeat):
+        for name, fn in cases.items():
+            if best[name] is None or isinstance(best[name], str):
+                continue
+            t = timed(fn, limit)
+            best[name] = t if t is None or isinstance(t, str) else min(best[name], t)
+    return best
+
+
+def shown(seconds: float | str | None, limit: int) -> str:
+    if isinstance(seconds, str):
+        return seconds
+    return f"> {limit} s" if seconds is None else f"{seconds:.2f} s"
+
+
+def load() -> str:
+    return "load average %.2f %.2f %.2f" % os.getloadavg()
+
+
+def repeated(unit: str, chars: int) -> str:
+    return (unit * (chars // len(unit) + 1))[:chars]
+
+
+def real_news(path: Path, chars: int) -> str | None:
+    if not path.is_file():
+        return None
+    parts, size = [], 0
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts.append(json.loads(line)["article"])
+            size += len(parts[-1]) + 1
+            if size >= chars:
+                break
+    return "\n".join(parts)[:chars]
+
+
+def long_article_cases(text: str, figures: list, summarise) -> dict:
+    from tomtat.checks import check_summary, extract_figures, find_relations
+
+    return {"extract": lambda: extract_figures(text), "relations": lambda: find_relations(text, figures),
+            "check": lambda: check_summary(text, SUMMARY), "summarize": summarise(text)}
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mb", type=float, nargs="+", default=[1.0, 10.0], help="article sizes in megabytes")
+    parser.add_argument("--mb", type=float, nargs="*", default=[1.0, 10.0], help="article sizes in megabytes")
+    parser.add_argument("--chars", type=int, default=100_000, help="length of each hostile input")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each case (best is shown)")
+    parser.add_argument("--limit", type=int, default=60, help="seconds after which a case is stopped")
+    parser.add_argument("--real", default=str(REAL), help="VietNews JSONL for the real-news input")
     args = parser.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
-    from tomtat.checks import check_summary, extract_figures, find_relations
+    from tomtat.checks import check_summary, extract_figures
+    from tomtat.reading import Article
+    from tomtat.summarize import summarize_article
+    from tomtat.summarize.extractive import ExtractiveEngine
 
-    unit = FIXTURE.read_text(encoding="utf-8")
-    print(f"fixture {FIXTURE.name} ({len(unit.encode('utf-8')):,} bytes) repeated; one core")
-    print("| article | figures | extract | relations | check_summary, 6-figure summary |")
-    print("|---|---|---|---|---|")
-    for mb in args.mb:
-        text = unit * max(1, round(mb * 1_000_000 / len(unit.encode("utf-8"))))
-        start = time.perf_counter()
-        figures = extract_figures(text)
-        t_extract = time.perf_counter() - start
-        start = time.perf_counter()
-        find_relations(text, figures)
-        t_relations = time.perf_counter() - start
-        start = time.perf_counter()
-        check_summary(text, SUMMARY)
-        t_check = time.perf_counter() - start
-        size = len(text.encode("utf-8")) / 1e6
-        print(f"| {size:.1f} MB | {len(figures):,} | {t_extract:.2f} s | {t_relations:.2f} s | {t_check:.2f} s |")
+    def summarise(text: str):
+        return lambda: summarize_article(Article(body=text), ExtractiveEngine())
+
+    print(f"one core; best of {args.repeat}, interleaved; {load()}")
+    if args.mb:
+        unit = FIXTURE.read_text(encoding="utf-8")
+        print(f"\nLong articles: fixture {FIXTURE.name} ({len(unit.encode('utf-8')):,} bytes) repeated")
+        print("| article | figures | extract | relations | check_summary, 6-figure summary | summarize (extractive) |")
+        print("|---|---|---|---|---|---|")
+        for mb in args.mb:
+            text = unit * max(1, round(mb * 1_000_000 / len(unit.encode("utf-8"))))
+            figures = extract_figures(text)
+            best = best_of(long_article_cases(text, figures, summarise), args.repeat, args.limit)
+            size = len(text.encode("utf-8")) / 1e6
+            print(f"| {size:.1f} MB | {len(figures):,} | "
+                  + " | ".join(shown(best[k], args.limit) for k in ("extract", "relations", "check", "summarize"))
+                  + " |")
+
+    example = EXAMPLE.read_text(encoding="utf-8")
+    texts = {}
+    for name, unit in SHAPES.items():
+        text = real_news(Path(args.real), args.chars) if unit is None else repeated(unit, args.chars)
+        if text is not None:
+            texts[name] = text
+    cases = {}
+    for name, text in texts.items():
+        cases[(name, "article")] = (lambda t: lambda: check_summary(t, SHORT_SUMMARY))(text)
+        cases[(name, "summary")] = (lambda t: lambda: check_summary(example, t))(text)
+        cases[(name, "summarize")] = summarise(text)
+    best = best_of(cases, args.repeat, args.limit)
+    print(f"\nHostile input: {args.chars:,} characters of each shape")
+    print("| input | check, as the article | check, as the summary | summarize (extractive) |")
+    print("|---|---|---|---|")
+    for name in texts:
+        print(f"| {name} | " + " | ".join(shown(best[(name, role)], args.limit)
+                                           for role in ("article", "summary", "summarize")) + " |")
+    print(f"\n{load()}")
     return 0
 
 

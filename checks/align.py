@@ -9,6 +9,7 @@ same number.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from . import rules
@@ -29,7 +30,8 @@ class Sentence(NamedTuple):
 
 def content_words(text: str, start: int = 0, end: int | None = None) -> frozenset:
     """Lowercase words of letters in text[start:end], less the function words."""
-    return frozenset(_WORD.findall(text.lower(), start, len(text) if end is None else end)) - rules.FUNCTION_WORDS
+    # the span lowercased, not the whole text: a text of many sentences was lowercased once per sentence
+    return frozenset(_WORD.findall(text[start:end].lower())) - rules.FUNCTION_WORDS
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -45,10 +47,9 @@ def sentences(text: str) -> list[Sentence]:
 
 
 def sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
-    for s in sents:
-        if s.start <= pos <= s.end:
-            return s
-    return None
+    """The sentence holding pos (`sents` in order and apart, as `sentences` gives them)."""
+    i = bisect_right(sents, pos, key=lambda s: s.start) - 1
+    return sents[i] if i >= 0 and sents[i].start <= pos <= sents[i].end else None
 
 
 def overlap(summary_words: frozenset, article_sentence: Sentence) -> float:

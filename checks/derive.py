@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from . import align, compare, rules
@@ -51,9 +52,9 @@ def derive(fig: Figure, summary: str, facts) -> tuple[str, list] | None:
 
 def cue_words(text: str, fig: Figure) -> set[str]:
     """Words (and two-word phrases) in the clause before a figure, up to 48 characters back."""
-    lo = fig.start - 48
+    lo = max(0, fig.start - 48)
     for stop in ".;\n":
-        lo = max(lo, text.rfind(stop, 0, fig.start) + 1)
+        lo = max(lo, text.rfind(stop, lo, fig.start) + 1)  # a stop further back changes nothing
     words = text[max(0, lo):fig.start].lower().split()
     return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
 
@@ -150,15 +151,20 @@ def names_listed_in_summary(q: Question):
     itself, each of them named in the article."""
     if not _counts_named_things(q.fig):
         return None
-    sents = align.sentences(q.summary)
-    here = align.sentence_at(sents, q.fig.start)
+    here = q.facts.summary_sentence(q.summary, q.fig.start)  # the summary's sentences read once
     if here is None:
         return None
-    for names in align.name_lists(q.summary, here.start, here.end):
+    for names in _name_lists(q.summary, here.start, here.end):
         if len(names) == q.fig.value and all(_named_in(n.text, q.facts.lower) for n in names):
             return (f"the summary names {len(names)}, each named in the article: "
                     + ", ".join(n.text for n in names)), []
     return None
+
+
+@lru_cache(maxsize=256)
+def _name_lists(summary: str, start: int, end: int) -> tuple:
+    """`align.name_lists` of a summary sentence, read once for all its figures."""
+    return tuple(align.name_lists(summary, start, end))
 
 
 def names_listed_in_article(q: Question):

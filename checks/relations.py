@@ -441,33 +441,30 @@ def _relation(text: str, kind: str, formula: str, computed: float, stated: Figur
     )
 
 
+#: What may end a clause: a line break, "!", "?", or a "." not between digits.
+_CLAUSE_STOP = re.compile(r"[\n!?.]")
+
+
 def _clause_end(text: str, pos: int) -> int:
     """End of the sentence from pos: a '.' not between digits, or a line break
     (at most _MAX_CLAUSE characters on, so text without full stops stays linear)."""
-    i = pos
     n = min(len(text), pos + _MAX_CLAUSE)
-    while i < n:
-        c = text[i]
-        if c == "\n" or c in "!?":
+    for m in _CLAUSE_STOP.finditer(text, pos, n):
+        i = m.start()
+        if text[i] != "." or not (0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
             return i
-        if c == "." and not (0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
-            return i
-        i += 1
     return n
 
 
 def _clause_start(text: str, pos: int) -> int:
     """Start of the sentence before pos (at most _MAX_CLAUSE characters back)."""
-    i = pos - 1
     floor = max(0, pos - _MAX_CLAUSE)
-    while i >= floor:
-        c = text[i]
-        if c == "\n" or c in "!?":
-            return i + 1
-        if c == "." and not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
-            return i + 1
-        i -= 1
-    return floor
+    start = floor
+    for m in _CLAUSE_STOP.finditer(text, floor, max(floor, pos)):
+        i = m.start()
+        if text[i] != "." or not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
+            start = i + 1
+    return start
 
 
 def _share(doc: _Doc, kind: str, part: Figure, whole: Figure, stated: Figure) -> Relation:
@@ -895,12 +892,19 @@ def _unit_named(tokens: tuple) -> str | None:
     return None
 
 
+def _start(f: Figure) -> int:
+    return f.start
+
+
 def _divisors(doc: _Doc, j: int, per: str) -> list[tuple[float, str, Figure]]:
     """What a total is divided by: the years of a period ("từ năm 2010 đến 2020", both
     counts tried) or a count of `per` ("trong 5 năm", "cho 50 hộ"), near figure j."""
     avg = doc.figs[j]
     lowest = doc.spans[max(0, doc.sentence[j] - 1)][0]
-    near = [f for f in doc.all_figures if lowest <= f.start < avg.start][-16:]
+    # the figures in text order: those in [lowest, avg.start) found by bisection, not by a scan
+    first = bisect_left(doc.all_figures, lowest, key=_start)
+    last = bisect_left(doc.all_figures, avg.start, lo=first, key=_start)
+    near = doc.all_figures[max(first, last - 16):last]
     for f in reversed(near):
         if f.kind is Kind.PERIOD and per == f.unit:
             y1, y2 = f.value

@@ -8,6 +8,7 @@ word in front ("huyện", "tỉnh", "Đảng bộ", see rules.SUBJECT_PREFIXES).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import rules
 from .extract import lowercase, word_trie
@@ -21,31 +22,22 @@ _PREFIX_HINT = re.compile(word_trie({p.split()[0].rstrip(".") for p in rules.SUB
 _TWO_WORD_PREFIX_STARTS = {p.split()[0] for p in rules.SUBJECT_PREFIXES if len(p.split()) == 2}
 
 
+_SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
+
+
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """Start and end of the sentence around pos (a '.' between digits does not end
     one), looking at most _MAX_SENTENCE characters either way."""
     lo, hi = max(0, pos - _MAX_SENTENCE), min(len(text), pos + _MAX_SENTENCE)
-    start, i = lo, pos
-    while i > lo:
-        cut = max(text.rfind(c, lo, i) for c in _SENTENCE_ENDS)
-        if cut < 0:
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, max(lo, pos)):
+        if not _is_decimal_point(text, m.start()):
+            start = m.start() + 1
+    end = hi
+    for m in _SENTENCE_END.finditer(text, pos, hi):
+        if not _is_decimal_point(text, m.start()):
+            end = m.start()
             break
-        if _is_decimal_point(text, cut):
-            i = cut
-            continue
-        start = cut + 1
-        break
-    end, i = hi, pos
-    while i < hi:
-        cands = [j for j in (text.find(c, i, hi) for c in _SENTENCE_ENDS) if j >= 0]
-        if not cands:
-            break
-        cut = min(cands)
-        if _is_decimal_point(text, cut):
-            i = cut + 1
-            continue
-        end = cut
-        break
     return start, end
 
 
@@ -61,6 +53,17 @@ def names_in(segment: str) -> list[tuple[str, str]]:
     province or a party body far more reliably than to the nearest person named.
     An administrative word is never itself a name ("quận TP. Cần Thơ").
     """
+    return list(_names_in(segment))
+
+
+@lru_cache(maxsize=4096)
+def _names_in(segment: str) -> tuple[tuple[str, str], ...]:
+    """`names_in`, remembered: every figure of a long sentence reads the same up to
+    thousand characters around it, and a text that repeats itself the same segments."""
+    return tuple(_read_names(segment))
+
+
+def _read_names(segment: str) -> list[tuple[str, str]]:
     hint = _PREFIX_HINT.search(lowercase(segment))  # same length: its offsets are the segment's
     if hint is None:
         return []

@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, timedelta
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from math import inf
 
 from . import compare, rules
 from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before, extract_figures, lowercase,
@@ -82,6 +85,9 @@ class ArticleFacts:
     _contexts: dict = field(default_factory=dict, repr=False)
     _pools: dict = field(default_factory=dict, repr=False)
     _stated: dict = field(default_factory=dict, repr=False)
+    _value_indexes: dict = field(default_factory=dict, repr=False)
+    _mentioned: dict = field(default_factory=dict, repr=False)
+    _agreeing: dict = field(default_factory=dict, repr=False)
     _drawn: dict = field(default_factory=dict, repr=False)
     _summary_sentences: dict = field(default_factory=dict, repr=False)
 
@@ -209,6 +215,15 @@ class ArticleFacts:
         return {str(f.value).upper(): f for f in self.figures if f.kind is Kind.IDENTIFIER}
 
     @_computed_once
+    def identifier_parts(self) -> dict[str, Figure]:
+        """{digits: the first identifier holding them} ("28-CT/TW" holds "28")."""
+        parts: dict[str, Figure] = {}
+        for ident in self.identifiers.values():
+            for part in re.split(r"[^0-9]+", str(ident.value)):
+                parts.setdefault(part, ident)
+        return parts
+
+    @_computed_once
     def relations(self) -> list[Relation]:
         from .relations import may_state_relations, relations_of
 
@@ -231,6 +246,70 @@ class ArticleFacts:
         if cls not in self._stated:
             self._stated[cls] = [compare.stated_interval(f) for f in self.pool(cls)]
         return self._stated[cls]
+
+    def agreeing(self, fig: Figure) -> tuple[list[Figure], list[Figure]]:
+        """The article figures whose value `fig` agrees with, and those of them that count
+        the same thing. They depend on the figure's writing, value, kind, unit and detail
+        only: worked out once for all the figures of a summary alike in these."""
+        key = (fig.text, fig.kind, fig.value, fig.unit, fig.qualifier, fig.precision, fig.detail)
+        if key not in self._agreeing:
+            self._agreeing[key] = _agreeing(fig, self)
+        return self._agreeing[key]
+
+    def nearest(self, fig: Figure) -> list[Figure]:
+        """The _MAX_COMPARED figures of `agreeing(fig)[1]` nearest in value to `fig`."""
+        key = ("nearest", fig.text, fig.kind, fig.value, fig.unit, fig.qualifier, fig.precision, fig.detail)
+        if key not in self._agreeing:
+            self._agreeing[key] = _nearest_values(fig, self.agreeing(fig)[1])
+        return self._agreeing[key]
+
+    def agreement_candidates(self, cls: str | None, fig: Figure, interval: compare.Interval) -> list[int]:
+        """Indices into `pool(cls)`, in order, of every figure whose value `fig` may
+        agree with (`compare.values_agree`, `_same_writing`), found by bisection and
+        lookup instead of trying all: a superset, each still to be asked."""
+        los, order, exact, written = self._value_index(cls)
+        window = [interval.lo, interval.hi]
+        if not isinstance(fig.value, tuple):
+            v = float(fig.value)
+            window += [v, v / 2]  # the same value, qualified in the article; "dưới v" down to v/2
+        elif fig.kind is not Kind.RATIO:
+            # the same range, qualified in the article ("14.000-15.000" for "khoảng 14.000 đến 15.000")
+            window += [float(fig.value[0]) / 2, float(fig.value[1])]
+        lo, hi = min(window), max(window)
+        margin = 1e-6 * max([1.0] + [abs(x) for x in (lo, hi) if x not in (inf, -inf)])
+        found = order[bisect_left(los, lo - margin):bisect_right(los, hi + margin)]
+        if not isinstance(fig.value, tuple):
+            found = found + exact.get(float(fig.value), [])
+        found = found + written.get(fig.text, [])
+        return sorted(set(found))
+
+    def _value_index(self, cls: str | None):
+        """(lower ends of the stated intervals of `pool(cls)`, sorted; the pool index of
+        each; {value: indices} of its single-valued figures; {text: indices})."""
+        if cls not in self._value_indexes:
+            stated = self.stated_intervals(cls)
+            order = sorted(range(len(stated)), key=lambda i: stated[i].lo)
+            exact: dict[float, list[int]] = {}
+            written: dict[str, list[int]] = {}
+            for i, a in enumerate(self.pool(cls)):
+                if not isinstance(a.value, tuple):
+                    exact.setdefault(float(a.value), []).append(i)
+                written.setdefault(a.text, []).append(i)
+            self._value_indexes[cls] = ([stated[i].lo for i in order], order, exact, written)
+        return self._value_indexes[cls]
+
+    def holder(self, fig: Figure) -> str | None:
+        """`_holder` of an article figure, computed once."""
+        key = ("holder", fig.start, fig.end)
+        if key not in self._mentioned:
+            self._mentioned[key] = _holder(self.text, fig)
+        return self._mentioned[key]
+
+    def mentions(self, name: str) -> bool:
+        """Does the article (lowercased) contain `name` (lowercased)? Asked once per name."""
+        if name not in self._mentioned:
+            self._mentioned[name] = name in self.lower
+        return self._mentioned[name]
 
     def context(self, fig: Figure) -> set[str]:
         """`_context_words` of an article figure, computed once."""
@@ -300,8 +379,12 @@ def check_summary(article: "str | ArticleFacts", summary: str) -> CheckReport:
     """Verdicts for every figure of `summary`, and the article's own relations."""
     facts = article if isinstance(article, ArticleFacts) else prepare_article(article)
     told_from = _preamble_end(summary)
-    checked = tuple(verify_figure(f, summary, facts) for f in extract_figures(summary)
-                    if f.start >= told_from and not _refers_back(summary, f))
+    figures = [f for f in extract_figures(summary) if f.start >= told_from and not _refers_back(summary, f)]
+    if len(figures) > _REMEMBER_FROM:
+        verdicts = _Verdicts(summary, facts)
+        checked = tuple(verdicts.of(f) for f in figures)
+    else:
+        checked = tuple(verify_figure(f, summary, facts) for f in figures)
     if _CODE.search(summary, told_from):
         checked += tuple(c for c in _code_mismatches(summary, told_from, facts)
                          if not any(o.figure.start < c.figure.end and c.figure.start < o.figure.end for o in checked))
@@ -355,28 +438,67 @@ def _refers_back(summary: str, fig: Figure) -> bool:
     return bool(before) and before[-1] in rules.REFERRING_OPENERS
 
 
-def verify_figure(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
+def verify_figure(fig: Figure, summary: str, facts: ArticleFacts, around: "_Around | None" = None) -> CheckedFigure:
     """The verdict on one summary figure (quantities need the summary's words around it)."""
-    return _VERIFIERS.get(fig.kind, _verify_quantity)(fig, summary, facts)
+    verifier = _VERIFIERS.get(fig.kind)
+    if verifier is None:
+        return _verify_quantity(fig, summary, facts, around)
+    return verifier(fig, summary, facts)
+
+
+#: A summary with more figures than this has its verdicts remembered (`_Verdicts`).
+_REMEMBER_FROM = 64
+#: How far from a summary figure its verifier reads the summary's own words (before and
+#: after it, qualifiers, the person named before it); the sentence that holds it, the
+#: place it is given to and the names of its clause aside.
+_READ_AROUND = 64
+#: What `_Around` reads farther away, only when a question needs it.
+_FAR_READS = ("subject", "clause_names", "clause_before")
+
+
+class _Verdicts:
+    """Verdicts for the figures of one long summary, each worked out once.
+
+    A verdict depends on the article, the figure, the summary's words around it (less
+    than _READ_AROUND characters either way), the summary sentence that holds it, and,
+    for some questions only, the place it is given to and the names of its clause
+    (`_FAR_READS`). A figure alike in the first four to one already checked, and in the
+    far reads that check made, gets its verdict: every question asked of it has the same
+    answer. A summary that repeats itself is so checked in time linear in its length.
+    """
+
+    def __init__(self, summary: str, facts: ArticleFacts):
+        self.summary, self.facts = summary, facts
+        self._known: dict = {}
+
+    def of(self, fig: Figure) -> CheckedFigure:
+        text = self.summary
+        here = self.facts.summary_sentence(text, fig.start)
+        key = (fig.text, fig.kind, fig.value, fig.unit, fig.qualifier, fig.precision, fig.detail,
+               text[max(0, fig.start - _READ_AROUND):fig.start], text[fig.end:fig.end + _READ_AROUND],
+               None if here is None else (here.start, here.end))
+        around = _Around(text, fig)
+        known = self._known.setdefault(key, [])
+        for reads, checked in known:
+            if all(getattr(around, name) == value for name, value in reads.items()):
+                return replace(checked, figure=fig)
+        checked = verify_figure(fig, text, self.facts, around)
+        known.append(({name: around.__dict__[name] for name in _FAR_READS if name in around.__dict__}, checked))
+        return checked
 
 
 # --- Quantities -------------------------------------------------------------------
 
-def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
+def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts, around: "_Around | None" = None) -> CheckedFigure:
     cls = compare.value_class(fig)
     pool = facts.pool(cls)
-    around = _Around(summary, fig)
-    interval = compare.figure_interval(fig)
-    agreeing = [a for a, stated in zip(pool, facts.stated_intervals(cls)) if not _money_clash(fig, a)
-                and (compare.values_agree(fig, a, summary_interval=interval, article_interval=stated)
-                     or _same_writing(fig, a))
-                # "một người" in the article supports only "1" of a known, fitting unit
-                and (not _is_mot(a) or fig.unit is not None)
-                # a ratio's parts ("146/212") support only the exact number
-                and (not _is_ratio_part(a) or fig.qualifier is None and _scalar(a) == _scalar(fig))
-                and _may_state(fig, a, summary, facts)]
+    around = _Around(summary, fig) if around is None else around
+    agreeing, fitting = facts.agreeing(fig)
+    if agreeing and (fig.unit in rules.TIME_UNITS or fig.qualifier == "vague"):
+        # what the summary's own words say the figure is (a span of time, an order of magnitude)
+        agreeing = [a for a in agreeing if _may_state(fig, a, summary, facts)]
+        fitting = [a for a in fitting if _may_state(fig, a, summary, facts)]
     if agreeing:
-        fitting = [a for a in agreeing if compare.same_thing(fig, a)]
         subj = _subject_conflict(fig, around, fitting, facts) if fitting else None
         if fitting and subj is None:
             held = _held_by_another(fig, summary, fitting, pool, facts) if fig.unit in _PERSONAL_UNITS else None
@@ -479,7 +601,7 @@ def _restates_another_value(fig: Figure, around: "_Around", fitting: list[Figure
         # the same slot: the words around the summary's figure are those around b, more than
         # around any statement of the summary's value
         shared = len(slot & facts.context(b))
-        if shared >= _SAME_SLOT and shared > held and _same_holder(around.summary, fig, facts.text, b):
+        if shared >= _SAME_SLOT and shared > held and _same_holder(around, facts.text, b):
             a = _closest(fig, around, fitting, facts)
             return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
                                  f"the sentence this restates says «{_quote(facts.text, b)}»; the article's "
@@ -496,9 +618,9 @@ def _clause_names(text: str, fig: Figure) -> set[str]:
             if w[:1].isupper() and not (i == 0 and _sentence_start(text, lo + len(text[lo:]) - len(text[lo:].lstrip())))}
 
 
-def _same_holder(summary: str, fig: Figure, article: str, b: Figure) -> bool:
+def _same_holder(around: "_Around", article: str, b: Figure) -> bool:
     """No other holder named: the names before the two figures in their clauses are the same, or one side names none."""
-    mine, theirs = _clause_names(summary, fig), _clause_names(article, b)
+    mine, theirs = around.clause_names, _clause_names(article, b)
     return not mine or not theirs or bool(mine & theirs)
 
 
@@ -538,6 +660,28 @@ def _quote(text: str, fig: Figure, width: int = 40) -> str:
     return " ".join(text[lo:hi].split())
 
 
+def _agreeing(fig: Figure, facts: ArticleFacts) -> tuple[list[Figure], list[Figure]]:
+    """See `ArticleFacts.agreeing`."""
+    cls = compare.value_class(fig)
+    pool = facts.pool(cls)
+    interval = compare.figure_interval(fig)
+    stated_intervals = facts.stated_intervals(cls)
+    candidates = ((pool[i], stated_intervals[i]) for i in facts.agreement_candidates(cls, fig, interval))
+    agreeing = [a for a, stated in candidates if not _money_clash(fig, a)
+                and (compare.values_agree(fig, a, summary_interval=interval, article_interval=stated)
+                     or _same_writing(fig, a))
+                # "một người" in the article supports only "1" of a known, fitting unit
+                and (not _is_mot(a) or fig.unit is not None)
+                # a ratio's parts ("146/212") support only the exact number
+                and (not _is_ratio_part(a) or fig.qualifier is None and _scalar(a) == _scalar(fig))]
+    return agreeing, [a for a in agreeing if compare.same_thing(fig, a)]
+
+
+def _nearest_values(fig: Figure, cands: list[Figure]) -> list[Figure]:
+    """The _MAX_COMPARED of `cands` nearest in value to `fig`, in that order."""
+    return sorted(cands, key=lambda a: abs(_scalar(a) - _scalar(fig)))[:_MAX_COMPARED]
+
+
 class _Around:
     """A summary figure's surroundings, each worked out at most once for all the
     questions asked of it: the place it is given to and the words around it."""
@@ -552,6 +696,16 @@ class _Around:
     @_computed_once
     def context(self) -> set[str]:
         return _context_words(self.summary, self.fig)
+
+    @_computed_once
+    def clause_before(self) -> str:
+        """The summary before the figure, lowercased, from the last "." or ";" (its clause)."""
+        lo = max(self.summary.rfind(c, 0, self.fig.start) for c in ".;\n") + 1
+        return self.summary[lo:self.fig.start].lower()
+
+    @_computed_once
+    def clause_names(self) -> set[str]:
+        return _clause_names(self.summary, self.fig)
 
 
 def _same_writing(fig: Figure, a: Figure) -> bool:
@@ -633,13 +787,13 @@ def _subject_conflict(fig: Figure, around: "_Around", fitting: list[Figure], fac
     """(article figure, summary's place, article's place) when every fitting figure
     belongs to another place of the same level (another district, not the province
     around it) and the summary's place is not named near any of them; else None."""
-    if not _NAMES_A_PLACE.search(around.summary.lower()):
+    if not _names_a_place(around.summary):
         return None  # the summary names no place or body: nothing to give a figure to
     subject = around.subject
     if subject is None:
         return None
     fs, level = subject
-    if fs.lower() not in facts.lower or len(fitting) > _MAX_COMPARED:
+    if len(fitting) > _MAX_COMPARED or not facts.mentions(fs.lower()):
         return None
     conflict = None
     for a in fitting:
@@ -649,10 +803,22 @@ def _subject_conflict(fig: Figure, around: "_Around", fitting: list[Figure], fac
         rivals = [n for n, lv in names if lv == level]
         if not rivals:
             return None
-        if any(r.lower() in around.summary.lower() for r in rivals):
+        if _named_before_in_clause(around, rivals):
             return None  # the summary names that place too ("thành phố Hàm Đan, tỉnh Hà Bắc")
         conflict = conflict or (a, fs, rivals[-1])
     return conflict
+
+
+@lru_cache(maxsize=16)
+def _names_a_place(summary: str) -> bool:
+    """Does the summary name a place or body anywhere? Asked of every figure of a
+    summary; worked out once for it."""
+    return _NAMES_A_PLACE.search(summary.lower()) is not None
+
+
+def _named_before_in_clause(around: "_Around", names: list[str]) -> bool:
+    """Is one of `names` in the summary before the figure, in its sentence and clause?"""
+    return any(n.lower() in around.clause_before for n in names)
 
 
 def _context_words(text: str, fig: Figure) -> set[str]:
@@ -671,7 +837,8 @@ def _closest(fig: Figure, around: "_Around", cands: list[Figure], facts: Article
     if len(cands) == 1:
         return cands[0]
     if len(cands) > _MAX_COMPARED:  # a very long article: compare the nearest values only
-        cands = sorted(cands, key=lambda a: abs(_scalar(a) - _scalar(fig)))[:_MAX_COMPARED]
+        # the agreeing figures of a value are cut once for every summary figure of it
+        cands = facts.nearest(fig) if cands is facts.agreeing(fig)[1] else _nearest_values(fig, cands)
     digits = sorted(c for c in fig.text if c.isdigit())
     tests = (
         lambda a: (a.unit == fig.unit and a.unit is not None, a.detail == fig.detail),
@@ -705,8 +872,9 @@ def _placed_elsewhere(fig: Figure, summary: str, fitting: list[Figure], pool: li
         other = _noun_key(facts.text, a)
         if other is None or other[0] != key[0] or _keys_match(key, other, loose=True):
             return None
+    agreeing = set(fitting)
     for b in pool:
-        if b.kind is Kind.COUNT and b not in fitting:
+        if b.kind is Kind.COUNT and b not in agreeing:
             other = _noun_key(facts.text, b)
             if other is not None and _keys_match(key, other, loose=False):
                 return b, fitting[0]
@@ -765,11 +933,14 @@ def _held_by_another(fig: Figure, summary: str, agreeing: list[Figure], candidat
     holder = _holder(summary, fig)
     if holder is None or not agreeing:
         return None
-    others = [_holder(facts.text, a) for a in agreeing]
-    if any(other is None or other == holder for other in others):
-        return None
+    others = []
+    for a in agreeing:  # stops at the first that is not another's
+        other = facts.holder(a)
+        if other is None or other == holder:
+            return None
+        others.append(other)
     for b in candidates:
-        if b.value != fig.value and b.unit == fig.unit and _holder(facts.text, b) == holder:
+        if b.value != fig.value and b.unit == fig.unit and facts.holder(b) == holder:
             return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(agreeing[0])),
                                  f"the article gives {holder.title()} {b.text}{_unit_words(b)}; "
                                  f"its {agreeing[0].text} is {others[0].title()}'s")
@@ -863,10 +1034,7 @@ def _identifier_holding(fig: Figure, facts: ArticleFacts) -> Figure | None:
     """The article identifier whose digits are this figure's ("28" in "28-CT/TW")."""
     if not fig.text.isdigit():
         return None
-    for ident in facts.identifiers.values():
-        if fig.text in re.split(r"[^0-9]+", str(ident.value)):
-            return ident
-    return None
+    return facts.identifier_parts.get(fig.text)
 
 
 def _with_name(text: str, ident: Figure) -> str:

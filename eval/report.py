@@ -36,6 +36,13 @@ def aggregate(records: list[dict], meta: dict[str, Any] | None = None) -> dict[s
         "malformed": len(malformed),
         "malformed_records": malformed_list(records),
     }
+    failed = failed_list(records)
+    if failed:   # the engine failed on them (e.g. an LLM server's errors); resuming retries them
+        metrics["failed"] = len(failed)
+        metrics["failed_records"] = failed
+    usage = token_usage(records)
+    if usage:
+        metrics["usage"] = usage
     for label in (VI, DEFAULT):
         metrics[label] = {name: _percent(mean_ci([r[label][name] for r in ok])) for name in ROUGE_TYPES}
     faith = [r["faithfulness"] for r in ok]
@@ -70,6 +77,29 @@ def malformed_list(records: list[dict]) -> list[dict]:
             for r in records if r.get("status") == "malformed"]
 
 
+def failed_list(records: list[dict]) -> list[dict]:
+    """The articles the engine failed on (e.g. an LLM server's errors), for `metrics.json`."""
+    return [{"id": r["id"], "index": r.get("index"), "reason": r.get("reason", "")}
+            for r in records if r.get("status") == "failed"]
+
+
+#: Token counts summed over the records of a billed engine (`engine="llm"`).
+USAGE_KEYS = ("prompt_tokens", "completion_tokens", "total_tokens", "turns")
+
+
+def token_usage(records: list[dict]) -> dict[str, int] | None:
+    """The server's token counts summed over all records (failed ones too: they were billed).
+
+    Answers taken from the response cache count as they did when first billed, so a
+    resumed or re-run evaluation reports the same sums; how many turns this session
+    took from the cache is in timing.json (`cached_turns`).
+    """
+    billed = [r["usage"] for r in records if isinstance(r.get("usage"), dict)]
+    if not billed:
+        return None
+    return {key: sum(int(u.get(key, 0)) for u in billed) for key in USAGE_KEYS}
+
+
 def timing(records: list[dict], wall_s: float | None = None) -> dict[str, Any]:
     """Time per article by stage (mean seconds), from the records' own timings."""
     ok = [r for r in records if r.get("status") == "ok" and "time_s" in r]
@@ -81,6 +111,9 @@ def timing(records: list[dict], wall_s: float | None = None) -> dict[str, Any]:
         out[f"{stage}_s_total"] = sum(values)
     if wall_s is not None:
         out["wall_s_this_session"] = wall_s
+    cached = [r["usage"].get("cached_turns", 0) for r in records if isinstance(r.get("usage"), dict)]
+    if cached:
+        out["cached_turns"] = sum(cached)
     return out
 
 
@@ -156,7 +189,8 @@ def render_markdown(metrics: dict, records: list[dict], timing_info: dict | None
         lines += [f"- data: `{meta.get('data', '?')}`", f"- system: `{system}`"]
         if meta.get("model"):
             lines.append(f"- model: `{meta['model']}`")
-    lines += [f"- articles: {metrics['articles']} ({metrics['scored']} scored, {metrics['malformed']} malformed)",
+    failed = f", {metrics['failed']} failed" if metrics.get("failed") else ""
+    lines += [f"- articles: {metrics['articles']} ({metrics['scored']} scored, {metrics['malformed']} malformed{failed})",
               "- values: mean [95% bootstrap CI]; ROUGE F1 x 100; shares in %", ""]
     lines += ["## Scores", "", metrics_table_md([(system, metrics)]), "",
               "`vi`: " + ROUGE_LABELS[VI] + ". `default`: " + ROUGE_LABELS[DEFAULT] + ".", ""]
@@ -200,5 +234,13 @@ def render_markdown(metrics: dict, records: list[dict], timing_info: dict | None
         for m in metrics["malformed_records"][:50]:
             where = f" ({m['where']})" if m.get("where") and m["where"] != m["id"] else ""
             lines.append(f"- `{m['id']}`{where}: {_md_escape(m['reason'])}")
+    if metrics.get("failed_records"):
+        lines += ["", "## Failed articles (the engine failed; resuming the run tries them again)", ""]
+        for m in metrics["failed_records"][:50]:
+            lines.append(f"- `{m['id']}`: {_md_escape(m['reason'])}")
+    if metrics.get("usage"):
+        u = metrics["usage"]
+        lines += ["", "## Token usage (as the server reported it)", "",
+                  f"- {u['prompt_tokens']} prompt + {u['completion_tokens']} completion = "
+                  f"{u['total_tokens']} tokens over {u['turns']} chat turns"]
     return "\n".join(lines) + "\n"
-

@@ -58,6 +58,7 @@ class EvalConfig:
     resume: bool = False
     mode: str = "eval"        # a name of `tomtat.eval.modes.MODES`: "eval" or "perturb"
     overwrite: bool = False   # a new run may replace the run files already in `out`
+    llm: dict | None = None   # `LLMSettings` fields for engine "llm" (never the API key)
 
     def to_json(self) -> dict:
         out = asdict(self)
@@ -94,7 +95,7 @@ class Progress:
 # Scoring one article
 
 def score_article(record: Record, prediction: str, scorer: FaithfulnessScorer, *, generate_s: float = 0.0,
-                  notes: list[str] | None = None) -> dict:
+                  notes: list[str] | None = None, usage: dict | None = None) -> dict:
     """The per-article record: prediction, ROUGE in both tokenisations, figures, lengths, time."""
     t0 = time.perf_counter()
     facts = scorer.prepare(record.checker_text)   # once per article
@@ -120,11 +121,21 @@ def score_article(record: Record, prediction: str, scorer: FaithfulnessScorer, *
     }
     if notes:
         out["notes"] = notes
+    if usage:   # token counts of a billed engine (llm)
+        out["usage"] = usage
     return out
 
 
 def malformed_record(m: Malformed) -> dict:
     return {"index": m.index, "id": m.id, "status": "malformed", "where": m.where, "reason": m.reason}
+
+
+def failed_record(record: Record, made: "Generated") -> dict:
+    """An article the engine failed on (a network or server error): a resumed run tries it again."""
+    failed = {"index": record.index, "id": record.id, "status": "failed", "reason": made.failure}
+    if made.usage:   # billed all the same
+        failed["usage"] = made.usage
+    return failed
 
 
 # ---------------------------------------------------------------------------
@@ -193,8 +204,22 @@ class PredictionsProducer:
                 yield score_article(record, prediction, scorer)
 
 
+@dataclass
+class Generated:
+    """What the engine made of one article: its summary and notes, or why it failed; token usage if billed."""
+
+    summary: str
+    notes: list[str] = field(default_factory=list)
+    failure: str | None = None
+    usage: dict = field(default_factory=dict)
+
+
 class EngineProducer:
-    """Generates summaries with a lead baseline or a `tomtat.summarize` engine, in batches."""
+    """Generates summaries with a lead baseline or a `tomtat.summarize` engine, in batches.
+
+    An engine that can fail on one article (llm: the server's errors) yields a "failed"
+    record for it and goes on; a resumed run tries those articles again.
+    """
 
     def __init__(self, config: EvalConfig, progress: Progress) -> None:
         self.batch_size = max(1, config.batch_size)
@@ -207,21 +232,24 @@ class EngineProducer:
         from tomtat import summarize
 
         self.engine, notes = summarize.load_engine(config.engine, model=config.model, device=config.device,
-                                                   quantize=config.quantize)
+                                                   quantize=config.quantize, llm=config.llm)
         for note in notes:
             progress.notice(note)
         self._summarize_many = summarize.summarize_many
+        # An engine that waits on a server keeps `concurrency` requests in flight: give it
+        # batches big enough that one slow article does not leave the others idle.
+        self.batch_size = max(self.batch_size, 4 * getattr(self.engine, "concurrency", 0))
         # Loaded even when nothing is left to generate: the name of the engine that
         # actually runs ("auto" -> "extractive") goes into metrics.json.
         self.system, self.model = self.engine.name, self.engine.model
 
-    def generate(self, records: list[Record]) -> list[tuple[str, list[str]]]:
-        """(summary, notes) per record, in order."""
+    def generate(self, records: list[Record]) -> list[Generated]:
+        """What the engine made of each record, in order."""
         if self.lead is not None:
-            return [(self.lead.summary_of(r.article), []) for r in records]
+            return [Generated(self.lead.summary_of(r.article)) for r in records]
         articles = [Article(body=r.article, title=r.title, source=r.id) for r in records]
         results = self._summarize_many(articles, self.engine, batch_size=self.batch_size)
-        return [(r.summary, list(r.notes)) for r in results]
+        return [Generated(r.summary, list(r.notes), failure=r.failure, usage=dict(r.usage)) for r in results]
 
     def produce(self, records: list[Record], scorer: FaithfulnessScorer) -> Iterator[dict]:
         # Longest first: similar lengths share a batch (less padding), and the
@@ -232,8 +260,12 @@ class EngineProducer:
             t0 = time.perf_counter()
             outputs = self.generate(batch)
             per_article = (time.perf_counter() - t0) / len(batch)
-            for record, (summary, notes) in zip(batch, outputs):
-                yield score_article(record, summary, scorer, generate_s=per_article, notes=notes)
+            for record, made in zip(batch, outputs):
+                if made.failure:
+                    yield failed_record(record, made)
+                else:
+                    yield score_article(record, made.summary, scorer, generate_s=per_article, notes=made.notes,
+                                        usage=made.usage)
 
 
 class PerturbationProducer:
@@ -317,7 +349,7 @@ def _run(config: EvalConfig, mode: Mode, producer: Producer, progress: Progress,
          out: Path, temporary: bool) -> RunResult:
     path = out / mode.records_file
     previous = _previous_records(path, progress) if config.resume else []
-    done = {record_key(r) for r in previous}
+    done = {record_key(r) for r in previous if r.get("status") != "failed"}   # failed: tried again
     write_json(out / CONFIG_FILE, config.to_json())
     pending = [it for it in items if (it.index, it.id) not in done]
     meta = {"data": config.data, "system": producer.system, "model": producer.model, "limit": config.limit,
@@ -336,6 +368,8 @@ def _run(config: EvalConfig, mode: Mode, producer: Producer, progress: Progress,
         for result in producer.produce(records, scorer):
             if result["status"] == "malformed":
                 progress.notice(f"skipped {result['id']}: {result['reason']}")
+            elif result["status"] == "failed":
+                progress.notice(f"failed {result['id']}: {result['reason']}")
             writer.write(result)
             progress.advance()
     wall = time.perf_counter() - started

@@ -1,4 +1,7 @@
-"""Input templates for the abstractive engine, chosen by model and overridable by a file.
+"""Model input templates, chosen by model and overridable by a file: ViT5 and chat LLMs.
+
+ViT5 templates
+--------------
 
 A template is a text file holding `{body}` once, where the article body goes. A
 trailing `</s>` means "end the input with the end-of-sequence token": it is not
@@ -12,9 +15,27 @@ Templates shipped here (from the model cards):
   (plain body, no prefix); also the default for unknown models.
 - `vit5-large-vietnews.txt`: `vietnews: {body} </s>` for `VietAI/vit5-large-vietnews-summarization`.
 A model directory may carry its own `tomtat-prompt.txt`; `--prompt FILE` overrides everything.
+
+Chat templates (`--engine llm`)
+-------------------------------
+A chat template is a UTF-8 text file of sections, each opened by a line that is
+exactly `[system]`, `[user]` or `[repair]`; lines before the first section that
+start with `#` are comments. The sections:
+- `[system]`: the system message; may be empty (then none is sent: some models'
+  chat templates reject one);
+- `[user]`: the first user turn; holds `{article}` (the title and body) exactly once;
+- `[repair]` (optional; the shipped one is used when absent): the turn sent after
+  the checker flags figures; holds `{flagged}` (one line per flagged figure:
+  figure, verdict, why) and `{evidence}` (the article's sentences behind them,
+  quoted) exactly once each.
+Any section may use `{sentences}`, the number of sentences asked for. Placeholders
+are replaced in one pass, so braces in the article are never read as placeholders.
+Shipped: `llm-vi-news.txt` (the default) and `llm-vi-news-no-system.txt` (models
+whose name contains "gemma"); `--prompt FILE` overrides them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -93,3 +114,99 @@ def _read_template(path: Path) -> str:
         raise InputError(f"{path}: no such prompt file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read prompt file ({exc})") from None
+
+
+# ---------------------------------------------------------------------------------------------
+# Chat templates for instruction LLMs
+
+DEFAULT_CHAT_TEMPLATE = "llm-vi-news.txt"
+CHAT_SECTIONS = ("system", "user", "repair")
+#: Placeholders each section must hold exactly once (`{sentences}` is optional anywhere).
+CHAT_REQUIRED = {"system": (), "user": ("{article}",), "repair": ("{flagged}", "{evidence}")}
+_CHAT_PLACEHOLDER = re.compile(r"\{(article|sentences|flagged|evidence)\}")
+
+# (substring of the model name, template), first match wins; others take the default.
+_CHAT_BY_MODEL = (
+    ("gemma", "llm-vi-news-no-system.txt"),   # Gemma's chat template rejects a system turn
+)
+
+
+@dataclass(frozen=True)
+class ChatPrompt:
+    """A parsed chat template: the system message, the first user turn and the repair turn."""
+
+    system: str
+    user: str
+    repair: str
+    source: str
+
+    def first_turn(self, article: str, sentences: int) -> list[dict]:
+        """The messages that ask for the summary of `article` in `sentences` sentences."""
+        messages = [{"role": "system", "content": self.system}] if self.system else []
+        messages.append({"role": "user", "content": fill(self.user, article=article, sentences=sentences)})
+        return messages
+
+    def repair_turn(self, flagged: str, evidence: str, sentences: int) -> dict:
+        """The user message that asks for a corrected summary."""
+        return {"role": "user",
+                "content": fill(self.repair, flagged=flagged, evidence=evidence, sentences=sentences)}
+
+
+def fill(template: str, **values) -> str:
+    """`template` with `{name}` placeholders replaced in one pass (values are never re-read)."""
+    return _CHAT_PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), template)
+
+
+def parse_chat_template(text: str, source: str = "<string>", *, fallback_repair: str | None = None) -> ChatPrompt:
+    """Parse a chat template (see the module docstring); InputError, one line, if malformed."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for lineno, line in enumerate(text.splitlines(), 1):
+        header = line.strip()
+        if header.startswith("[") and header.endswith("]") and header[1:-1] in CHAT_SECTIONS:
+            name = header[1:-1]
+            if name in sections:
+                raise InputError(f"{source}:{lineno}: section [{name}] appears twice")
+            sections[name] = []
+            current = name
+        elif current is None:
+            if line.strip() and not line.lstrip().startswith("#"):
+                raise InputError(f"{source}:{lineno}: text before the first section "
+                                 f"(start with [system], [user] or [repair])")
+        else:
+            sections[current].append(line)
+    if "user" not in sections:
+        raise InputError(f"{source}: a chat prompt needs a [user] section with {{article}}")
+    bodies = {name: "\n".join(lines).strip() for name, lines in sections.items()}
+    if "repair" not in bodies:
+        if fallback_repair is None:
+            raise InputError(f"{source}: a chat prompt needs a [repair] section")
+        bodies["repair"] = fallback_repair
+    for name, required in CHAT_REQUIRED.items():
+        for placeholder in required:
+            if bodies.get(name, "").count(placeholder) != 1:
+                raise InputError(f"{source}: the [{name}] section must contain {placeholder} exactly once")
+    return ChatPrompt(system=bodies.get("system", ""), user=bodies["user"], repair=bodies["repair"],
+                      source=source)
+
+
+def chat_template_name_for(model: str | None) -> str:
+    """The shipped chat template for a model name."""
+    name = (model or "").lower()
+    for key, template in _CHAT_BY_MODEL:
+        if key in name:
+            return template
+    return DEFAULT_CHAT_TEMPLATE
+
+
+def load_chat_prompt(model: str | None, override: str | Path | None = None) -> ChatPrompt:
+    """The chat template for `model`: the `override` file (its [repair] optional), else by name."""
+    shipped_name = chat_template_name_for(model)
+    shipped = parse_chat_template(_shipped(shipped_name), shipped_name)
+    if override is None:
+        return shipped
+    return parse_chat_template(_read_template(Path(override)), str(override), fallback_repair=shipped.repair)
+
+
+def _shipped(name: str) -> str:
+    return resources.files(__name__).joinpath(name).read_text(encoding="utf-8")

@@ -1,4 +1,7 @@
-"""Choosing the engine: `vit5`, `extractive`, or `auto` (ViT5 where it loads, else extractive).
+"""Choosing the engine: `vit5`, `extractive`, `llm`, or `auto` (ViT5 where it loads, else extractive).
+
+`auto` never picks `llm`: a chat server is used only when asked for by name
+(`--engine llm`), since it sends the article to that server.
 
 `auto` never falls back silently and never hangs on a network that is not
 there: it tries the local directory or local Hugging Face cache first, asks the
@@ -16,9 +19,10 @@ from urllib.parse import urlparse
 from tomtat.errors import TomtatError
 
 from .extractive import ExtractiveEngine
+from .llm import LLMEngine, LLMSettings
 from .vit5 import DEFAULT_MODEL, DEFAULT_NUM_BEAMS, ModelUnavailable, ViT5Engine
 
-ENGINES = ("auto", "vit5", "extractive")
+ENGINES = ("auto", "vit5", "extractive", "llm")
 #: Seconds the Hub connection test may take (DNS included) before we call it unreachable.
 HUB_CHECK_TIMEOUT = 3.0
 _TRUE = {"1", "true", "yes", "on"}
@@ -55,7 +59,7 @@ def hub_offline_reason() -> str | None:
 
 def load_engine(name: str = "auto", model: str | None = None, device: str = "cpu",
                 quantize: str | None = None, *, num_beams: int = DEFAULT_NUM_BEAMS,
-                prompt_file: str | None = None, batch_size: int | None = None):
+                prompt_file: str | None = None, batch_size: int | None = None, llm=None):
     """Load an engine by name; returns `(engine, notes)`.
 
     - `extractive`: always works; `model`, `device`, `quantize` do not apply.
@@ -63,11 +67,19 @@ def load_engine(name: str = "auto", model: str | None = None, device: str = "cpu
       or a local directory. Raises TomtatError (one line) if it cannot load.
     - `auto`: ViT5 if it loads (local first, the Hub only when reachable), else
       the extractive engine, with the reason and the remedy in `notes`.
+    - `llm`: an OpenAI-compatible chat server; `model` is the model's name there and
+      `llm` an `LLMSettings` (or a dict of its fields): base URL, max tokens, concurrency,
+      repair rounds, cache. Raises OptionError (one line) without a base URL or model.
     `notes` (also on `engine.notes`) are one-line notices for the user.
     """
     if name not in ENGINES:
         raise TomtatError(f"unknown engine {name!r} (choose from {', '.join(ENGINES)})")
     notes: list[str] = []
+    if name == "llm":
+        settings = LLMSettings(**llm) if isinstance(llm, dict) else llm
+        engine = LLMEngine.create(model, settings, prompt_file=prompt_file)
+        engine.notes = notes
+        return engine, notes
     if name == "extractive":
         engine = ExtractiveEngine()
         engine.notes = notes

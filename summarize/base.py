@@ -16,10 +16,12 @@ class Generation:
     candidates: list[str]
     scores: list[float] = field(default_factory=list)   # engine's own score per candidate, higher is better
     notes: list[str] = field(default_factory=list)      # e.g. "long input split into 3 parts"
+    failure: str | None = None     # why this article has no summary (an engine that can fail per article)
+    usage: dict = field(default_factory=dict)           # token counts, for engines that are billed by them
 
 
 class Engine(Protocol):
-    """A summariser. `name` is "vit5" or "extractive" (what actually runs)."""
+    """A summariser. `name` is "vit5", "extractive" or "llm" (what actually runs)."""
 
     name: str
     model: str | None

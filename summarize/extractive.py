@@ -69,7 +69,7 @@ class ExtractiveEngine:
         return [self._one(article, k, max(1, num_candidates)) for article in articles]
 
     def _one(self, article: Article, k: int, num_candidates: int) -> Generation:
-        sentences = split_sentences(article.body)
+        sentences = cut_long_sentences(split_sentences(article.body))
         if not sentences:
             return Generation(candidates=[""], scores=[0.0])
         scores, vectors = score_sentences(sentences, article.title, self.weights, with_vectors=True)
@@ -83,6 +83,36 @@ class ExtractiveEngine:
             candidates.append(text)
             cand_scores.append(sum(scores[i] for i in chosen) / len(chosen))
         return Generation(candidates=candidates, scores=cand_scores)
+
+
+#: A "sentence" longer than this (text without full stops: a table, a list, a page
+#: of digits) is cut at spaces into pieces no longer: a summary is a few sentences,
+#: not the whole article. News sentences are shorter (the longest of the 2,000
+#: VietNews validation articles: 721 characters).
+MAX_SENTENCE_CHARS = 1000
+
+
+def cut_long_sentences(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """`sentences`, each longer than MAX_SENTENCE_CHARS cut at the last space before the
+    limit (or at the limit, where there is none)."""
+    out: list[Sentence] = []
+    for s in sentences:
+        text, pos = s.text, 0
+        while len(text) - pos > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", pos + 1, pos + MAX_SENTENCE_CHARS + 1)
+            cut = cut if cut > 0 else pos + MAX_SENTENCE_CHARS
+            _append_piece(out, s, pos, cut)
+            pos = cut
+        _append_piece(out, s, pos, len(text))
+    return out
+
+
+def _append_piece(out: list[Sentence], s: Sentence, lo: int, hi: int) -> None:
+    piece = s.text[lo:hi]
+    stripped = piece.strip()
+    if stripped:
+        start = s.start + lo + len(piece) - len(piece.lstrip())
+        out.append(Sentence(stripped, start, start + len(stripped)))
 
 
 def _rank_without_repeats(scores, vectors, k: int, redundancy: float) -> list[int]:

@@ -12,6 +12,7 @@ from typing import Sequence
 
 from tomtat.checks import prepare_article
 from tomtat.checks.types import CheckReport
+from tomtat.errors import TomtatError
 
 from .base import Article, Generation
 from .select import select_summary
@@ -35,6 +36,8 @@ class SummaryResult:
     chosen: int = 0
     dropped: list[str] = field(default_factory=list)
     timing: dict[str, float] = field(default_factory=dict)   # seconds: load, generate, check
+    failure: str | None = None      # why there is no summary (the engine failed on this article)
+    usage: dict = field(default_factory=dict)                # token counts (llm)
 
     @property
     def ok(self) -> bool:
@@ -56,7 +59,12 @@ class SummaryResult:
             "chosen": self.chosen,
             "dropped": list(self.dropped),
             "timing": {k: round(v, 3) for k, v in self.timing.items()},
+            **({"usage": dict(self.usage)} if self.usage else {}),
         }
+
+
+class SummaryFailed(TomtatError):
+    """The engine could not summarise the article (one line: why)."""
 
 
 def summarize_article(article: Article, engine, *, num_candidates: int = DEFAULT_NUM_CANDIDATES,
@@ -64,9 +72,13 @@ def summarize_article(article: Article, engine, *, num_candidates: int = DEFAULT
     """Summarise one article with `engine` and choose/repair the summary with the checker.
 
     `notes` are notices from loading (e.g. the fallback) to carry into the result.
+    Raises SummaryFailed when the engine failed on the article.
     """
-    return summarize_many([article], engine, batch_size=1, num_candidates=num_candidates,
-                          max_sentences=max_sentences, notes=notes)[0]
+    result = summarize_many([article], engine, batch_size=1, num_candidates=num_candidates,
+                            max_sentences=max_sentences, notes=notes)[0]
+    if result.failure:
+        raise SummaryFailed(result.failure)
+    return result
 
 
 def summarize_many(articles: Sequence[Article], engine, *, batch_size: int = 16,
@@ -78,7 +90,8 @@ def summarize_many(articles: Sequence[Article], engine, *, batch_size: int = 16,
     inputs by length and batches them; pass a large `batch_size` to let it sort
     more). With `check=True` every candidate goes through the checker
     (`select_summary`); with `check=False` the engine's first candidate is kept
-    and the report is empty (for measuring the bare engine).
+    and the report is empty (for measuring the bare engine). An article the engine
+    failed on comes back with `failure` set and an empty summary.
     `timing["generate"]` is the batch's generation time shared out per article.
     """
     previous = getattr(engine, "batch_size", None)
@@ -103,6 +116,12 @@ def _summarize_chunks(articles, engine, batch_size, num_candidates, max_sentence
         per_article = (time.perf_counter() - t0) / max(1, len(chunk))
         for article, gen in zip(chunk, generations):
             t1 = time.perf_counter()
+            if gen.failure:
+                results.append(SummaryResult(
+                    summary="", engine=engine.name, model=engine.model, report=CheckReport(),
+                    notes=[*notes, *gen.notes], title=article.title, source=article.source,
+                    timing={"generate": per_article}, failure=gen.failure, usage=dict(gen.usage)))
+                continue
             if check:
                 selection = select_summary(prepare_article(article.text), gen)
                 summary, report = selection.summary, selection.report
@@ -114,5 +133,5 @@ def _summarize_chunks(articles, engine, batch_size, num_candidates, max_sentence
                 summary=summary, engine=engine.name, model=engine.model, report=report,
                 notes=[*notes, *gen.notes, *sel_notes], title=article.title, source=article.source,
                 candidates=list(gen.candidates), chosen=chosen, dropped=dropped,
-                timing={"generate": per_article, "check": time.perf_counter() - t1}))
+                timing={"generate": per_article, "check": time.perf_counter() - t1}, usage=dict(gen.usage)))
     return results

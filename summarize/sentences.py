@@ -16,7 +16,10 @@ _ABBREVIATIONS = frozenset(
     "tp tx tt q p ts ths pgs gs bs ths.bs ks ls nxb ubnd hđnd st vs mr mrs ms dr tr "
     "ông bà th.s t.ư tw".split()
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[0-9A-ZÀ-Ỹ])|\n+")
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+# A run of end marks is tried only from its first mark, and read whole (possessive):
+# tried from every mark of a long run ("....") it backtracked, quadratic in the run.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s+[\"'“‘«(\[]?[0-9A-ZÀ-Ỹ])|\n+")
 
 _INITIAL_AT_END = re.compile(r"(?:^|\s)[A-ZĐ][a-zđ]?\.$")
 
@@ -34,17 +37,18 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         is_newline = not match.group().strip()
-        before = text[start:match.start()]
+        # what precedes the boundary, text[start:match.start()], is read only at its
+        # end: a sentence that runs on past many boundaries is not copied at each
         if is_newline:
             # Text pre-split into lines by a naive splitter breaks after initials
             # ("chị Tr.\ntới tấp."): a line that goes on in lowercase, or follows
-            # an initial, continues the sentence.
+            # an initial (at most four characters), continues the sentence.
             after = text[match.end():match.end() + 1]
-            if after.islower() or _INITIAL_AT_END.search(before):
+            if after.islower() or _INITIAL_AT_END.search(text[max(start, match.start() - 5):match.start()]):
                 continue
             end = match.start()
         else:
-            if match.group().startswith(".") and _ends_with_abbreviation(before):
+            if match.group().startswith(".") and _ends_with_abbreviation(text, start, match.start()):
                 continue
             end = match.end()
         _append(sentences, text, start, end)
@@ -53,8 +57,13 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
-    word = chunk.rsplit(None, 1)[-1] if chunk.split() else ""
+def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] end with an abbreviation ("TP", "PGS") or an initial?"""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    # the last word, read from the end only: a longer one is no abbreviation either way
+    tail = text[max(start, end - _LONGEST_ABBREVIATION - 2):end]
+    word = tail.rsplit(None, 1)[-1] if tail else ""
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 

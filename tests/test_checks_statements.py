@@ -335,3 +335,9 @@ def test_the_base_year_as_a_base_is_supported():
 def test_a_year_the_article_also_gives_on_its_own_is_supported():
     article = SALES + " Năm 2023 công ty mở thêm hai đại lý."
     assert verdict(article, "Năm 2023 công ty bán 900 xe.", "Năm 2023").verdict is Verdict.SUPPORTED
+
+
+def test_a_range_may_drop_the_articles_qualifier_whatever_its_size():
+    # found again after the article's figures came to be looked up by value (merge of main)
+    article = "Mỗi suất học bổng trị giá khoảng 14.000 đến 15.000 USD một năm."
+    assert verdict(article, "Học bổng trị giá 14.000-15.000 USD.", "14.000-15.000").verdict is Verdict.SUPPORTED

@@ -12,7 +12,7 @@ import importlib
 import sys
 
 from tomtat import __version__
-from tomtat.errors import OptionError, RunStoreError, TomtatError
+from tomtat.errors import OptionError, TomtatError
 
 #: name -> (module, one-line help). The help is here so that `tomtat --help` lists every
 #: subcommand without importing any of them.
@@ -62,7 +62,7 @@ def error_line(exc: TomtatError) -> str:
     """The library's error in the CLI's words: settings are named by their flags."""
     if isinstance(exc, OptionError):
         return f"{flag(exc.option)}: {exc.message}"
-    if isinstance(exc, RunStoreError) and exc.options:
+    if exc.options:   # e.g. RunStoreError's ("resume", "overwrite"), an LLM server's ("base_url",)
         return f"{exc} (see {', '.join(flag(o) for o in exc.options)})"
     return str(exc)
 

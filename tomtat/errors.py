@@ -9,7 +9,13 @@ from __future__ import annotations
 
 
 class TomtatError(Exception):
-    """Bad usage or unreadable input: one line that says what and why."""
+    """Bad usage or unreadable input: one line that says what and why.
+
+    `options` names settings that bear on it (``("base_url",)`` for a server that cannot be
+    reached), so that a front end can point at them; empty when none does.
+    """
+
+    options: tuple[str, ...] = ()
 
 
 class InputError(TomtatError):
@@ -33,5 +39,5 @@ class RunStoreError(TomtatError):
 
     def __init__(self, message: str, options: tuple[str, ...] = ()) -> None:
         super().__init__(message)
-        self.options = options
+        self.options = tuple(options)
 

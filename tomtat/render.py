@@ -100,13 +100,21 @@ def render_report(console: Console, summary_text: str, report: CheckReport, titl
 
 
 def render_summary(console: Console, result) -> None:
-    """A `tomtat.summarize.SummaryResult`: notes, the checked summary, engine and timing."""
+    """A `tomtat.summarize.SummaryResult`: notes, the checked summary, engine and timing (and tokens, llm)."""
     for note in result.notes:   # notes quote article text: never read it as markup
         console.print(f"[yellow]note:[/] {escape(note)}", highlight=False, soft_wrap=True)
     render_report(console, result.summary, result.report, title=result.title)
     timing = ", ".join(f"{k} {v:.2f} s" for k, v in result.timing.items())
     model = f" ({escape(result.model)})" if result.model else ""
     console.print(f"[dim]engine: {result.engine}{model} · {timing}[/]", highlight=False)
+    if result.usage:
+        console.print(f"[dim]{token_line(result.usage)}[/]", highlight=False)
+
+
+def token_line(usage: dict) -> str:
+    """An llm summary's token counts and turns, as the server reported them."""
+    return (f"tokens: {usage.get('prompt_tokens', 0)} prompt, {usage.get('completion_tokens', 0)} completion; "
+            f"{usage.get('turns', 0)} turn(s), {usage.get('cached_turns', 0)} from the cache")
 
 
 def render_relations(console: Console, report: CheckReport) -> None:

@@ -35,8 +35,17 @@ def summary_table(metrics: dict, title: str | None = None) -> Table:
     row("summaries with a flag %", f["summaries_with_flag"], 100, 1)
     row("key-figure recall %", f["key_figure_recall"], 100, 1)
     row("prediction syllables", metrics["lengths"]["prediction_syllables"], 1, 1)
-    table.caption = f"{metrics['scored']} scored, {metrics['malformed']} malformed"
+    table.caption = f"{metrics['scored']} scored, {metrics['malformed']} malformed" + (
+        f", {metrics['failed']} failed" if metrics.get("failed") else "")
+    if metrics.get("usage"):
+        table.caption += "\n" + usage_line(metrics["usage"])
     return table
+
+
+def usage_line(usage: dict) -> str:
+    """A billed engine's token counts over a run (metrics.json's `usage`), in one line."""
+    return (f"tokens: {usage['prompt_tokens']} prompt, {usage['completion_tokens']} completion "
+            f"({usage['turns']} turns)")
 
 
 def perturbation_table(metrics: dict) -> Table:

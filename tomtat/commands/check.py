@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         summary = ""
     report = check_summary(article.text, summary)
     if args.json:
-        json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
         sys.stdout.write("\n")
     else:
         console = Console(highlight=False)

@@ -1,15 +1,17 @@
 """`tomtat eval`: evaluate a summariser on a test set (ROUGE and figure faithfulness).
 
-    tomtat eval DATA [--engine auto|vit5|extractive|lead-1|lead-3] [--model ID|DIR]
+    tomtat eval DATA [--engine auto|vit5|extractive|llm|lead-1|lead-3] [--model ID|DIR|NAME]
                      [--predictions FILE] [--out DIR] [--resume] [--limit N] [--shard I/N]
                      [--fields id=...,article=...,summary=...] [--perturb] [--batch-size N]
                      [--device cpu|cuda] [--json] [--overwrite]
+                     [--base-url URL --concurrency N --repair-rounds N ...]   (--engine llm)
     tomtat eval --merge DIR1 DIR2 ... --out DIR [--overwrite]
 
 Progress (a rich bar with rate and ETA) and notices go to stderr; the summary
 table (or, with --json, metrics.json's content) goes to stdout. Exit status 0 when
 the run completes and scores at least one article (malformed records are counted,
-not fatal); 2 for bad usage, unreadable input, an --out folder the run may not
+not fatal; nor are articles an llm server failed on, which a resumed run tries
+again); 2 for bad usage, unreadable input, an --out folder the run may not
 use, or a run that scored nothing (its files are written all the same).
 """
 from __future__ import annotations
@@ -19,23 +21,25 @@ import json
 from rich.console import Console
 
 from tomtat.commands import non_negative_int, positive_int
+from tomtat.commands.llm_options import LLMDefaultsFormatter, add_llm_options, llm_settings
 from tomtat.errors import TomtatError
 from tomtat.eval import EvalConfig, RunResult, merge_runs, parse_fields, parse_shard, run_eval
 from tomtat.render_eval import RichProgress, render_run
 
-ENGINE_CHOICES = ("auto", "vit5", "extractive", "lead-1", "lead-3")
+ENGINE_CHOICES = ("auto", "vit5", "extractive", "llm", "lead-1", "lead-3")
 
 
 def add_parser(subparsers, help_text: str) -> None:
     parser = subparsers.add_parser(
-        "eval", help=help_text,
+        "eval", help=help_text, formatter_class=LLMDefaultsFormatter,
         description="Evaluate summaries of a test set: ROUGE-1/2/L (Vietnamese tokens and rouge_score's "
                     "default) and the figure checker's verdicts, with 95%% bootstrap intervals.")
     parser.add_argument("data", nargs="?", metavar="DATA",
                         help="a .jsonl/.csv/.parquet file, a folder of VietNews .txt.seg files, or hf:NAME[:SPLIT]")
     parser.add_argument("--engine", choices=ENGINE_CHOICES, default="auto",
                         help="summariser to run (default auto: ViT5 where it loads, else extractive)")
-    parser.add_argument("--model", metavar="ID|DIR", default=None, help="ViT5 checkpoint: Hub id or local folder")
+    parser.add_argument("--model", metavar="ID|DIR|NAME", default=None,
+                        help="ViT5 checkpoint: Hub id or local folder; with --engine llm, the model's name on the server")
     parser.add_argument("--predictions", metavar="FILE", default=None,
                         help="score existing summaries: JSONL with \"id\" and \"prediction\"")
     parser.add_argument("--out", metavar="DIR", default=None,
@@ -56,6 +60,7 @@ def add_parser(subparsers, help_text: str) -> None:
                         help="merge the per-article files of shard runs into --out")
     parser.add_argument("--json", action="store_true", help="print metrics.json's content instead of the table")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    add_llm_options(parser, batch=True)
     parser.set_defaults(run=run)
 
 
@@ -71,7 +76,7 @@ def run(args) -> int:
     if result.scored == 0:
         raise TomtatError(nothing_scored(result))
     if args.json:
-        print(json.dumps(result.metrics, ensure_ascii=False, indent=2, sort_keys=True))
+        print(json.dumps(result.metrics, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False))
     else:
         render_run(Console(), result)
     return 0
@@ -84,12 +89,13 @@ def _run(args) -> RunResult:
         raise TomtatError("--resume needs --out DIR (the folder of the run to continue)")
     if args.resume and args.overwrite:
         raise TomtatError("--resume continues the run in --out; --overwrite replaces it: choose one")
+    settings = llm_settings(args)
     config = EvalConfig(
         data=args.data, out=args.out, fields=parse_fields(args.fields) if args.fields else None,
         limit=args.limit, shard=parse_shard(args.shard), engine=args.engine, model=args.model,
         device=args.device, quantize=args.quantize, batch_size=args.batch_size,
         predictions=args.predictions, resume=args.resume, overwrite=args.overwrite,
-        mode="perturb" if args.perturb else "eval")
+        mode="perturb" if args.perturb else "eval", llm=settings.to_json() if settings else None)
     progress = RichProgress(enabled=not (args.no_progress or args.json))
     try:
         return run_eval(config, progress)
@@ -102,10 +108,15 @@ def nothing_scored(result: RunResult) -> str:
     metrics = result.metrics
     line = f"nothing scored: {metrics['articles']} record(s) read"
     malformed = metrics.get("malformed_records") or []
-    if malformed:
+    failed = metrics.get("failed_records") or []
+    if malformed and not failed:
         first = malformed[0]
         where = first.get("where") or first["id"]
         line += f", all malformed (the first, {where}: {first['reason']})"
+    elif failed:
+        first = failed[0]
+        line += (f", {len(failed)} failed in the engine (the first, {first['id']}: {first['reason']}); "
+                 "--resume tries them again")
     if result.out is not None:
         line += f"; see {result.out / 'report.md'}"
     return line

@@ -13,6 +13,7 @@ import time
 from rich.console import Console
 
 from tomtat.commands import int_in_range, positive_int
+from tomtat.commands.llm_options import LLMDefaultsFormatter, add_llm_options, llm_settings
 from tomtat.errors import TomtatError
 from tomtat.reading import read_article
 from tomtat.render import render_summary
@@ -23,15 +24,17 @@ from tomtat.summarize.vit5 import DEFAULT_MODEL, DEFAULT_NUM_BEAMS
 
 def add_parser(subparsers, help_text: str) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
-        "summarize", help=help_text,
+        "summarize", help=help_text, formatter_class=LLMDefaultsFormatter,
         description="Summarise a Vietnamese article (text, HTML or stdin) and check every figure "
                     "of the summary against it. Exit 0 clean, 1 a flagged figure or an "
                     "inconsistent article relation, 2 bad usage or input.")
     parser.add_argument("article", metavar="ARTICLE", help="a text or HTML file, or - for stdin")
     parser.add_argument("--engine", choices=ENGINES, default="auto",
-                        help="auto (default): ViT5 where the model loads, else extractive")
-    parser.add_argument("--model", metavar="ID|DIR", default=None,
-                        help=f"ViT5 checkpoint: a Hub id or a local directory (default {DEFAULT_MODEL})")
+                        help="auto (default): ViT5 where the model loads, else extractive; "
+                             "llm: a chat server (never chosen by auto)")
+    parser.add_argument("--model", metavar="ID|DIR|NAME", default=None,
+                        help=f"ViT5 checkpoint: a Hub id or a local directory (default {DEFAULT_MODEL}); "
+                             f"with --engine llm, the model's name on the server")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--max-sentences", type=int_in_range(1, 3), default=None, metavar="N",
                         help="at most N sentences (1-3; extractive default 2)")
@@ -43,7 +46,9 @@ def add_parser(subparsers, help_text: str) -> argparse.ArgumentParser:
     parser.add_argument("--num-beams", type=positive_int, default=DEFAULT_NUM_BEAMS, metavar="N",
                         help=f"beam width; every beam is a candidate for the checker (default {DEFAULT_NUM_BEAMS})")
     parser.add_argument("--prompt", metavar="FILE", default=None,
-                        help="input template for ViT5, with {body} where the article goes")
+                        help="input template: for ViT5 a file with {body} where the article goes; "
+                             "for --engine llm a chat template with [system], [user], [repair] sections")
+    add_llm_options(parser, batch=False)
     parser.set_defaults(run=run)
     return parser
 
@@ -52,20 +57,22 @@ def run(args: argparse.Namespace) -> int:
     article = read_article(args.article)   # bad input fails fast, before any model loads
     if args.engine == "extractive" and (args.model or args.quantize or args.prompt):
         raise TomtatError("--model, --quantize and --prompt apply to ViT5, not --engine extractive")
+    if args.engine == "llm" and (args.quantize or args.device != "cpu"):
+        raise TomtatError("--device and --quantize apply to ViT5, not --engine llm")
+    settings = llm_settings(args)
     err = Console(stderr=True)
     t0 = time.perf_counter()
     with err.status("Loading the summariser…", spinner="dots"):
         engine, notes = load_engine(args.engine, args.model, args.device, args.quantize,
-                                    num_beams=args.num_beams, prompt_file=args.prompt)
+                                    num_beams=args.num_beams, prompt_file=args.prompt, llm=settings)
     load_s = time.perf_counter() - t0
-    label = "Generating" if engine.name == "vit5" else "Selecting sentences"
+    label = {"vit5": "Generating", "llm": "Asking the model"}.get(engine.name, "Selecting sentences")
     with err.status(f"{label} and checking figures…", spinner="dots"):
         result = summarize_article(article, engine, num_candidates=max(args.num_beams, 1),
                                    max_sentences=args.max_sentences, notes=notes)
     result.timing = {"load": load_s, **result.timing}
     if args.json:
-        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, allow_nan=False) + "\n")
     else:
         render_summary(Console(), result)
     return 0 if result.ok else 1
-
