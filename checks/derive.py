@@ -10,6 +10,7 @@ difference of an article's figures would "explain" wrong figures by coincidence.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -203,6 +204,37 @@ def years_since(q: Question):
     return None
 
 
+def days_spanned(q: Question):
+    """ "diễn ra trong hai ngày" of an article that gives "ngày 26/5 và ... ngày 27/5"; "sau 3 ngày"
+    from 14/7 to 17/7: the days from one article date to another given near it, counted with
+    both ends (two days) or as the gap between them (three days later)."""
+    fig = q.fig
+    if fig.kind is not Kind.COUNT or fig.unit != rules.DAY_WORD:
+        return None
+    days = [(d, _as_day(parts)) for d, parts in q.facts.dates]
+    days = [(d, day) for d, day in days if day is not None]
+    for i, (d1, day1) in enumerate(days):
+        for d2, day2 in days[i + 1:]:
+            if d2.start - d1.end > NEAR:
+                break
+            gap = abs((day2 - day1).days)
+            for span, how in ((gap + 1, "both days counted"), (gap, "days between")):
+                if gap and q.target.contains(span):
+                    return f"{d1.text} to {d2.text}: {span} {fig.unit} ({how})", [d1, d2]
+    return None
+
+
+def _as_day(parts: tuple):
+    """A (year, month, day) date as a `datetime.date`, a date without its year in a leap year."""
+    year, month, day = parts
+    if day is None or not isinstance(month, int):
+        return None
+    try:
+        return date(year or 2024, month, day)
+    except ValueError:
+        return None
+
+
 def average(q: Question):
     """ "trung bình mỗi năm 5.529": a total over a period the article states."""
     if not (q.cues & rules.AVERAGE_WORDS or any(w in q.after for w in rules.PER_YEAR_AFTER)):
@@ -222,7 +254,7 @@ def average(q: Question):
 
 
 COUNT_DERIVERS = (difference, sum_of_two, sum_of_listed_parts, one_more, listed_people,
-                  names_listed_in_summary, names_listed_in_article, years_since, average)
+                  names_listed_in_summary, names_listed_in_article, years_since, days_spanned, average)
 
 
 # --- Percentages ------------------------------------------------------------------------

@@ -46,11 +46,11 @@ _LETTER = r"[^\W\d_]"
 _NUM = r"\d+(?:[.,]\d+)*"
 _ROMAN = r"(?=[IVX])(?:XX|X{0,2}(?:IX|IV|V?I{0,3}))"
 _START_WORDS = (set(rules.DIGIT_WORDS) | set(rules.TEN_WORDS) | set(rules.HUNDRED_WORDS)) \
-    - {"một", "năm", "không", "tư"}
+    - rules.NUMBER_WORDS_NOT_OPENING
 _CONT_WORDS = (set(rules.DIGIT_WORDS) | set(rules.AFTER_TENS_DIGITS) | set(rules.TEN_WORDS)
                | rules.TENS_MARKERS | set(rules.HUNDRED_WORDS) | rules.ZERO_TENS_WORDS
-               | rules.HALF_AFTER | {"nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
-_SCALES = "nghìn|ngàn|triệu|tỷ|tỉ"
+               | rules.HALF_AFTER | set(rules.SINGLE_SCALE_WORDS))
+_SCALES = "|".join(rules.SINGLE_SCALE_WORDS)
 #: The most words after the first that the "words" pattern reads. No number is
 #: longer: `parse_number_words` reads at most four scaled groups ("nghìn tỷ", "tỷ",
 #: "triệu", "nghìn", in that order) of up to eight words each ("chín trăm chín mươi
@@ -58,37 +58,59 @@ _SCALES = "nghìn|ngàn|triệu|tỷ|tỉ"
 #: reads is never used. Without the bound, "hai mươi hai mươi ..." matched to the end
 #: of the text at every number word: quadratic.
 MAX_NUMBER_WORDS = 48
-_MONTH_WORD = "tháng"
+_MONTH_WORD = rules.MONTH_WORD
 _DAY_JOINERS = "|".join(re.escape(j) if not j.isalpha() else f"(?i:{j})" for j in rules.DAY_LIST_JOINERS)
 #: Every word a written-out number or a vague amount may begin with ("hai",
 #: "một trăm", "hàng nghìn"): `relations` uses it to see whether a number is near a cue.
-NUMBER_START_WORDS = frozenset(_START_WORDS | {"một", "năm"} | {w.split()[0] for w in rules.VAGUE_AMOUNTS})
+_OPENING_BEFORE_SCALE = {rules.ONE_WORD: rules.AFTER_ONE_OPENING, rules.FIVE_WORD: rules.AFTER_FIVE_OPENING}
+NUMBER_START_WORDS = frozenset(_START_WORDS | set(_OPENING_BEFORE_SCALE) | {w.split()[0] for w in rules.VAGUE_AMOUNTS})
+
+
+def _any(words) -> str:
+    """A case-blind alternation of words, a space inside one matching any run of spaces."""
+    return "(?i:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_ORDINAL_HEADS = _any(rules.ORDINAL_HEADS)
+_ROMAN_HEADS = _any(rules.ROMAN_HEADS)
+_ORD = _any([rules.ORDINAL_WORD])
+_DAY = _any([rules.DAY_WORD])
+_MONTH = _any([rules.MONTH_WORD])
+_YEAR = _any([rules.YEAR_WORD])
+_QUARTER = _any([rules.QUARTER_WORD])
+_FROM = _any([rules.FROM_WORD])
+_TO = _any(rules.RANGE_JOINER_WORDS)
+_HOUR = "|".join(rules.HOUR_WORDS)
+_MINUTE = "|".join(rules.MINUTE_WORDS)
 
 #: One pattern per kind of figure, tried in this order (the first that matches wins).
 _PATTERNS = (
     ("phone", r"(?<![\d.,])(?:\+84\s?|\(0\d{1,3}\)\s?|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d.,]\d)"),
     ("ident", r"(?<![\w/])\d+(?:/\d+)*(?:[-/.][A-ZĐ][A-ZĐ0-9]*)+(?:[-/][A-ZĐ0-9]+)*"),
-    ("ordinal", rf"""(?i:lần|lượt|đợt|khóa|khoá|kỳ|kì|vòng|hạng|phiên|đứng|kỳ\s+họp|xếp)\s+(?i:thứ)\s+
-        (?:{_ROMAN}\b|\d+(?![\d.,])|(?i:{_alt(_START_WORDS | {'nhất', 'tư', 'năm', 'bảy'})})\b)
-      | (?i:khóa|khoá|đại\s+hội|Đại\s+hội)\s+{_ROMAN}\b"""),
-    ("time", r"""(?<![\d.,:/])\d{1,2}\s?(?:h|giờ)\s?\d{2}(?:\s?(?:phút|p)\b)?(?![\d.,])
-      | (?<![\d.,:/])\d{1,2}h(?![\w])
-      | (?<![\d.,:/])\d{1,2}:\d{2}(?![\d:])"""),
-    ("daylist", rf"""(?:(?i:ngày)\s+)?(?<![\d.,/-])\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*\d{{1,2}})+
-        (?:/\d{{1,2}}(?:/\d{{4}})?|\s+(?i:tháng)\s+\d{{1,2}}(?:\s+(?i:năm)\s+\d{{4}})?)(?![\d/.,]\d|[\d/])"""),
-    ("dmy", r"(?<![\d.,/-])\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}(?![\d])"),
+    ("ordinal", rf"""{_ORDINAL_HEADS}\s+{_ORD}\s+
+        (?:{_ROMAN}\b|\d+(?![\d.,])|(?i:{_alt(_START_WORDS | set(rules.ORDINAL_ONLY_WORDS) | set(rules.ORDINAL_PATTERN_EXTRA))})\b)
+      | {_ROMAN_HEADS}\s+{_ROMAN}\b"""),
+    ("time", rf"""(?<![\d.,:/])\d{{1,2}}\s?(?:{_HOUR})\s?\d{{2}}(?:\s?(?:{_MINUTE})\b)?(?![\d.,])
+      | (?<![\d.,:/])\d{{1,2}}h(?![\w])
+      | (?<![\d.,:/])\d{{1,2}}:\d{{2}}(?![\d:])"""),
+    ("daylist", rf"""(?:{_DAY}\s+)?(?<![\d.,/-])\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*\d{{1,2}})+
+        (?:/\d{{1,2}}(?:/\d{{4}})?|\s+{_MONTH}\s+\d{{1,2}}(?:\s+{_YEAR}\s+\d{{4}})?)(?![\d/.,]\d|[\d/])"""),
+    # the second date of "5/6/2023-18/11/2024" follows a dash after a year
+    ("dmy", r"(?:(?<![\d.,/-])|(?<=\d{4}[-–]))\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}(?![\d])"),
     ("hdate", rf"(?i:{_alt(rules.DATE_OPENERS)})\s+\(?\d{{1,2}}-\d{{1,2}}(?!\d|[.,/-]\d|\s?%)"),
-    ("ngay", r"(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}(?:\s+(?i:năm)\s+\d{4})?(?![\d.,])"),
-    ("month", r"(?i:tháng)\s+\d{1,2}(?:\s*[/.-]\s*\d{4}|\s+(?i:năm)\s+\d{4})?(?![\d.,/-]\d)"),
-    ("quarter", r"(?i:quý)\s+(?:IV|I{1,3}|[1-4])\b(?:\s*(?:/|-|(?i:năm))\s*\d{4})?"),
-    ("period", r"(?:(?i:từ)\s+)?(?:(?i:năm)\s+)?(?:19|20)\d{2}\s*(?:-|–|—|(?i:đến|tới))\s*(?:(?i:năm)\s+)?(?:19|20)\d{2}(?![\d.,]\d)"),
-    ("year", r"(?i:năm)\s+(?:19|20)\d{2}(?![\d.,]\d)"),
+    ("ngay", rf"{_DAY}\s+\d{{1,2}}\s+{_MONTH}\s+\d{{1,2}}(?:\s+{_YEAR}\s+\d{{4}})?(?![\d.,])"),
+    ("month", rf"{_MONTH}\s+\d{{1,2}}(?:\s*[/.-]\s*\d{{4}}|\s+{_YEAR}\s+\d{{4}})?(?![\d.,/-]\d)"),
+    ("quarter", rf"{_QUARTER}\s+(?:IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|-|{_YEAR})\s*\d{{4}})?"),
+    ("period", rf"(?:{_FROM}\s+)?(?:{_YEAR}\s+)?(?:19|20)\d{{2}}\s*(?:-|–|—|{_TO})\s*(?:{_YEAR}\s+)?(?:19|20)\d{{2}}(?![\d.,]\d)"),
+    ("year", rf"{_YEAR}\s+(?:19|20)\d{{2}}(?![\d.,]\d)"),
     ("dm", r"(?<![\d.,/])\d{1,3}/\d{1,4}(?![\d/])"),
     ("vague", rf"(?i:{_alt(rules.VAGUE_AMOUNTS)})\b"),
+    ("one", rf"(?i:{rules.ONE_WORD})(?=[ \t]+(?i:{_alt(rules.ONE_COUNTS_UNITS)})\b)"),
+    ("half", rf"(?i:{rules.HALF_WORD})(?=[ \t]+(?i:{_alt(rules.HALF_OF_UNITS)})\b)"),
     ("score", r"(?<![\w.,/-])\d{1,3}[ \t]?[-–][ \t]?\d{1,3}(?![\d%-]|[.,/]\d|[ \t]?%)"),
     ("num", r"(?<![\w.,])\d+(?:[.,]\d+)*"),
-    ("words", rf"""(?i:một(?=\s+(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa)\b)
-        |năm(?=\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|{_alt(rules.UNIT_NOUNS)})\b)
+    ("words", rf"""(?i:{rules.ONE_WORD}(?=\s+(?:{_alt(rules.AFTER_ONE_OPENING)})\b)
+        |{rules.FIVE_WORD}(?=\s+(?:{_alt(rules.AFTER_FIVE_OPENING)}|{_alt(rules.UNIT_NOUNS)})\b)
         |{_alt(_START_WORDS)})\b(?:\s+(?i:{_alt(_CONT_WORDS)})\b){{0,{MAX_NUMBER_WORDS}}}"""),
 )
 #: The kinds whose pattern may match at a digit; the others open with a word
@@ -106,17 +128,32 @@ MASTER = _master({name for name, _ in _PATTERNS})
 _MASTER_AT_DIGIT = _master(_DIGIT_FIRST)
 
 # What may follow a number: a percent sign, a scale word, the second half of a range.
-_HALF = re.compile(r"\s+(?i:nửa)\b")
-_PERCENT = re.compile(r"\s?%|\s+(?i:phần\s+trăm)\b")
-_SCALE = re.compile(rf"\s+(?i:(nghìn\s+tỷ|ngàn\s+tỷ|{_SCALES}))\b(?:\s+(?i:rưỡi)\b)?")
-_SUBSCALE = re.compile(r"\s+(\d+(?:[.,]\d+)?)\s+(?i:(triệu|nghìn|ngàn))\b")
-_RANGE_TAIL = re.compile(rf"\s*(?:-|–|—|(?i:đến|tới))\s*({_NUM})")
+_HALF = re.compile(rf"\s+{_any([rules.HALF_WORD])}\b")
+_PERCENT = re.compile(rf"\s?%|\s+{_any(rules.PERCENT_WORDS)}\b")
+_COMPOUND_SCALES = "|".join(r"\s+".join(w.split()) for w in rules.COMPOUND_SCALE_WORDS)
+_SCALE = re.compile(rf"\s+(?i:({_COMPOUND_SCALES}|{_SCALES}))\b(?:\s+{_any(rules.HALF_AFTER)}\b)?")
+_SUBSCALE = re.compile(rf"\s+(\d+(?:[.,]\d+)?)\s+(?i:({'|'.join(rules.SUBSCALE_WORDS)}))\b")
+_RANGE_TAIL = re.compile(rf"\s*(?:-|–|—|{_TO})\s*({_NUM})")
 _WORD = re.compile(r"[ \t]*([^\s\d.,;:!?()\[\]\"'“”‘’/%-]+|%)")
+#: A second small number after a space alone: a range whose dash was lost ("3 4 đối tượng",
+#: "20 30 triệu" from a model that drops dashes).
+_BARE_RANGE_TAIL = re.compile(r"[ \t](\d{1,3})(?![\d.,:/%-]|[ \t]\d)")
+
+
+def _bare_range(text: str, pos: int, raw: str, scaled: bool) -> re.Match | None:
+    """The tail of a range written without its dash, only where it can be nothing else: two
+    plain numbers of up to three digits, the second larger, at most twice the first."""
+    if scaled or len(raw) > 3 or not text[pos + 1:pos + 2].isdigit() or not raw.isdigit():
+        return None  # the cheap questions first: most numbers have no digit after the space
+    m = _BARE_RANGE_TAIL.match(text, pos)
+    if m is None:
+        return None
+    lo, hi = int(raw), int(m.group(1))
+    return m if 0 < lo < hi <= 2 * lo else None
 _COMMA_DECIMAL = re.compile(r"\d,(?:\d{1,2}|\d{4,})(?![\d.,])")
 
 #: Units that may be written against the number ("5km", "100.000đ").
-_ATTACHED_UNITS = {"km", "m", "m2", "m²", "m3", "m³", "kg", "g", "ha", "đ", "tr", "cm", "mm",
-                   "MW", "kW", "kWh", "GW", "tấn", "ml", "l"}
+_ATTACHED_UNITS = rules.ATTACHED_UNITS
 _MAX_UNIT_WORDS = max(len(k.split()) for k in list(rules.UNIT_NOUNS) + list(rules.MONEY_UNITS))
 
 
@@ -150,13 +187,16 @@ _ROMAN_LETTERS = "IVX"
 # Number words are found in the lowercased text with a space put in front: a
 # literal first character lets `re` skip ahead fast.
 _WORD_ANCHOR = re.compile(
-    " " + word_trie(_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS}
+    " " + word_trie(_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS} | {rules.HALF_WORD}
                 # "một", "năm" alone are too common to anchor on: only before a scale word
-                | {f"{w} {s}" for w in ("một", "năm") for s in ("trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "nửa", "mươi")})
+                | {f"{w} {s}" for w, after in _OPENING_BEFORE_SCALE.items() for s in after}
+                | {f"{rules.ONE_WORD} {u}" for u in rules.ONE_COUNTS_UNITS})
     + r"(?!\w)"
 )
+#: Marks a number word may follow without a space: quotation marks and an opening bracket.
+_OPENING_MARKS = "\"“‘'(["  # replaced one by one: str.replace is many times faster than str.translate
 #: Words just before a digit that may open a longer figure ("tháng 10", "lần thứ 2").
-_DIGIT_OPENERS = {"năm", "từ", "tháng", "ngày", "quý", "thứ"} | {w.split()[-1] for w in rules.DATE_OPENERS} \
+_DIGIT_OPENERS = rules.DIGIT_OPENERS | {w.split()[-1] for w in rules.DATE_OPENERS} \
     | {w.split()[0] for w in rules.DATE_OPENERS}
 
 
@@ -183,7 +223,13 @@ def _iter_figures(text: str, lower: str):
     if len(lower) != len(text):  # a caller's own text.lower() (see `lowercase`)
         lower = lowercase(text)
     spaced = " " + lower.replace("\n", " ")
-    anchors += [(m.start(), 2) for m in _WORD_ANCHOR.finditer(spaced)]  # m.start() + 1 - 1
+    # a number word may open a quotation or a bracket ("hạ “hàng nghìn phiến quân”"): the
+    # anchor sees those marks as spaces (one character for one, so offsets hold)
+    marked = spaced
+    for mark in _OPENING_MARKS:
+        if mark in marked:
+            marked = marked.replace(mark, " ")
+    anchors += [(m.start(), 2) for m in _WORD_ANCHOR.finditer(marked)]
     lower = spaced[1:]
     anchors.sort()
     last_end = 0
@@ -259,11 +305,13 @@ def _ordinal(ctx: _Context, m: re.Match) -> Figure | None:
             value = int(last)
         else:
             low = last.lower()
-            value = {"nhất": 1, "tư": 4}.get(low) or rules.DIGIT_WORDS.get(low) or rules.TEN_WORDS.get(low)
+            value = rules.ORDINAL_ONLY_WORDS.get(low) or rules.DIGIT_WORDS.get(low) or rules.TEN_WORDS.get(low)
     if not value:
         return None
     head = " ".join(s.split()[:-1]).lower()
-    head = head.replace("khoá", "khóa").replace(" thứ", "")
+    for variant, spelling in rules.SPELLING_VARIANTS.items():
+        head = head.replace(variant, spelling)
+    head = head.replace(" " + rules.ORDINAL_WORD, "")
     return Figure(s, m.start(), m.end(), int(value), Kind.ORDINAL, unit=head)
 
 
@@ -274,6 +322,9 @@ def _time(ctx: _Context, m: re.Match) -> Figure | None:
     minute = int(nums[1]) if len(nums) > 1 else 0
     if hour > 24 or minute > 59:
         return None
+    if len(nums) == 1 and _next_words(ctx.text, m.end(), 1)[:1] in ([w] for w in rules.SPAN_AFTER_WORDS):
+        # "24h qua", "48h tới": a span of hours, not a time of day
+        return Figure(s, m.start(), m.end(), float(hour), Kind.COUNT, unit=rules.HOUR_UNIT, precision=0.0)
     return Figure(s, m.start(), m.end(), f"{hour:02d}:{minute:02d}", Kind.TIME)
 
 
@@ -324,7 +375,7 @@ def _period(ctx: _Context, m: re.Match) -> Figure | None:
     y1, y2 = (int(x) for x in re.findall(r"\d{4}", m.group()))
     if y2 <= y1:
         return None  # "2020-2019" is no period; leave it
-    return Figure(m.group(), m.start(), m.end(), (y1, y2), Kind.PERIOD, unit="năm")
+    return Figure(m.group(), m.start(), m.end(), (y1, y2), Kind.PERIOD, unit=rules.YEAR_WORD)
 
 
 def _year(ctx: _Context, m: re.Match) -> Figure:
@@ -387,7 +438,7 @@ def _score(ctx: _Context, m: re.Match) -> Figure | None:
 
 
 #: Words before "a/b" that make it a share, not a date: "chiếm 1/6", "gần 1/3".
-_FRACTION_OPENERS = {"đạt", "chiếm", "khoảng", "gần", "hơn", "trên"}
+_FRACTION_OPENERS = rules.FRACTION_OPENERS
 
 
 def _dm(ctx: _Context, m: re.Match) -> Figure | None:
@@ -420,9 +471,31 @@ def _vague(ctx: _Context, m: re.Match) -> Figure:
     return Figure(m.group(), m.start(), m.end(), (lo, hi), kind, unit=unit, qualifier="vague", detail=detail)
 
 
+def _one(ctx: _Context, m: re.Match) -> Figure | None:
+    """ "một" counts only where the words before make it one, not "a": a span after a word of
+    duration ("sau một ngày", "trong một tháng"), an outcome after a verb of result ("khiến một
+    người bị thương"). "một người đàn ông" alone is "a man"."""
+    before = _words_before(ctx.text, m.start(), 2)
+    if not before or not (before[-1] in rules.ONE_AFTER_WORDS or " ".join(before[-2:]) in rules.ONE_AFTER_WORDS):
+        return None
+    unit, detail = _unit_after(ctx.text, m.end())
+    if unit is None or _next_words(ctx.text, m.end(), 2)[1:] in ([w] for w in rules.ONE_IDIOM_AFTER):
+        return None
+    return Figure(m.group(), m.start(), m.end(), 1.0, Kind.COUNT, unit=unit,
+                  qualifier=_qualifier_before(ctx.text, m.start()), precision=0.0, detail=detail)
+
+
+def _half(ctx: _Context, m: re.Match) -> Figure:
+    """ "nửa giờ", "hơn nửa tấn": half of a unit, a quantity of 0,5 of it."""
+    unit, detail = _unit_after(ctx.text, m.end())
+    qualifier = _qualifier_before(ctx.text, m.start())
+    return Figure(m.group(), m.start(), m.end(), 0.5, Kind.COUNT, unit=unit, qualifier=qualifier,
+                  precision=0.5 if qualifier else 0.0, detail=detail)
+
+
 _MONEY_CANON = set(rules.MONEY_UNITS.values())
 #: Words between a number and the noun it counts: "2 chiếc xe", "2/3 số đảng viên".
-_SKIP_BEFORE_UNIT = rules.CLASSIFIERS | {"số"}
+_SKIP_BEFORE_UNIT = rules.CLASSIFIERS | {rules.COUNTING_WORD}
 
 
 def _number(ctx: _Context, m: re.Match) -> Figure | None:
@@ -447,7 +520,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
     if before and _is_identifier_cue(before) and not _cue_is_a_verb(text, start, end, before) \
             or _after_acronym(text, start):
         return Figure(raw, start, end, raw, Kind.IDENTIFIER)
-    if before and before[-1] == "thứ" and not decimals and scale_m is None:
+    if before and before[-1] == rules.ORDINAL_WORD and not decimals and scale_m is None:
         # "đối tượng thứ 2 bị bắt", "vào thứ 2": the second one, or a weekday; never a count of 2
         return Figure(raw, start, end, int(value), Kind.ORDINAL, unit=_noun_of(before[:-1]))
     qualifier = _qualifier_before(text, start, before)
@@ -464,7 +537,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
     elif scale_m:
         scale = rules.SCALE_WORDS[" ".join(scale_m.group(1).lower().split())]
         value *= scale
-        if "rưỡi" in scale_m.group().lower():
+        if any(w in scale_m.group().lower() for w in rules.HALF_AFTER):
             value += scale / 2
             precision = scale / 2
         else:
@@ -483,7 +556,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
                 pos = sub.end()
 
     # a range: "3-4%", "17–25 tuổi", "từ 3 đến 4 tỷ"
-    rng = _RANGE_TAIL.match(text, pos)
+    rng = _RANGE_TAIL.match(text, pos) or _bare_range(text, pos, raw, scaled)
     if rng:
         hi_parsed = parse_digits(rng.group(1), comma_decimal=ctx.comma_decimal)
         after_hi = rng.end()
@@ -515,6 +588,10 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
                       qualifier=qualifier, precision=precision)
 
     unit, detail = _unit_after(text, pos)
+    if unit == rules.HOUR_UNIT and not decimals and value <= 24 and qualifier is None \
+            and _next_words(text, pos, 2)[1:] in ([w] for w in rules.PARTS_OF_DAY):
+        # "2 giờ sáng": a time of day, as "2h" is
+        return Figure(text[start:pos], start, pos, f"{int(value):02d}:00", Kind.TIME)
     if unit in _MONEY_CANON:
         kind = Kind.MONEY
     elif (not scaled and decimals == 0 and unit is None and 1900 <= value <= 2100
@@ -531,7 +608,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
 def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     text = ctx.text
     words = m.group().lower().split()
-    if words == ["một"]:
+    if words == [rules.ONE_WORD]:
         half = _HALF.match(text, m.end())
         if half:  # "một nửa" is a half, a ratio
             return Figure(text[m.start():half.end()], m.start(), half.end(), (1, 2), Kind.RATIO)
@@ -550,7 +627,7 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
         if _lookup_unit(_next_words(text, span_end, _MAX_UNIT_WORDS))[0] is None:
             return None
     before = _words_before(text, start)
-    if before and before[-1] == "thứ":
+    if before and before[-1] == rules.ORDINAL_WORD:
         return None  # "thứ hai" is a weekday or an ordinal, never a count
     if value == 0:
         return None
@@ -559,7 +636,7 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
         return Figure(text[start:pct.end()], start, pct.end(), value, Kind.PERCENT,
                       qualifier=_qualifier_before(text, start), precision=1.0)
     unit, detail = _unit_after(text, span_end)
-    if used == 1 and unit is None and words[0] not in ("hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"):
+    if used == 1 and unit is None and words[0] not in rules.COUNTING_DIGIT_WORDS:
         return None
     kind = Kind.MONEY if unit in _MONEY_CANON else Kind.COUNT
     qualifier = _qualifier_before(text, start)
@@ -571,7 +648,7 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
 _HANDLERS = {
     "phone": _identifier, "ident": _identifier, "ordinal": _ordinal, "time": _time,
     "daylist": _daylist, "dmy": _dmy, "hdate": _hdate, "score": _score, "ngay": _ngay, "month": _month, "quarter": _quarter, "period": _period,
-    "year": _year, "dm": _dm, "vague": _vague, "num": _number, "words": _number_words,
+    "year": _year, "dm": _dm, "vague": _vague, "one": _one, "half": _half, "num": _number, "words": _number_words,
 }
 
 
@@ -662,7 +739,7 @@ def _after_acronym(text: str, pos: int) -> bool:
 
 #: The last words of the identifier cues and qualifiers: a number whose word
 #: before is none of these has neither, and no phrase need be looked up.
-_IDENTIFIER_CUE_ENDS = {k.split()[-1] for k in rules.IDENTIFIER_CUE_WORDS} | {"thứ", "số"}
+_IDENTIFIER_CUE_ENDS = {k.split()[-1] for k in rules.IDENTIFIER_CUE_WORDS} | {rules.ORDINAL_WORD, rules.COUNTING_WORD}
 _QUALIFIER_ENDS = {k.split()[-1] for k in rules.QUALIFIERS}
 
 
@@ -674,9 +751,9 @@ def _is_identifier_cue(before: list[str]) -> bool:
         return False  # "trong vòng 24 tháng": a span of time, not round 24
     if " ".join(before[-2:]) in rules.IDENTIFIER_CUE_WORDS or " ".join(before[-3:]) in rules.IDENTIFIER_CUE_WORDS:
         return True
-    if last == "thứ" and len(before) >= 2 and before[-2] in rules.IDENTIFIER_CUE_WORDS:
+    if last == rules.ORDINAL_WORD and len(before) >= 2 and before[-2] in rules.IDENTIFIER_CUE_WORDS:
         return True  # "mùa thứ 3" names the season "mùa 3"
-    if last == "số":
+    if last == rules.COUNTING_WORD:
         # "Quyết định số 15" names a document; "tổng số 72", "trong số 212" count
         return len(before) >= 2 and before[-2] in rules.NAMED_BY_NUMBER
     return last in rules.IDENTIFIER_CUE_WORDS

@@ -122,7 +122,7 @@ UNIT_NOUNS = {
     "mw": "MW", "kw": "kW", "kwh": "kWh", "vòng": "vòng",
     # time spans
     "năm": "năm", "tháng": "tháng", "tuần": "tuần", "ngày": "ngày", "giờ": "giờ",
-    "tiếng": "giờ", "phút": "phút", "giây": "giây", "tuổi": "tuổi", "thập kỷ": "thập kỷ",
+    "tiếng": "giờ", "phút": "phút", "giây": "giây", "tuổi": "tuổi", "thập kỷ": "thập kỷ", "thập niên": "thập kỷ",
     "năm tù": "năm tù", "tháng tù": "tháng tù", "ngày tù": "ngày tù", "năm tù giam": "năm tù",
     "năm tù treo": "năm tù treo", "tháng tù treo": "tháng tù treo",
     "nhiệm kỳ": "nhiệm kỳ", "kỳ": "kỳ",
@@ -359,7 +359,7 @@ THOUSAND_WORDS = {"nghìn", "ngàn"}
 BILLION_WORDS = {"tỷ", "tỉ"}
 #: A name just before a figure said of that person: "Nguyễn Văn Tiến (33 tuổi", "Lê Sơn Lĩnh,
 #: 27 tuổi", "Trần Anh Tiến (SN 1992"; searched in the 50 characters before the figure.
-HOLDER_BEFORE = r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})[ \t]*(?:\([ \t]*|,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$"
+HOLDER_BEFORE = r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})(?:\s*\([ \t]*|[ \t]*,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$"
 
 # --- Article relations (relations.py): the grammar that binds operands --------
 # Each reader of relations.py looks for one shape of sentence; these are its words.
@@ -446,3 +446,88 @@ REMAINDER_NEEDS_WHOLE = ("thêm",)
 EQUIVALENT_WORDS = ("tương đương", "tương ứng", "tức", "tức là", "khoảng", "ước")
 #: A value per unit, multiplied to a total stated after it: "mỗi chiếc xe ... 10.000 USD".
 EACH_WORDS = ("mỗi",)
+
+# --- Statements, not numbers, round 2 (verify2: extract.py and verify.py) ------------------
+
+#: After an hour count, words that make it a span of hours, not a time of day: "24h qua".
+SPAN_AFTER_WORDS = {"qua", "tới", "vừa qua"}
+HOUR_UNIT = "giờ"
+#: Words before a summary figure that make it the top of what the article states: "giảm giá
+#: tới 20%" is borne out by the article's "15-20%".
+TOP_OF_RANGE_WORDS = ("lên tới", "lên đến", "tới", "đến", "tối đa", "có thể lên tới")
+#: Short forms of a unit of time written apart from the number: "24 h".
+TIME_UNIT_ABBREVIATIONS = {"giờ": ("h",), "phút": ("p",)}
+#: Events a model adds to a report and dates with the report's own day ("họp báo ngày 18/6"
+#: where the article's 18/6 is the day of a raid): a summary date said of one of them is flagged
+#: when the article never names the event (see verify._dated_event).
+DATED_EVENTS = {
+    "press conference": ("họp báo",),
+    "interview": ("phỏng vấn",),
+}
+#: A first line of a summary that only announces it ("Dưới đây là bản tóm tắt trong 3 câu:")
+#: states nothing about the article: its figures get no verdict. Its words, lowercased.
+PREAMBLE_WORDS = ("tóm tắt",)
+#: "nửa" before a unit of time or measure is half of it: "nửa giờ", "hơn nửa tấn" (0,5). Before
+#: other words it is no quantity ("nửa đêm", "nửa đầu năm"; "một nửa" is a ratio).
+HALF_WORD = "nửa"
+HALF_OF_UNITS = ("giờ", "tiếng", "tháng", "năm", "ngày", "tuần", "thế kỷ", "tấn", "km", "ha", "lít", "kg")
+#: "một" is a count of 1 before these nouns when a word of ONE_AFTER_WORDS stands before it:
+#: a span ("sau một ngày", "trong một tháng") or an outcome ("khiến một người bị thương").
+ONE_COUNTS_UNITS = ("ngày", "tuần", "tháng", "năm", "giờ", "tiếng", "người", "nạn nhân", "đối tượng",
+                    "học sinh", "chiến sĩ")
+ONE_AFTER_WORDS = {"sau", "trong", "mất", "kéo dài", "suốt", "gần", "hơn", "chỉ", "khoảng", "thêm",
+                   "khiến", "làm", "chỉ có"}
+#: Words after "một <unit>" that make it a set phrase, not a count: "sau một ngày dài".
+ONE_IDIOM_AFTER = {"dài"}
+
+
+# --- Figure patterns (extract.py): the words its regular expressions read -------------------
+# Each pattern of extract.py is built from these; extract.py spells no Vietnamese word.
+
+#: Digit words too common as ordinary words to open a written number on their own ("một" = a,
+#: "năm" = year, "không" = no, "tư" = private): they open one only before a scale or tens word.
+NUMBER_WORDS_NOT_OPENING = {"một", "năm", "không", "tư"}
+#: What must follow "một" (resp. "năm") for it to open a number: "một trăm", "năm mươi".
+AFTER_ONE_OPENING = ("trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "nửa")
+AFTER_FIVE_OPENING = ("mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+FIVE_WORD = "năm"
+#: Scale words of one word ("3 triệu"); the compound ones are SCALE_WORDS' other keys.
+SINGLE_SCALE_WORDS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+#: Scales that may follow a larger one with their own number: "3 tỷ 200 triệu".
+SUBSCALE_WORDS = ("triệu", "nghìn", "ngàn")
+#: Compound scales read before the single ones.
+COMPOUND_SCALE_WORDS = ("nghìn tỷ", "ngàn tỷ")
+#: Words of time in the figure patterns.
+MONTH_WORD = "tháng"
+YEAR_WORD = "năm"
+QUARTER_WORD = "quý"
+FROM_WORD = "từ"
+#: Words between the two ends of a range: "từ 3 đến 4 tỷ", "2010 tới 2020".
+RANGE_JOINER_WORDS = ("đến", "tới")
+#: An hour and its minutes: "21 giờ 45", "21h45 phút".
+HOUR_WORDS = ("h", "giờ")
+MINUTE_WORDS = ("phút", "p")
+#: Nouns before "thứ" that make an ordinal: "lần thứ 2", "kỳ họp thứ 5", "xếp thứ 3".
+ORDINAL_HEADS = ("lần", "lượt", "đợt", "khóa", "khoá", "kỳ", "kì", "vòng", "hạng", "phiên", "đứng",
+                 "kỳ họp", "xếp")
+#: Nouns a Roman numeral follows without "thứ": "khóa XIII", "Đại hội XI".
+ROMAN_HEADS = ("khóa", "khoá", "đại hội")
+#: Ordinal words that are no count: "thứ nhất", "thứ tư" (with "năm", "bảy" of DIGIT_WORDS).
+ORDINAL_ONLY_WORDS = {"nhất": 1, "tư": 4}
+ORDINAL_PATTERN_EXTRA = ("năm", "bảy")
+#: Spellings of one head noun: an ordinal's unit is written the first way.
+SPELLING_VARIANTS = {"khoá": "khóa"}
+#: Words just before a digit that may open a longer figure ("tháng 10", "lần thứ 2").
+DIGIT_OPENERS = {"năm", "từ", "tháng", "ngày", "quý", "thứ"}
+#: Words before "a/b" that make it a share, not a date: "chiếm 1/6", "gần 1/3".
+FRACTION_OPENERS = {"đạt", "chiếm", "khoảng", "gần", "hơn", "trên"}
+#: A digit word that counts on its own, even with no unit after it ("hai" in "cả hai").
+COUNTING_DIGIT_WORDS = ("hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín")
+#: Units written against the number ("5km", "100.000đ").
+ATTACHED_UNITS = {"km", "m", "m2", "m²", "m3", "m³", "kg", "g", "ha", "đ", "tr", "cm", "mm",
+                  "MW", "kW", "kWh", "GW", "tấn", "ml", "l"}
+#: Parts of the day after "N giờ" that make it a time of day: "2 giờ sáng" is 02:00, as "2h" is.
+PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
+#: Words that make the year after them the base of a comparison: "tăng 120% so với nửa đầu năm
+#: 2024", "so với cùng kỳ 2024". A summary that gives that year to the period itself is flagged.
+COMPARISON_BASE_WORDS = ("so với", "cùng kỳ")

@@ -13,6 +13,7 @@ The order of questions, for one summary figure:
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, timedelta
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
@@ -179,7 +180,8 @@ class ArticleFacts:
             if unit is None:  # only the first word is the noun: the figure ends with it
                 unit = rules.UNIT_NOUNS.get(words[0])
                 end = m.start(1) + m.group(1).index(words[0]) + len(words[0])
-            if unit is not None and unit not in _NOT_COUNTED_BY_MOT:
+            # a span ("một tháng") is counted too: a summary's "sau một tháng" restates it
+            if unit is not None and (unit not in _NOT_COUNTED_BY_MOT or unit in rules.ONE_COUNTS_UNITS):
                 out.append(Figure(self.text[m.start():end], m.start(), end, 1.0, Kind.COUNT,
                                   unit=unit, precision=0.0))
         out.sort(key=lambda f: f.start)
@@ -270,6 +272,9 @@ class ArticleFacts:
         if not isinstance(fig.value, tuple):
             v = float(fig.value)
             window += [v, v / 2]  # the same value, qualified in the article; "dưới v" down to v/2
+        elif fig.kind is not Kind.RATIO:
+            # the same range, qualified in the article ("14.000-15.000" for "khoảng 14.000 đến 15.000")
+            window += [float(fig.value[0]) / 2, float(fig.value[1])]
         lo, hi = min(window), max(window)
         margin = 1e-6 * max([1.0] + [abs(x) for x in (lo, hi) if x not in (inf, -inf)])
         found = order[bisect_left(los, lo - margin):bisect_right(los, hi + margin)]
@@ -362,20 +367,65 @@ def _part(ratio: Figure, value: float) -> Figure:
 
 def prepare_article(text: str) -> ArticleFacts:
     """An article made ready to check many summaries (or candidates) against it: its
-    figures are extracted once, on first need, and kept."""
+    figures are extracted once, on first need, and kept. Text whose tone marks are written as
+    combining characters (NFD) is composed first (NFC, as `tomtat.reading` gives it), so its
+    words are the words of the tables; evidence offsets are then offsets into the NFC text."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     return ArticleFacts(text)
 
 
 def check_summary(article: "str | ArticleFacts", summary: str) -> CheckReport:
     """Verdicts for every figure of `summary`, and the article's own relations."""
     facts = article if isinstance(article, ArticleFacts) else prepare_article(article)
-    figures = [f for f in extract_figures(summary) if not _refers_back(summary, f)]
+    told_from = _preamble_end(summary)
+    figures = [f for f in extract_figures(summary) if f.start >= told_from and not _refers_back(summary, f)]
     if len(figures) > _REMEMBER_FROM:
         verdicts = _Verdicts(summary, facts)
         checked = tuple(verdicts.of(f) for f in figures)
     else:
         checked = tuple(verify_figure(f, summary, facts) for f in figures)
+    if _CODE.search(summary, told_from):
+        checked += tuple(c for c in _code_mismatches(summary, told_from, facts)
+                         if not any(o.figure.start < c.figure.end and c.figure.start < o.figure.end for o in checked))
     return CheckReport(checked, tuple(facts.relations))
+
+
+#: A model or type name glued to its number: "Su-30", "F-16", "A321", "U23" (capital first,
+#: at most four letters; "H5N1" and "Covid-19" are no such name).
+_CODE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,3})-?(\d{1,4}[A-Z]{0,2})(?![\w-])")
+
+
+def _code_mismatches(summary: str, start: int, facts: ArticleFacts) -> list[CheckedFigure]:
+    """Names with numbers checked as names: a summary's "Su-27" where the article names only
+    "Su-30" of that family is a mismatch. A name the article never gives with any number of its
+    family gets no verdict (it may be world knowledge), nor one that begins another ("F-35" for
+    "F-35A")."""
+    article_codes = {m.group(): m for m in _CODE.finditer(facts.text)}
+    out = []
+    for m in _CODE.finditer(summary, start):
+        name = m.group()
+        if name in article_codes:
+            continue
+        family = [a for code, a in article_codes.items() if a.group(1) == m.group(1)]
+        if not family or any(a.group().startswith(name) or name.startswith(a.group()) for a in family):
+            continue
+        other = family[0]
+        out.append(CheckedFigure(Figure(name, m.start(), m.end(), name, Kind.IDENTIFIER), Verdict.MISMATCH,
+                                 (Span(other.group(), other.start(), other.end()),),
+                                 f"the article names {other.group()}, not {name}"))
+    return out
+
+
+def _preamble_end(summary: str) -> int:
+    """Where the summary proper begins: after a first line that only announces it ("Dưới đây
+    là bản tóm tắt văn bản trong 3 câu:"), else at 0."""
+    first = summary.lstrip()
+    line_end = first.find("\n")
+    line = first[:line_end if line_end >= 0 else len(first)].rstrip()
+    if not line.endswith(":") or not any(w in line.lower() for w in rules.PREAMBLE_WORDS):
+        return 0
+    return len(summary) - len(first) + len(line)
 
 
 def _refers_back(summary: str, fig: Figure) -> bool:
@@ -403,7 +453,7 @@ _REMEMBER_FROM = 64
 #: place it is given to and the names of its clause aside.
 _READ_AROUND = 64
 #: What `_Around` reads farther away, only when a question needs it.
-_FAR_READS = ("subject", "clause_names")
+_FAR_READS = ("subject", "clause_names", "clause_before")
 
 
 class _Verdicts:
@@ -444,6 +494,10 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts, around: "_A
     pool = facts.pool(cls)
     around = _Around(summary, fig) if around is None else around
     agreeing, fitting = facts.agreeing(fig)
+    if agreeing and (fig.unit in rules.TIME_UNITS or fig.qualifier == "vague"):
+        # what the summary's own words say the figure is (a span of time, an order of magnitude)
+        agreeing = [a for a in agreeing if _may_state(fig, a, summary, facts)]
+        fitting = [a for a in fitting if _may_state(fig, a, summary, facts)]
     if agreeing:
         subj = _subject_conflict(fig, around, fitting, facts) if fitting else None
         if fitting and subj is None:
@@ -473,6 +527,11 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts, around: "_A
         other = agreeing[0]
         return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(other),), _context_why(fig, other))
 
+    top = _top_of_range(fig, summary, pool)
+    if top is not None:
+        return CheckedFigure(fig, Verdict.SUPPORTED, (_span(top),),
+                             f"{shown(summary, fig)} is the top of the article's {top.text}{_unit_words(top)}")
+
     derived = derive(fig, summary, facts)
     if derived is not None:
         formula, evidence = derived
@@ -501,6 +560,9 @@ _RESTATES = 0.75
 #: Words the summary figure's clause must share with the article figure's to be the same slot.
 _SAME_SLOT = 2
 _OTHER_STATEMENT = 0.5   # of the restated sentence's share
+#: For a day, the restated sentence must share more: a model's sentence that merges two of the
+#: article's keeps the words of both, and days are where merged sentences differ.
+_RESTATES_DAY = 0.85
 
 
 def _sentence_of(facts: ArticleFacts, fig: Figure):
@@ -636,6 +698,12 @@ class _Around:
         return _context_words(self.summary, self.fig)
 
     @_computed_once
+    def clause_before(self) -> str:
+        """The summary before the figure, lowercased, from the last "." or ";" (its clause)."""
+        lo = max(self.summary.rfind(c, 0, self.fig.start) for c in ".;\n") + 1
+        return self.summary[lo:self.fig.start].lower()
+
+    @_computed_once
     def clause_names(self) -> set[str]:
         return _clause_names(self.summary, self.fig)
 
@@ -644,6 +712,62 @@ def _same_writing(fig: Figure, a: Figure) -> bool:
     """The same digits with the same words after them ("6,706 km" in both): the same figure,
     however each text's own decimal convention reads "6,706"."""
     return fig.text == a.text and fig.kind is a.kind and fig.qualifier is None and a.kind is not Kind.RATIO
+
+
+def _may_state(fig: Figure, a: Figure, summary: str, facts: ArticleFacts) -> bool:
+    """Can article figure `a` state summary figure `fig` at all, value aside? Two readings
+    that an unknown unit would otherwise let through:
+    - a span of time ("trong 2 tháng") is stated only with a unit of time: the article's bare
+      "2" ("cả 2", "2 “hiệp sĩ”") counts something else;
+    - a vague amount ("hàng trăm lượng vàng", "hàng chục tấn") is an order of magnitude of a
+      thing: a number of the same order says it only when it counts that thing too (a fitting
+      known unit, or the same noun after it), never a bare number (a plate, a code)."""
+    if fig.unit in rules.TIME_UNITS and a.unit is None and not _span_of_time(fig.unit, a, facts.text) \
+            and not _unit_opens_next_figure(summary, fig):
+        return False
+    if fig.qualifier == "vague" and a.qualifier != "vague" and a.unit is None:
+        return _noun_key(facts.text, a) is not None and not _code_like(a, facts.text)
+    return True
+
+
+def _top_of_range(fig: Figure, summary: str, pool: list[Figure]) -> Figure | None:
+    """The article range a summary's "up to" figure is the top of: "giảm giá tới 20%" for the
+    article's "15-20%"."""
+    if isinstance(fig.value, tuple) or fig.qualifier is not None:
+        return None
+    before = " ".join(_words_before(summary, fig.start, 3))
+    if not any(before == w or before.endswith(" " + w) for w in rules.TOP_OF_RANGE_WORDS):
+        return None
+    for a in pool:
+        if a.kind is Kind.RANGE and float(a.value[1]) == float(fig.value) and compare.same_thing(fig, a):
+            return a
+    return None
+
+
+def _code_like(a: Figure, text: str) -> bool:
+    """A number that is a piece of a code rather than an amount: a leading zero ("060.62") or
+    a dash before it ("51A - 718.30", a plate)."""
+    return a.text.startswith("0") or text[max(0, a.start - 2):a.start].strip() in _CODE_JOINERS
+
+
+_CODE_JOINERS = {"-", "–"}
+
+
+def _span_of_time(unit: str, a: Figure, text: str) -> bool:
+    """An article number with no unit after it that still names this span of time: the unit
+    written before it ("ở tuổi 40", "Tuần 4") or glued to it ("bốn thángnộp")."""
+    if unit in _words_before(text, a.start, 2) or text.startswith(unit, a.end + 1):
+        return True
+    after = _next_words(text, a.end, 1)
+    return bool(after) and after[0].rstrip(":") in rules.TIME_UNIT_ABBREVIATIONS.get(unit, ())
+
+
+#: A unit word followed by a number belongs to that number: "iPhone 4 năm 2010".
+_UNIT_THEN_NUMBER = re.compile(r"[ \t]+[^\W\d_]+[ \t]+\d")
+
+
+def _unit_opens_next_figure(summary: str, fig: Figure) -> bool:
+    return _UNIT_THEN_NUMBER.match(summary, fig.end) is not None
 
 
 def _is_mot(a: Figure) -> bool:
@@ -679,6 +803,8 @@ def _subject_conflict(fig: Figure, around: "_Around", fitting: list[Figure], fac
         rivals = [n for n, lv in names if lv == level]
         if not rivals:
             return None
+        if _named_before_in_clause(around, rivals):
+            return None  # the summary names that place too ("thành phố Hàm Đan, tỉnh Hà Bắc")
         conflict = conflict or (a, fs, rivals[-1])
     return conflict
 
@@ -688,6 +814,11 @@ def _names_a_place(summary: str) -> bool:
     """Does the summary name a place or body anywhere? Asked of every figure of a
     summary; worked out once for it."""
     return _NAMES_A_PLACE.search(summary.lower()) is not None
+
+
+def _named_before_in_clause(around: "_Around", names: list[str]) -> bool:
+    """Is one of `names` in the summary before the figure, in its sentence and clause?"""
+    return any(n.lower() in around.clause_before for n in names)
 
 
 def _context_words(text: str, fig: Figure) -> set[str]:
@@ -757,9 +888,9 @@ _PERSONAL_UNITS = rules.PERSONAL_UNITS
 _HOLDER = re.compile(rules.HOLDER_BEFORE)
 
 
-def _holder(text: str, fig: Figure) -> str | None:
-    """The given name (last syllable, lowercased) of the person a figure is said of, if a
-    capitalised name stands just before it; "bé gái 8 tuổi" has none."""
+def _holder_name(text: str, fig: Figure) -> list[str] | None:
+    """The capitalised name just before a figure said of that person ("Nguyễn Văn Tiến (33
+    tuổi", "Lê Sơn Lĩnh, 27 tuổi"), as its words; None when none stands there ("bé gái 8 tuổi")."""
     m = _HOLDER.search(text, max(0, fig.start - 50), fig.start)
     if m is None:
         return None
@@ -770,7 +901,27 @@ def _holder(text: str, fig: Figure) -> str | None:
     name = words[i:]
     if not name or (i == 0 and len(name) == 1 and _sentence_start(text, m.start(1))):
         return None  # "Năm (2019)": a capitalised first word of a sentence is no name
-    return name[-1].rstrip(".").lower()
+    return name
+
+
+def _holder(text: str, fig: Figure) -> str | None:
+    """The given name (last syllable, lowercased) of the person a figure is said of."""
+    name = _holder_name(text, fig)
+    return name[-1].rstrip(".").lower() if name else None
+
+
+def _named_in(text: str, name: list[str]) -> bool:
+    """Is this person named in the text: the full name when it has two syllables or more, a
+    one-syllable name only where no capitalised word follows it ("Hà", not "Hà Nội")."""
+    words = [w.rstrip(".") for w in name]
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)"
+    for m in re.finditer(pattern, text):
+        if len(words) > 1:
+            return True
+        after = text[m.end():m.end() + 3].lstrip(" .")
+        if not after[:1].isupper():
+            return True
+    return False
 
 
 def _held_by_another(fig: Figure, summary: str, agreeing: list[Figure], candidates: list[Figure],
@@ -793,6 +944,13 @@ def _held_by_another(fig: Figure, summary: str, agreeing: list[Figure], candidat
             return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(agreeing[0])),
                                  f"the article gives {holder.title()} {b.text}{_unit_words(b)}; "
                                  f"its {agreeing[0].text} is {others[0].title()}'s")
+    # the article names this person too, but gives the value only to others: "Hà (35 tuổi)"
+    # where the article's 35 tuổi is the victim's and Hà is given no age
+    name = _holder_name(summary, fig)
+    if _named_in(facts.text, name):
+        return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(agreeing[0]),),
+                             f"the article gives {agreeing[0].text}{_unit_words(agreeing[0])} to "
+                             f"{others[0].title()}, not to {' '.join(name)}")
     return None
 
 
@@ -925,9 +1083,13 @@ def _dates_agree(s: tuple, a: tuple) -> bool:
 
 def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     s = _date_parts(fig.value)
-    for a, parts in facts.dates:
-        if _dates_agree(s, parts):
-            return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    agreeing = [a for a, parts in facts.dates if _dates_agree(s, parts)]
+    if agreeing:
+        other = _dated_event(fig, summary, agreeing, facts) or _restates_another_day(fig, summary, agreeing, facts)
+        if other is not None:
+            return other
+        a = agreeing[0]
+        return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     derived = _day_of_writing(s, summary, fig, facts)
     if derived is not None:
         return derived
@@ -937,6 +1099,95 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
                 s[0] is None or parts[0] is None or s[0] == parts[0]):
             return CheckedFigure(fig, Verdict.MISMATCH, (_span(a),), f"the article gives {a.text}, not {fig.text}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no date {fig.text}")
+
+
+def _events_in(lower: str, start: int, end: int, table: dict) -> set[str]:
+    """The events of `table` named in lower[start:end] (whole words)."""
+    found = set()
+    for event, words in table.items():
+        for w in words:
+            i = lower.find(w, start, end)
+            while i >= 0:
+                j = i + len(w)
+                if (i == 0 or not lower[i - 1].isalpha()) and (j >= len(lower) or not lower[j].isalpha()):
+                    found.add(event)
+                    break
+                i = lower.find(w, j, end)
+            if event in found:
+                break
+    return found
+
+
+def _dated_event(fig: Figure, summary: str, agreeing: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
+    """A date the summary gives to an event the article never names: "họp báo ngày 18/6" where
+    the article's 18/6 is the day of a raid and no press conference is told of. Only for the
+    events of `rules.DATED_EVENTS` (the press conference, the interview: what a model adds to a
+    police report), and only when the summary sentence names one of them and gives one date.
+    (An event the article names with another date was tried too: on LLM summaries nearly all
+    such flags were the main event's consequences told a day later; see docs/CHECKER.md.)"""
+    here = facts.summary_sentence(summary, fig.start)
+    if here is None:
+        return None
+    events = _events_in(summary.lower(), here.start, here.end, rules.DATED_EVENTS)
+    if len(events) != 1 or len(_dates_in(summary, here.start, here.end)) != 1:
+        return None
+    event = next(iter(events))
+    opener = len(summary[here.start:fig.start].split()) <= 2  # "Sáng 18/6, ..."
+    right_after = bool(_events_in(" ".join(_words_before(summary, fig.start, 4)), 0, 200, rules.DATED_EVENTS))
+    if not (opener or right_after):
+        return None  # the date may name something else: "phỏng vấn nhân dịp Quốc khánh 2/9"
+    if event in _events_in(facts.lower, 0, len(facts.lower), rules.DATED_EVENTS):
+        return None
+    a = agreeing[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
+                         f"the article names no {event}; its {a.text} is the day of «{_quote(facts.text, a)}»")
+
+
+def _restates_another_day(fig: Figure, summary: str, agreeing: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
+    """A date the article gives only in another statement, while the one sentence the summary
+    sentence restates gives another day: "vào chiều 12/10" in a summary sentence that restates
+    the article's "... chiều 11/10, ..." when its 12/10 is the day of a later report. The same
+    strictness as for quantities (`_restates_another_value`): one sentence clearly restated, the
+    sentences with the summary's day sharing less than half as much, and the summary sentence
+    giving one date."""
+    s = _date_parts(fig.value)
+    if s[2] is None:
+        return None  # a month or a quarter: too coarse to be the slot of one day
+    if not any(parts[2] is not None and not _dates_agree(s, parts) for _, parts in facts.dates):
+        return None  # the article gives no other day (the cheap question first)
+    best = _only_restated(summary, fig, agreeing, facts)
+    if best is None:
+        return None
+    for b, parts in facts.dates:
+        if best.start <= b.start < best.end and parts[2] is not None and not _dates_agree(s, parts):
+            a = agreeing[0]
+            return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                                 f"the sentence this restates says «{_quote(facts.text, b)}»; the article's "
+                                 f"{a.text} is another statement: «{_quote(facts.text, a)}»")
+    return None
+
+
+def _only_restated(summary: str, fig: Figure, agreeing: list[Figure], facts: ArticleFacts):
+    """The one article sentence the summary sentence of `fig` restates, when that is clear and
+    none of the `agreeing` article figures stands in it or in a sentence nearly as close; and
+    the summary sentence gives no other figure of the kind. Else None."""
+    here = facts.summary_sentence(summary, fig.start)
+    if here is None or sum(1 for f in extract_figures(summary[here.start:here.end]) if f.kind is fig.kind) != 1:
+        return None
+    drawn = facts.drawn_on(summary, fig.start)
+    if len(drawn) != 1 or overlap(here.words, drawn[0]) < _RESTATES_DAY:
+        return None
+    best = drawn[0]
+    for a in agreeing:
+        held_in = _sentence_of(facts, a)
+        if held_in is None or held_in == best \
+                or overlap(here.words, held_in) >= _OTHER_STATEMENT * overlap(here.words, best):
+            return None
+    return best
+
+
+def _dates_in(text: str, lo: int, hi: int) -> list[Figure]:
+    return [f for f in extract_figures(text[lo:hi]) if f.kind is Kind.DATE]
 
 
 def _relative_day(text: str, pos: int) -> int | None:
@@ -987,6 +1238,9 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
         held = _held_by_another(fig, summary, [f for f in years if f.value == fig.value], years, facts)
         if held is not None:
             return held
+        base = _only_a_base(fig, summary, facts)
+        if base is not None:
+            return base
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     token = str(fig.value)
     i = facts.text.find(token)
@@ -997,6 +1251,30 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
             return CheckedFigure(fig, Verdict.SUPPORTED, (Span(token, i, i + 4),), f"the article mentions {token}")
         i = facts.text.find(token, i + 1)
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article never mentions the year {token}")
+
+
+def _after_comparison(text: str, pos: int) -> bool:
+    """Does a word of comparison ("so với", "cùng kỳ") stand just before pos (30 characters)?"""
+    before = text[max(0, pos - 30):pos].lower()
+    cut = max(before.rfind(c) for c in ".!?;\n")
+    before = before[cut + 1:]  # in its own sentence only
+    return any(w in before for w in rules.COMPARISON_BASE_WORDS)
+
+
+def _only_a_base(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure | None:
+    """A year the article gives only as the base of a comparison ("tăng 120% so với nửa đầu năm
+    2024"), given by the summary to the period itself ("Trong nửa đầu năm 2024, ... tăng"): the
+    comparison base's year given to the current period."""
+    if _after_comparison(summary, fig.start):
+        return None
+    token = str(fig.value)
+    found = [m.start() for m in re.finditer(rf"(?<!\d){token}(?!\d)", facts.text)]
+    if not found or not all(_after_comparison(facts.text, p) for p in found):
+        return None
+    p = found[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (Span(token, p, p + len(token)),),
+                         f"the article gives {token} only as the base of a comparison: "
+                         f"«{' '.join(facts.text[max(0, p - 40):p + 4].split())}»")
 
 
 def _verify_period(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
