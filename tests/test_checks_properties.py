@@ -1,10 +1,11 @@
 """Property tests: the extractor and checker never raise and stay fast on any text."""
+import re
 import time
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tomtat.checks import check_summary, extract_figures, find_relations
+from tomtat.checks import align, check_summary, extract_figures, find_relations
 from tomtat.checks.relations import relations_of
 
 # text drawn from the characters figures are made of, so the rules are exercised
@@ -40,3 +41,22 @@ def test_pathological_dotted_string_is_linear():
     elapsed = time.perf_counter() - start
     assert figs  # it reads something, never hangs; a bound far above normal, not a timing target
     assert elapsed < 30
+
+
+# sentence marks, capitals before a dot, and letters whose lowercase is not one plain letter
+SENTENCE_ALPHABET = st.sampled_from(list(".!?\n (5ĐTPQaĂ") + ["İ", "Σ", "ΑΣ", "và ", "Hà Nội ", "TP.", "25.529"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SENTENCE_ALPHABET, max_size=60).map("".join))
+def test_sentences_read_from_one_lowercasing_are_those_of_each_sentence_alone(text):
+    # the pattern as first written (an alternation, slow to scan) and each sentence lowercased alone
+    marks = re.compile(r"[!?\n]+|(?<![A-ZĐ][A-ZĐ])(?<![\s(][A-ZĐ])\.(?!\d)")
+    expected, start = [], 0
+    for m in marks.finditer(text):
+        if m.start() > start:
+            expected.append((start, m.start(), align.content_words(text, start, m.start())))
+        start = m.end()
+    if start < len(text):
+        expected.append((start, len(text), align.content_words(text, start)))
+    assert [tuple(s) for s in align.sentences(text)] == expected
