@@ -172,7 +172,7 @@ def names_listed_in_article(q: Question):
     if not _counts_named_things(q.fig):
         return None
     for sentence in q.facts.drawn_on(q.summary, q.fig.start):
-        for names in align.name_lists(q.facts.text, sentence.start, sentence.end):
+        for names in q.facts.name_lists(sentence):
             if len(names) == q.fig.value:
                 return (f"the article names {len(names)}: " + ", ".join(n.text for n in names),
                         [align.Name(n.text, n.start, n.end) for n in names])

@@ -312,6 +312,7 @@ class _Doc:
         self.cue_spans: dict[int, list[tuple[int, int]]] = {}   # near_cue, found once (by table)
         self.percents: list[int] | None = None                        # _percents, found once
         self.said: dict[int, bool] = {}                               # says, asked once (by table)
+        self.before_tokens: dict[int, tuple] = {}                     # words_before, read once
 
     def says(self, phrases: _Phrases) -> bool:
         """Does the text hold one of the phrases anywhere? (A reader whose cue is
@@ -370,7 +371,10 @@ class _Doc:
 
     def words_before(self, f: Figure, n: int = 4) -> tuple:
         """Up to n tokens before f within its clause (they stop at punctuation)."""
-        toks = self.tokens(max(0, f.start - 40), f.start)[-n:]
+        toks = self.before_tokens.get(f.start)
+        if toks is None:  # read once: several readers ask it of every operand, some more than once
+            toks = self.before_tokens[f.start] = self.tokens(max(0, f.start - 40), f.start)
+        toks = toks[-n:]
         cut = max((k for k, t in enumerate(toks) if not (t[0].isalpha() or t == _MASK)), default=-1)
         return toks[cut + 1:]
 

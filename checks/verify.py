@@ -23,7 +23,7 @@ from math import inf
 from . import compare, rules
 from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before, extract_figures, lowercase,
                       word_trie)
-from .align import draws_on, overlap, sentence_at, sentences
+from .align import draws_on, name_lists, overlap, sentence_at, sentences
 from .derive import derive, listed_parts
 from .numbers import MAX_DIGITS
 from .subjects import same_subject, subject_of, subjects_near
@@ -90,6 +90,7 @@ class ArticleFacts:
     _agreeing: dict = field(default_factory=dict, repr=False)
     _drawn: dict = field(default_factory=dict, repr=False)
     _summary_sentences: dict = field(default_factory=dict, repr=False)
+    _name_lists: dict = field(default_factory=dict, repr=False)
 
     @_computed_once
     def figures(self) -> list[Figure]:
@@ -142,6 +143,15 @@ class ArticleFacts:
         if key not in self._drawn:  # one summary's sentences: a cache the size of the summary
             self._drawn[key] = draws_on(here.words, self.sentences)
         return self._drawn[key]
+
+    def name_lists(self, sentence) -> list:
+        """`align.name_lists` of an article sentence, read once: every summary figure asks
+        it of the sentences its summary sentence draws on (a long article repeating itself
+        has thousands of those)."""
+        key = (sentence.start, sentence.end)
+        if key not in self._name_lists:
+            self._name_lists[key] = name_lists(self.text, sentence.start, sentence.end)
+        return self._name_lists[key]
 
     @_computed_once
     def listed_parts(self):
