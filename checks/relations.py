@@ -163,8 +163,10 @@ def _starts_with(tokens: tuple, phrases: _Phrases) -> int:
     return 0
 
 
-def _contains(tokens: tuple, phrases) -> bool:
-    return any(_starts_with(tokens[i:], phrases) for i in range(len(tokens)))
+def _contains(tokens: tuple, phrases: _Phrases) -> bool:
+    # a phrase starts only where its first word stands: no slice taken anywhere else
+    by_first = phrases.by_first
+    return any(_starts_with(tokens[i:], phrases) for i, t in enumerate(tokens) if t in by_first)
 
 
 def _skip_fillers(tokens: tuple) -> tuple:
@@ -254,8 +256,10 @@ def _is_key(f: Figure) -> bool:
             or f.kind is Kind.RATIO and f.value != (1, 2))
 
 
-#: A sentence ends at '!', '?', a line break, or a '.' that is not between two digits.
-_SENTENCE_END = re.compile(r"[.!?\n]")
+#: A sentence ends at '!', '?', a line break, or a '.' that is not between two digits. The
+#: pattern passes over the '.' between two decimal digits ("25.529": most dots of an article),
+#: so that only the few left are looked at in Python (`str.isdigit` holds for more than `\d`).
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<!\d\.)|(?!\d))")
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -1163,7 +1167,7 @@ def _average(doc: _Doc) -> Iterator[Relation]:
         if not doc.is_operand(avg):
             continue
         toks = doc.words_before(avg, 6)
-        at = next((k for k in range(len(toks)) if _starts_with(toks[k:], _AVERAGE)), None)
+        at = next((k for k, t in enumerate(toks) if t in _AVERAGE.by_first and _starts_with(toks[k:], _AVERAGE)), None)
         if at is None:
             continue
         rest = toks[at + _starts_with(toks[at:], _AVERAGE):]
