@@ -5,7 +5,7 @@
 Measures, per article/reference-summary pair: the full check (`check_summary`:
 extract both texts, verdicts, the article's relations), extraction alone, a
 bare digit regex that understands nothing, as the floor, and a naive checker
-built on it (reading and decoding the file included). Reports the best of
+built on it. Every row works on the pairs already in memory. Reports the best of
 --repeat runs (pairs per second), pinned to one CPU where the OS allows.
 
 It also prints a fingerprint of everything the checker said about the pairs
@@ -69,12 +69,11 @@ def main(argv=None) -> int:
             digits.findall(s)
 
     def naive_checker(ps):
-        # what "a bare digit regex" checker does end to end: read the file, decode each
-        # line, flag summary digit strings the article lacks
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                rec = json.loads(line)
-                set(digits.findall(rec["summary"])) - set(digits.findall(rec["article"]))
+        # what a checker built on the bare regex does: flag the summary's digit strings
+        # that the article lacks. From memory, like every other row: reading and decoding
+        # the file is no checker's work, and timing it on one side only flattered the others.
+        for a, s in ps:
+            set(digits.findall(s)) - set(digits.findall(a))
 
     def extraction(ps):
         for a, s in ps:
@@ -87,7 +86,7 @@ def main(argv=None) -> int:
 
     full_check(pairs[:200])  # warm caches and imports
     rows = [("bare digit regex (floor)", best_rate(bare_regex, pairs, args.repeat)),
-            ("naive checker: read + decode the file, regex, set difference", best_rate(naive_checker, pairs, args.repeat)),
+            ("naive checker: two regex passes, set difference", best_rate(naive_checker, pairs, args.repeat)),
             ("extraction, article + summary", best_rate(extraction, pairs, args.repeat)),
             ("full check_summary (verdicts + relations)", best_rate(full_check, pairs, args.repeat))]
     print(f"{len(pairs)} pairs from {path.name}; Python {platform.python_version()}; "

@@ -169,16 +169,30 @@ def stated_value(text: str) -> float | None:
     return float(figures[0].value)
 
 
+def figure_value_at(article: str, offset: int, stated: str) -> float | None:
+    """The value of the article's figure at an end of the labelled span (the stated result
+    is the first or the last figure of the span) when it states the labelled value with a
+    scale word: a label writes `200` for the article's `200 tỷ đồng`, whose value the
+    checker states with its scale (200 000 000 000)."""
+    lo = max(0, offset - 40)
+    for f in extract_figures(article[lo:offset + 20]):
+        if f.start <= offset - lo <= f.end and isinstance(f.value, (int, float)) \
+                and f.text.startswith(stated) and f.text != stated:
+            return float(f.value)
+    return None
+
+
 def score_relations(shared: Path, label_file: Path, split: str = "all") -> dict:
     labels = in_split(load_jsonl(label_file), split)
     records = {file: load_records(shared, file) for file in {l["file"] for l in labels}}
     rows = []
     for label in labels:
         article = records[label["file"]][str(label["id"])]["article"]
-        want = stated_value(label["stated"])
+        wants = [w for w in (stated_value(label["stated"]), figure_value_at(article, label["start"], label["stated"]),
+                             figure_value_at(article, label["end"], label["stated"])) if w is not None]
         found = [r for r in find_relations(article)
                  if overlaps(r.start, r.end, label["start"], label["end"])
-                 and want is not None and math.isclose(r.stated, want, rel_tol=1e-9, abs_tol=1e-9)]
+                 and any(math.isclose(r.stated, w, rel_tol=1e-9, abs_tol=1e-9) for w in wants)]
         rows.append({**label, "found": bool(found),
                      "right": any(r.status.value == label["status"] for r in found),
                      "checker": [f"{r.formula} → {r.status.value}" for r in found]})

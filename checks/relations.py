@@ -18,6 +18,19 @@ rules.py (this module holds no Vietnamese):
 | `_record` | "thành tích 124-21 ... tỷ lệ thắng 85,6%"; "247 trận, thắng 179 trận, đạt tỷ lệ 72,47%" | W / (W + L) × 100 |
 | `_excess` | "được giao chỉ tiêu 170 ... kết nạp 173 ..., vượt chỉ tiêu 3" | X − T |
 
+Readers of relations their order binds (no word says which values are the operands),
+reported only when they hold, never as inconsistent:
+
+| reader | shape | relation |
+|---|---|---|
+| `_listed_after_total` | "5 người chết (3 người ..., 2 người ...)", "500 triệu được chia: A 320 triệu, B 180 triệu" | A + B |
+| `_total_after_parts` | "4 năm tù ..., 2 năm tù ..., tổng hợp hình phạt là 6 năm tù"; "mỗi ... 5.000 USD ... 24 người. Tổng cộng 120.000 USD" | A + B; T / n |
+| `_times` | "nộp 20 triệu sẽ nhận 90 triệu (gấp 4,5 lần)", "gấp hơn 10 lần, từ 30 lên 320" | large / small |
+| `_remainder` | "phải nộp 300 triệu ... đặt cọc 50 triệu ... số tiền còn lại 250 triệu" | A − B |
+| `_share_loosely` | "240 tiểu thương ... 108 người, tương đương 45%"; "vốn 400 tỷ, trong đó A sở hữu 60%, tương đương 240 tỷ" (judged: "trong đó" binds) | X / W × 100 |
+| `_per_unit_range` | "8 kg ... 160.000-200.000 đồng, tức mỗi kg 20.000-25.000 đồng" | each end / n |
+| `_parts` (loosely) | "45 đơn vị (gồm 38 xã và 7 phường)": parts of other nouns, asides skipped | A + B |
+
 Operands are counts and amounts. Dates, years, periods, times, ordinals, codes,
 ranges and vague amounts never are, nor a number joined to another by a dash, a
 slash or a colon (a score "3-3", a date "20-11", a record "124-21": only `_record`
@@ -32,7 +45,9 @@ came first) is reported only when it holds.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from . import compare, rules
@@ -62,7 +77,17 @@ class _Phrases(tuple):
             self.by_first.setdefault(p[0], []).append(p)
             self.by_last.setdefault(p[-1], []).append(p)
         self.text = tuple(" ".join(p) for p in self)
+        self.groups = _grouped(self.text)
         return self
+
+
+def _grouped(cues) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Cues grouped by their first word: a text without that word holds none of the group
+    (one scan stands for the dozen cues that open with "tổng")."""
+    groups: dict[str, list[str]] = {}
+    for cue in cues:
+        groups.setdefault(cue.split()[0], []).append(cue)
+    return tuple((first, tuple(group)) for first, group in groups.items())
 
 
 def _phrases(*tables) -> _Phrases:
@@ -101,7 +126,22 @@ _LEAD_PHRASES = _Phrases(_LEAD_CUES)
 
 #: Tokens: words, single punctuation marks, "#" for digits no figure took, "@" for
 #: a figure that is no operand (a date between two operands is only a word there).
-_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+|\d+|[^\w\s]")
+#: Combining accents: some articles spell "đối tượng" decomposed (NFD); a word is
+#: read with its accents composed, as the tables write it.
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+#: Tone marks written as combining characters: a decomposed Vietnamese text holds the
+#: acute or the grave (checking two characters is far cheaper than a regex).
+_TONE_MARKS = ("\u0301", "\u0300")
+
+
+def _is_decomposed(text: str) -> bool:
+    return _TONE_MARKS[0] in text or _TONE_MARKS[1] in text
+
+
+@lru_cache(maxsize=4096)
+def _composed(token: str) -> str:
+    return unicodedata.normalize("NFC", token)
 _MASK = "@"
 _QUOTES = frozenset("\"'“”‘’«»")
 
@@ -140,7 +180,7 @@ def _is_plain(tokens: tuple, max_words: int, max_commas: int = 1) -> bool:
     """Is `tokens` a short noun phrase, without a clause break or a stray number?"""
     words = commas = 0
     for t in tokens:
-        if t == ",":
+        if t == "," or t == ";":
             commas += 1
         elif not t[0].isalpha() and t != _MASK:
             return False
@@ -194,7 +234,7 @@ def _is_joined(text: str, f: Figure) -> bool:
             or len(after) >= 2 and after[0] in _JOINERS and after[1].isdigit())
 
 
-def _is_operand(text: str, lower: str, f: Figure) -> bool:
+def _is_operand(text: str, lower: str, f: Figure, decomposed: bool = False) -> bool:
     """May this figure be a term of arithmetic? Counts and amounts only (see module doc)."""
     if f.kind not in (Kind.COUNT, Kind.MONEY) or isinstance(f.value, tuple) or f.value <= 0:
         return False
@@ -203,6 +243,8 @@ def _is_operand(text: str, lower: str, f: Figure) -> bool:
     if _is_joined(text, f):
         return False
     before = tuple(_TOKEN.findall(lower, max(0, f.start - 16), f.start))
+    if decomposed:
+        before = tuple(_composed(t) for t in before)
     return not _ends_with(before, _NOT_OPERAND_BEFORE)
 
 
@@ -246,8 +288,9 @@ class _Doc:
         self.text, self.lower = text, lower
         self.operand = {}
         keep, pieces, pos = [], [], 0
+        decomposed = _is_decomposed(lower)
         for f in figures:
-            if _is_operand(text, lower, f):
+            if _is_operand(text, lower, f, decomposed):
                 self.operand[f.start] = True
                 keep.append(f)
             elif _is_key(f):
@@ -257,6 +300,8 @@ class _Doc:
                 pos = f.end
         pieces.append(lower[pos:])
         self.masked = "".join(pieces)
+        self.decomposed = decomposed
+        self._composed_lower: str | None = None if decomposed else lower
         self.all_figures = figures
         self.figs = keep
         spans = _sentence_spans(text)
@@ -264,11 +309,37 @@ class _Doc:
         self.sentence = [bisect_left(starts, f.start + 1) - 1 for f in keep]
         self.spans = spans
         self.leads: dict[int, tuple] = {}   # _lead_of, read once for all readers
+        self.cue_spans: dict[int, list[tuple[int, int]]] = {}   # near_cue, found once (by table)
+        self.percents: list[int] | None = None                        # _percents, found once
+        self.said: dict[int, bool] = {}                               # says, asked once (by table)
 
     def says(self, phrases: _Phrases) -> bool:
         """Does the text hold one of the phrases anywhere? (A reader whose cue is
         missing need not look at any figure.)"""
-        return any(p in self.lower for p in phrases.text)
+        said = self.said.get(id(phrases))
+        if said is None:
+            said = self.said[id(phrases)] = self._says(phrases)
+        return said
+
+    def _says(self, phrases: _Phrases) -> bool:
+        lower = self.lower
+        if any(first in lower and any(p in lower for p in group) for first, group in phrases.groups):
+            return True
+        if self._composed_lower is None:
+            self._composed_lower = unicodedata.normalize("NFC", self.lower)
+        return self._composed_lower is not self.lower and any(p in self._composed_lower for p in phrases.text)
+
+    def near_cue(self, phrases: _Phrases, lo: int, hi: int) -> bool:
+        """Does one of the phrases stand (in part) between lo and hi? A cheap first look
+        before reading the words; always yes in a decomposed text, whose cue words
+        are found only once composed."""
+        if self.decomposed:
+            return True
+        spans = self.cue_spans.get(id(phrases))
+        if spans is None:
+            spans = self.cue_spans[id(phrases)] = sorted(_cues_at(self.lower, phrases.groups))
+        k = bisect_left(spans, (lo - 40, 0))
+        return any(s < hi and e > lo for s, e in spans[k:k + 8])
 
     def is_operand(self, f: Figure) -> bool:
         return f.start in self.operand
@@ -276,8 +347,10 @@ class _Doc:
     def tokens(self, lo: int, hi: int) -> tuple:
         """The tokens of the text between lo and hi; quotation marks are left out
         (41 “dân chơi” gồm ... is 41 dân chơi gồm ...)."""
-        return tuple("#" if t[0].isdigit() else t for t in _TOKEN.findall(self.masked, lo, hi)
-                     if t not in _QUOTES)
+        toks = _TOKEN.findall(self.masked, lo, hi)
+        if self.decomposed:
+            toks = [_composed(t) for t in toks]
+        return tuple("#" if t[0].isdigit() else t for t in toks if t not in _QUOTES)
 
     def prev(self, i: int) -> int | None:
         """The key figure before figure i in its sentence."""
@@ -312,11 +385,52 @@ def may_state_relations(text: str, lower: str) -> bool:
     where the readers look (tests compare both, on fixtures and generated text)."""
     if "%" in lower or any(w in lower for w in rules.PERCENT_WORDS):
         return True
-    for cues, before, after in _GATE:
+    if _gate_cues(text, lower) or _bracketed_list(text) or _bound_remainder(text, lower) \
+            or _PER_UNIT_RANGE.search(lower):
+        return True
+    # cue words spelt decomposed: look at them composed (rare, and costly, so last)
+    return _is_decomposed(lower) and _gate_cues(unicodedata.normalize("NFC", text),
+                                                 unicodedata.normalize("NFC", lower))
+
+
+#: A bracket or a colon, a few words and a number ("5 người chết (3 người ...", "500
+#: triệu đồng được chia: anh A lấy 320 ..."), then a separator and another number.
+#: "mỗi kg có giá 24.000-27.000 đồng": a range per unit (`_per_unit_range`).
+_PER_UNIT_RANGE = re.compile("(?:" + "|".join(rules.EACH_WORDS) + r")[^.\n]{0,40}?\d[\d.,]*\s?[-–]\s?\d")
+_LIST_AFTER = r"[^()\n]{0,100}?(?:[,;]|\s(?:" + "|".join(rules.RELATION_LIST_JOINERS) + r")\s)[^()\n\d]{0,100}?\d"
+#: A bracket or a colon, a few words and a number ("5 người chết (3 người ...", "500
+#: triệu đồng được chia: anh A lấy 320 ..."), then a separator and another number; each
+#: pattern opens with its mark, so the text is scanned for it in C.
+_LIST_OPENINGS = (re.compile(r"\((?=[^()\d\n]{0,40}\d" + _LIST_AFTER + ")"),
+                  re.compile(r":(?=\s[^\d\n]{0,40}\d" + _LIST_AFTER + ")"))
+
+
+def _bracketed_list(text: str) -> bool:
+    """Could `_listed_after_total` find a list that opens with a bracket or a colon?"""
+    for pattern in _LIST_OPENINGS:
+        for m in pattern.finditer(text):
+            if _DIGIT.search(text, max(0, m.start() - 80), m.start()):
+                return True
+    return False
+
+
+def _bound_remainder(text: str, lower: str) -> bool:
+    """ "nộp thêm 30 tỷ" with "173 tỷ trong tổng số 203 tỷ" near it."""
+    for start, end in _cues_at(lower, _NEEDS_WHOLE_GROUPS):
+        if _DIGIT.search(text, end, end + 25) and any(
+                w in lower[max(0, start - 600):end + 400] for w in _WHOLE_LINKS):
+            return True
+    return False
+
+
+def _gate_cues(text: str, lower: str) -> bool:
+    """Has a reader's cue word a number where that reader looks for one?"""
+    for cues, before, after, to_word in _GATE_CHECKS:
         for start, end in _cues_at(lower, cues):
-            if (not before or _number_between(text, lower, start - before, start)) \
-                    and _number_between(text, lower, end, end + after) \
-                    and (cues is not rules.FROM_WORDS or _TO_WORD.search(lower, end, end + 120)):
+            # the narrower window first: most cue words have no number right after them
+            if (not after or _number_between(text, lower, end, end + abs(after), after < 0)) \
+                    and (not before or _number_between(text, lower, start - abs(before), start, before < 0)) \
+                    and (not to_word or _TO_WORD.search(lower, end, end + 120)):
                 return True
     return False
 
@@ -326,29 +440,64 @@ _DIGIT = re.compile(r"\d")
 _TO_WORD = re.compile("|".join(re.escape(w) for w in rules.UP_TO_WORDS + rules.DOWN_TO_WORDS))
 #: Words a count may begin with when written out ("hai", "một trăm", "hàng nghìn").
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_START_WORDS, key=len, reverse=True)) + r")\b")
+#: "thêm 30 tỷ" is a remainder only with a part bound to its whole ("173 trong tổng số 203"):
+#: it opens the gate only where the text has such a link.
+_FREE_REMAINDER_WORDS = tuple(w for w in rules.REMAINDER_WORDS if w not in rules.REMAINDER_NEEDS_WHOLE)
+_WHOLE_LINKS = tuple(w for w in rules.PART_OF_WHOLE_LINKS if " " in w)
+_NEEDS_WHOLE_GROUPS = _grouped(rules.REMAINDER_NEEDS_WHOLE)
 #: The readers that need no percentage: their cue words, and how far before and after
-#: the cue (in characters, 0: not needed) a number must stand. Wider than the readers look.
+#: the cue (in characters, 0: not needed; negative: digits only) a number must stand.
+#: Wider than the readers look.
 _GATE = (
     (rules.EXHAUSTIVE_PARTS_CUES + rules.PARTIAL_PARTS_CUES, 140, 60),   # a total, then parts
+    (rules.EXHAUSTIVE_PARTS_CUES, 0, 10),                               # "gồm 9 con 4 con đen, 5 ..."
     (rules.AVERAGE_CUES, 0, 120),                                       # the average after its cue
     (rules.FROM_WORDS, 0, 20),                                          # "từ A lên B"
     (rules.EXCESS_WORDS, 0, 60),                                        # "vượt chỉ tiêu 3"
+    (rules.TOTAL_AFTER_PARTS_CUES, 200, 30),                            # parts, "tổng cộng 12"
+    (rules.TIMES_WORDS, 0, 20),                                         # "gấp 4,7 lần"
+    (_FREE_REMAINDER_WORDS, 0, -25),                                    # "còn lại 200 triệu"
+    (rules.REMAINDER_AFTER_WORDS, -25, 0),                              # "200 tỷ đồng còn lại"
 )
 
 
-def _cues_at(lower: str, cues) -> Iterator[tuple[int, int]]:
-    """(start, end) of every occurrence of the cues (whole words or not: wider is safe)."""
-    for cue in cues:
-        i = lower.find(cue)
-        while i >= 0:
-            yield i, i + len(cue)
-            i = lower.find(cue, i + 1)
+def _fewest(cues) -> tuple[tuple[str, ...], int]:
+    """The cues less those that hold another one ("tăng gấp" holds "gấp": where it stands,
+    "gấp" does), and how far the one found may stand from the one it stands for."""
+    kept = tuple(c for c in cues if not any(o != c and o in c for o in cues))
+    return kept, max(len(c) for c in cues) - min(len(c) for c in kept)
 
 
-def _number_between(text: str, lower: str, lo: int, hi: int) -> bool:
+def _widened(window: int, by: int) -> int:
+    return 0 if not window else (window + by if window > 0 else window - by)
+
+
+#: The gate's own table: each reader's fewest cues, windows widened to make up for the
+#: cues left out, and whether a "lên"/"xuống"/"còn" must follow (the change "từ A lên B").
+_GATE_CHECKS = tuple((_grouped(kept), _widened(before, by), _widened(after, by), cues is rules.FROM_WORDS)
+                     for cues, before, after in _GATE for kept, by in [_fewest(cues)])
+
+
+def _cues_at(lower: str, groups) -> Iterator[tuple[int, int]]:
+    """(start, end) of every occurrence of the cues (whole words or not: wider is safe),
+    given grouped by first word (`_grouped`)."""
+    for first, group in groups:
+        if first not in lower:
+            continue
+        for cue in group:
+            if cue not in lower:   # "in" is several times cheaper than a "find" that fails
+                continue
+            i = lower.find(cue)
+            while i >= 0:
+                yield i, i + len(cue)
+                i = lower.find(cue, i + 1)
+
+
+def _number_between(text: str, lower: str, lo: int, hi: int, digits_only: bool = False) -> bool:
     """Is there a digit, or a word a written-out number begins with, in text[lo:hi]?"""
     lo = max(0, lo)
-    return _DIGIT.search(text, lo, hi) is not None or _NUMBER_WORD.search(lower, lo, hi) is not None
+    return _DIGIT.search(text, lo, hi) is not None \
+        or not digits_only and _NUMBER_WORD.search(lower, lo, hi) is not None
 
 
 def find_relations(text: str, figures: list[Figure] | None = None) -> list[Relation]:
@@ -467,22 +616,33 @@ def _clause_start(text: str, pos: int) -> int:
     return start
 
 
-def _share(doc: _Doc, kind: str, part: Figure, whole: Figure, stated: Figure) -> Relation:
-    """part / whole × 100 against a stated percentage."""
+def _share(doc: _Doc, kind: str, part: Figure, whole: Figure, stated: Figure, *,
+           loosely: bool = False) -> Relation:
+    """part / whole × 100 against a stated percentage (`loosely`: "hơn" as wide as a tenth)."""
     computed = float(part.value) / float(whole.value) * 100
-    ok = _ratio_interval(_operand_interval(part), _operand_interval(whole)).meets(_stated_interval(stated))
+    ok = (_fits_share_loosely if loosely else _fits_share)(part, whole, stated)
     return _relation(doc.text, kind, f"{fmt(part.value)} / {fmt(whole.value)} × 100 = {fmt(computed)}%",
                      computed, stated, ok, [whole, part] if whole.start < part.start else [part, whole])
+
+
+def _fits_share_loosely(part: Figure, whole: Figure, stated: Figure) -> bool:
+    """As `_fits_share`, a part "hơn X" allowed up to a tenth more than X: the bound of
+    compare.py's "hơn", wider than `_operand_interval`'s last written place. Only for
+    readings reported when they hold, which no width can make wrongly inconsistent."""
+    p = _operand_interval(part)
+    if part.qualifier == "more_than":
+        p = Interval(p.lo, max(p.hi, 1.1 * float(part.value)))
+    return _ratio_interval(p, _operand_interval(whole)).meets(_stated_interval(stated))
 
 
 def _fits_share(part: Figure, whole: Figure, stated: Figure) -> bool:
     return _ratio_interval(_operand_interval(part), _operand_interval(whole)).meets(_stated_interval(stated))
 
 
-def _percents(doc: _Doc) -> Iterator[int]:
-    for i, f in enumerate(doc.figs):
-        if f.kind is Kind.PERCENT and f.value > 0:
-            yield i
+def _percents(doc: _Doc) -> list[int]:
+    if doc.percents is None:
+        doc.percents = [i for i, f in enumerate(doc.figs) if f.kind is Kind.PERCENT and f.value > 0]
+    return doc.percents
 
 
 def _lead_of(doc: _Doc, i: int) -> tuple[int | None, _Lead]:
@@ -793,49 +953,173 @@ _SEPARATORS = (",", ";") + tuple(rules.RELATION_LIST_JOINERS)
 
 def _parts(doc: _Doc) -> Iterator[Relation]:
     """ "43 đảng viên, trong đó có 36 ... chính thức và 7 ... dự bị"; "19 đảng bộ, gồm
-    15 ..., 3 ... và 1 ...": the total, its cue, then parts joined by commas and "và"."""
+    15 ..., 3 ... và 1 ...": the total, its cue, then parts joined by commas and "và".
+    Read strictly (a short noun phrase to the cue, parts of the total's measure, no
+    bracket in the list), a sum may be judged; read loosely (a longer phrase, parts
+    counting other nouns, "(...)" asides skipped), it is reported only when it holds."""
     if not doc.says(_PARTS_CUES):
         return
     for j in range(len(doc.figs) - 2):
         total = doc.figs[j]
-        if not doc.is_operand(total) or doc.figs[j + 1].start > total.end + 120:
+        if not doc.is_operand(total) or doc.figs[j + 1].start > total.end + 160 \
+                or not doc.near_cue(_PARTS_CUES, total.end, doc.figs[j + 1].start):
             continue
-        head = doc.tokens(total.end, doc.figs[j + 1].start)
-        cue_at = next((k for k in range(len(head)) if _starts_with(head[k:], _PARTS_CUES)), None)
-        # a list in brackets may follow a longer noun phrase: "137 mẫu vật là ... (gồm 11 ... và 126 ...)"
-        bracketed = cue_at is not None and cue_at > 0 and head[cue_at - 1] == "("
-        if cue_at is None or not _is_plain(tuple(t for t in head[:cue_at] if t not in ("(", ":")),
-                                           10 if bracketed else 6):
+        head = _without_asides(doc.tokens(total.end, doc.figs[j + 1].start))
+        cue_at = next((k for k in range(len(head) - 1, -1, -1) if _starts_with(head[k:], _PARTS_CUES)), None)
+        if cue_at is None:
             continue
         n = _starts_with(head[cue_at:], _PARTS_CUES)
-        exhaustive = bool(_starts_with(head[cue_at:], _EXHAUSTIVE))
-        if not _is_plain(_skip_fillers(head[cue_at + n:]), 5, 0):  # "trong đó hộ nghèo 40 hộ"
-            continue
-        parts = _list_from(doc, j + 1)
-        if len(parts) >= 2 and all(_same_measure(p, total) for p in parts):
-            rel = _sum(doc, total, parts, exhaustive)
+        noun, opening = head[:cue_at], head[cue_at + n:]
+        opening = _skip_fillers(opening[1:] if opening[:1] in ((":",), (",",)) else opening)
+        # a list in brackets may follow a longer noun phrase: "137 mẫu vật là ... (gồm 11 ... và 126 ...)"
+        bracketed = cue_at > 0 and head[cue_at - 1] == "("
+        strict = (_is_plain(tuple(t for t in noun if t not in ("(", ":")), 10 if bracketed else 6)
+                  and _is_plain(opening, 5, 0))             # "trong đó hộ nghèo 40 hộ"
+        if strict:
+            parts = _list_from(doc, j + 1)
+            if len(parts) >= 2 and all(_same_measure(p, total) for p in parts):
+                rel = _sum(doc, total, parts, bool(_starts_with(head[cue_at:], _EXHAUSTIVE)))
+                if rel is not None:
+                    yield rel
+                    continue
+        loose_noun = tuple(t for t in noun if t not in ("(", ":", ","))
+        if _is_plain(loose_noun, 14, 0) and _is_plain(opening, 6, 1):
+            one = _one_listed(doc, opening, total.end, doc.figs[j + 1].start)
+            rel = _loose_sum(doc, total, j + 1, first=one)
             if rel is not None:
                 yield rel
 
 
-def _list_from(doc: _Doc, j: int) -> list[Figure]:
-    """Operands from figure j on, while a comma, a semicolon or "và" joins them."""
+def _listed_after_total(doc: _Doc) -> Iterator[Relation]:
+    """A total with its parts after it, opened by a bracket or a colon, no cue word between:
+    "13 người (6 nam, 7 nữ)", "4 người tử vong (2 người ..., 2 người ... và một người bị
+    thương)", "gồm 9 con 4 con đen, 5 con trắng". Nothing binds the list to the total but
+    their order, so the sum is reported only when it holds (the whole list, or its first two
+    or more parts); parts in brackets that split it by exclusive details ("nam"/"nữ")
+    and do not add up are inconsistent."""
+    for j in range(len(doc.figs) - 2):
+        total = doc.figs[j]
+        k = doc.next(j)
+        if k is None or not doc.is_operand(total) or not doc.is_operand(doc.figs[k]):
+            continue
+        gap = doc.text[total.end:doc.figs[k].start]
+        if "(" not in gap and ":" not in gap and not doc.near_cue(_PARTS_CUES, total.start - 14, total.start):
+            continue
+        head = doc.tokens(total.end, doc.figs[k].start)
+        at = next((n for n, t in enumerate(head) if t in ("(", ":")), None)
+        bracketed, opened = at is not None and head[at] == "(", at is not None and head[at] == ":"
+        if at is not None:   # "422 học viên (có nơi cư trú 129 học viên, ...)"
+            if not _is_plain(head[at + 1:], 5, 0):
+                continue
+            head = head[:at]
+        if not _is_plain(head, 8) or _contains(head, _PARTS_CUES):
+            continue
+        # the list opens with a bracket or a colon, or the total follows a cue ("gồm 9 con
+        # 4 con đen, 5 con trắng"); not "12 đội châu Âu, 4 đội châu Á, 4 ...": a list of items
+        if not (bracketed or opened or _ends_with(doc.words_before(total, 3), _PARTS_CUES)):
+            continue
+        # a bracket may hold more than the parts ("(2 ... tại chỗ, 2 ... tại viện và một người
+        # bị thương)"): its first parts may make the total; a colon opens the whole list
+        rel = _loose_sum(doc, total, k, prefixes=not opened)
+        if rel is None and bracketed:
+            parts = _list_from(doc, k)
+            if len(parts) >= 2 and all(_same_measure(p, total) for p in parts):
+                rel = _sum(doc, total, parts, False)
+        if rel is not None:
+            yield rel
+
+
+def _without_asides(tokens: tuple) -> tuple:
+    """The tokens less what stands in brackets that close: "ha (không gồm đất an ninh),
+    trong đó" reads "ha , trong đó" (an unclosed bracket is kept: a list may open it)."""
+    out, depth_at = [], None
+    for t in tokens:
+        if t == "(" and depth_at is None:
+            depth_at = len(out)
+            out.append(t)
+        elif t == ")" and depth_at is not None:
+            del out[depth_at:]
+            depth_at = None
+        else:
+            out.append(t)
+    return tuple(out)
+
+
+def _one_listed(doc: _Doc, opening: tuple, lo: int, hi: int) -> Figure | None:
+    """ "gồm một Chủ tịch, 3 Phó Chủ tịch và 33 ủy viên": a list that opens with "một" and
+    a noun has a first part of 1 (the extractor takes a lone "một" for the article "a")."""
+    if opening[:1] != (rules.ONE_WORD,) or opening[-1:] != (",",):
+        return None
+    at = doc.lower.rfind(rules.ONE_WORD, lo, hi)
+    return Figure(doc.text[at:at + len(rules.ONE_WORD)], at, at + len(rules.ONE_WORD), 1.0, Kind.COUNT) \
+        if at >= 0 else None
+
+
+def _loose_sum(doc: _Doc, total: Figure, j: int, *, prefixes: bool = False,
+               first: Figure | None = None) -> Relation | None:
+    """The parts from figure j on, asides skipped, summed to the total: a relation only
+    when they add up (the whole list, or with `prefixes` its first two or more); `first`,
+    a part before figure j that is no figure of the text ("một Chủ tịch")."""
+    for aside in (False, True):
+        parts = ([first] if first else []) + _list_from(doc, j, asides=aside)
+        if len(parts) < 2 or not all(_may_add(p, total) for p in parts):
+            continue
+        for n in range(len(parts), 1 if prefixes else len(parts) - 1, -1):
+            rel = _sum(doc, total, parts[:n], False, only_if_consistent=True)
+            if rel is not None:
+                return rel
+    return None
+
+
+def _may_add(part: Figure, total: Figure) -> bool:
+    """May a part of another noun be counted in a total ("82 xã" of "102 đơn vị")? The same
+    kind, smaller, and not a span of time unless the total is one."""
+    # "Thư 70 triệu" after "330 triệu đồng": an amount whose unit is left out
+    same_kind = part.kind is total.kind or (total.kind is Kind.MONEY and part.unit is None)
+    return (same_kind and part.value < total.value
+            and (part.unit not in _TIME_UNITS or part.unit == total.unit))
+
+
+def _list_from(doc: _Doc, j: int, *, asides: bool = False) -> list[Figure]:
+    """Operands from figure j on, while a comma, a semicolon or "và" joins them; with
+    `asides`, a bracket after a part is skipped ("12 đối tượng ... (trong đó có 1 ...);
+    10 đối tượng")."""
     parts = []
     k = j
     while k is not None and doc.is_operand(doc.figs[k]):
         parts.append(doc.figs[k])
-        nxt = doc.next(k)
-        if nxt is None:
-            break
-        between = doc.tokens(doc.figs[k].end, doc.figs[nxt].start)
-        if ")" in between or "(" in between or len(between) > 12 \
-                or not any(t in _SEPARATORS for t in between) or not _is_plain(between, 8, 2):
+        nxt, between = _next_item(doc, k, asides)
+        words = 12 if asides else 8    # read loosely, a part may be named at length
+        if nxt is None or ")" in between or "(" in between or len(between) > words + 4 \
+                or not any(t in _SEPARATORS for t in between) or not _is_plain(between, words, 2):
             break
         k = nxt
     return parts
 
 
-def _sum(doc: _Doc, total: Figure, parts: list[Figure], exhaustive: bool) -> Relation | None:
+def _next_item(doc: _Doc, k: int, asides: bool) -> tuple[int | None, tuple]:
+    """The figure after figure k in its sentence and the tokens between; with `asides`,
+    over a bracket that opens there (its figures and words left out)."""
+    nxt = doc.next(k)
+    if nxt is None:
+        return None, ()
+    end = doc.figs[k].end
+    between = doc.tokens(end, doc.figs[nxt].start)
+    if asides and "(" in between:
+        opened = doc.text.find("(", end, doc.figs[nxt].start)
+        closed = doc.text.find(")", opened, opened + 200)
+        if closed < 0:
+            return None, ()
+        while nxt is not None and doc.figs[nxt].start < closed:
+            nxt = doc.next(nxt)
+        if nxt is None:
+            return None, ()
+        between = doc.tokens(end, opened) + doc.tokens(closed + 1, doc.figs[nxt].start)
+    return nxt, between
+
+
+def _sum(doc: _Doc, total: Figure, parts: list[Figure], exhaustive: bool, *,
+         only_if_consistent: bool = False) -> Relation | None:
     s = sum(float(f.value) for f in parts)
     lo = sum(_operand_interval(f).lo for f in parts)
     hi = sum(_operand_interval(f).hi for f in parts)
@@ -843,16 +1127,27 @@ def _sum(doc: _Doc, total: Figure, parts: list[Figure], exhaustive: bool) -> Rel
     total_i = compare.interval_of(total) if total.qualifier else _operand_interval(total)
     if Interval(lo, hi).meets(total_i):
         return _relation(doc.text, "sum_of_parts", formula, s, total, True, parts)
+    if only_if_consistent:
+        return None
     # Parts after "trong đó" may overlap ("20 nữ, 25 dưới 30 tuổi") or leave some
     # out, so a sum that differs is flagged only when the parts cannot: they split the
     # total by exclusive details ("chính thức" / "dự bị"), or a "gồm" list of the
     # total's own unit adds up to more than the total.
-    details = {f.detail for f in parts}
+    details = {_detail_of(doc, f) for f in parts}
     complementary = any(details == set(group) for group in rules.EXCLUSIVE_DETAILS)
     same_unit = total.unit is not None and all(f.unit is not None for f in parts)
     if complementary or (exhaustive and same_unit and lo > total_i.hi):
         return _relation(doc.text, "sum_of_parts", formula, s, total, False, parts)
     return None
+
+
+def _detail_of(doc: _Doc, f: Figure) -> str | None:
+    """The exclusive detail of a part: the figure's own, or the word right after a part
+    with no unit ("6 nam, 8 nữ")."""
+    if f.detail or f.unit:
+        return f.detail
+    after = doc.tokens(f.end, min(len(doc.text), f.end + 12))[:1]
+    return after[0] if after and after[0] in rules.DETAIL_WORDS else None
 
 
 def _average(doc: _Doc) -> Iterator[Relation]:
@@ -1021,6 +1316,348 @@ def _excess(doc: _Doc) -> Iterator[Relation]:
                         diff, x, ok, [target, result])
 
 
+# --- readers, round 2: relations that their order binds, reported when they hold ----------
+
+_TOTAL_AFTER = _phrases(rules.TOTAL_AFTER_PARTS_CUES)
+_EACH = _phrases(rules.EACH_WORDS)
+_TIMES = _phrases(rules.TIMES_WORDS)
+_TIMES_UNITS = frozenset(rules.TIMES_UNITS)
+_REMAINDER = _phrases(rules.REMAINDER_WORDS)
+_REMAINDER_NEEDS_WHOLE = _phrases(rules.REMAINDER_NEEDS_WHOLE)
+_CLAUSE_MARKS = frozenset(",;:()")
+_MIN_FREE_REMAINDER = 10
+
+
+def _clause_before(doc: _Doc, j: int, chars: int = 60) -> tuple:
+    """The tokens of figure j's clause before it (numbers as "#"), within `chars` characters."""
+    f = doc.figs[j]
+    lo = max(doc.spans[doc.sentence[j]][0], f.start - chars)
+    toks = doc.tokens(lo, f.start)
+    cut = max((k for k, t in enumerate(toks) if t in _CLAUSE_MARKS), default=-1)
+    return toks[cut + 1:]
+
+
+def _without_trailing_fillers(tokens: tuple) -> tuple:
+    while True:
+        n = _ends_with(tokens, _FILLERS)
+        if not n:
+            return tokens
+        tokens = tokens[:-n]
+
+
+def _total_after_parts(doc: _Doc) -> Iterator[Relation]:
+    """ "2 năm tù về tội A, 3 năm tù về tội B, tổng hợp hình phạt là 5 năm tù"; "... 188 ha;
+    ... 29 ha ... và hơn 114 ha. Tổng diện tích 4 dự án 347 ha": a total after a cue, its
+    parts the values of its measure just before it (this sentence and the one before).
+    Which values are the parts is not said, so the sum is reported only when it holds."""
+    if not doc.says(_TOTAL_AFTER):
+        return
+    for j, total in enumerate(doc.figs):
+        if not doc.is_operand(total):
+            continue
+        if not doc.near_cue(_TOTAL_AFTER, total.start - 60, total.start):
+            continue
+        lead = _clause_before(doc, j)
+        if not any(_starts_with(lead[k:], _TOTAL_AFTER) for k in range(max(0, len(lead) - 9), len(lead))):
+            continue
+        if _ends_with(_without_trailing_fillers(lead), _PART_OF_WHOLE):   # "150 tỷ trong tổng số 170 tỷ"
+            continue
+        k = doc.next(j)   # "Tổng diện tích 3 vùng 176 ha": 3 counts the parts, 176 is the total
+        if k is not None and doc.is_operand(doc.figs[k]) and _is_plain(doc.tokens(total.end, doc.figs[k].start), 3, 0):
+            continue
+        # parts of the total's own unit when it has one ("Phúc Sơn 2 hơn 114 ha": not 2)
+        before = [doc.figs[k] for k in doc.before(j, back=10)
+                  if doc.is_operand(doc.figs[k]) and _same_measure(doc.figs[k], total)
+                  and (total.unit is None or doc.figs[k].unit == total.unit)
+                  and doc.figs[k].value < total.value]
+        rel = next((r for n in range(2, len(before) + 1)
+                    for r in [_sum(doc, total, before[:n][::-1], False, only_if_consistent=True)] if r), None)
+        rel = rel or _product_before(doc, j)
+        if rel is not None:
+            yield rel
+
+
+def _product_before(doc: _Doc, j: int) -> Relation | None:
+    """ "mỗi chiếc xe ..., A phải chi cho B 10.000 USD. ... giới thiệu 36 người. Tổng cộng B
+    hưởng lợi 360.000 USD": a total that is a value per unit ("mỗi") times a count before
+    it; stated as the average 360.000 / 36 = 10.000."""
+    total = doc.figs[j]
+    near = [k for k in range(max(0, j - 8), j) if total.start - 500 <= doc.figs[k].start
+            and doc.is_operand(doc.figs[k])]
+    t_i = _operand_interval(total)
+    for k in near:
+        each = doc.figs[k]
+        if not _same_measure(each, total) or each.value >= total.value \
+                or not _contains(doc.tokens(doc.spans[doc.sentence[k]][0], each.start), _EACH):
+            continue
+        for m in near:
+            n = doc.figs[m]
+            # the count counts the units ("36 người"), not the quantity itself ("39 MWh")
+            # and both are written exactly: "khoảng 39" times 3,9 meets too much
+            if m == k or n.kind is not Kind.COUNT or n.unit in _TIME_UNITS or n.value < 2 \
+                    or n.unit is not None and n.unit in (each.unit, total.unit) \
+                    or n.qualifier or each.qualifier:
+                continue
+            e_i, n_i = _operand_interval(each), _operand_interval(n)
+            if Interval(e_i.lo * n_i.lo, e_i.hi * n_i.hi).meets(t_i):
+                computed = float(total.value) / float(n.value)
+                return _relation(doc.text, "average", f"{fmt(total.value)} / {fmt(n.value)} = {fmt(computed)}",
+                                 computed, each, True, sorted([n, total], key=lambda f: f.start))
+    return None
+
+
+def _times(doc: _Doc) -> Iterator[Relation]:
+    """ "mua 31 triệu đồng sẽ được nhận 146 triệu đồng (gấp 4,7 lần)"; "tăng gấp hơn 10 lần,
+    từ 25 USD lên 280 USD": the larger value over the smaller, against the multiple stated
+    in "lần". Which two values are compared is read from their order, so the ratio is
+    reported only when it holds."""
+    if not doc.says(_TIMES):
+        return
+    for i, stated in enumerate(doc.figs):
+        if stated.kind is not Kind.COUNT or stated.unit not in _TIMES_UNITS or isinstance(stated.value, tuple):
+            continue
+        if not _ends_with(_without_trailing_fillers(_clause_before(doc, i, 24)), _TIMES):
+            continue
+        for a, b in _compared_pairs(doc, i):
+            rel = _ratio(doc, a, b, stated)
+            if rel is not None:
+                yield rel
+                break
+
+
+def _compared_pairs(doc: _Doc, i: int) -> Iterator[tuple[Figure, Figure]]:
+    """The two values a multiple compares: "từ A lên B" right after it, or the two values
+    of one measure just before it in its sentence."""
+    j = doc.next(i)
+    if j is not None and doc.next(j) is not None:
+        a, b = doc.figs[j], doc.figs[j + 1]
+        if doc.is_operand(a) and doc.is_operand(b) and _same_measure(a, b) \
+                and _ends_with(doc.words_before(a, 3), _FROM) and _is_plain(doc.tokens(doc.figs[i].end, a.start), 6):
+            yield a, b
+    k = doc.prev(i)
+    if k is not None and doc.prev(k) is not None:
+        a, b = doc.figs[k - 1], doc.figs[k]
+        if doc.is_operand(a) and doc.is_operand(b) and _same_measure(a, b) \
+                and _is_plain(doc.tokens(a.end, b.start), 10) \
+                and _is_plain(tuple(t for t in doc.tokens(b.end, doc.figs[i].start) if t != "("), 6):
+            yield a, b
+
+
+def _ratio(doc: _Doc, a: Figure, b: Figure, stated: Figure) -> Relation | None:
+    small, large = sorted((a, b), key=lambda f: float(f.value))
+    if float(small.value) <= 0:
+        return None
+    s_i, l_i = _operand_interval(small), _operand_interval(large)
+    said = _stated_interval(stated)
+    if stated.qualifier in ("more_than", "at_least"):   # "gấp hơn 10 lần" is a floor: 11,2 bears it out
+        said = Interval(float(stated.value), 1.5 * float(stated.value), said.lo_open, False)
+    if not Interval(l_i.lo / s_i.hi, l_i.hi / s_i.lo).meets(said):
+        return None
+    computed = float(large.value) / float(small.value)
+    return _relation(doc.text, "ratio", f"{fmt(large.value)} / {fmt(small.value)} = {fmt(computed)}",
+                     computed, stated, True, [a, b])
+
+
+def _remainder(doc: _Doc) -> Iterator[Relation]:
+    """ "chi phí 240 triệu đồng ... đặt cọc trước 40 triệu đồng ... số tiền còn lại 200 triệu
+    đồng"; "đã nộp 173 tỷ đồng trong tổng số 203 tỷ ... nộp thêm hơn 30 tỷ": what is left,
+    the difference of two values of its measure stated before (within two sentences; for
+    "thêm", a part and the whole it is bound to). Reported only when it holds."""
+    if not doc.says(_REMAINDER):
+        return
+    for j, rest in enumerate(doc.figs):
+        if not doc.is_operand(rest) or not rest.text[0].isdigit():   # "thêm một lần" is no remainder
+            continue
+        if not doc.near_cue(_REMAINDER, rest.start - 40, rest.end + 30):
+            continue
+        lead = _without_trailing_fillers(_clause_before(doc, j, 40))[-4:]
+        cue = _contains(lead, _REMAINDER) or _starts_with(_skip_unit(doc.tokens(rest.end, rest.end + 30)), _REMAINDER)
+        if not cue:
+            continue
+        # "thêm" says nothing of what the rest is of; a small count ("hai làn còn lại") is
+        # matched by too many pairs: both need a whole and its part bound by grammar
+        bound_only = _contains(lead, _REMAINDER_NEEDS_WHOLE) or rest.value < _MIN_FREE_REMAINDER
+        rel = _difference_before(doc, j, bound_only)
+        if rel is not None:
+            yield rel
+
+
+def _skip_unit(tokens: tuple) -> tuple:
+    """The tokens after a figure less its unit words ("tỷ đồng còn lại" → "còn lại")."""
+    k = 0
+    while k < len(tokens) and k < 3 and tokens[k][0].isalpha() and not _starts_with(tokens[k:], _REMAINDER):
+        k += 1
+    return tokens[k:]
+
+
+def _difference_before(doc: _Doc, j: int, bound_only: bool) -> Relation | None:
+    rest = doc.figs[j]
+    rest_i = _stated_interval(rest)
+    # within 500 characters before ("chị H." ends no sentence, so sentences are not counted);
+    # a whole and its bound part may also follow in the next 300 ("nộp thêm 30 tỷ. Trước đó,
+    # họ đã nộp 173 tỷ trong tổng số 203 tỷ")
+    near = [k for k in range(max(0, j - 12), min(len(doc.figs), j + 6)) if k != j
+            and rest.start - 500 <= doc.figs[k].start <= rest.end + 300
+            and doc.is_operand(doc.figs[k]) and _same_measure(doc.figs[k], rest)]
+    values = [doc.figs[k] for k in near if k < j][::-1]
+    for k in sorted(near, key=lambda k: (k > j, abs(k - j))):
+        whole = doc.figs[k]
+        if whole.value <= rest.value:
+            continue
+        part = _part_of(doc, k)
+        if k > j and part is None:
+            continue
+        parts = [part] if part is not None else ([] if bound_only else
+                                                 [p for p in values if p.start > whole.end and p.value < whole.value])
+        for p in parts:
+            w_i, p_i = _operand_interval(whole), _operand_interval(p)
+            if Interval(w_i.lo - p_i.hi, w_i.hi - p_i.lo).meets(rest_i):
+                diff = float(whole.value) - float(p.value)
+                return _relation(doc.text, "difference", f"{fmt(whole.value)} − {fmt(p.value)} = {fmt(diff)}",
+                                 diff, rest, True, sorted([whole, p], key=lambda f: f.start))
+    return None
+
+
+def _share_loosely(doc: _Doc) -> Iterator[Relation]:
+    """Shares whose whole no cue word binds: "Ở A, 231 nhà giao dịch tham gia. 104 người,
+    tương đương 45%, ..."; "sức chứa 21.550 người, đón trung bình 20.663 khán giả, tỷ lệ
+    lấp đầy 96%"; "hơn 1.300 tỷ đồng trong số 1.500 tỷ đồng. Số tiền ... chiếm ... 90,7%";
+    and the amount a share is worth: "vốn 500 tỷ đồng, trong đó A sở hữu 51%, tương đương
+    252 tỷ đồng" (judged: "trong đó" binds the whole)."""
+    for i in _percents(doc):
+        stated = doc.figs[i]
+        j, lead = _lead_of(doc, i)
+        worth = _worth_after(doc, i)
+        if worth is not None:
+            rel = _share_worth(doc, i, worth)
+        elif j is None:
+            rel = _share_of_pair_before(doc, i)
+        elif doc.is_operand(doc.figs[j]) and {"share", "rate"} & lead.cues \
+                and not {"up", "down", "win", "achieve"} & lead.cues and _is_plain(lead.rest, 10):
+            rel = _share_of_value_before(doc, j, stated)
+        else:
+            rel = None
+        if rel is not None:
+            yield rel
+
+
+def _worth_after(doc: _Doc, i: int) -> Figure | None:
+    """ "51%, tương đương số tiền góp 252 tỷ đồng": the amount right after a percentage."""
+    k = doc.next(i)
+    if k is None or not doc.is_operand(doc.figs[k]):
+        return None
+    toks = doc.tokens(doc.figs[i].end, doc.figs[k].start)
+    toks = toks[1:] if toks[:1] == (",",) else toks
+    n = _starts_with(toks, _EQUIVALENT)
+    return doc.figs[k] if n and _is_plain(_skip_fillers(toks[n:]), 4, 0) else None
+
+
+def _share_worth(doc: _Doc, i: int, worth: Figure) -> Relation | None:
+    """The whole before a percentage: bound by "trong đó" after it (then judged), or the
+    nearest value of the amount's measure before it (then reported only when it holds)."""
+    stated = doc.figs[i]
+    for k in doc.before(i, back=4, sentences=1):
+        whole = doc.figs[k]
+        if not doc.is_operand(whole) or not _same_measure(whole, worth) or whole.value <= worth.value:
+            continue
+        bound = _contains(doc.tokens(whole.end, stated.start), _WHOLE_THEN_PART) \
+            and _is_plain(doc.tokens(whole.end, stated.start), 10)
+        if bound or _fits_share(worth, whole, stated):
+            return _share(doc, "percent_of_total", worth, whole, stated)
+        return None
+    return None
+
+
+def _share_of_value_before(doc: _Doc, j: int, stated: Figure) -> Relation | None:
+    """The part right before a share; its whole one of the larger values of its measure
+    before it (this sentence and the one before, nearest first): reported when it holds."""
+    part = doc.figs[j]
+    tried = 0
+    for k in doc.before(j, back=8):
+        whole = doc.figs[k]
+        # of one kind, the nouns may differ ("231 nhà giao dịch ... 104 người")
+        if not doc.is_operand(whole) or whole.kind is not part.kind or whole.value <= part.value:
+            continue
+        if _fits_share_loosely(part, whole, stated):
+            return _share(doc, "percent_of_total", part, whole, stated, loosely=True)
+        tried += 1
+        if tried == 3:
+            break
+    return None
+
+
+def _share_of_pair_before(doc: _Doc, i: int) -> Relation | None:
+    """A share with no value before it in its sentence, a share word somewhere before it
+    ("Số tiền ... chiếm, luật sư tính toán lên tới 90,7%"), and a part bound to its whole
+    in the sentence before ("hơn 1.300 tỷ đồng trong số 1.500 tỷ đồng")."""
+    stated = doc.figs[i]
+    lead = doc.tokens(doc.spans[doc.sentence[i]][0], stated.start)
+    if not {"share"} & _lead_cues_in(lead) or {"up", "down", "win"} & _lead_cues_in(lead):
+        return None
+    for k in doc.before(i, back=6):
+        if doc.sentence[k] != doc.sentence[i] - 1:
+            continue
+        part = _part_of(doc, k)
+        if part is not None and _fits_share_loosely(part, doc.figs[k], stated):
+            return _share(doc, "percent_of_total", part, doc.figs[k], stated, loosely=True)
+    return None
+
+
+_EQUIVALENT = _phrases(rules.EQUIVALENT_WORDS)
+
+
+def _per_unit_range(doc: _Doc) -> Iterator[Relation]:
+    """ "một rổ 9 kg được bán với giá 220.000-250.000 đồng, tức mỗi kg có giá 24.000-27.000
+    đồng": a range of totals over a count, restated per unit of that count ("mỗi kg"); each
+    end is an average (a range is never an operand elsewhere: here "mỗi" binds both ends).
+    Reported only when both ends hold."""
+    if not doc.says(_EACH):
+        return
+    figures = doc.all_figures
+    starts = [f.start for f in figures]
+    for i, each in enumerate(figures):
+        if each.kind is not Kind.RANGE or not each.unit or len(each.value) != 2 \
+                or not doc.near_cue(_EACH, each.start - 40, each.start):
+            continue
+        toks = doc.tokens(max(0, each.start - 40), each.start)
+        at = max((k for k in range(len(toks)) if _starts_with(toks[k:], _EACH)), default=None)
+        per = _unit_named(toks[at + 1:]) if at is not None else None
+        if per is None:
+            continue
+        near = figures[bisect_left(starts, each.start - 200):i][-12:]   # within 200 characters before
+        totals = [f for f in near if f.kind is Kind.RANGE and f.unit == each.unit and len(f.value) == 2]
+        counts = [f for f in near if f.kind is Kind.COUNT and f.unit == per
+                  and not isinstance(f.value, tuple) and f.value > 1]
+        if not totals or not counts:
+            continue
+        total, n = totals[-1], counts[-1]
+        ends = [(_range_end(total, k), _range_end(each, k)) for k in (0, 1)]
+        if not all(a and b for a, b in ends):
+            continue
+        if all(Interval(a.value / n.value, a.value / n.value).meets(_stated_interval(b, rounded=True))
+               for a, b in ends):
+            for a, b in ends:
+                computed = a.value / n.value
+                yield _relation(doc.text, "average", f"{fmt(a.value)} / {fmt(n.value)} = {fmt(computed)}",
+                                computed, b, True, [n, a])
+
+
+def _range_end(r: Figure, k: int) -> Figure | None:
+    """One end of a range as a figure of its own ("220.000-250.000": "250.000")."""
+    m = list(_NUMBER_RUN.finditer(r.text))
+    if len(m) != 2:
+        return None
+    end = m[k]
+    # precision 0: a round end ("27.000") may be rounded or cut (27.777,78), as averages are
+    return Figure(end.group(), r.start + end.start(), r.start + end.end(), float(r.value[k]), Kind.MONEY, r.unit,
+                  precision=0.0)
+
+
+_NUMBER_RUN = re.compile(r"\d[\d.,]*")
+
+
 #: In order: the first reader that binds a stated figure keeps it.
 _READERS = (_ratio_share, _part_of_whole, _record, _plan_share, _change_from_to, _change_compared,
-            _share_of_whole, _parts, _average, _excess)
+            _share_of_whole, _parts, _average, _excess,
+            _listed_after_total, _total_after_parts, _times, _remainder, _share_loosely,
+            _per_unit_range)

@@ -35,6 +35,8 @@ from tomtat.eval.store import (CONFIG_FILE, RecordWriter, canonical, check_folde
 from tomtat.reading import Article
 
 #: Config keys that must match for `resume` to continue a run.
+#: The backend is checked too, once the engine is loaded (`_check_backend`): config.json
+#: records the backend that ran, which `backend=None` leaves to the machine.
 RESUME_KEYS = ("mode", "data", "fields", "limit", "shard", "engine", "model", "predictions")
 
 __all__ = ["CONFIG_FILE", "EvalConfig", "Progress", "RunResult", "run_eval", "score_article"]
@@ -53,6 +55,7 @@ class EvalConfig:
     model: str | None = None
     device: str = "cpu"
     quantize: str | None = None
+    backend: str | None = None   # ViT5's: ct2 or transformers; None is ct2 where installed
     batch_size: int = 8
     predictions: str | None = None
     resume: bool = False
@@ -232,7 +235,8 @@ class EngineProducer:
         from tomtat import summarize
 
         self.engine, notes = summarize.load_engine(config.engine, model=config.model, device=config.device,
-                                                   quantize=config.quantize, llm=config.llm)
+                                                   quantize=config.quantize, llm=config.llm,
+                                                   backend=config.backend)
         for note in notes:
             progress.notice(note)
         self._summarize_many = summarize.summarize_many
@@ -242,6 +246,7 @@ class EngineProducer:
         # Loaded even when nothing is left to generate: the name of the engine that
         # actually runs ("auto" -> "extractive") goes into metrics.json.
         self.system, self.model = self.engine.name, self.engine.model
+        self.backend = getattr(self.engine, "backend", None)   # what runs ViT5; None for other engines
 
     def generate(self, records: list[Record]) -> list[Generated]:
         """What the engine made of each record, in order."""
@@ -306,10 +311,32 @@ def _check_out(config: EvalConfig, mode: Mode) -> list[Path]:
     if config.resume and (out / CONFIG_FILE).exists():
         old, new = read_config(out), config.to_json()
         differing = [k for k in RESUME_KEYS if old.get(k) != new.get(k)]
+        if config.backend and old.get("backend") not in (None, config.backend):   # asked for: no model to load
+            differing.append("backend")
         if differing:
             raise RunStoreError(f"{out} holds another run: this one differs in {', '.join(differing)}; "
                                 "resume it with the same settings, or overwrite it", ("overwrite",))
     return stale
+
+
+def _check_backend(config: EvalConfig, producer: Producer) -> None:
+    """A resumed run goes on with the backend that wrote its summaries (ct2 and transformers differ).
+
+    Checked once the engine is loaded, since `backend=None` means ct2 only where
+    ctranslate2 is installed; still before anything is written.
+    """
+    path = Path(config.out) / CONFIG_FILE
+    if not (config.resume and path.exists()):
+        return
+    before, now = read_config(Path(config.out)).get("backend"), _backend_of(producer)
+    if before != now:
+        raise RunStoreError(f"{config.out} holds a run generated on backend {before or '(none)'}, this one runs "
+                            f"on {now or '(none)'}; resume it with the same backend, or overwrite it",
+                            ("backend", "overwrite"))
+
+
+def _backend_of(producer: Producer) -> str | None:
+    return getattr(producer, "backend", None)
 
 
 def run_eval(config: EvalConfig, progress: Progress | None = None) -> RunResult:
@@ -323,6 +350,8 @@ def run_eval(config: EvalConfig, progress: Progress | None = None) -> RunResult:
     items = list(load_records(config.data, fields=config.fields, limit=config.limit, shard=config.shard))
     stale = _check_out(config, mode) if config.out is not None else []
     producer = _producer(config, mode, progress)
+    if config.out is not None:
+        _check_backend(config, producer)
     if config.out is None:
         out, temporary = Path(tempfile.mkdtemp(prefix="tomtat-eval-")), True
     else:
@@ -350,7 +379,9 @@ def _run(config: EvalConfig, mode: Mode, producer: Producer, progress: Progress,
     path = out / mode.records_file
     previous = _previous_records(path, progress) if config.resume else []
     done = {record_key(r) for r in previous if r.get("status") != "failed"}   # failed: tried again
-    write_json(out / CONFIG_FILE, config.to_json())
+    # The backend that ran (ct2 or transformers), not the one asked for: None asks for ct2 only
+    # where ctranslate2 is installed, and a resumed run must go on with the same one.
+    write_json(out / CONFIG_FILE, {**config.to_json(), "backend": _backend_of(producer)})
     pending = [it for it in items if (it.index, it.id) not in done]
     meta = {"data": config.data, "system": producer.system, "model": producer.model, "limit": config.limit,
             "fields": config.fields}

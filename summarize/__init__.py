@@ -5,8 +5,9 @@ imports them when a model is loaded.
 
 Public API:
 - `load_engine(name="auto", model=None, device="cpu", quantize=None, *, num_beams=4,
-  prompt_file=None, batch_size=None, llm=None) -> (engine, notes)`; `llm`: `LLMSettings`
-  for `name="llm"` (any OpenAI-compatible chat server; see `tomtat.summarize.llm`)
+  prompt_file=None, batch_size=None, llm=None, backend=None) -> (engine, notes)`; `llm`:
+  `LLMSettings` for `name="llm"` (any OpenAI-compatible chat server; see `tomtat.summarize.llm`);
+  `backend`: ct2 or transformers for ViT5 (None is ct2 where ctranslate2 is installed)
 - `summarize_article(article, engine, *, num_candidates=4, max_sentences=None, notes=()) -> SummaryResult`
 - `summarize_many(articles, engine, *, batch_size=16, num_candidates=4, max_sentences=None,
   check=True, notes=()) -> list[SummaryResult]` (input order)

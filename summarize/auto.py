@@ -59,7 +59,8 @@ def hub_offline_reason() -> str | None:
 
 def load_engine(name: str = "auto", model: str | None = None, device: str = "cpu",
                 quantize: str | None = None, *, num_beams: int = DEFAULT_NUM_BEAMS,
-                prompt_file: str | None = None, batch_size: int | None = None, llm=None):
+                prompt_file: str | None = None, batch_size: int | None = None, llm=None,
+                backend: str | None = None):
     """Load an engine by name; returns `(engine, notes)`.
 
     - `extractive`: always works; `model`, `device`, `quantize` do not apply.
@@ -70,6 +71,9 @@ def load_engine(name: str = "auto", model: str | None = None, device: str = "cpu
     - `llm`: an OpenAI-compatible chat server; `model` is the model's name there and
       `llm` an `LLMSettings` (or a dict of its fields): base URL, max tokens, concurrency,
       repair rounds, cache. Raises OptionError (one line) without a base URL or model.
+    `backend` (ViT5 only) is ct2 or transformers; None is ct2 where the
+    ctranslate2 package is installed. A backend that cannot run (ct2 asked for
+    without ctranslate2) is an error, never a fallback.
     `notes` (also on `engine.notes`) are one-line notices for the user.
     """
     if name not in ENGINES:
@@ -87,7 +91,8 @@ def load_engine(name: str = "auto", model: str | None = None, device: str = "cpu
 
     model_id = model or DEFAULT_MODEL
     extra = {"batch_size": batch_size} if batch_size else {}
-    load = dict(device=device, quantize=quantize, prompt_file=prompt_file, num_beams=num_beams, **extra)
+    load = dict(backend=backend, device=device, quantize=quantize, prompt_file=prompt_file,
+                num_beams=num_beams, **extra)
     try:
         engine = ViT5Engine.load(model_id, allow_download=False, **load)
     except ModelUnavailable as local_failure:

@@ -1,4 +1,8 @@
-"""Shared fixtures. The tiny T5 is built once per test session (a few seconds)."""
+"""Shared fixtures. The tiny T5 is trained once per test session (a few seconds).
+
+Every test that uses a model fixture is marked `model`, so `pytest -m "not model"`
+runs the rest alone.
+"""
 from __future__ import annotations
 
 import sys
@@ -8,10 +12,27 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))   # for `import tiny_t5`
 
+MODEL_FIXTURES = {"tiny_t5_dir", "tiny_engine", "tiny_ct2_engine"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.model)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def ct2_cache(tmp_path_factory) -> Path:
+    """CTranslate2 conversions of this session go to a temporary folder, never ~/.cache."""
+    path = tmp_path_factory.mktemp("ct2-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TOMTAT_CT2_CACHE", str(path))   # subprocesses inherit it too
+        yield path
+
 
 @pytest.fixture(scope="session")
 def tiny_t5_dir(tmp_path_factory) -> Path:
-    """A saved tiny T5 checkpoint (random weights, our own SentencePiece vocabulary)."""
+    """A saved tiny T5 checkpoint trained on the fixture text (our own SentencePiece vocabulary)."""
     pytest.importorskip("torch")
     pytest.importorskip("transformers")
     pytest.importorskip("sentencepiece")
@@ -22,10 +43,19 @@ def tiny_t5_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def tiny_engine(tiny_t5_dir):
-    """The tiny checkpoint loaded through the real ViT5 engine, with short outputs for speed."""
+    """The tiny checkpoint on the transformers backend, with short outputs for speed."""
     from tomtat.summarize.vit5 import ViT5Engine
 
-    return ViT5Engine.load(str(tiny_t5_dir), max_new_tokens=24)
+    return ViT5Engine.load(str(tiny_t5_dir), backend="transformers", max_new_tokens=24)
+
+
+@pytest.fixture(scope="session")
+def tiny_ct2_engine(tiny_t5_dir):
+    """The tiny checkpoint on the CTranslate2 backend in float32 (skipped without ctranslate2)."""
+    pytest.importorskip("ctranslate2", reason="ctranslate2 is not installed (pip install ctranslate2)")
+    from tomtat.summarize.vit5 import ViT5Engine
+
+    return ViT5Engine.load(str(tiny_t5_dir), backend="ct2", quantize="none", max_new_tokens=24)
 
 
 #: Our own article, modelled on a provincial report of party-member admissions.

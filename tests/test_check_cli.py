@@ -136,3 +136,14 @@ def test_a_long_article_is_checked(tmp_path, capsys):
                         "Huyện Yên Sơn kết nạp 137 đảng viên, đạt 102%; trung bình mỗi năm 333 đảng viên."], capsys)
     data = json.loads(out)
     assert code == 1 and [f["verdict"] for f in data["figures"]][:2] == ["mismatch", "supported"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+@pytest.mark.parametrize("extra", [[], ["--json"]])
+def test_a_full_disk_on_stdout_is_one_line_not_a_traceback(extra):
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "tomtat.cli", "check", str(FIXTURE),
+                               "--summary-text", "Có 173 đảng viên.", *extra],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.splitlines() == ["tomtat: error: cannot write the output: No space left on device"]

@@ -94,6 +94,8 @@ def _ungated(text):
     "Đoàn công tác gồm lãnh đạo huyện và các xã. Trung bình mỗi năm tăng trưởng khá.",
     "Huyện có 43 đảng viên, trong đó có 36 đảng viên chính thức và 7 đảng viên dự bị.",
     "Xã có hai chi bộ, gồm một chi bộ thôn và một chi bộ trường học.",
+    "Vụ sập giàn giáo khiến 5 người chết (3 người chết tại công trường, 2 người chết trên đường đi viện).",
+    "Số tiền 500 triệu đồng được chia: anh Tâm lấy 320 triệu đồng, chị Hoa 180 triệu.",
     "Kết nạp được 25.529 đảng viên từ năm 2010 đến 2020, trung bình mỗi năm hơn 2.320 đảng viên.",
     "Được giao chỉ tiêu 170, kết nạp 173 đảng viên, vượt chỉ tiêu 3 đảng viên.",
 ])
@@ -279,3 +281,172 @@ def _words_of(table):
     if isinstance(table, (tuple, list, set, frozenset)):
         return set().union(*(_words_of(k) for k in table)) if table else set()
     return set()
+
+
+# --- round 2: readers for relations written without the round-1 cue words -------------------
+
+def test_words_spelt_with_combining_accents_are_read_as_composed():
+    import unicodedata
+    text = "Đoàn có 21 vận động viên gồm 6 nữ và 15 nam tham dự giải."
+    decomposed = unicodedata.normalize("NFD", text)
+    assert statuses(decomposed) == statuses(text) == [("sum_of_parts", "consistent")]
+
+
+@pytest.mark.parametrize("text, formula", [
+    # parts that count other nouns than the total, read loosely: reported only when they hold
+    ("Huyện mới có 45 đơn vị hành chính (gồm 38 xã và 7 phường).", "38 + 7 = 45"),
+    # an aside in brackets inside the list, and parts named at length
+    ("Đội kiểm tra lập biên bản 15 cơ sở, gồm: 9 cơ sở bán thực phẩm không rõ nguồn gốc xuất xứ (trong đó "
+     "có 2 cơ sở ở chợ đầu mối); 6 cơ sở vi phạm vệ sinh.", "9 + 6 = 15"),
+    # a cue word inside a closed bracket is not the cue: the list opens after "trong đó"
+    ("Khu công nghiệp rộng khoảng 1.800 ha (không gồm đất dự trữ), trong đó 950 ha cho nhà xưởng sản xuất, "
+     "850 ha cho hạ tầng.", "950 + 850 = 1.800"),
+    # no cue word: a total, then its parts in brackets or after a colon
+    ("Số tiền 500 triệu đồng được chia: anh Tâm lấy 320 triệu đồng, chị Hoa 180 triệu.",
+     "320.000.000 + 180.000.000 = 500.000.000"),
+    ("Vụ sập giàn giáo khiến 5 người chết (3 người chết tại công trường, 2 người chết trên đường đi viện và "
+     "một người bị thương).", "3 + 2 = 5"),
+    ("Đàn ngựa gồm 9 con 4 con nâu, 5 con xám được đưa về trại.", "4 + 5 = 9"),
+])
+def test_parts_read_loosely_are_reported_when_they_hold(text, formula):
+    rel = only(text)
+    assert (rel.kind, rel.formula, rel.status) == ("sum_of_parts", formula, RelationStatus.CONSISTENT)
+
+
+def test_a_list_inside_a_part_is_summed_as_well():
+    text = ("Trại đang nuôi 300 con bò, trong đó, bò sữa là 270 con (giống nội 100 con, giống ngoại 170 con); "
+            "bò thịt là 30 con.")
+    assert sorted(r.formula for r in find_relations(text)) == ["100 + 170 = 270", "270 + 30 = 300"]
+
+
+@pytest.mark.parametrize("text", [
+    "Huyện mới có 45 đơn vị hành chính (gồm 38 xã và 9 phường).",            # other nouns: not judged
+    "Số tiền 500 triệu đồng được chia: anh Tâm lấy 320 triệu đồng, chị Hoa 190 triệu.",   # no cue: not judged
+    "Khoản 500 triệu đồng chia lại, anh Tâm lấy 320 triệu đồng, chị Hoa 180 triệu.",   # nothing opens a list
+    "Giải có 12 đội châu Âu, 4 đội châu Á, 4 đội châu Phi và 4 đội châu Mỹ.",  # a list, its first no total
+    "Kho có 32 ống cỡ nhỏ, 12 ống cỡ trung, 20 ống cỡ lớn.",
+])
+def test_loose_lists_that_do_not_add_up_say_nothing(text):
+    assert find_relations(text) == []
+
+
+def test_parts_in_brackets_split_by_exclusive_details_are_judged():
+    assert statuses("Đoàn có 13 vận động viên (6 nam, 8 nữ).") == [("sum_of_parts", "inconsistent")]
+    assert statuses("Đoàn có 14 vận động viên (6 nam, 8 nữ).") == [("sum_of_parts", "consistent")]
+
+
+@pytest.mark.parametrize("text, kind, formula", [
+    # a total after its parts, named by a cue word
+    ("Bị cáo bị tuyên 4 năm tù về tội Trộm cắp tài sản, 2 năm tù về tội Cố ý gây thương tích, "
+     "tổng hợp hình phạt là 6 năm tù.", "sum_of_parts", "4 + 2 = 6"),
+    ("Huyện làm 3 công trình: hồ chứa rộng 120 ha; khu tái định cư 35 ha và đường gom hơn 20 ha. "
+     "Tổng diện tích 3 công trình 176 ha.", "sum_of_parts", "120 + 35 + 20 = 175"),
+    # a multiple: the larger value over the smaller
+    ("Người chơi góp 20 triệu đồng, được hứa thu về 90 triệu đồng (gấp 4,5 lần).", "ratio",
+     "90.000.000 / 20.000.000 = 4,5"),
+    ("Giá thuê kho tăng gấp hơn 10 lần, từ 30 USD lên 320 USD mỗi mét.", "ratio", "320 / 30 = 10,67"),
+    # what is left: the difference of two values before it
+    ("Căn hộ có giá 300 triệu đồng. Người mua trả trước 50 triệu đồng. Số tiền còn lại 250 triệu đồng "
+     "được trả góp.", "difference", "300.000.000 − 50.000.000 = 250.000.000"),
+    ("Doanh nghiệp đã nộp thêm 20 tỷ đồng tiền thuế. Trước đó, công ty nộp 150 tỷ đồng trong tổng số 170 tỷ "
+     "đồng bị truy thu.", "difference", "170.000.000.000 − 150.000.000.000 = 20.000.000.000"),
+])
+def test_relations_their_order_binds_are_reported_when_they_hold(text, kind, formula):
+    rel = only(text)
+    assert (rel.kind, rel.formula, rel.status) == (kind, formula, RelationStatus.CONSISTENT)
+    assert all(text[e.start:e.end] == e.text for e in rel.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Bị cáo bị tuyên 4 năm tù về tội A, 2 năm tù về tội B, tổng hợp hình phạt là 7 năm tù.",
+    "Người chơi góp 20 triệu đồng, được hứa thu về 90 triệu đồng (gấp 6 lần).",
+    "Căn hộ có giá 300 triệu đồng. Người mua trả trước 50 triệu đồng. Số tiền còn lại 200 triệu đồng được trả góp.",
+    # "thêm" needs a whole and its part bound by grammar, not any two values
+    "Doanh nghiệp đã nộp thêm 20 tỷ đồng. Trước đó, công ty nộp 150 tỷ đồng, ngân hàng 170 tỷ đồng.",
+    # a multiple is counted in "lần", not a score or a rank
+    "Đội thắng gấp đôi, tỷ số 4-2 sau 2 hiệp.",
+])
+def test_relations_their_order_binds_are_never_inconsistent(text):
+    assert find_relations(text) == []
+
+
+@pytest.mark.parametrize("text, formula", [
+    # the whole in the sentence before, no cue word binding it
+    ("Ban quản lý chợ hỏi ý kiến 240 tiểu thương. 108 người, tương đương 45%, muốn giảm phí.",
+     "108 / 240 × 100 = 45%"),
+    ("Nhà hát có 1.800 ghế, bán trung bình 1.728 vé mỗi đêm diễn, tỷ lệ lấp đầy 96%.",
+     "1.728 / 1.800 × 100 = 96%"),
+    # a part bound to its whole in the sentence before, the share in the next
+    ("Công ty đã hoàn trả 600 tỷ đồng trong số 800 tỷ đồng đã vay.\n"
+     "Khoản đã trả chiếm, theo kế toán, tới 75%.", "600.000.000.000 / 800.000.000.000 × 100 = 75%"),
+    # the amount a share is worth, its whole bound by "trong đó"
+    ("Công ty có vốn điều lệ 400 tỷ đồng, trong đó tập đoàn sở hữu 60%, tương đương 240 tỷ đồng.",
+     "240.000.000.000 / 400.000.000.000 × 100 = 60%"),
+])
+def test_shares_whose_whole_no_cue_binds_are_reported_when_they_hold(text, formula):
+    rel = only(text)
+    assert (rel.kind, rel.formula, rel.status) == ("percent_of_total", formula, RelationStatus.CONSISTENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Ban quản lý chợ hỏi ý kiến 240 tiểu thương. 108 người, tương đương 55%, muốn giảm phí.",
+    "Nhà hát có 1.800 ghế, bán trung bình 1.728 vé mỗi đêm diễn, tỷ lệ lấp đầy 86%.",
+    "Công ty đã hoàn trả 600 tỷ đồng trong số 800 tỷ đồng.\nKhoản đã trả chiếm, theo kế toán, tới 95%.",
+])
+def test_shares_whose_whole_no_cue_binds_say_nothing_when_they_do_not_hold(text):
+    assert find_relations(text) == []
+
+
+def test_a_share_worth_an_amount_of_a_bound_whole_is_judged():
+    text = "Công ty có vốn điều lệ 400 tỷ đồng, trong đó tập đoàn sở hữu 70%, tương đương 240 tỷ đồng."
+    assert statuses(text) == [("percent_of_total", "inconsistent")]
+
+
+def test_a_list_after_a_colon_is_summed_whole():
+    assert find_relations("Tổ công tác gồm 5 người: 2 kỹ sư, 3 công nhân và 1 lái xe.") == []
+    assert statuses("Tổ công tác gồm 6 người: 2 kỹ sư, 3 công nhân và 1 lái xe.") == [
+        ("sum_of_parts", "consistent")]
+
+
+@pytest.mark.parametrize("text, kind, formula", [
+    # numbers in names ("Khu 2") are no parts of a total in hectares
+    ("Tỉnh quy hoạch ba vùng: vùng lúa 120 ha; Cánh đồng 1 rộng hơn 20 ha và Cánh đồng 2 hơn 35 ha. "
+     "Tổng diện tích 3 vùng 176 ha.", "sum_of_parts", "120 + 20 + 35 = 175"),
+    # a value per unit ("mỗi") times a count, the total after
+    ("Mỗi căn hộ bán được, môi giới nhận 5.000 USD. Năm qua anh ta bán 24 căn. Tổng cộng anh ta thu "
+     "120.000 USD.", "average", "120.000 / 24 = 5.000"),
+    # a list that opens with "một" and a noun
+    ("Ban tổ chức giới thiệu 25 thành viên ban giám khảo, gồm một Trưởng ban, 4 Phó ban và 20 giám khảo.",
+     "sum_of_parts", "1 + 4 + 20 = 25"),
+])
+def test_totals_products_and_lists_opening_with_one(text, kind, formula):
+    rel = only(text)
+    assert (rel.kind, rel.formula, rel.status) == (kind, formula, RelationStatus.CONSISTENT)
+    assert all(text[e.start:e.end] == e.text for e in rel.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Mỗi căn hộ bán được, môi giới nhận 5.000 USD. Năm qua anh ta bán 24 căn. Tổng cộng anh ta thu 150.000 USD.",
+    "Ban tổ chức giới thiệu 27 thành viên ban giám khảo, gồm một Trưởng ban, 4 Phó ban và 20 giám khảo.",
+])
+def test_totals_products_and_lists_opening_with_one_say_nothing_when_off(text):
+    assert find_relations(text) == []
+
+
+def test_a_range_per_unit_is_the_range_of_totals_over_the_count():
+    text = "Bao gạo 8 kg bán lẻ giá 160.000-200.000 đồng, tính ra mỗi kg có giá 20.000-25.000 đồng."
+    rels = find_relations(text)
+    assert [(r.kind, r.formula, r.stated, r.status) for r in rels] == [
+        ("average", "160.000 / 8 = 20.000", 20000, RelationStatus.CONSISTENT),
+        ("average", "200.000 / 8 = 25.000", 25000, RelationStatus.CONSISTENT)]
+    assert all(text[e.start:e.end] == e.text for r in rels for e in r.evidence)
+    # one end off: nothing said (which count the range is over is read from its order only)
+    assert find_relations(text.replace("20.000-25.000", "20.000-30.000")) == []
+    # no "mỗi": no unit the range is restated per
+    assert find_relations("Bao gạo 8 kg giá 160.000-200.000 đồng, giá bán sỉ 20.000-25.000 đồng.") == []
+
+
+def test_more_than_a_part_is_read_as_widely_as_a_tenth_where_nothing_is_judged():
+    text = "Công ty đã hoàn trả hơn 600 tỷ đồng trong số 800 tỷ đồng.\nKhoản đã trả chiếm, theo kế toán, tới 80%."
+    assert statuses(text) == [("percent_of_total", "consistent")]      # 600–660 of 800: 75–82,5%
+    assert find_relations(text.replace("tới 80%", "tới 90%")) == []

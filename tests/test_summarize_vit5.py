@@ -1,7 +1,12 @@
-"""The ViT5 engine's batched generation path on the tiny T5: order, batching, beam cache."""
+"""The transformers backend's batched generation path on the tiny T5: order, batching, beam cache.
+
+The tiny T5 is trained, so its outputs are real, varied tokens ending in EOS:
+each comparison first checks that (`assert_varied`), then compares.
+"""
 from __future__ import annotations
 
 import pytest
+from tiny_t5 import assert_varied
 
 from tomtat.summarize import vit5
 
@@ -23,21 +28,33 @@ def engine(tiny_engine):
 @pytest.mark.parametrize("beams", [1, 3])
 def test_batched_equals_one_at_a_time_in_input_order(engine, beams):
     engine.num_beams = beams
+    ids = [engine._encode(t) for t in TEXTS]
     engine.batch_size = 1
-    alone = engine.generate_texts(TEXTS, beams)
+    alone = engine.generate_token_ids(ids, beams)
     engine.batch_size = 8
-    batched = engine.generate_texts(TEXTS, beams)
+    batched = engine.generate_token_ids(ids, beams)
+    assert_varied(alone)
     assert batched == alone
     assert all(len(c) == beams for c in batched)
+    assert engine.generate_texts(TEXTS, beams)[0][0] == engine._tokenizer.decode(alone[0][0])
 
 
 def test_beam_cache_without_cross_attention_reorder_changes_nothing(engine, monkeypatch):
     engine.num_beams = 4
     engine.batch_size = 8
-    assert vit5._beam_cache(engine._model, 4)       # the shortcut is in use here
-    fast = engine.generate_texts(TEXTS, 4)
+    ids = [engine._encode(t) for t in TEXTS]
+    assert vit5._beam_cache(engine.generator.model, 4)       # the shortcut is in use here
+    fast = engine.generate_token_ids(ids, 4)
+    assert_varied(fast)
     monkeypatch.setattr(vit5, "_beam_cache", lambda model, beams: {})
-    assert engine.generate_texts(TEXTS, 4) == fast
+    assert engine.generate_token_ids(ids, 4) == fast
+
+
+def test_the_trained_tiny_model_stops_at_eos(engine):
+    engine.num_beams = 1
+    outputs = engine.generate_token_ids([engine._encode(t) for t in TEXTS], 1)
+    assert_varied(outputs)
+    assert all(0 < len(c[0]) < engine.max_new_tokens for c in outputs)   # EOS before the limit
 
 
 def test_max_sentences_trims_generated_text(engine):

@@ -8,7 +8,9 @@ and turns the library's typed errors into one line on stderr with exit status 2.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
+import os
 import sys
 
 from tomtat import __version__
@@ -78,7 +80,34 @@ def main(argv: list[str] | None = None) -> int:
         print("tomtat: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return 0
+    except OSError as exc:
+        if not _is_stdout_failure(exc):
+            raise
+        # e.g. stdout is /dev/full: say so in one line, and make sure the interpreter's own
+        # flush of stdout at exit cannot raise again and print a traceback
+        _silence_stdout()
+        print(f"tomtat: error: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _is_stdout_failure(exc: OSError) -> bool:
+    """An error writing or flushing stdout (disk full, closed pipe), not one of the library's."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        return True
+    return exc.errno in (errno.ENOSPC, errno.EPIPE, errno.EIO) and exc.filename is None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that nothing written later (the exit flush) fails."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,7 +3,8 @@
     tomtat eval DATA [--engine auto|vit5|extractive|llm|lead-1|lead-3] [--model ID|DIR|NAME]
                      [--predictions FILE] [--out DIR] [--resume] [--limit N] [--shard I/N]
                      [--fields id=...,article=...,summary=...] [--perturb] [--batch-size N]
-                     [--device cpu|cuda] [--json] [--overwrite]
+                     [--device cpu|cuda] [--backend ct2|transformers] [--quantize int8|none]
+                     [--json] [--overwrite]
                      [--base-url URL --concurrency N --repair-rounds N ...]   (--engine llm)
     tomtat eval --merge DIR1 DIR2 ... --out DIR [--overwrite]
 
@@ -55,7 +56,13 @@ def add_parser(subparsers, help_text: str) -> None:
                         help="stress-test the checker with corrupted reference summaries")
     parser.add_argument("--batch-size", type=positive_int, default=8, metavar="N")
     parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
-    parser.add_argument("--quantize", choices=("int8",), default=None, help="dynamic int8 quantisation (ViT5, CPU)")
+    # Literal choices, not vit5.BACKENDS: `eval --predictions` never imports the summariser.
+    parser.add_argument("--backend", choices=("ct2", "transformers"), default=None,
+                        help="what runs ViT5: ct2 (CTranslate2, default where installed; on CUDA one "
+                             "replica per GPU) or transformers")
+    parser.add_argument("--quantize", choices=("int8", "none"), default=None,
+                        help="ViT5's weights: int8 or none (float32); default int8 with ct2 on CPU, "
+                             "float32 with transformers")
     parser.add_argument("--merge", nargs="+", metavar="DIR", default=None,
                         help="merge the per-article files of shard runs into --out")
     parser.add_argument("--json", action="store_true", help="print metrics.json's content instead of the table")
@@ -93,7 +100,7 @@ def _run(args) -> RunResult:
     config = EvalConfig(
         data=args.data, out=args.out, fields=parse_fields(args.fields) if args.fields else None,
         limit=args.limit, shard=parse_shard(args.shard), engine=args.engine, model=args.model,
-        device=args.device, quantize=args.quantize, batch_size=args.batch_size,
+        device=args.device, quantize=args.quantize, backend=args.backend, batch_size=args.batch_size,
         predictions=args.predictions, resume=args.resume, overwrite=args.overwrite,
         mode="perturb" if args.perturb else "eval", llm=settings.to_json() if settings else None)
     progress = RichProgress(enabled=not (args.no_progress or args.json))

@@ -19,7 +19,7 @@ from tomtat.reading import read_article
 from tomtat.render import render_summary
 from tomtat.summarize import load_engine, summarize_article
 from tomtat.summarize.auto import ENGINES
-from tomtat.summarize.vit5 import DEFAULT_MODEL, DEFAULT_NUM_BEAMS
+from tomtat.summarize.vit5 import BACKENDS, DEFAULT_MODEL, DEFAULT_NUM_BEAMS, QUANTIZE_CHOICES
 
 
 def add_parser(subparsers, help_text: str) -> argparse.ArgumentParser:
@@ -40,9 +40,12 @@ def add_parser(subparsers, help_text: str) -> argparse.ArgumentParser:
                         help="at most N sentences (1-3; extractive default 2)")
     parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu",
                         help="cpu (default) or cuda (bf16 where the GPU supports it, else fp16)")
-    parser.add_argument("--quantize", choices=("int8",), default=None,
-                        help="dynamic int8 quantisation of ViT5's Linear layers (CPU; faster, "
-                             "quality effect unmeasured)")
+    parser.add_argument("--backend", choices=BACKENDS, default=None,
+                        help="what runs ViT5: ct2 (CTranslate2; the default where the ctranslate2 "
+                             "package is installed) or transformers")
+    parser.add_argument("--quantize", choices=QUANTIZE_CHOICES, default=None,
+                        help="ViT5's weights: int8, or none (float32). Default: int8 with ct2 on CPU, "
+                             "float32 with transformers on CPU, bf16/fp16 on CUDA")
     parser.add_argument("--num-beams", type=positive_int, default=DEFAULT_NUM_BEAMS, metavar="N",
                         help=f"beam width; every beam is a candidate for the checker (default {DEFAULT_NUM_BEAMS})")
     parser.add_argument("--prompt", metavar="FILE", default=None,
@@ -55,16 +58,17 @@ def add_parser(subparsers, help_text: str) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     article = read_article(args.article)   # bad input fails fast, before any model loads
-    if args.engine == "extractive" and (args.model or args.quantize or args.prompt):
-        raise TomtatError("--model, --quantize and --prompt apply to ViT5, not --engine extractive")
-    if args.engine == "llm" and (args.quantize or args.device != "cpu"):
-        raise TomtatError("--device and --quantize apply to ViT5, not --engine llm")
+    if args.engine == "extractive" and (args.model or args.quantize or args.prompt or args.backend):
+        raise TomtatError("--model, --backend, --quantize and --prompt apply to ViT5, not --engine extractive")
+    if args.engine == "llm" and (args.quantize or args.backend or args.device != "cpu"):
+        raise TomtatError("--device, --backend and --quantize apply to ViT5, not --engine llm")
     settings = llm_settings(args)
     err = Console(stderr=True)
     t0 = time.perf_counter()
     with err.status("Loading the summariser…", spinner="dots"):
         engine, notes = load_engine(args.engine, args.model, args.device, args.quantize,
-                                    num_beams=args.num_beams, prompt_file=args.prompt, llm=settings)
+                                    num_beams=args.num_beams, prompt_file=args.prompt, llm=settings,
+                                    backend=args.backend)
     load_s = time.perf_counter() - t0
     label = {"vit5": "Generating", "llm": "Asking the model"}.get(engine.name, "Selecting sentences")
     with err.status(f"{label} and checking figures…", spinner="dots"):
