@@ -423,6 +423,29 @@ RELATION_LIST_JOINERS = ("và",)
 #: An age is never an operand ("đảng viên dưới 30 tuổi chiếm 77,25%").
 AGE_UNITS = ("tuổi",)
 
+# --- Article relations, round 2 (relations.py): relations written without the cues above ---
+# Readers for sums, ratios, remainders and shares that the round-1 readers miss. Each
+# reading that only their order binds is reported when it holds, never as inconsistent.
+
+#: Words before a total stated after its parts: "2 năm tù ..., 3 năm tù ..., tổng hợp hình
+#: phạt là 5 năm tù"; "Tổng diện tích 4 dự án 347 ha"; "tổng cộng 12 người".
+#: ("tổng" alone is no cue: "Tổng thống", "tổng cục"; nor "cộng": "cộng đồng".)
+TOTAL_AFTER_PARTS_CUES = ("tổng cộng", "tổng số", "tất cả", "tổng hợp hình phạt", "tổng mức phạt",
+                          "tổng hình phạt", "tổng diện tích", "tổng giá trị", "tổng trị giá")
+#: "gấp 4,7 lần", "gấp hơn 10 lần": a ratio of two values, the multiple counted in "lần".
+TIMES_WORDS = ("gấp",)   # "tăng gấp", "cao gấp" end with it
+TIMES_UNITS = ("lần",)
+#: Words before what is left of a whole: "số tiền còn lại 200 triệu đồng", "nộp thêm 30 tỷ".
+REMAINDER_WORDS = ("còn lại", "còn thiếu", "còn nợ", "thêm", "chưa nộp", "chưa trả")
+#: Of those, the ones that may stand after the value: "200 tỷ đồng còn lại".
+REMAINDER_AFTER_WORDS = ("còn lại",)
+#: Of those, the ones that need a whole and its part bound by grammar ("173 trong tổng số 203"):
+#: "thêm" alone says nothing of what the rest is of.
+REMAINDER_NEEDS_WHOLE = ("thêm",)
+#: Words between a share and the amount it is worth: "51%, tương đương 252 tỷ đồng".
+EQUIVALENT_WORDS = ("tương đương", "tương ứng", "tức", "tức là", "khoảng", "ước")
+#: A value per unit, multiplied to a total stated after it: "mỗi chiếc xe ... 10.000 USD".
+EACH_WORDS = ("mỗi",)
 
 # --- Statements, not numbers, round 2 (verify2: extract.py and verify.py) ------------------
 
@@ -508,27 +531,3 @@ PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
 #: Words that make the year after them the base of a comparison: "tăng 120% so với nửa đầu năm
 #: 2024", "so với cùng kỳ 2024". A summary that gives that year to the period itself is flagged.
 COMPARISON_BASE_WORDS = ("so với", "cùng kỳ")
-
-# --- Article relations, round 2 (relations.py): relations written without the cues above ---
-# Readers for sums, ratios, remainders and shares that the round-1 readers miss. Each
-# reading that only their order binds is reported when it holds, never as inconsistent.
-
-#: Words before a total stated after its parts: "2 năm tù ..., 3 năm tù ..., tổng hợp hình
-#: phạt là 5 năm tù"; "Tổng diện tích 4 dự án 347 ha"; "tổng cộng 12 người".
-#: ("tổng" alone is no cue: "Tổng thống", "tổng cục"; nor "cộng": "cộng đồng".)
-TOTAL_AFTER_PARTS_CUES = ("tổng cộng", "tổng số", "tất cả", "tổng hợp hình phạt", "tổng mức phạt",
-                          "tổng hình phạt", "tổng diện tích", "tổng giá trị", "tổng trị giá")
-#: "gấp 4,7 lần", "gấp hơn 10 lần": a ratio of two values, the multiple counted in "lần".
-TIMES_WORDS = ("gấp",)   # "tăng gấp", "cao gấp" end with it
-TIMES_UNITS = ("lần",)
-#: Words before what is left of a whole: "số tiền còn lại 200 triệu đồng", "nộp thêm 30 tỷ".
-REMAINDER_WORDS = ("còn lại", "còn thiếu", "còn nợ", "thêm", "chưa nộp", "chưa trả")
-#: Of those, the ones that may stand after the value: "200 tỷ đồng còn lại".
-REMAINDER_AFTER_WORDS = ("còn lại",)
-#: Of those, the ones that need a whole and its part bound by grammar ("173 trong tổng số 203"):
-#: "thêm" alone says nothing of what the rest is of.
-REMAINDER_NEEDS_WHOLE = ("thêm",)
-#: Words between a share and the amount it is worth: "51%, tương đương 252 tỷ đồng".
-EQUIVALENT_WORDS = ("tương đương", "tương ứng", "tức", "tức là", "khoảng", "ước")
-#: A value per unit, multiplied to a total stated after it: "mỗi chiếc xe ... 10.000 USD".
-EACH_WORDS = ("mỗi",)

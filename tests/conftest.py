@@ -83,3 +83,19 @@ def party_article_file(tmp_path) -> Path:
     path = tmp_path / "party.txt"
     path.write_text(PARTY_ARTICLE_TITLE + "\n" + PARTY_ARTICLE_BODY, encoding="utf-8")
     return path
+
+
+# An eval data set of our own articles and a predictions file for it (tests/eval_fixtures.py);
+# a test module may define its own `dataset` to replace this one.
+@pytest.fixture
+def dataset(tmp_path):
+    from eval_fixtures import write_set
+
+    return write_set(tmp_path / "set.jsonl")
+
+
+@pytest.fixture
+def predictions(tmp_path):
+    from eval_fixtures import write_predictions
+
+    return write_predictions(tmp_path / "pred.jsonl")

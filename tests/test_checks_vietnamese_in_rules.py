@@ -12,8 +12,6 @@ from pathlib import Path
 import pytest
 
 CHECKS = Path(__file__).resolve().parent.parent / "checks"
-#: Temporary exceptions, each with its reason; remove a file from here when it is clean.
-EXCEPTIONS: dict[str, str] = {}
 _RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -33,7 +31,7 @@ def literals_with_words(source: str) -> list[tuple[int, str]]:
 
 
 @pytest.mark.parametrize("module", sorted(p.name for p in CHECKS.glob("*.py")
-                                          if p.name != "rules.py" and p.name not in EXCEPTIONS))
+                                          if p.name != "rules.py"))
 def test_no_vietnamese_word_outside_rules(module):
     found = literals_with_words((CHECKS / module).read_text(encoding="utf-8"))
     assert found == [], f"{module}: move these to checks/rules.py: {found}"

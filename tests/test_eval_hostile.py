@@ -10,7 +10,7 @@ from tomtat.cli import main
 from tomtat.eval import runner as runner_mod
 from tomtat.eval.store import read_records, scan_records
 
-from eval_fixtures import ARTICLES, write_predictions, write_set
+from eval_fixtures import ARTICLES, write_set
 
 
 def eval_cli(argv, capsys):
@@ -23,16 +23,6 @@ def one_error_line(err: str) -> str:
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("tomtat: error: ") and "Traceback" not in err, err
     return lines[0]
-
-
-@pytest.fixture
-def dataset(tmp_path):
-    return write_set(tmp_path / "set.jsonl")
-
-
-@pytest.fixture
-def predictions(tmp_path):
-    return write_predictions(tmp_path / "pred.jsonl")
 
 
 # ---------------------------------------------------------------------------

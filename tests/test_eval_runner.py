@@ -15,16 +15,6 @@ from tomtat.eval.store import read_records
 from eval_fixtures import ARTICLES, PREDICTIONS, write_predictions, write_set
 
 
-@pytest.fixture
-def dataset(tmp_path):
-    return write_set(tmp_path / "set.jsonl")
-
-
-@pytest.fixture
-def predictions(tmp_path):
-    return write_predictions(tmp_path / "pred.jsonl")
-
-
 def test_predictions_run_writes_per_article_records_and_metrics(tmp_path, dataset, predictions):
     out = tmp_path / "run"
     result = run_eval(EvalConfig(data=str(dataset), out=str(out), predictions=str(predictions)))
