@@ -95,11 +95,17 @@ def difference(q: Question):
 def sum_of_two(q: Question):
     """ "tổng cộng 43": two nearby figures added, after a word of totals or when they exclude
     each other ("36 đảng viên chính thức" + "7 dự bị")."""
-    if not (q.cues & rules.TOTAL_CUES or q.fig.detail is None):
+    said_total = bool(q.cues & rules.TOTAL_CUES)
+    if not (said_total or q.fig.detail is None):
         return None
-    for x, y in near_pairs(_fitting_numbers(q)):
-        if (x.unit == y.unit and compare.details_conflict(x.detail, y.detail)
-                or q.cues & rules.TOTAL_CUES) and q.target.contains(x.value + y.value):
+    numbers = _fitting_numbers(q)
+    if not said_total:
+        # then only parts that exclude each other add up, and each of those has a detail
+        # (a figure left out pairs with nothing; the pairs of the rest are the same)
+        numbers = [n for n in numbers if n.detail is not None]
+    for x, y in near_pairs(numbers):
+        if (said_total or x.unit == y.unit and compare.details_conflict(x.detail, y.detail)) \
+                and q.target.contains(x.value + y.value):
             return f"{fmt(x.value)} + {fmt(y.value)} = {fmt(x.value + y.value)}", [x, y]
     return None
 
