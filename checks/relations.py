@@ -931,15 +931,20 @@ def _change_compared(doc: _Doc) -> Iterator[Relation]:
             yield rel
 
 
-def _compared_after(doc: _Doc, i: int) -> Figure | None:
-    """ "... so với cùng kỳ (100 tỷ)", "so với mức 100 tỷ": the value compared with, right after."""
+def _operand_after(doc: _Doc, i: int) -> tuple[Figure | None, tuple]:
+    """The operand right after figure i, and the tokens between them (None, () when there is none)."""
     k = doc.next(i)
     if k is None or not doc.is_operand(doc.figs[k]):
-        return None
-    toks = doc.tokens(doc.figs[i].end, doc.figs[k].start)
-    n = _starts_with(toks, _COMPARE)
+        return None, ()
+    return doc.figs[k], doc.tokens(doc.figs[i].end, doc.figs[k].start)
+
+
+def _compared_after(doc: _Doc, i: int) -> Figure | None:
+    """ "... so với cùng kỳ (100 tỷ)", "so với mức 100 tỷ": the value compared with, right after."""
+    after, toks = _operand_after(doc, i)
+    n = _starts_with(toks, _COMPARE) if after else 0
     rest = toks[n:-1] if toks[-1:] == ("(",) else toks[n:]
-    return doc.figs[k] if n and _is_plain(rest, 3, 0) else None
+    return after if n and _is_plain(rest, 3, 0) else None
 
 
 def _part_of(doc: _Doc, j: int) -> Figure | None:
@@ -1551,13 +1556,10 @@ def _share_loosely(doc: _Doc) -> Iterator[Relation]:
 
 def _worth_after(doc: _Doc, i: int) -> Figure | None:
     """ "51%, tương đương số tiền góp 252 tỷ đồng": the amount right after a percentage."""
-    k = doc.next(i)
-    if k is None or not doc.is_operand(doc.figs[k]):
-        return None
-    toks = doc.tokens(doc.figs[i].end, doc.figs[k].start)
+    after, toks = _operand_after(doc, i)
     toks = toks[1:] if toks[:1] == (",",) else toks
-    n = _starts_with(toks, _EQUIVALENT)
-    return doc.figs[k] if n and _is_plain(_skip_fillers(toks[n:]), 4, 0) else None
+    n = _starts_with(toks, _EQUIVALENT) if after else 0
+    return after if n and _is_plain(_skip_fillers(toks[n:]), 4, 0) else None
 
 
 def _share_worth(doc: _Doc, i: int, worth: Figure) -> Relation | None:

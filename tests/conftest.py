@@ -99,3 +99,13 @@ def predictions(tmp_path):
     from eval_fixtures import write_predictions
 
     return write_predictions(tmp_path / "pred.jsonl")
+
+
+@pytest.fixture
+def isolated_llm_env(monkeypatch, tmp_path):
+    """For the LLM engine's tests: no real server, key or response cache from the environment,
+    and a fast back-off between retries."""
+    for var in ("TOMTAT_LLM_BASE_URL", "OPENAI_BASE_URL", "TOMTAT_LLM_API_KEY", "OPENAI_API_KEY"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("TOMTAT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr("tomtat.summarize.chat.DEFAULT_BACKOFF_S", 0.001)

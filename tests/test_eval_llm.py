@@ -15,13 +15,8 @@ SECRET = "sk-test-Zq8vXw3-do-not-leak"
 MARKERS = ("clean", "repair", "flaky", "broken")
 
 
-@pytest.fixture(autouse=True)
-def isolated_env(monkeypatch, tmp_path):
-    for var in ("TOMTAT_LLM_BASE_URL", "OPENAI_BASE_URL", "TOMTAT_LLM_API_KEY", "OPENAI_API_KEY"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("TOMTAT_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr("tomtat.summarize.chat.DEFAULT_BACKOFF_S", 0.001)
-
+#: No real server, key or cache from the environment; a fast back-off (conftest.py).
+pytestmark = pytest.mark.usefixtures("isolated_llm_env")
 
 @pytest.fixture
 def dataset(tmp_path):
