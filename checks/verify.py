@@ -623,9 +623,10 @@ def _clause_names(text: str, fig: Figure) -> set[str]:
     """The capitalised words of the figure's clause before it (its holder: "Mazda bán 2.700
     xe", "CX-5 dẫn đầu với 1.446 xe"), less a capital that only opens the sentence."""
     lo = max(text.rfind(c, 0, fig.start) for c in ",;:.\n(") + 1
-    words = text[lo:fig.start].split()
-    return {w.strip("\"'“”").lower() for i, w in enumerate(words)
-            if w[:1].isupper() and not (i == 0 and _sentence_start(text, lo + len(text[lo:]) - len(text[lo:].lstrip())))}
+    clause = text[lo:fig.start]
+    first = lo + len(clause) - len(clause.lstrip())  # where its first word stands
+    return {w.strip("\"'“”").lower() for i, w in enumerate(clause.split())
+            if w[:1].isupper() and not (i == 0 and _sentence_start(text, first))}
 
 
 def _same_holder(around: "_Around", article: str, b: Figure) -> bool:
