@@ -232,14 +232,11 @@ SUBJECT_PREFIXES = {
 
 #: Words before a count that mark it as a target the article measures against.
 TARGET_CUES = ("chỉ tiêu", "kế hoạch", "được giao", "mục tiêu", "phấn đấu", "giao")
-#: Words before a percentage that mark it as achievement of a target or share.
-ACHIEVEMENT_WORDS = {"đạt", "bằng", "chiếm", "lệ"}  # "lệ": the end of "tỷ lệ"/"tỉ lệ"
 #: Words that open a list of parts after a total.
 EXHAUSTIVE_PARTS_CUES = ("bao gồm", "gồm có", "gồm")
 PARTIAL_PARTS_CUES = ("trong đó có", "trong đó", "trong số đó", "trong số này")
 #: Words that mark an average: "trung bình mỗi năm".
 AVERAGE_CUES = ("trung bình", "bình quân")
-PER_YEAR_WORDS = ("mỗi năm", "một năm", "hằng năm", "hàng năm", "/năm", "năm")
 #: Words before a summary figure that make it a difference ("vượt 3", "tăng 2%"),
 #: a total ("tổng cộng 43") or an average ("trung bình 2.320"): only then is
 #: the figure computed from the article's figures that way.
