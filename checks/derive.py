@@ -161,7 +161,7 @@ def names_listed_in_summary(q: Question):
     if here is None:
         return None
     for names in _name_lists(q.summary, here.start, here.end):
-        if len(names) == q.fig.value and all(_named_in(n.text, q.facts.lower) for n in names):
+        if len(names) == q.fig.value and all(q.facts.mentions(n.text.lower()) for n in names):
             return (f"the summary names {len(names)}, each named in the article: "
                     + ", ".join(n.text for n in names)), []
     return None
@@ -183,10 +183,6 @@ def names_listed_in_article(q: Question):
                 return (f"the article names {len(names)}: " + ", ".join(n.text for n in names),
                         [align.Name(n.text, n.start, n.end) for n in names])
     return None
-
-
-def _named_in(name: str, article_lower: str) -> bool:
-    return name.lower() in article_lower
 
 
 def years_since(q: Question):
