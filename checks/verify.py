@@ -234,6 +234,12 @@ class ArticleFacts:
         return parts
 
     @_computed_once
+    def codes(self) -> dict[str, re.Match]:
+        """{name: its last match} of the model and type names the article gives (`_CODE`),
+        found once for all the summaries checked against it."""
+        return {m.group(): m for m in _CODE.finditer(self.text)}
+
+    @_computed_once
     def relations(self) -> list[Relation]:
         from .relations import may_state_relations, relations_of
 
@@ -411,7 +417,7 @@ def _code_mismatches(summary: str, start: int, facts: ArticleFacts) -> list[Chec
     "Su-30" of that family is a mismatch. A name the article never gives with any number of its
     family gets no verdict (it may be world knowledge), nor one that begins another ("F-35" for
     "F-35A")."""
-    article_codes = {m.group(): m for m in _CODE.finditer(facts.text)}
+    article_codes = facts.codes
     out = []
     for m in _CODE.finditer(summary, start):
         name = m.group()
