@@ -37,7 +37,7 @@ from .base import Article, Generation
 from .chat import DEFAULT_RETRIES, DEFAULT_TIMEOUT_S, ChatClient, ContextLengthExceeded, LLMArticleError, RetryPolicy
 from .long_input import summarize_long
 from .response_cache import ResponseCache, default_cache_dir
-from .vit5 import _first_sentences
+from .sentences import first_sentences
 
 BASE_URL_VARS = ("TOMTAT_LLM_BASE_URL", "OPENAI_BASE_URL")
 API_KEY_VARS = ("TOMTAT_LLM_API_KEY", "OPENAI_API_KEY")
@@ -194,7 +194,7 @@ class LLMEngine:
         usage.add(reply)
         text = reply.text
         if max_sentences:   # as for ViT5: an explicit limit is a limit
-            text = _first_sentences(text, max_sentences)
+            text = first_sentences(text, max_sentences)
         return text
 
     def _summarize_long(self, text: str, sentences: int, error: ContextLengthExceeded, usage: "Usage",

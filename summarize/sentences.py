@@ -57,6 +57,12 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+def first_sentences(text: str, n: int) -> str:
+    """The first `n` sentences of `text` joined by spaces; `text` unchanged when it has no more."""
+    sentences = split_sentences(text)
+    return " ".join(s.text for s in sentences[:n]) if len(sentences) > n else text
+
+
 def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
     """Does text[start:end] end with an abbreviation ("TP", "PGS") or an initial?"""
     while end > start and text[end - 1].isspace():

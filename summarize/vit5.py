@@ -31,7 +31,7 @@ from tomtat.prompts import Prompt, load_prompt
 
 from .base import Article, Generation
 from .long_input import summarize_long
-from .sentences import split_sentences
+from .sentences import first_sentences
 
 DEFAULT_MODEL = "VietAI/vit5-base-vietnews-summarization"
 MAX_INPUT_TOKENS = 1024
@@ -185,7 +185,7 @@ class ViT5Engine:
                                         notes=long.notes)
         if max_sentences:
             for gen in results:
-                gen.candidates = [_first_sentences(c, max_sentences) for c in gen.candidates]
+                gen.candidates = [first_sentences(c, max_sentences) for c in gen.candidates]
         return results  # type: ignore[return-value]
 
     def generate_texts(self, texts: Sequence[str], num_candidates: int = 1) -> list[list[str]]:
@@ -388,11 +388,6 @@ def quantize_int8(model):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # torch.ao.quantization is deprecated in favour of torchao
         return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
-
-
-def _first_sentences(text: str, n: int) -> str:
-    sentences = split_sentences(text)
-    return " ".join(s.text for s in sentences[:n]) if len(sentences) > n else text
 
 
 def _one_line(exc: BaseException) -> str:
