@@ -124,6 +124,13 @@ def only(text):
     return rels[0]
 
 
+def holds(text, kind, formula):
+    """The one relation in `text` is of this kind and formula, consistent, its evidence the text's own."""
+    rel = only(text)
+    assert (rel.kind, rel.formula, rel.status) == (kind, formula, RelationStatus.CONSISTENT)
+    assert all(text[e.start:e.end] == e.text for e in rel.evidence)
+
+
 def statuses(text):
     return [(r.kind, r.status.value) for r in find_relations(text)]
 
@@ -172,9 +179,7 @@ def statuses(text):
      "win_rate", "75 / (75 + 15 + 10) × 100 = 75%"),
 ])
 def test_each_reader_binds_its_operands_and_holds(text, kind, formula):
-    rel = only(text)
-    assert (rel.kind, rel.formula, rel.status) == (kind, formula, RelationStatus.CONSISTENT)
-    assert all(text[e.start:e.end] == e.text for e in rel.evidence)
+    holds(text, kind, formula)
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -352,9 +357,7 @@ def test_parts_in_brackets_split_by_exclusive_details_are_judged():
      "đồng bị truy thu.", "difference", "170.000.000.000 − 150.000.000.000 = 20.000.000.000"),
 ])
 def test_relations_their_order_binds_are_reported_when_they_hold(text, kind, formula):
-    rel = only(text)
-    assert (rel.kind, rel.formula, rel.status) == (kind, formula, RelationStatus.CONSISTENT)
-    assert all(text[e.start:e.end] == e.text for e in rel.evidence)
+    holds(text, kind, formula)
 
 
 @pytest.mark.parametrize("text", [
@@ -420,9 +423,7 @@ def test_a_list_after_a_colon_is_summed_whole():
      "sum_of_parts", "1 + 4 + 20 = 25"),
 ])
 def test_totals_products_and_lists_opening_with_one(text, kind, formula):
-    rel = only(text)
-    assert (rel.kind, rel.formula, rel.status) == (kind, formula, RelationStatus.CONSISTENT)
-    assert all(text[e.start:e.end] == e.text for e in rel.evidence)
+    holds(text, kind, formula)
 
 
 @pytest.mark.parametrize("text", [

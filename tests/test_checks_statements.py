@@ -7,13 +7,7 @@ import pytest
 
 from tomtat.checks import Kind, Verdict, check_summary, extract_figures
 
-
-def verdict(article, summary, figure_text):
-    """The checked figure read as `figure_text` (the number; its unit may follow in the words)."""
-    for checked in check_summary(article, summary).figures:
-        if figure_text == checked.figure.text or figure_text.startswith(checked.figure.text + " "):
-            return checked
-    raise AssertionError(f"{figure_text!r} not read in {summary!r}")
+from check_fixtures import verdict
 
 
 # --- an age said of a person the article names but gives no age ---------------------------
