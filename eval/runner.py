@@ -304,31 +304,30 @@ def _mode_of(config: EvalConfig) -> Mode:
     return mode
 
 
-def _check_out(config: EvalConfig, mode: Mode) -> list[Path]:
-    """Refuse an output folder the run may not use; the run files `overwrite` will replace."""
+def _check_out(config: EvalConfig, mode: Mode) -> tuple[list[Path], dict | None]:
+    """Refuse an output folder the run may not use; the run files `overwrite` will replace, and
+    the configuration of the run being resumed (None for a new run)."""
     out = Path(config.out)
     stale = check_folder(out, mode.files, resume=config.resume, overwrite=config.overwrite)
-    if config.resume and (out / CONFIG_FILE).exists():
-        old, new = read_config(out), config.to_json()
-        differing = [k for k in RESUME_KEYS if old.get(k) != new.get(k)]
-        if config.backend and old.get("backend") not in (None, config.backend):   # asked for: no model to load
-            differing.append("backend")
-        if differing:
-            raise RunStoreError(f"{out} holds another run: this one differs in {', '.join(differing)}; "
-                                "resume it with the same settings, or overwrite it", ("overwrite",))
-    return stale
+    if not (config.resume and (out / CONFIG_FILE).exists()):
+        return stale, None
+    old, new = read_config(out), config.to_json()
+    differing = [k for k in RESUME_KEYS if old.get(k) != new.get(k)]
+    if config.backend and old.get("backend") not in (None, config.backend):   # asked for: no model to load
+        differing.append("backend")
+    if differing:
+        raise RunStoreError(f"{out} holds another run: this one differs in {', '.join(differing)}; "
+                            "resume it with the same settings, or overwrite it", ("overwrite",))
+    return stale, old
 
 
-def _check_backend(config: EvalConfig, producer: Producer) -> None:
+def _check_backend(config: EvalConfig, old: dict, producer: Producer) -> None:
     """A resumed run goes on with the backend that wrote its summaries (ct2 and transformers differ).
 
     Checked once the engine is loaded, since `backend=None` means ct2 only where
-    ctranslate2 is installed; still before anything is written.
+    ctranslate2 is installed; still before anything is written. `old`: the resumed run's config.
     """
-    path = Path(config.out) / CONFIG_FILE
-    if not (config.resume and path.exists()):
-        return
-    before, now = read_config(Path(config.out)).get("backend"), _backend_of(producer)
+    before, now = old.get("backend"), _backend_of(producer)
     if before != now:
         raise RunStoreError(f"{config.out} holds a run generated on backend {before or '(none)'}, this one runs "
                             f"on {now or '(none)'}; resume it with the same backend, or overwrite it",
@@ -348,10 +347,10 @@ def run_eval(config: EvalConfig, progress: Progress | None = None) -> RunResult:
     progress = progress or Progress()
     mode = _mode_of(config)
     items = list(load_records(config.data, fields=config.fields, limit=config.limit, shard=config.shard))
-    stale = _check_out(config, mode) if config.out is not None else []
+    stale, resumed = _check_out(config, mode) if config.out is not None else ([], None)
     producer = _producer(config, mode, progress)
-    if config.out is not None:
-        _check_backend(config, producer)
+    if resumed is not None:
+        _check_backend(config, resumed, producer)
     if config.out is None:
         out, temporary = Path(tempfile.mkdtemp(prefix="tomtat-eval-")), True
     else:
