@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable, Sequence
 
-from tomtat.errors import OptionError, TomtatError
+from tomtat.errors import OptionError, TomtatError, one_line
 
 #: Set to put converted models somewhere else than ~/.cache/tomtat/ct2.
 CACHE_ENV = "TOMTAT_CT2_CACHE"
@@ -148,7 +148,7 @@ def converted_model(model_dir: Path, *, label: str, weights: str,
             if not (target / "model.bin").is_file():
                 raise
     except Exception as exc:  # noqa: BLE001 - any converter failure becomes one line
-        raise TomtatError(f"cannot convert {label} for CTranslate2: {_one_line(exc)}") from None
+        raise TomtatError(f"cannot convert {label} for CTranslate2: {one_line(exc)}") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return target
@@ -156,11 +156,6 @@ def converted_model(model_dir: Path, *, label: str, weights: str,
 
 def _to_stderr(line: str) -> None:
     print(line, file=sys.stderr, flush=True)
-
-
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text if len(text) <= 200 else text[:197] + "..."
 
 
 def cuda_device_indices() -> list[int]:

@@ -26,7 +26,7 @@ import warnings
 from pathlib import Path
 from typing import Sequence
 
-from tomtat.errors import OptionError, TomtatError
+from tomtat.errors import OptionError, TomtatError, one_line
 from tomtat.prompts import Prompt, load_prompt
 
 from .base import Article, Generation
@@ -133,7 +133,7 @@ class ViT5Engine:
             except TomtatError:
                 raise
             except Exception as exc:  # noqa: BLE001 - any load failure becomes one line
-                reason = _one_line(exc)
+                reason = one_line(exc)
         else:
             if is_dir:
                 raise ModelUnavailable(f"cannot load the model in {model}: {reason}")
@@ -388,11 +388,6 @@ def quantize_int8(model):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # torch.ao.quantization is deprecated in favour of torchao
         return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
-
-
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text if len(text) <= 200 else text[:197] + "..."
 
 
 def _quiet_transformers(transformers) -> None:

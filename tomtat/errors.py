@@ -41,3 +41,9 @@ class RunStoreError(TomtatError):
         super().__init__(message)
         self.options = tuple(options)
 
+
+def one_line(exc: BaseException) -> str:
+    """An exception's message as one line of at most 200 characters (its type when it says
+    nothing), to quote inside a one-line error."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 200 else text[:197] + "..."
