@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
@@ -283,6 +283,10 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: How far before a figure `_Doc.words_before` reads, in characters.
+_BEFORE = 40
+
+
 class _Doc:
     """The article as the readers see it: its figures that matter ("key" figures:
     operands, percentages, ratios), each with its sentence; the text lowercased with
@@ -317,6 +321,8 @@ class _Doc:
         self.percents: list[int] | None = None                        # _percents, found once
         self.said: dict[int, bool] = {}                               # says, asked once (by table)
         self.before_tokens: dict[int, tuple] = {}                     # words_before, read once
+        self.openers: dict[int, list[int]] = {}                        # may_hold, found once (by table)
+        self._starts: list[int] | None = None                         # cued: where each key figure starts
 
     def says(self, phrases: _Phrases) -> bool:
         """Does the text hold one of the phrases anywhere? (A reader whose cue is
@@ -346,6 +352,38 @@ class _Doc:
         k = bisect_left(spans, (lo - 40, 0))
         return any(s < hi and e > lo for s, e in spans[k:k + 8])
 
+    def _openers(self, phrases: _Phrases) -> list[int]:
+        """Where a word that opens one of the phrases stands in the lowercased text, in order
+        (as a stretch of letters: inside longer words too), found once per table."""
+        at = self.openers.get(id(phrases))
+        if at is None:
+            at = self.openers[id(phrases)] = sorted(s for s, _ in _cues_at(self.lower, [(w, (w,)) for w in phrases.by_first]))
+        return at
+
+    def may_hold(self, phrases: _Phrases, lo: int, hi: int) -> bool:
+        """Could the tokens between lo and hi hold one of the phrases? Not unless a word that
+        opens one of them stands within lower[lo:hi]. Exact as a filter (a token is a stretch
+        of the lowercased text); always yes in a decomposed text, whose tokens are composed."""
+        if self.decomposed:
+            return True
+        at = self._openers(phrases)
+        k = bisect_left(at, max(0, lo))
+        return k < len(at) and at[k] < hi
+
+    def cued(self, phrases: _Phrases) -> list[int]:
+        """The key figures (indices, in order) whose `words_before` may hold one of the
+        phrases (`may_hold`): a reader that starts from such a cue looks at these only, not at
+        every figure of the article."""
+        if self.decomposed:
+            return list(range(len(self.figs)))
+        starts = [f.start for f in self.figs] if self._starts is None else self._starts
+        self._starts = starts
+        found: set[int] = set()
+        for at in self._openers(phrases):
+            # a cue at `at` is in the window of the figures that start in (at, at + _BEFORE]
+            found.update(range(bisect_right(starts, at), bisect_right(starts, at + _BEFORE)))
+        return sorted(found)
+
     def is_operand(self, f: Figure) -> bool:
         return f.start in self.operand
 
@@ -374,10 +412,11 @@ class _Doc:
             yield j
 
     def words_before(self, f: Figure, n: int = 4) -> tuple:
-        """Up to n tokens before f within its clause (they stop at punctuation)."""
+        """Up to n tokens before f within its clause (they stop at punctuation): tokens of
+        text[f.start - _BEFORE:f.start]."""
         toks = self.before_tokens.get(f.start)
         if toks is None:  # read once: several readers ask it of every operand, some more than once
-            toks = self.before_tokens[f.start] = self.tokens(max(0, f.start - 40), f.start)
+            toks = self.before_tokens[f.start] = self.tokens(max(0, f.start - _BEFORE), f.start)
         toks = toks[-n:]
         cut = max((k for k, t in enumerate(toks) if not (t[0].isalpha() or t == _MASK)), default=-1)
         return toks[cut + 1:]
@@ -752,7 +791,8 @@ def _targets_before(doc: _Doc, j: int) -> list[Figure]:
     out = []
     for k in doc.before(j):
         t = doc.figs[k]
-        if doc.is_operand(t) and _contains(doc.words_before(t), _TARGET):
+        if doc.is_operand(t) and doc.may_hold(_TARGET, t.start - _BEFORE, t.start) \
+                and _contains(doc.words_before(t), _TARGET):
             out.append(t)
     return out[:3]
 
@@ -1168,7 +1208,8 @@ def _average(doc: _Doc) -> Iterator[Relation]:
     "1.000 tỷ cho 50 hộ, bình quân mỗi hộ 20 tỷ": total / divisor."""
     if not doc.says(_AVERAGE):
         return
-    for j, avg in enumerate(doc.figs):
+    for j in doc.cued(_AVERAGE):
+        avg = doc.figs[j]
         if not doc.is_operand(avg):
             continue
         toks = doc.words_before(avg, 6)
@@ -1312,7 +1353,8 @@ def _excess(doc: _Doc) -> Iterator[Relation]:
     """ "được giao chỉ tiêu 170 ... kết nạp được 173 ..., vượt chỉ tiêu 3": result − target."""
     if not doc.says(_EXCESS):
         return
-    for j, x in enumerate(doc.figs):
+    for j in doc.cued(_EXCESS):
+        x = doc.figs[j]
         if not doc.is_operand(x) or not _ends_with(doc.words_before(x, 3), _EXCESS):
             continue
         k = next((k for k in doc.before(j, back=3, sentences=1) if doc.is_operand(doc.figs[k])), None)
