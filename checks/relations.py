@@ -283,6 +283,17 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+class _ShownTokens(dict):
+    """{token: the token as the readers see it}: "#" for a number, "" (left out) for a
+    quotation mark, else itself; filled as tokens are met (one article's words)."""
+
+    def __missing__(self, token: str) -> str:
+        if token[0].isdigit():
+            return "#"  # not kept: an article has many numbers, each met a few times
+        shown = self[token] = "" if token in _QUOTES else token
+        return shown
+
+
 #: How far before a figure `_Doc.words_before` reads, in characters.
 _BEFORE = 40
 
@@ -323,6 +334,7 @@ class _Doc:
         self.before_tokens: dict[int, tuple] = {}                     # words_before, read once
         self.openers: dict[int, list[int]] = {}                        # may_hold, found once (by table)
         self._starts: list[int] | None = None                         # cued: where each key figure starts
+        self._shown = _ShownTokens()                                  # tokens: each token as the readers see it
 
     def says(self, phrases: _Phrases) -> bool:
         """Does the text hold one of the phrases anywhere? (A reader whose cue is
@@ -393,7 +405,9 @@ class _Doc:
         toks = _TOKEN.findall(self.masked, lo, hi)
         if self.decomposed:
             toks = [_composed(t) for t in toks]
-        return tuple("#" if t[0].isdigit() else t for t in toks if t not in _QUOTES)
+        # each token as the readers see it, looked up (map and filter run in C; a generator
+        # over every token was most of this method's time)
+        return tuple(filter(None, map(self._shown.__getitem__, toks)))
 
     def prev(self, i: int) -> int | None:
         """The key figure before figure i in its sentence."""
@@ -417,9 +431,11 @@ class _Doc:
         toks = self.before_tokens.get(f.start)
         if toks is None:  # read once: several readers ask it of every operand, some more than once
             toks = self.before_tokens[f.start] = self.tokens(max(0, f.start - _BEFORE), f.start)
-        toks = toks[-n:]
-        cut = max((k for k, t in enumerate(toks) if not (t[0].isalpha() or t == _MASK)), default=-1)
-        return toks[cut + 1:]
+        i = len(toks)
+        low = max(0, i - n)
+        while i > low and (toks[i - 1][0].isalpha() or toks[i - 1] == _MASK):
+            i -= 1  # the words after the last mark of punctuation or number
+        return toks[i:]
 
 
 # --- entry points ----------------------------------------------------------------------------
