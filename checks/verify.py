@@ -1040,9 +1040,11 @@ def _same_quantities(fig: Figure, around: "_Around", cls: str | None, pool: list
         return [a for a in pool if _same_quantity(fig, around, a, facts)]
     found: list[int] = []
     for run in facts.nearest_first(cls, _scalar(fig)):
-        found += [i for i in run if _same_quantity(fig, around, pool[i], facts)]
-        if len(found) > _MAX_COMPARED:
-            return [pool[i] for i in found[:_MAX_COMPARED]]
+        for i in run:  # a repeated value has thousands of figures: stop inside its run
+            if _same_quantity(fig, around, pool[i], facts):
+                found.append(i)
+                if len(found) > _MAX_COMPARED:
+                    return [pool[i] for i in found[:_MAX_COMPARED]]
     return [pool[i] for i in sorted(found)]
 
 

@@ -3,6 +3,8 @@
 Each shortcut looks at less (fewer figures, fewer pairs); each test here compares it with
 looking at everything, on generated text dense in the words the shortcut keys on.
 """
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -76,3 +78,29 @@ def _same_quantities_agree(article, summary):
             assert V._same_quantities(fig, around, cls, pool, facts) == expected
         finally:
             V._SEARCHED_NEAREST_FIRST = original
+
+
+
+_CYCLES_AFTER_CHECKING = """
+import gc, sys
+from tomtat.checks import check_summary
+cases = [(open(sys.argv[1], encoding="utf-8").read() * 20, "Huyện kết nạp 137 đảng viên. Tỉnh có 43 đảng viên chính thức."),
+         (open(sys.argv[2], encoding="utf-8").read(), "Năm 2023, tỉnh kết nạp 6.311 đảng viên, đạt 100,2% chỉ tiêu; 3 người, hai xã."),
+         ("1 " * 5000, "1% " * 500)]
+gc.collect()
+gc.disable()
+for article, summary in cases:
+    check_summary(article, summary)
+print(gc.collect())
+"""
+
+
+def test_checking_leaves_no_reference_cycles():
+    # `tomtat check` pauses the cyclic collector while the checker runs (commands/check.py):
+    # safe while checking makes no garbage that reference counting cannot free. In a process
+    # of its own, so that nothing else running makes garbage meanwhile.
+    example = Path(__file__).parent.parent / "examples" / "ket-nap-dang-vien.txt"
+    proc = subprocess.run([sys.executable, "-c", _CYCLES_AFTER_CHECKING, str(FIXTURE), str(example)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "0"
