@@ -358,11 +358,31 @@ class _Doc:
         are found only once composed."""
         if self.decomposed:
             return True
+        spans = self._cue_spans(phrases)
+        k = bisect_left(spans, (lo - 40, 0))
+        return any(s < hi and e > lo for s, e in spans[k:k + 8])
+
+    def _cue_spans(self, phrases: _Phrases) -> list[tuple[int, int]]:
         spans = self.cue_spans.get(id(phrases))
         if spans is None:
             spans = self.cue_spans[id(phrases)] = sorted(_cues_at(self.lower, phrases.groups))
-        k = bisect_left(spans, (lo - 40, 0))
-        return any(s < hi and e > lo for s, e in spans[k:k + 8])
+        return spans
+
+    def near_cue_between(self, phrases: _Phrases) -> list[int]:
+        """The key figures j (indices, in order) for which `near_cue(phrases, figs[j].end,
+        figs[j + 1].start)` may hold: a cue starts at most 40 characters before figure j ends
+        and before figure j + 1 starts (near_cue looks at no cue starting earlier). A reader
+        asking it of every pair of neighbours asks it of these only."""
+        if self.decomposed:
+            return list(range(len(self.figs) - 1))
+        starts = [f.start for f in self.figs] if self._starts is None else self._starts
+        self._starts = starts
+        ends = [f.end for f in self.figs]
+        found: set[int] = set()
+        for s, _ in self._cue_spans(phrases):
+            # figs[j + 1].start > s, and figs[j].end <= s + 40
+            found.update(range(max(0, bisect_right(starts, s) - 1), bisect_right(ends, s + 40)))
+        return sorted(j for j in found if j < len(self.figs) - 1)
 
     def _openers(self, phrases: _Phrases) -> list[int]:
         """Where a word that opens one of the phrases stands in the lowercased text, in order
@@ -1028,7 +1048,9 @@ def _parts(doc: _Doc) -> Iterator[Relation]:
     counting other nouns, "(...)" asides skipped), it is reported only when it holds."""
     if not doc.says(_PARTS_CUES):
         return
-    for j in range(len(doc.figs) - 2):
+    for j in doc.near_cue_between(_PARTS_CUES):
+        if j >= len(doc.figs) - 2:
+            break
         total = doc.figs[j]
         if not doc.is_operand(total) or doc.figs[j + 1].start > total.end + 160 \
                 or not doc.near_cue(_PARTS_CUES, total.end, doc.figs[j + 1].start):

@@ -104,3 +104,15 @@ def test_checking_leaves_no_reference_cycles():
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "0"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789.,;:()\n ") + [
+    "trong đó ", "gồm ", "bao gồm ", "trong  đó ", "Trong đó", "đảng viên ", "và ", "xã ", "hai ",
+    unicodedata.normalize("NFD", "gồm "), "x" * 25 + " "]), max_size=120).map("".join))
+def test_neighbours_near_a_cue_are_every_pair_near_cue_finds(text):
+    doc = R._Doc(text, text.lower(), extract_figures(text))
+    between = doc.near_cue_between(R._PARTS_CUES)
+    expected = [j for j in range(len(doc.figs) - 1)
+                if doc.near_cue(R._PARTS_CUES, doc.figs[j].end, doc.figs[j + 1].start)]
+    assert set(expected) <= set(between) and between == sorted(set(between))
