@@ -1,6 +1,8 @@
 """Rich terminal rendering of checked figures and relations (shared by `check` and `summarize`)."""
 from __future__ import annotations
 
+import errno
+
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -18,6 +20,17 @@ VERDICT_STYLES = {
     Verdict.UNSUPPORTED: "bold yellow",
 }
 STATUS_STYLES = {RelationStatus.CONSISTENT: "green", RelationStatus.INCONSISTENT: "bold red"}
+
+
+class StdoutConsole(Console):
+    """A console on stdout whose closed pipe raises `BrokenPipeError` for the CLI to handle.
+
+    rich's own `on_broken_pipe` exits with status 1, which tomtat uses for "flagged".
+    """
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True   # write nothing more
+        raise BrokenPipeError(errno.EPIPE, "the reader of stdout closed it")
 
 
 def highlighted(text: str, report: CheckReport) -> Text:
