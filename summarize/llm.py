@@ -165,9 +165,9 @@ class LLMEngine:
         except ContextLengthExceeded as exc:
             summary, messages, long_note = self._summarize_long(article.text, sentences, exc, usage, max_sentences)
             notes.append(long_note)
-        candidates = [summary]
         facts = prepare_article(article.text)
         report = check_summary(facts, summary)
+        candidates, reports = [summary], [report]
         conversation = [*messages, {"role": "assistant", "content": summary}]
         for round_no in range(1, self.repair_rounds + 1):
             if not report.flagged:
@@ -184,10 +184,11 @@ class LLMEngine:
             fixed_report = check_summary(facts, fixed)
             notes.append(repair.repair_note(round_no, summary, report, evidence, fixed, fixed_report))
             candidates.append(fixed)
+            reports.append(fixed_report)
             conversation += [turn, {"role": "assistant", "content": fixed}]
             summary, report = fixed, fixed_report
         return Generation(candidates=candidates, scores=[-float(i) for i in range(len(candidates))],
-                          notes=notes, usage=usage.to_json())
+                          notes=notes, usage=usage.to_json(), facts=facts, reports=reports)
 
     def _ask(self, messages: list[dict], usage: "Usage", max_sentences: int | None) -> str:
         reply = self.client.complete(messages)

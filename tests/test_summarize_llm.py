@@ -106,6 +106,26 @@ def test_wrong_holder_is_flagged_and_the_repair_turn_corrects_it(capsys, article
     assert data["usage"]["turns"] == 2
 
 
+def test_each_answer_is_checked_once(capsys, article_file, monkeypatch):
+    # The engine checks every answer to decide on a repair turn; the pipeline chooses among
+    # the answers with those same reports instead of checking them again.
+    import tomtat.checks
+
+    checked: list[str] = []
+
+    def counting_check(article, summary):
+        checked.append(summary)
+        return tomtat.checks.check_summary(article, summary)
+
+    monkeypatch.setattr("tomtat.summarize.llm.check_summary", counting_check)
+    monkeypatch.setattr("tomtat.summarize.select.check_summary", counting_check)
+    with serve(LUA_SUMMARY_WRONG_HOLDER, LUA_SUMMARY) as server:
+        code, out, _ = summarize(capsys, server.url, article_file)
+        assert server.requests == 2
+    assert code == 0 and json.loads(out)["summary"] == LUA_SUMMARY
+    assert sorted(checked) == sorted([LUA_SUMMARY_WRONG_HOLDER, LUA_SUMMARY])
+
+
 def test_a_wrong_value_is_repaired_too(capsys, article_file):
     with serve(LUA_SUMMARY_WRONG_VALUE, LUA_SUMMARY) as server:
         code, out, _ = summarize(capsys, server.url, article_file)
