@@ -206,6 +206,7 @@ class LLMEngine:
         else:
             budget = len(text) // 2
         last_messages: list[list[dict]] = []
+        over = f"{self.model}'s context window" + (f" ({error.limit:,} tokens)" if error.limit else "")
 
         def summarise(texts, _num_candidates):
             out = []
@@ -221,16 +222,12 @@ class LLMEngine:
             try:
                 # Characters stand in for tokens: the server's tokenizer is not here, and
                 # the budget was scaled from what the server said about this very text.
-                result = summarize_long(text, count_tokens=len, budget=budget, limit=budget,
+                result = summarize_long(text, count_tokens=len, budget=budget, over=over, unit="characters",
                                         summarise=summarise, num_candidates=1)
             except ContextLengthExceeded:
                 budget //= 2
                 continue
-            note = (f"long input: the article is over {self.model}'s context window"
-                    + (f" ({error.limit:,} tokens)" if error.limit else "")
-                    + f"; it was split on sentence boundaries into {result.parts} part(s) of at most "
-                      f"{budget:,} characters, each summarised, and the parts' summaries summarised again")
-            return result.candidates[0], last_messages[-1], note
+            return result.candidates[0], last_messages[-1], result.notes[0]
         raise ContextLengthExceeded(f"the article is over {self.model}'s context window even in parts "
                                     f"of {max(budget, 1):,} characters")
 
