@@ -11,6 +11,7 @@ from rich.text import Text
 from tomtat.checks.numbers import format_number
 from tomtat.checks.relations import PERCENT_KINDS
 from tomtat.checks.types import CheckReport, Figure, Kind, RelationStatus, Verdict
+from tomtat.token_usage import token_line
 
 VERDICT_STYLES = {
     Verdict.SUPPORTED: "green",
@@ -122,12 +123,6 @@ def render_summary(console: Console, result) -> None:
     console.print(f"[dim]engine: {result.engine}{model} · {timing}[/]", highlight=False)
     if result.usage:
         console.print(f"[dim]{token_line(result.usage)}[/]", highlight=False)
-
-
-def token_line(usage: dict) -> str:
-    """An llm summary's token counts and turns, as the server reported them."""
-    return (f"tokens: {usage.get('prompt_tokens', 0)} prompt, {usage.get('completion_tokens', 0)} completion; "
-            f"{usage.get('turns', 0)} turn(s), {usage.get('cached_turns', 0)} from the cache")
 
 
 def render_relations(console: Console, report: CheckReport) -> None:
