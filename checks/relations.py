@@ -1756,7 +1756,7 @@ def _share_loosely(doc: _Doc) -> Iterator[Relation]:
             rel = _share_of_pair_before(doc, i)
         elif doc.is_operand(doc.figs[j]) and {"share", "rate"} & lead.cues \
                 and not {"up", "down", "win", "achieve"} & lead.cues and _is_plain(lead.rest, 10):
-            rel = _share_of_value_before(doc, j, stated)
+            rel = _share_of_value_before(doc, j, i)
         else:
             rel = None
         if rel is not None:
@@ -1790,12 +1790,16 @@ def _share_worth(doc: _Doc, i: int, worth: Figure) -> Relation | None:
     return None
 
 
-def _share_of_value_before(doc: _Doc, j: int, stated: Figure) -> Relation | None:
+def _share_of_value_before(doc: _Doc, j: int, i: int) -> Relation | None:
     """The part right before a share; its whole one of the larger values of its measure
-    before it (this sentence and the one before, nearest first): reported when it holds."""
-    part = doc.figs[j]
+    before it (this sentence and the one before, nearest first): reported when it holds.
+    A share said of a total named after it with no value ("tương đương khoảng 24% trên tổng
+    số lượng") looks further back for that total: the whole text before, nearest first."""
+    part, stated = doc.figs[j], doc.figs[i]
     tried = 0
-    for k in doc.before(j, back=8):
+    named = _starts_with(_skip_fillers(doc.tokens(stated.end, min(len(doc.text), stated.end + 30))),
+                         _WHOLE_AFTER_SHARE) and _operand_after(doc, i)[0] is None
+    for k in doc.before(j, back=24, sentences=_FAR_SENTENCES) if named else doc.before(j, back=8):
         whole = doc.figs[k]
         # of one kind, the nouns may differ ("231 nhà giao dịch ... 104 người")
         if not doc.is_operand(whole) or whole.kind is not part.kind or whole.value <= part.value:
@@ -1826,6 +1830,7 @@ def _share_of_pair_before(doc: _Doc, i: int) -> Relation | None:
 
 
 _EQUIVALENT = _phrases(rules.EQUIVALENT_WORDS)
+_FAR_SENTENCES = 6   # how many sentences back a total named only by a word may stand
 _SHARE_VALUE_AFTER = _phrases(rules.SHARE_VALUE_AFTER)
 
 

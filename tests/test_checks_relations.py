@@ -498,6 +498,10 @@ ROUND3_HOLDS = [
     ("Tuyến đường dài gần 75 km, gồm hai đoạn: đoạn A dài 30 km và đoạn B dài 45 km.",
      [("sum_of_parts", "30 + 45 = 75")]),
     ("Đoàn có 6 người, trong đó có 5 người Việt Nam và một người nước ngoài.", [("sum_of_parts", "5 + 1 = 6")]),
+    # a share of a total named by a word, the total stated sentences before
+    ("Năm nay thành phố cấp phép 2.000 căn hộ. Phần lớn nằm ở vùng ven. Giá bán chưa công bố. "
+     "Chủ đầu tư chưa mở bán. Riêng khu trung tâm có 500 căn, tương đương 25% trên tổng số lượng.",
+     [("percent_of_total", "500 / 2.000 × 100 = 25%")]),
 ]
 
 
