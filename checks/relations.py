@@ -1747,7 +1747,6 @@ def _share_loosely(doc: _Doc) -> Iterator[Relation]:
     and the amount a share is worth: "vốn 500 tỷ đồng, trong đó A sở hữu 51%, tương đương
     252 tỷ đồng" (judged: "trong đó" binds the whole)."""
     for i in _percents(doc):
-        stated = doc.figs[i]
         j, lead = _lead_of(doc, i)
         worth = _worth_after(doc, i)
         if worth is not None:
