@@ -416,7 +416,7 @@ def may_state_relations(text: str, lower: str) -> bool:
     if "%" in lower or any(w in lower for w in rules.PERCENT_WORDS):
         return True
     if _gate_cues(text, lower) or _bracketed_list(text) or _bound_remainder(text, lower) \
-            or _PER_UNIT_RANGE.search(lower) or _outcome_gate(lower) \
+            or _PER_UNIT_RANGE.search(lower) or _outcome_gate(lower) or _parts_opener_gate(text, lower) \
             or _counted_total_gate(lower) or _per_each_gate(lower):
         return True
     # cue words spelt decomposed: look at them composed (rare, and costly, so last)
@@ -477,6 +477,22 @@ def _counted_total_gate(lower: str) -> bool:
                for start, end in _cues_at(lower, _COUNTED_GROUPS))
 
 
+_PARTS_OPENER_GROUPS = _grouped(rules.PARTS_OPENERS)
+_SENTENCE_MARKS = ".!?\n"
+
+
+def _parts_opener_gate(text: str, lower: str) -> bool:
+    """Could `_parts_in_sentence_after` read parts listed after a sentence-opening cue ("... 679 dự
+    án. Trong đó, 108 dự án ...")? The cue opens a sentence, a number follows it, and one stands
+    in the 400 characters before (the sentence before)."""
+    for start, end in _cues_at(lower, _PARTS_OPENER_GROUPS):
+        before = lower[max(0, start - 4):start].rstrip(_OPENING_MARKS)
+        if (not before or before[-1] in _SENTENCE_MARKS) and _DIGIT.search(text, end, end + 60) \
+                and _DIGIT.search(text, max(0, start - 400), start):
+            return True
+    return False
+
+
 def _per_each_gate(lower: str) -> bool:
     """Could `_per_each` read a "mỗi <noun>"? Only where a number counts that noun nearby
     (wider than the sentence before to the sentence after that it reads)."""
@@ -484,7 +500,7 @@ def _per_each_gate(lower: str) -> bool:
         m = _NEXT_WORD.match(lower, end)
         if m is None or not (_DIGIT.search(lower, max(0, start - 70), start) or _DIGIT.search(lower, end, end + 40)):
             continue   # no value per unit beside it
-        noun, lo, hi = m.group(1), max(0, start - 600), m.end() + 400
+        noun, lo, hi = m.group(1), max(0, start - 400), m.end() + 300
         if lower.count(noun, lo, hi) > 1 and re.search(_COUNT_BEFORE + re.escape(noun) + r"\b", lower[lo:hi]):
             return True
     return False
@@ -534,8 +550,7 @@ _NEEDS_WHOLE_GROUPS = _grouped(rules.REMAINDER_NEEDS_WHOLE)
 #: the cue (in characters, 0: not needed; negative: digits only) a number must stand.
 #: Wider than the readers look.
 _GATE = (
-    # a total, then parts (in its sentence, or in the sentence before one that opens with the cue)
-    (rules.EXHAUSTIVE_PARTS_CUES + rules.PARTIAL_PARTS_CUES + rules.PARTS_OPENERS, 400, 60),
+    (rules.EXHAUSTIVE_PARTS_CUES + rules.PARTIAL_PARTS_CUES, 140, 60),   # a total, then parts
     (rules.EXHAUSTIVE_PARTS_CUES, 0, 10),                               # "gồm 9 con 4 con đen, 5 ..."
     (rules.AVERAGE_CUES, 0, 120),                                       # the average after its cue
     (rules.FROM_WORDS, 0, 20),                                          # "từ A lên B"
@@ -1911,11 +1926,12 @@ def _operands_in(doc: _Doc, s: int) -> list[Figure]:
     return [doc.figs[k] for k in _in_sentence(doc, s) if doc.is_operand(doc.figs[k])] if s >= 0 else []
 
 
-def _opening_sentences(doc: _Doc, phrases: _Phrases) -> list[tuple[int, int]]:
+def _opening_sentences(doc: _Doc, phrases: _Phrases, within: _Phrases | None = None) -> list[tuple[int, int]]:
     """(sentence, tokens the opener takes) of the sentences that open with one of the phrases,
-    found by a scan for the phrases, not by reading every sentence."""
+    found by a scan for the phrases (or for `within`, a wider table whose scan another reader
+    made already), not by reading every sentence."""
     out: dict[int, int] = {}
-    for start, _ in doc.cue_positions(phrases):
+    for start, _ in doc.cue_positions(within or phrases):
         s = bisect_left(doc.starts, start + 1) - 1
         if s in out or doc.lower[doc.spans[s][0]:start].strip(_OPENING_MARKS):
             continue
@@ -1938,7 +1954,7 @@ def _parts_in_sentence_after(doc: _Doc) -> Iterator[Relation]:
     a sum is reported only when it holds."""
     if not doc.says(_PARTS_OPENERS):
         return
-    for s, _ in _opening_sentences(doc, _PARTS_OPENERS):
+    for s, _ in _opening_sentences(doc, _PARTS_OPENERS, within=_PARTS_CUES):
         totals = _operands_in(doc, s - 1)[::-1]
         if not totals:
             continue
@@ -2066,14 +2082,14 @@ def _counted_total(doc: _Doc) -> Iterator[Relation]:
     unit, the first ones after it or the last ones before the count. Reported when it holds."""
     if not doc.says(_COUNTED_TOTAL):
         return
-    for j, total in enumerate(doc.figs):
-        k = doc.prev(j)
-        if k is None or not doc.is_operand(total) or total.unit is None:
+    for k, n in enumerate(doc.figs):   # the count first: few figures are a count of 2 to 9 items
+        if n.kind is not Kind.COUNT or not 2 <= n.value <= _MAX_COUNTED_PARTS or n.value != int(n.value) \
+                or n.qualifier or not doc.is_operand(n):
             continue
-        n = doc.figs[k]
-        if not doc.is_operand(n) or n.kind is not Kind.COUNT or n.unit == total.unit \
-                or not 2 <= n.value <= _MAX_COUNTED_PARTS or n.value != int(n.value) or n.qualifier:
+        j = doc.next(k)
+        if j is None or not doc.is_operand(doc.figs[j]) or doc.figs[j].unit in (None, n.unit):
             continue
+        total = doc.figs[j]
         between = doc.tokens(n.end, total.start)
         if not _is_plain(between, 14, 0) or not (_contains(between, _COUNTED_TOTAL)
                                                   or _contains(doc.words_before(n, 6), _COUNTED_TOTAL)):
@@ -2095,7 +2111,7 @@ def _share_of_anaphor(doc: _Doc) -> Iterator[Relation]:
     (715.155 tỷ)": a share whose sentence opens with a word naming the value of the sentence
     before; its whole is the value after it, judged when a word of totals names it ("tổng"),
     else reported only when it holds."""
-    if not doc.says(_ANAPHORS):
+    if not _percents(doc) or not doc.says(_ANAPHORS):
         return
     for s, n in _opening_sentences(doc, _ANAPHORS):
         prev = _operands_in(doc, s - 1) if s else []
@@ -2124,7 +2140,7 @@ def _rest_of_shares(doc: _Doc) -> Iterator[Relation]:
     """ "khoảng 40% chi cho ..., 5% sử dụng ...; 55% còn lại ...": shares of one whole listed in
     a sentence, the last said to be the rest ("còn lại"): 100 less the others. Which shares are
     of one whole is read from their order, so it is reported only when it holds."""
-    if not doc.says(_REMAINDER_AFTER):
+    if not _percents(doc) or not doc.says(_REMAINDER_AFTER):
         return
     for i in _percents(doc):
         stated = doc.figs[i]
