@@ -446,8 +446,10 @@ _OUTCOME_GATE = re.compile(_OUTCOME_TAG + r"[^.\n]{1,40}?" + _OUTCOME_TAG)
 _COUNTED = _alternatives(rules.COUNTED_TOTAL_WORDS)
 #: A count of 2 to 9 items and a total near a word of totals: "tổng ... của 3 khu ... 790 ha",
 #: "3 dự án ... đã chiếm hơn 192.500 tỷ".
-_COUNTED_TOTAL_GATE = re.compile(r"\b[2-9] [^\d.\n]{1,80}?\b" + _COUNTED + r"\b[^\d.\n]{0,40}\d|\b" + _COUNTED
-                                 + r"\b[^\d.\n]{0,60}\b[2-9] [^\d.\n]{1,80}?\d")
+#: A count of 2 to 9 items, in digits or in words ("3 dự án", "hai bản án").
+_SMALL = "(?:[2-9]|" + "|".join(w for w, v in rules.DIGIT_WORDS.items() if 2 <= v <= 9) + ")"
+_COUNTED_TOTAL_GATE = re.compile(r"\b" + _SMALL + r" [^\d.\n]{1,80}?\b" + _COUNTED + r"\b[^\d.\n]{0,40}\d|\b"
+                                 + _COUNTED + r"\b[^\d.\n]{0,60}\b" + _SMALL + r" [^\d.\n]{1,80}?\d")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: A count written in digits or starting with a number word, right before a noun.
 _COUNT_BEFORE = r"(?:\d|\b" + _alternatives(NUMBER_START_WORDS) + r")\s"
@@ -466,7 +468,7 @@ def _outcome_gate(lower: str) -> bool:
                for start, end in _cues_at(lower, _WIN_GROUPS))
 
 
-_SMALL_COUNT = re.compile(r"(?<![\d.,])[2-9] ")
+_SMALL_COUNT = re.compile(r"(?<![\d.,])[2-9] |\b" + _SMALL + r" ")
 
 
 def _counted_total_gate(lower: str) -> bool:
@@ -558,7 +560,7 @@ _GATE = (
     (rules.TOTAL_AFTER_PARTS_CUES, 200, 30),                            # parts, "tổng cộng 12"
     (rules.TIMES_WORDS, 0, 20),                                         # "gấp 4,7 lần"
     (_FREE_REMAINDER_WORDS, 0, -25),                                    # "còn lại 200 triệu"
-    (rules.REMAINDER_AFTER_WORDS, -25, 0),                              # "200 tỷ đồng còn lại"
+    (_FREE_REMAINDER_WORDS, -25, 0),                                    # "200 tỷ đồng còn lại", "150 triệu còn thiếu"
     (rules.RAISE_TOTAL_WORDS, 0, 120),                                  # "nâng tổng số ... lên 85"
 )
 
@@ -1552,6 +1554,8 @@ _TIMES = _phrases(rules.TIMES_WORDS)
 _TIMES_UNITS = frozenset(rules.TIMES_UNITS)
 _REMAINDER = _phrases(rules.REMAINDER_WORDS)
 _REMAINDER_NEEDS_WHOLE = _phrases(rules.REMAINDER_NEEDS_WHOLE)
+#: After the value: "200 tỷ đồng còn lại", "150 triệu đồng còn thiếu" ("thêm" stands before it).
+_REMAINDER_AFTER_VALUE = _phrases(_FREE_REMAINDER_WORDS)
 _CLAUSE_MARKS = frozenset(",;:()")
 _MIN_FREE_REMAINDER = 10
 
@@ -1708,7 +1712,8 @@ def _remainder(doc: _Doc) -> Iterator[Relation]:
         if not doc.near_cue(_REMAINDER, rest.start - 40, rest.end + 30):
             continue
         lead = _without_trailing_fillers(_clause_before(doc, j, 40))[-4:]
-        cue = _contains(lead, _REMAINDER) or _starts_with(_skip_unit(doc.tokens(rest.end, rest.end + 30)), _REMAINDER)
+        cue = _contains(lead, _REMAINDER) or _starts_with(_skip_unit(doc.tokens(rest.end, rest.end + 30)),
+                                                           _REMAINDER_AFTER_VALUE)
         if not cue:
             continue
         # "thêm" says nothing of what the rest is of; a small count ("hai làn còn lại") is

@@ -552,3 +552,17 @@ def test_the_cheap_gate_never_hides_a_round3_relation(text):
     from tomtat.checks.relations import may_state_relations
     assert find_relations(text) == _ungated(text)
     assert may_state_relations(text, text.lower())
+
+
+@pytest.mark.parametrize("text", [
+    # a count in words before a total ("hai bản án"), and a remainder named after its value
+    "Tòa tuyên phạt bị cáo 18 tháng tù. Trước đó, bị cáo đã bị xử phạt 12 tháng tù về tội khác. "
+    "Tòa tổng hợp hai bản án và bị cáo phải chấp hành 30 tháng tù.",
+    "Hai bên thống nhất giá 500 triệu đồng. Người mua mang theo 300 triệu đồng. "
+    "Số tiền 200 triệu đồng còn thiếu sẽ được trả sau.",
+])
+def test_the_cheap_gate_lets_through_counts_in_words_and_remainders_named_after(text):
+    from tomtat.checks.relations import may_state_relations
+    full = _ungated(text)
+    assert full and all(r.status is RelationStatus.CONSISTENT for r in full)
+    assert may_state_relations(text, text.lower()) and find_relations(text) == full
