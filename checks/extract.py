@@ -90,7 +90,8 @@ _PATTERNS = (
     ("ordinal", rf"""{_ORDINAL_HEADS}\s+{_ORD}\s+
         (?:{_ROMAN}\b|\d+(?![\d.,])|(?i:{_alt(_START_WORDS | set(rules.ORDINAL_ONLY_WORDS) | set(rules.ORDINAL_PATTERN_EXTRA))})\b)
       | {_ROMAN_HEADS}\s+{_ROMAN}\b"""),
-    ("time", rf"""(?<![\d.,:/])\d{{1,2}}\s?(?:{_HOUR})\s?\d{{2}}(?:\s?(?:{_MINUTE})\b)?(?![\d.,])
+    # "Khoảng 4h20, tài xế": a comma after the minutes ends the time ("4h20.5" is no time)
+    ("time", rf"""(?<![\d.,:/])\d{{1,2}}\s?(?:{_HOUR})\s?\d{{2}}(?:\s?(?:{_MINUTE})\b)?(?!\d|[.,]\d)
       | (?<![\d.,:/])\d{{1,2}}h(?![\w])
       | (?<![\d.,:/])\d{{1,2}}:\d{{2}}(?![\d:])"""),
     ("daylist", rf"""(?:{_DAY}\s+)?(?<![\d.,/-])\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*\d{{1,2}})+
@@ -261,6 +262,11 @@ def _iter_figures(text: str, lower: str):
         if m is None:
             m = (_MASTER_AT_DIGIT if anchor_kind == 0 else MASTER).match(text, pos)
             if m is None:
+                if anchor_kind == 0 and pos > 0 and text[pos - 1].isalpha():
+                    fig = _glued_number(ctx, pos)
+                    if fig is not None:
+                        last_end = fig.end
+                        yield fig
                 continue
         fig = _HANDLERS[m.lastgroup](ctx, m)
         if isinstance(fig, list):  # one span, several figures: "ngày 21 và 22 tháng 5"
@@ -498,6 +504,39 @@ _MONEY_CANON = set(rules.MONEY_UNITS.values())
 _SKIP_BEFORE_UNIT = rules.CLASSIFIERS | {rules.COUNTING_WORD}
 
 
+def _is_word(letters: str) -> bool:
+    """Whether letters glued to a number are a word whose space the text lost, not part of a
+    code. Scraped articles drop the space around a link ("bổ nhiệm10 phó giám đốc",
+    "hơn44.800thửa", "Hạt giống số 24Stefanos"); codes are written in plain ASCII ("H5N1",
+    "U23", "iPhone15", "m2"), so a glued word with a letter outside ASCII (every Vietnamese
+    letter with a mark) is a word, and so is a capitalised name of four letters or more."""
+    if len(letters) < 2:
+        return False
+    if not letters.isascii():
+        return True
+    return len(letters) >= 4 and letters[0].isupper() and letters[1:].islower()
+
+
+def _letters_before(text: str, pos: int) -> str:
+    start = pos
+    while start > 0 and pos - start < 30 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:pos]
+
+
+def _glued_number(ctx: _Context, pos: int) -> Figure | None:
+    """A number glued to the word before it by a lost space ("là22,4 nghìn tỷ",
+    "Hải Phòng2025"): read as if the space were there. A year may follow a longer ASCII word
+    ("Roland Garros2025"), any number a word of `_is_word`."""
+    m = _NUM_ONLY.match(ctx.text, pos)
+    letters = _letters_before(ctx.text, pos)
+    year_after_name = len(letters) >= 4 and letters[-1].islower() and m is not None \
+        and len(m.group()) == 4 and m.group()[:2] in ("19", "20")
+    if m is None or not (year_after_name or _is_word(letters) and letters[-1].islower()):
+        return None
+    return _number(ctx, m)
+
+
 def _number(ctx: _Context, m: re.Match) -> Figure | None:
     """Digits, with what follows them: %, a scale word, a range, a unit."""
     text = ctx.text
@@ -508,7 +547,11 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
         return None
     if end < len(text) and text[end].isalpha():
         w = _WORD.match(text, end)
-        if w is None or w.group(1) not in _ATTACHED_UNITS:
+        glued = w.group(1) if w is not None else ""
+        # on the right, a lowercase word of three letters or more lost its space too ("thứ
+        # 1.000trong"): codes glue capitals or short units there ("5G", "4K", "10mg")
+        if glued not in _ATTACHED_UNITS and not _is_word(glued) and glued.lower() not in rules.MONEY_UNITS \
+                and not (len(glued) >= 3 and glued.islower()):
             return None
     scale_m = _SCALE.match(text, end)
     parsed = parse_digits(raw, comma_decimal=(ctx.comma_decimal if "," in raw else None),
