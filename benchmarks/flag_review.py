@@ -155,6 +155,12 @@ def score(args) -> int:
         lost_right = [j for j in rows if j["verdict"] == "right" and j not in still]
         if lost_right:
             print("right flags no longer raised: " + ", ".join(f"{j['id']} {j['text']!r}" for j in lost_right))
+        if args.show:
+            for j in still:
+                if j["verdict"] != "right":
+                    now = next(cf for cf in cache[(j["file"], str(j["id"]))]
+                               if cf.figure.start < j["end"] and j["start"] < cf.figure.end)
+                    print(f"  still: [{j['family']}] {j['id']} {j['text']!r} {now.verdict.value}: {now.explanation[:110]}")
         families = Counter(j["family"] for j in rows if j["verdict"] == "false_alarm")
         kept = Counter(j["family"] for j in still if j["verdict"] == "false_alarm")
         print("false alarms by family (judged → still flagged): "
@@ -172,6 +178,7 @@ def main(argv=None) -> int:
     s.add_argument("--files", default="gemini-2025")
     c = sub.add_parser("score")
     c.add_argument("review", nargs="?", default=str(LABELS / "gemini-flag-review.jsonl"))
+    c.add_argument("--show", action="store_true", help="list the judged flags still raised")
     args = p.parse_args(argv)
     if args.command == "score" and not Path(args.review).is_file():
         print(f"flag_review: error: {args.review}: no such file", file=sys.stderr)

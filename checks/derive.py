@@ -9,6 +9,7 @@ difference of an article's figures would "explain" wrong figures by coincidence.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from datetime import date
 from functools import lru_cache
@@ -171,6 +172,39 @@ def names_listed_in_summary(q: Question):
 def _name_lists(summary: str, start: int, end: int) -> tuple:
     """`align.name_lists` of a summary sentence, read once for all its figures."""
     return tuple(align.name_lists(summary, start, end))
+
+
+_OWN_LIST_OPENER = re.compile(r"\s*(?:(?<=\S)\s*:|\s(?:" + "|".join(
+    re.escape(w) for w in sorted(rules.OWN_LIST_OPENERS, key=len, reverse=True) if w != ":") + r")\b:?)\s*")
+_OWN_LIST_JOINER = re.compile(r"\s*,\s*(?:(?:" + "|".join(
+    re.escape(w) for w in sorted(rules.OWN_LIST_JOINERS, key=len, reverse=True) if w != ",") + r")\s+)?|\s+(?:"
+    + "|".join(re.escape(w) for w in rules.OWN_LIST_JOINERS if w != ",") + r")\s+")
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def own_list_count(fig: Figure, summary: str, sentence_end: int) -> str | None:
+    """ "có hai phương thức liên hệ: số điện thoại ... và địa chỉ email ...", "ba cầu thủ bị
+    đuổi khỏi sân: Herrera và Figal ..., cùng Belotti": the summary lists, right after the
+    count, the items it counts. The count is then its own arithmetic, whatever the article
+    counts; what the items are is a question for the words, not the figures. The list is
+    counted as written (brackets left out), or by its capitalised items (names), which must
+    make exactly the count."""
+    if fig.kind is not Kind.COUNT or fig.qualifier is not None or not 2 <= fig.value <= 10 \
+            or fig.value != int(fig.value):
+        return None
+    reach = summary[fig.end:min(sentence_end, fig.end + rules.OWN_LIST_REACH)]
+    for opener in _OWN_LIST_OPENER.finditer(reach):
+        if any(c in reach[:opener.start()] for c in ",;()"):
+            return None  # the clause of the count ended before its list
+        listed = _ASIDE.sub("", summary[fig.end + opener.end():sentence_end]).split(";")[0]
+        items = [i.strip() for i in _OWN_LIST_JOINER.split(listed) if i.strip()]
+        items = [" ".join(i.split()) for i in items]
+        names = [i for i in items if i[:1].isupper()]
+        if len(items) == fig.value or len(names) == fig.value >= 2 and items[0] in names:
+            return f"the summary lists the {int(fig.value)} it counts: " + "; ".join(
+                (names if len(items) != fig.value else items))
+        return None
+    return None
 
 
 def names_listed_in_article(q: Question):

@@ -461,6 +461,42 @@ DATED_EVENTS = {
     "press conference": ("họp báo",),
     "interview": ("phỏng vấn",),
 }
+#: A model that answers the request instead of summarising ("Vui lòng cung cấp văn bản ... để tôi
+#: có thể tóm tắt cho bạn trong 3-4 câu", "Văn bản bạn cung cấp chỉ lặp lại ... hai lần") states
+#: nothing about the article. A summary sentence is such an answer when it speaks to the user
+#: (a word of REQUEST_PERSONS) of the text or the summary (a word of REQUEST_TOPICS); its figures
+#: get no verdict.
+REQUEST_PERSONS = frozenset({"tôi", "bạn"})
+REQUEST_TOPICS = ("văn bản", "tóm tắt")
+#: A figure that measures the text or the summary, not the news: "(tóm tắt) trong 3-4 câu",
+#: "(văn bản) lặp lại ... hai lần". The unit, and a word its sentence must hold.
+TEXT_MEASURES = {"câu": ("tóm tắt",), "lần": ("lặp lại",)}
+#: After "một trong" (one of) and a small count, a word that points back at things the summary has
+#: named: "một trong hai phương thức này" (one of these two), as "cả hai" does (while "trong 3 năm
+#: này" counts years); and nouns a small count of which names the
+#: parties already named: "Hai bên sẽ cùng phát triển" (both sides).
+REFERRING_AFTER = frozenset({"này"})
+REFERRING_ONE_OF = ("một trong",)
+REFERRING_NOUNS = frozenset({"bên"})
+#: Words after a summary's count and its noun that open the list of what it counts, in the same
+#: sentence: "hai phương thức liên hệ: số điện thoại ... và địa chỉ email ...", "ba khu nghỉ dưỡng
+#: được nhắc đến là A, B và C". The count is then the summary's own (see derive.own_list_count).
+OWN_LIST_OPENERS = (":", "là", "gồm", "bao gồm", "gồm có")
+#: Words between the items of such a list ("A, B và C", "A hoặc B", "A và B, cùng C").
+OWN_LIST_JOINERS = (",", "và", "hoặc", "cùng", "cùng với")
+#: Most characters between the count and the opener of its list.
+OWN_LIST_REACH = 80
+#: Words between a noun and the number that names it which change nothing of the value: "lần
+#: thứ 78" and "lần 78", "vị trí thứ 4" and "vị trí số 4" (see wording.written_beside).
+NUMBER_MARKERS = ("thứ", "số")
+#: Words too common to anchor a figure written another way beside them: "và 2" and "và hai".
+NEIGHBOUR_STOP_WORDS = frozenset({
+    "và", "của", "là", "có", "với", "được", "đã", "các", "những", "trong", "cho", "từ", "đến",
+    "tới", "hoặc", "khoảng", "gần", "hơn", "trên", "dưới", "sau", "trước", "vào", "nhất", "thứ",
+    "số", "chỉ", "còn", "mỗi", "một", "này", "đó", "người",
+})
+#: Number words that stand for no count beside a noun: "không" (no, not).
+NOT_NUMBER_SPELLINGS = frozenset({"không"})
 #: A first line of a summary that only announces it ("Dưới đây là bản tóm tắt trong 3 câu:")
 #: states nothing about the article: its figures get no verdict. Its words, lowercased.
 PREAMBLE_WORDS = ("tóm tắt",)

@@ -4,7 +4,7 @@ the grammar in general terms, on sentences of our own, and the wrong reading it 
 allow."""
 import pytest
 
-from tomtat.checks import Kind, Verdict, extract_figures
+from tomtat.checks import Kind, Verdict, check_summary, extract_figures
 
 from check_fixtures import verdict
 
@@ -43,3 +43,74 @@ def test_a_glued_number_in_the_article_supports_the_summary():
     article = "Qua rà soát, xã có hơn31.500thửa đất giao sai thẩm quyền."
     assert verdict(article, "Xã có hơn 31.500 thửa đất giao sai.", "31.500").verdict is Verdict.SUPPORTED
     assert verdict(article, "Xã có hơn 35.100 thửa đất giao sai.", "35.100").verdict.flagged
+
+
+# --- A model answering the request, not summarising --------------------------------------
+
+@pytest.mark.parametrize("summary", [
+    "Vui lòng cung cấp văn bản đầy đủ để tôi có thể tóm tắt cho bạn trong 3-4 câu.",
+    "Văn bản bạn cung cấp chỉ lặp lại tên tác giả hai lần.",
+    "Tôi không thể tạo ra một bản tóm tắt 3 câu từ thông tin này.",
+])
+def test_a_sentence_about_the_request_gets_no_verdict(summary):
+    article = "Ảnh: Minh Khoa\nTheo báo Nông Thôn"
+    assert check_summary(article, summary).figures == ()
+
+
+def test_a_summary_about_the_text_still_checks_its_news_figures():
+    article = "Mỹ áp thuế 35% với hàng hóa nhập khẩu."
+    report = check_summary(article, "Văn bản cho biết Mỹ áp thuế 40% với hàng nhập khẩu.")
+    assert [c.verdict.flagged for c in report.figures] == [True]
+
+
+# --- A count of the items the summary lists itself, a count that points back --------------
+
+def test_a_count_of_the_items_listed_right_after_it_is_the_summarys_own():
+    article = "Liên hệ: 0243 888 1234 hoặc hopthu@baoxyz.vn. Bài thơ dài ba khổ."
+    summary = "Có hai cách liên hệ được đưa ra: số điện thoại 0243 888 1234 và hộp thư hopthu@baoxyz.vn."
+    assert verdict(article, summary, "hai").verdict is Verdict.DERIVED
+    # a list of another length makes no such count
+    wrong = "Có bốn cách liên hệ được đưa ra: số điện thoại 0243 888 1234 và hộp thư hopthu@baoxyz.vn."
+    assert verdict(article, wrong, "bốn").verdict.flagged
+
+
+def test_names_listed_after_a_colon_are_counted_with_their_joiners():
+    article = "Trọng tài rút thẻ đỏ với hai cầu thủ đội khách. Cầu thủ Lâm của đội nhà cũng bị đuổi."
+    summary = "Có ba cầu thủ bị đuổi khỏi sân: Tùng và Sơn của đội khách, cùng Lâm của đội nhà."
+    assert verdict(article, summary, "ba").verdict is Verdict.DERIVED
+
+
+@pytest.mark.parametrize("summary, figure", [
+    ("Người nghe có thể dùng một trong hai cách này.", "hai"),
+    ("Hai bên sẽ cùng mở rộng mạng lưới nhà thuốc.", "Hai"),
+])
+def test_a_small_count_that_points_back_is_no_figure(summary, figure):
+    article = "Công ty An Khang và Công ty Bảo Minh ký thỏa thuận hợp tác."
+    assert all(c.figure.text != figure for c in check_summary(article, summary).figures)
+
+
+# --- The same value written another way beside the same word -----------------------------
+
+@pytest.mark.parametrize("article, summary, figure", [
+    ("Lửa bùng lên từ tầng ba của bãi đỗ xe.", "Đám cháy bắt đầu ở tầng 3 của bãi xe.", "3"),
+    ("Đội nhà thắng ở vòng một của giải.", "Đội nhà thắng ở vòng 1 của giải.", "1"),
+    ("Điểm xét tuyển tính môn chuyên nhân hệ số hai.", "Môn chuyên tính hệ số 2.", "2"),
+    ("Cô giành năm danh hiệu lớn trong sự nghiệp.", "Cô có 5 danh hiệu lớn.", "5"),
+    ("Liên hoan phim lần 41 bế mạc tối qua.", "Liên hoan phim lần thứ 41 bế mạc.", "lần thứ 41"),
+    ("Ở tuần thai 28, bác sĩ phát hiện dị tật.", "Dị tật được phát hiện ở tuần thai thứ 28.", "28"),
+    ("Cô từng lên vị trí số 6 thế giới.", "Cô từng đạt vị trí thứ 6 thế giới.", "6"),
+    ("Đây là lần thứ hai đội vào chung kết.", "Đội đã hai lần vào chung kết.", "hai"),
+    ("Anh thắng sau ba giờ 12 phút thi đấu.", "Anh thắng sau 3 giờ 12 phút.", "3 giờ 12 phút"),
+])
+def test_the_same_value_written_another_way_beside_the_same_word(article, summary, figure):
+    checked = verdict(article, summary, figure)
+    assert checked.verdict is Verdict.SUPPORTED, checked
+
+
+@pytest.mark.parametrize("article, summary, figure", [
+    ("Lửa bùng lên từ tầng ba của bãi đỗ xe.", "Đám cháy bắt đầu ở tầng 4 của bãi xe.", "4"),
+    ("Cô giành năm danh hiệu lớn trong sự nghiệp.", "Cô có 6 danh hiệu lớn.", "6"),
+    ("Đám cháy kéo dài gần hai tiếng.", "Đám cháy kéo dài hơn 2 tiếng.", "2"),
+])
+def test_another_value_or_qualifier_beside_the_same_word_is_no_support(article, summary, figure):
+    assert verdict(article, summary, figure).verdict.flagged
