@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import align, compare, rules
+from .extract import _lookup_unit, _next_words
 from .numbers import format_number as fmt
 from .types import Figure, Kind
 
@@ -134,6 +135,31 @@ def one_more(q: Question):
         if a.kind is Kind.ORDINAL and a.unit is not None and a.value >= 2 \
                 and compare.units_compatible(fig.unit, a.unit):
             return f"one more: the article speaks of {a.unit} {rules.ORDINAL_WORD} {a.value}", [a]
+    return None
+
+
+def _others_after(text: str, fig: Figure) -> bool:
+    """Whether "khác" (others) follows the figure's noun: "6 tù nhân khác"."""
+    words = _next_words(text, fig.end, 4)
+    _, used = _lookup_unit(words[1:] if words[:1] and words[0] in rules.CLASSIFIERS else words)
+    used += 1 if words[:1] and words[0] in rules.CLASSIFIERS else 0
+    return used > 0 and words[used:used + 1] == [rules.OTHERS_WORD]
+
+
+def others_and_one(q: Question):
+    """ "Rivas cùng 6 tù nhân khác" for an article's 7 (the others leave out the one named);
+    "5 bị can" for an article's "Bốn bị can khác" and the one it names before."""
+    fig = q.fig
+    if fig.kind is not Kind.COUNT or fig.unit is None or fig.qualifier is not None:
+        return None
+    ours = _others_after(q.summary, fig)
+    for n in _fitting_numbers(q):
+        if n.qualifier is not None or n.kind is not Kind.COUNT:
+            continue
+        if ours and n.value == fig.value + 1:
+            return f"{fmt(fig.value)} others and the one named: {fmt(n.value)}", [n]
+        if not ours and n.value + 1 == fig.value and _others_after(q.facts.text, n):
+            return f"{fmt(n.value)} others and the one named = {fmt(fig.value)}", [n]
     return None
 
 
@@ -289,7 +315,7 @@ def average(q: Question):
     return None
 
 
-COUNT_DERIVERS = (difference, sum_of_two, sum_of_listed_parts, one_more, listed_people,
+COUNT_DERIVERS = (difference, sum_of_two, sum_of_listed_parts, one_more, others_and_one, listed_people,
                   names_listed_in_summary, names_listed_in_article, years_since, days_spanned, average)
 
 

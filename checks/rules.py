@@ -20,7 +20,7 @@ TEN_WORDS = {"mười": 10}
 TENS_MARKERS = {"mươi"}               # "hai mươi" = 2 × 10
 HUNDRED_WORDS = {"trăm": 100}
 ZERO_TENS_WORDS = {"linh", "lẻ"}      # "một trăm linh năm" = 105
-HALF_AFTER = {"rưỡi"}                 # "hai triệu rưỡi" = 2,5 triệu
+HALF_AFTER = {"rưỡi"}                 # "hai triệu rưỡi" = 2,5 triệu; "hai năm rưỡi" = 2,5 năm
 
 #: Scale words, after digits or number words: "3,2 tỷ", "hai nghìn".
 SCALE_WORDS = {
@@ -29,6 +29,10 @@ SCALE_WORDS = {
     "triệu": 10**6,
     "tỷ": 10**9, "tỉ": 10**9,
 }
+
+#: Words after a scale word that make it part of a noun: "một tỷ phú" is a billionaire, "triệu
+#: phú" a millionaire, not an amount.
+NOT_SCALE_AFTER = ("phú",)
 
 #: Single number words that are also ordinary words ("năm" = year, "ba" = father,
 #: "một" = a): alone they count only before a unit noun from UNIT_NOUNS.
@@ -44,6 +48,8 @@ VAGUE_AMOUNTS = {
     "hàng chục triệu": (10**7, 10**8), "hàng trăm triệu": (10**8, 10**9),
     "hàng chục tỷ": (10**10, 10**11), "hàng trăm tỷ": (10**11, 10**12), "hàng nghìn tỷ": (10**12, 10**13),
     "vài triệu": (2 * 10**6, 10**7), "vài tỷ": (2 * 10**9, 10**10), "vài chục nghìn": (20_000, 100_000),
+    "hàng trăm ngàn": (100_000, 10**6), "vài trăm nghìn": (200_000, 10**6), "vài trăm ngàn": (200_000, 10**6),
+    "vài chục ngàn": (20_000, 100_000),
 }
 
 ROMAN_NUMERALS = {
@@ -70,6 +76,14 @@ QUALIFIERS = {
 }
 
 
+#: Adjectives before "hơn" that make it a comparative: "cao hơn 25%" is higher by 25%, not
+#: "more than 25%"; "nhiều hơn 3 người" is three more people.
+COMPARATIVE_WORD = "hơn"
+COMPARATIVE_ADJECTIVES = frozenset({
+    "cao", "thấp", "lớn", "nhỏ", "nhiều", "ít", "nhanh", "chậm", "đắt", "rẻ", "dài", "ngắn",
+    "nặng", "nhẹ", "xa", "sớm", "muộn", "trễ", "rộng", "hẹp", "mạnh", "yếu", "già", "trẻ", "đông",
+})
+
 # --- Units -------------------------------------------------------------------
 
 #: What a figure counts. Keys are the words after the number (longest match
@@ -88,7 +102,7 @@ UNIT_NOUNS = {
     "cử tri": "cử tri", "du khách": "du khách", "lượt khách": "lượt khách", "khách": "khách",
     "cầu thủ": "cầu thủ", "vận động viên": "vận động viên", "trẻ": "trẻ em", "trẻ em": "trẻ em",
     "cháu": "cháu", "em": "em", "đoàn viên": "đoàn viên", "hội viên": "hội viên",
-    "người dân": "người", "nhân khẩu": "nhân khẩu", "phạm nhân": "phạm nhân",
+    "người dân": "người", "nhân khẩu": "nhân khẩu", "phạm nhân": "phạm nhân", "tù nhân": "phạm nhân",
     "bị hại": "bị hại", "người bị hại": "bị hại", "đồng bọn": "đồng phạm", "đồng phạm": "đồng phạm",
     "đồng nghiệp": "đồng nghiệp", "đồng chí": "người", "viên": "viên", "viên thuốc": "viên", "nghi phạm": "nghi phạm", "thủ phạm": "thủ phạm",
     "bé": "trẻ em", "bé gái": "trẻ em", "bé trai": "trẻ em", "cháu bé": "trẻ em", "học viên": "học viên",
@@ -108,7 +122,8 @@ UNIT_NOUNS = {
     "lần": "lần", "lượt": "lượt", "đợt": "đợt", "hồ sơ": "hồ sơ", "đơn": "đơn",
     "giải": "giải", "huy chương": "huy chương", "huy chương vàng": "huy chương vàng",
     "bàn": "bàn", "điểm": "điểm", "phiếu": "phiếu", "ghế": "ghế", "vị trí": "vị trí",
-    "căn hộ": "căn hộ", "căn": "căn", "nhà": "nhà", "ngôi nhà": "nhà", "phòng": "phòng",
+    "căn hộ": "căn hộ", "căn": "căn", "nhà": "nhà", "ngôi nhà": "nhà", "căn nhà": "nhà", "phòng": "phòng",
+    "ca khúc": "bài", "bài hát": "bài", "tỉnh thành": "tỉnh",
     "xe": "xe", "ô tô": "ô tô", "xe máy": "xe máy", "chiếc": "chiếc",
     "tàu": "tàu", "chuyến": "chuyến", "chuyến bay": "chuyến bay", "cây": "cây",
     "bài": "bài", "sản phẩm": "sản phẩm", "mẫu": "mẫu", "liều": "liều", "liều vắc xin": "liều",
@@ -158,7 +173,7 @@ UNIT_GENUS = {
     "vụ tai nạn": "vụ", "cuộc kiểm tra": "cuộc", "cuộc giám sát": "cuộc",
     "huy chương vàng": "huy chương", "chuyến bay": "chuyến",
     # the same thing in other words: "lượt khách" are "lượt", "quốc gia" are "nước"
-    "lượt khách": "lượt", "quốc gia": "nước", "độ C": "độ",
+    "lượt khách": "lượt", "quốc gia": "nước", "độ C": "độ", "tỉnh": "địa phương", "nhà": "căn",
 }
 
 #: Words after a unit that narrow it. Two figures whose details come from the
@@ -187,6 +202,8 @@ NOT_UNIT_WORDS = {
 
 # --- Dates and identifiers -----------------------------------------------------
 
+#: "1/2025" is a month of a year (January 2025) when the number after the slash is a year of these.
+MONTH_YEAR_YEARS = (1900, 2100)
 #: Words after a small "d/m" that make it a fraction ("2/3 số đảng viên"), not a date.
 FRACTION_CUE_WORDS = {"số", "tổng", "tổng số", "diện tích", "dân số", "lượng", "trong"}
 
@@ -262,6 +279,8 @@ SCORE_CUES = {"tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "bạ
 #: A bare "a-b" with no cue is read as a score only when a >= b and both are at most this:
 #: "thắng Daegu 5-0" but not "giai đoạn 2-9" (a range).
 MAX_BARE_SCORE = 9
+#: Words after "thắng N bàn" that make the result N-0: "thắng 4 bàn không gỡ".
+SHUTOUT_AFTER = ("bàn không gỡ", "bàn trắng", "bàn cách biệt không gỡ")
 
 #: Identifier cues that are only cues when they name something: "trong vòng 24 tháng" is a
 #: span of time (not "vòng 24"); "điều 8 xe" dispatches eight (the verb), while "Điều 8" of a
@@ -342,6 +361,9 @@ AGE_UNIT = "tuổi"
 COUNTING_WORD = "số"
 #: "bắt giữ thêm 1 đối tượng": one more.
 ONE_MORE_WORD = "thêm"
+#: "cùng 6 tù nhân khác" (six others): a count after its noun and this word leaves out the one
+#: the sentence names; "Bốn bị can khác" and the one named are five.
+OTHERS_WORD = "khác"
 #: A person given a birth year or an age: "(SN 1987", "(34 tuổi", ", SN 1985".
 PERSON_MARKER = r"\((?:SN|sinh năm|sinh)\s*\d{4}|\(\d{1,3}\s+tuổi|,\s*SN\s*\d{4}"
 #: A plural person noun, then "gồm" or "là" opening a list ("các bị cáo kháng cáo gồm:").

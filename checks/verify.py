@@ -25,7 +25,7 @@ from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before,
                       word_trie)
 from .align import draws_on, name_lists, overlap, sentence_at, sentences
 from .derive import derive, listed_parts, own_list_count
-from .wording import written_beside
+from .wording import shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
 from .subjects import same_subject, subject_of, subjects_near
 from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
@@ -603,7 +603,8 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(top),),
                              f"{shown(summary, fig)} is the top of the article's {top.text}{_unit_words(top)}")
 
-    beside = written_beside(fig, summary, facts.lower, facts.text, facts.figure_starts)
+    beside = written_beside(fig, summary, facts.lower, facts.text, facts.figure_starts) \
+        or slash_read_otherwise(fig, facts.figures, facts.lower, facts.text)
     if beside is not None:
         return _written_so(fig, beside)
 
@@ -1123,9 +1124,10 @@ def _identifier_holding(fig: Figure, facts: ArticleFacts) -> Figure | None:
 def _named_alike(summary: str, fig: Figure, text: str, ident: Figure) -> bool:
     """ "(lớp 9)", "xếp hạng 248", "khu đô thị số 1" in the summary, where the article's 9, 248,
     1 name something after the same word: the summary names the same thing, not a quantity."""
-    ours = _words_before(summary, fig.start, 2)
+    ours = summary[max(0, fig.start - 24):fig.start].lower().split()
     theirs = _words_before(text, ident.start, 2)
-    return bool(ours) and bool(theirs) and ours[-1] == theirs[-1] and ours[-1].isalpha()
+    word = ours[-1].lstrip("(\"'“") if ours else ""
+    return bool(theirs) and word == theirs[-1] and word.isalpha()
 
 
 def _with_name(text: str, ident: Figure) -> str:
@@ -1184,6 +1186,9 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
     derived = _day_of_writing(s, summary, fig, facts)
     if derived is not None:
         return derived
+    share = slash_read_otherwise(fig, facts.figures, facts.lower, facts.text)
+    if share is not None:
+        return CheckedFigure(fig, Verdict.SUPPORTED, (share,), f"the article writes it {share.text}")
     # same month (and year, where both give one), another day: the date was changed
     for a, parts in facts.dates:
         if s[1] == parts[1] and s[2] is not None and parts[2] is not None and (
@@ -1485,6 +1490,9 @@ def _verify_score(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigu
     for a, other in scores:
         if other in same:
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    won = shutout(pair, facts.lower, facts.text)
+    if won is not None:
+        return CheckedFigure(fig, Verdict.SUPPORTED, (won,), f"the article says {won.text}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no result {fig.text}")
 
 

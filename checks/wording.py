@@ -129,3 +129,37 @@ def _same_qualifier(fig: Figure, text: str, number_at: int) -> bool:
     ("hơn hai tiếng" bears out "hai tiếng", never "gần hai tiếng")."""
     theirs = qualifier_before(text, number_at)
     return theirs == fig.qualifier or fig.qualifier is None
+
+
+def slash_read_otherwise(fig: Figure, figures: list[Figure], lower: str, text: str) -> Span | None:
+    """ "a/b" read one way in the summary and the other in the article: "khoảng 1/11" (a
+    share after "khoảng") for the article's date "ngày 1/11"; "5/6 bài toán" (a date: no
+    fraction word after it) for the article's "5 trong số 6 bài toán" or "chiếm 5/6"."""
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})", fig.text)
+    if m is None:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    if fig.kind is Kind.RATIO:
+        for f in figures:
+            if f.kind is Kind.DATE and isinstance(f.value, str) and f.value.endswith(f"-{b:02d}-{a:02d}"):
+                return Span(f.text, f.start, f.end)
+        return None
+    if fig.kind is not Kind.DATE:
+        return None
+    for f in figures:
+        if f.kind is Kind.RATIO and tuple(f.value) == (a, b):
+            return Span(f.text, f.start, f.end)
+    links = "|".join(r"\s+".join(map(re.escape, w.split())) for w in rules.PART_OF_WHOLE_LINKS)
+    found = re.search(rf"(?<![\d.,]){a}\s+(?:{links})\s+{b}(?![\d.,]\d)", lower)
+    return Span(text[found.start():found.end()], found.start(), found.end()) if found else None
+
+
+def shutout(pair: tuple[int, int], lower: str, text: str) -> Span | None:
+    """ "thắng 4 bàn không gỡ" is the result 4-0 (`rules.SHUTOUT_AFTER`)."""
+    goals = max(pair)
+    if min(pair) != 0 or goals == 0:
+        return None
+    after = "|".join(r"\s+".join(map(re.escape, w.split())) for w in rules.SHUTOUT_AFTER)
+    number = "|".join(re.escape(f) for f in spellings(goals)) if goals <= 10 else str(goals)
+    found = re.search(rf"\b(?:{number})\s+(?:{after})\b", lower)
+    return Span(text[found.start():found.end()], found.start(), found.end()) if found else None

@@ -114,3 +114,74 @@ def test_the_same_value_written_another_way_beside_the_same_word(article, summar
 ])
 def test_another_value_or_qualifier_beside_the_same_word_is_no_support(article, summary, figure):
     assert verdict(article, summary, figure).verdict.flagged
+
+
+# --- Words: halves after a unit, nouns made of scale words, comparatives --------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Anh ký hợp đồng hai năm rưỡi.", 2.5),
+    ("Trận đấu kéo dài 3 tiếng rưỡi.", 3.5),
+])
+def test_a_half_after_the_unit_adds_half_of_one(text, value):
+    assert [v for _, _, v in figures(text)] == [value]
+
+
+def test_a_billionaire_is_no_amount():
+    assert figures("Đội bóng thuộc sở hữu của một tỷ phú người Mỹ.") == []
+    assert figures("Ông chi một tỷ đồng.") == [("một tỷ", Kind.MONEY, 1_000_000_000)]
+
+
+def test_hon_after_an_adjective_is_a_comparative_not_a_qualifier():
+    (higher,) = extract_figures("Lượng khí thải cao hơn 25% so với mức chung.")
+    (more,) = extract_figures("Lượng khí thải tăng hơn 25% so với mức chung.")
+    (longer,) = extract_figures("Trận đấu kéo dài hơn 2 tiếng.")
+    assert higher.qualifier is None and more.qualifier == "more_than" and longer.qualifier == "more_than"
+
+
+def test_qualifiers_of_one_family_say_the_same_of_one_value():
+    article = "Có 131 cầu thủ có lương ít nhất 1 triệu USD."
+    assert verdict(article, "131 cầu thủ nhận lương trên 1 triệu USD.", "1 triệu USD").verdict is Verdict.SUPPORTED
+    assert verdict(article, "131 cầu thủ nhận lương dưới 1 triệu USD.", "1 triệu USD").verdict.flagged
+
+
+def test_hundreds_of_thousands_written_with_ngan():
+    assert figures("Hàng trăm ngàn người mất điện.") == [("Hàng trăm ngàn", Kind.COUNT, (100_000, 1_000_000))]
+
+
+# --- Dates and results written another way ------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Chương trình áp dụng từ ngày 1 tháng 9, theo thông báo.", "--09-01"),   # a comma after it
+    ("Trẻ sinh từ 1/2026 được nhận quà.", "2026-01"),                          # a month of a year
+    ("Mùa cao điểm (tháng 11) đông khách.", "--11"),                           # in brackets
+])
+def test_dates_written_another_way_are_dates(text, value):
+    assert [v for _, k, v in figures(text) if k is Kind.DATE] == [value]
+
+
+def test_a_year_before_1900_after_nam_is_a_year():
+    assert figures("Thành phố được lập năm 1831 bên sông.") == [("năm 1831", Kind.YEAR, 1831)]
+
+
+def test_a_slash_read_as_a_share_in_one_text_and_a_date_in_the_other():
+    article = "Ông dự kiến nghỉ hưu vào khoảng ngày 1/11. Đội giải được 5 trong số 6 bài."
+    assert verdict(article, "Ông nghỉ hưu vào khoảng 1/11.", "1/11").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Đội giải được 5/6 bài.", "5/6").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Đội giải được 4/6 bài.", "4/6").verdict.flagged
+
+
+def test_a_result_after_the_name_of_the_other_side_and_a_shutout_in_words():
+    article = "Hà Tĩnh thắng Sông Lam 1-0. Ở trận kia, chủ nhà thắng 3 bàn không gỡ."
+    assert verdict(article, "Sông Lam thua Hà Tĩnh 0-1.", "0-1").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Chủ nhà thắng 3-0.", "3-0").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Chủ nhà thắng 3-1.", "3-1").verdict.flagged
+
+
+# --- The others and the one named ---------------------------------------------------------
+
+def test_others_leave_out_the_one_named():
+    article = "Có 5 phạm nhân gồm Hùng, Tâm, Lộc, Phát và Tài trốn trại."
+    assert verdict(article, "Hùng cùng 4 tù nhân khác trốn trại.", "4").verdict is Verdict.DERIVED
+    assert verdict(article, "Hùng cùng 3 tù nhân khác trốn trại.", "3").verdict.flagged
+    article = "Bà Lan bị khởi tố. Ba bị can khác là nhân viên công ty."
+    assert verdict(article, "Vụ án có 4 bị can.", "4").verdict is Verdict.DERIVED
