@@ -899,6 +899,9 @@ def _noun_of(words: list[str]) -> str | None:
 
 def _half_after_unit(text: str, pos: int) -> bool:
     """ "hai năm rưỡi", "3 tiếng rưỡi": "rưỡi" right after the unit adds half of one."""
+    window = text[pos:pos + 40].lower()
+    if not any(w in window for w in rules.HALF_AFTER):
+        return False  # the cheap question first: nearly every number has none after it
     words = _next_words(text, pos, _MAX_UNIT_WORDS + 1)
     unit, used = _lookup_unit(words)
     return unit is not None and words[used:used + 1] in ([w] for w in rules.HALF_AFTER)

@@ -473,9 +473,13 @@ def _sentences_of_the_text(summary: str) -> list[tuple[int, int, bool, frozenset
     """The summary sentences that may speak of the text or the request rather than the news:
     (start, end, whether the model answers the request there, the nouns of `TEXT_MEASURES` a
     count of which measures the text there). Each sentence is read once, whatever its figures."""
+    lower = summary.lower()
+    if not any(w in lower for w in rules.REQUEST_TOPICS) \
+            and not any(w in lower for words in rules.TEXT_MEASURES.values() for w in words):
+        return []  # the cheap question first: nearly every summary speaks of the news only
     out = []
     for here in sentences(summary):
-        sentence = summary[here.start:here.end].lower()
+        sentence = lower[here.start:here.end]
         answers = bool(set(sentence.split()) & rules.REQUEST_PERSONS) and any(w in sentence for w in rules.REQUEST_TOPICS)
         measures = frozenset(noun for noun, words in rules.TEXT_MEASURES.items() if any(w in sentence for w in words))
         if answers or measures:
