@@ -3,6 +3,7 @@
 Each shortcut looks at less (fewer figures, fewer pairs); each test here compares it with
 looking at everything, on generated text dense in the words the shortcut keys on.
 """
+import re
 import subprocess
 import sys
 import unicodedata
@@ -14,6 +15,8 @@ from hypothesis import strategies as st
 
 from tomtat.checks import extract_figures
 from tomtat.checks import relations as R
+from tomtat.checks import rules
+from tomtat.checks import wording as W
 
 FIXTURE = Path(__file__).parent / "fixtures" / "bao-cao-xay-dung-dang.txt"
 
@@ -116,3 +119,26 @@ def test_neighbours_near_a_cue_are_every_pair_near_cue_finds(text):
     expected = [j for j in range(len(doc.figs) - 1)
                 if doc.near_cue(R._PARTS_CUES, doc.figs[j].end, doc.figs[j + 1].start)]
     assert set(expected) <= set(between) and between == sorted(set(between))
+
+
+WORDING_TEXT = st.lists(st.sampled_from(list("13 \n-_(x") + [
+    "tầng ", "lần ", "thứ ", "số ", "ba ", "atầng ", "tầngx ", "-tầng ", "x1 "]), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(WORDING_TEXT, st.sampled_from(["tầng", "lần", "-tầng", "x1"]), st.sampled_from([("3", 3), ("ba", 3), ("13", 13)]))
+def test_wording_patterns_that_skip_ahead_find_what_their_b_forms_find(text, word, lead_value):
+    # wording.written_beside opens its patterns with the literal word, or looks ahead for
+    # the words a match opens with, so that `re` skips ahead over a long article; each
+    # must match where, and what, the plain `\b` pattern does
+    forms = W._forms(*lead_value)
+    number = rf"(?P<n>{'|'.join(map(re.escape, forms))})"
+    marker = rf"(?P<m>(?:{'|'.join(rules.NUMBER_MARKERS)})\s+)?"
+    w = re.escape(word)
+    pairs = [(rf"\b{w}\s+{marker}{number}\b", rf"{W._word_at_boundary(w)}\s+{marker}{number}\b"),
+             (rf"\b{marker}{number}\s+{w}\b",
+              rf"{W._opening_with([*forms, *rules.NUMBER_MARKERS])}\b{marker}{number}\s+{w}\b"),
+             (rf"\b{number}\b", rf"{W._opening_with(forms)}\b{number}\b")]
+    for plain, skipping in pairs:
+        found = [(m.span(), m.groupdict()) for m in re.finditer(plain, text)]
+        assert [(m.span(), m.groupdict()) for m in re.finditer(skipping, text)] == found, (plain, skipping)
