@@ -151,9 +151,15 @@ _TONE_PLACEMENT = {
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
 _TONE_RE = re.compile("|".join(_TONE_PLACEMENT))
-# Punctuation, except + and - (for "A- A A+") and the dots and commas inside numbers.
-_NON_WORD = re.compile(r"(?:[^\w+\-.,]|(?<!\d)[.,]|[.,](?!\d))+")
-_SPACES = re.compile(r"\s+")
+# A token of a folded line: letters, digits, + and - (for "A- A A+"), and the dots and
+# commas inside numbers; everything else is punctuation. Found directly (one `findall`, no
+# substitution at every space and then a split: twice as fast over a 10 MB article); it
+# opens with its first character class so that `re` skips ahead in C (a "." or "," inside a
+# token has a digit before it, which the token holds).
+_TOKEN = re.compile(r"[\w+\-](?:[\w+\-]|(?<=\d)[.,](?=\d))*")
+# A run of white space other than one plain space: the runs `\s+` finds, less the single
+# spaces, which replacing by a space leaves as they are (a substitution per word, otherwise).
+_SPACES = re.compile(r"[^\S ]\s*| \s+")
 
 
 def _lower(text: str) -> str:
@@ -163,8 +169,10 @@ def _lower(text: str) -> str:
 
 def _fold(text: str) -> str:
     """`_lower`, punctuation to single spaces (keeps + and -, and number punctuation)."""
-    tokens = _NON_WORD.sub(" ", _lower(text)).split()
-    return " ".join(t for t in tokens if t.strip("+-"))
+    tokens = _TOKEN.findall(_lower(text))
+    if "+" in text or "-" in text:  # a token of + and - alone is punctuation too
+        tokens = [t for t in tokens if t.strip("+-")]
+    return " ".join(tokens)
 
 
 def _fold_all(phrases: list[str]) -> set[str]:

@@ -158,3 +158,23 @@ def test_weak_counter_labels_only_count_among_counters():
     title, body = clean_text("Kết quả kết nạp đảng viên năm 2023\nHuyện A: 173 đảng viên.\n"
                              "Huyện B: 138 đảng viên.\nTổng: 311\n")
     assert body.endswith("Tổng: 311")
+
+
+FOLD_TEXT = st.lists(st.sampled_from(list("09aZ+-.,;:()/| \t\n\u00a0\u3000") + [
+    "Hoà", "THUÝ", "1.234,5", "A+", "--", "+-+", "İ", "x", " "]), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(FOLD_TEXT)
+def test_folding_finds_the_tokens_that_replacing_punctuation_leaves(text):
+    # the cleaner finds a line's tokens in one pass (and skips single spaces when it
+    # squeezes white space) for speed; the long way round: punctuation (less + and -, and the
+    # dots and commas inside numbers) to spaces, split, tokens of + and - alone dropped
+    import re
+
+    from tomtat.reading import cleaning
+
+    lowered = cleaning._lower(text)
+    non_word = re.sub(r"(?:[^\w+\-.,]|(?<!\d)[.,]|[.,](?!\d))+", " ", lowered)
+    assert cleaning._fold(text) == " ".join(t for t in non_word.split() if t.strip("+-"))
+    assert cleaning._SPACES.sub(" ", text) == re.sub(r"\s+", " ", text)
