@@ -169,8 +169,13 @@ def _lower(text: str) -> str:
 
 def _fold(text: str) -> str:
     """`_lower`, punctuation to single spaces (keeps + and -, and number punctuation)."""
-    tokens = _TOKEN.findall(_lower(text))
-    if "+" in text or "-" in text:  # a token of + and - alone is punctuation too
+    return _fold_lowered(_lower(text))
+
+
+def _fold_lowered(lowered: str) -> str:
+    """`_fold` of a text `_lower` has lowered already."""
+    tokens = _TOKEN.findall(lowered)
+    if "+" in lowered or "-" in lowered:  # a token of + and - alone is punctuation too
         tokens = [t for t in tokens if t.strip("+-")]
     return " ".join(tokens)
 
@@ -245,11 +250,15 @@ def _is_date_line(text: str) -> bool:
     return has_date and not _DATE_WORDS_RE.sub(" ", folded).strip()
 
 
+_BREADCRUMB_SEPARATOR = re.compile(f"[{re.escape(BREADCRUMB_SEPARATORS)}]")
+_NOT_IN_BREADCRUMBS = re.compile(r"[\d.,;:!?]")
+
+
 def _is_breadcrumb(text: str) -> bool:
-    parts = [p.strip() for p in re.split(f"[{re.escape(BREADCRUMB_SEPARATORS)}]", text)]
+    parts = [p.strip() for p in _BREADCRUMB_SEPARATOR.split(text)]
     if len(parts) < 2 or any(not p for p in parts):
         return False
-    return all(len(_words(p)) <= 5 and not re.search(r"[\d.,;:!?]", p) for p in parts)
+    return all(len(_words(p)) <= 5 and not _NOT_IN_BREADCRUMBS.search(p) for p in parts)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -283,7 +292,8 @@ def classify(text: str, *, in_block: bool = False, after_counter: bool = False) 
     if not text:
         return LineKind.BLANK
     if len(text) <= MAX_FURNITURE_CHARS:        # longer lines are prose (or list items)
-        folded = _fold(text)
+        lowered = _lower(text)
+        folded = _fold_lowered(lowered)
         if _COUNTER_RE.match(folded) or ((in_block or after_counter) and _WEAK_COUNTER_RE.match(folded)):
             return LineKind.COUNTER
         if _is_heading(folded) or _is_heading_with_item(text, folded):
@@ -297,7 +307,6 @@ def classify(text: str, *, in_block: bool = False, after_counter: bool = False) 
         tokens = folded.split()
         if tokens and len(tokens) <= 3 * _PHRASE_MAX and _is_phrase_run(tokens):
             return LineKind.FURNITURE
-        lowered = _lower(text)
         labelled = _LABELLED_RE.match(lowered)
         if labelled:
             return LineKind(_LABEL_KIND[_fold(labelled.group(1))])
