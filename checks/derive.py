@@ -77,8 +77,12 @@ def near_pairs(figs: list[Figure]):
 def _fitting_numbers(q: Question) -> list[Figure]:
     """Article counts and amounts of a known unit that fits the figure's."""
     fig = q.fig
-    return [n for n in q.facts.numbers if n.unit is not None and compare.units_compatible(fig.unit, n.unit)
-            and (fig.kind is Kind.MONEY) == (n.kind is Kind.MONEY)]
+    numbers = q.facts.numbers
+    # each unit the article uses is asked once, not each of its figures (a 10 MB article has
+    # hundreds of thousands of figures and a few dozen units)
+    fitting = {u for u in {n.unit for n in numbers} if u is not None and compare.units_compatible(fig.unit, u)}
+    money = fig.kind is Kind.MONEY
+    return [n for n in numbers if n.unit in fitting and (n.kind is Kind.MONEY) == money]
 
 
 # --- Counts and amounts ---------------------------------------------------------------

@@ -142,3 +142,19 @@ def test_wording_patterns_that_skip_ahead_find_what_their_b_forms_find(text, wor
     for plain, skipping in pairs:
         found = [(m.span(), m.groupdict()) for m in re.finditer(plain, text)]
         assert [(m.span(), m.groupdict()) for m in re.finditer(skipping, text)] == found, (plain, skipping)
+
+
+def test_fitting_numbers_asked_unit_by_unit_are_those_asked_figure_by_figure():
+    # derive._fitting_numbers asks units_compatible once per unit the article uses
+    from tomtat.checks import compare, derive, prepare_article
+    from tomtat.checks.types import Figure, Kind
+
+    facts = prepare_article(FIXTURE.read_text(encoding="utf-8") + " 5 triệu đồng, 3 USD, 2 con, 4 chiếc xe.")
+    units = {(n.unit, n.kind) for n in facts.numbers} | {(None, Kind.COUNT), ("người", Kind.COUNT), ("chiếc", Kind.COUNT)}
+    assert len(units) > 5
+    for unit, kind in units:
+        fig = Figure("1", 0, 1, 1.0, kind, unit=unit)
+        q = derive.Question(fig, "1", facts, compare.figure_interval(fig), frozenset(), "")
+        expected = [n for n in facts.numbers if n.unit is not None and compare.units_compatible(unit, n.unit)
+                    and (kind is Kind.MONEY) == (n.kind is Kind.MONEY)]
+        assert derive._fitting_numbers(q) == expected, unit
