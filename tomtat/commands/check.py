@@ -50,8 +50,9 @@ def run(args: argparse.Namespace) -> int:
     with _cyclic_gc_paused():
         report = check_summary(article.text, summary)
     if args.json:
-        json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
-        sys.stdout.write("\n")
+        # one string, written once: json.dump writes each of a long report's million pieces
+        # to the stream on its own (1.7 s of CPU for 10 MB, against 0.9 s)
+        sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
     else:
         console = StdoutConsole(highlight=False)
         if summary:
