@@ -26,6 +26,7 @@ from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before,
 from .align import draws_on, name_lists, overlap, sentence_at, sentences
 from .derive import derive, listed_parts
 from .numbers import MAX_DIGITS
+from .slots import apart, clause_words, shared, slot_of
 from .subjects import same_subject, subject_of, subjects_near
 from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
 
@@ -334,6 +335,20 @@ class ArticleFacts:
             self._contexts[key] = _context_words(self.text, fig)
         return self._contexts[key]
 
+    def slot(self, fig: Figure):
+        """`slots.slot_of` an article figure, read once."""
+        key = ("slot", fig.start, fig.end)
+        if key not in self._contexts:
+            self._contexts[key] = slot_of(self.text, fig, self.lower)
+        return self._contexts[key]
+
+    def clause_words(self, fig: Figure) -> frozenset:
+        """`slots.clause_words` of an article figure, read once."""
+        key = ("clause", fig.start, fig.end)
+        if key not in self._contexts:
+            self._contexts[key] = clause_words(self.text, fig, self.lower)
+        return self._contexts[key]
+
     def subjects(self, fig: Figure) -> list[tuple[str, str]]:
         """The (name, level) pairs an article figure may belong to (see subjects.subjects_near)."""
         key = (fig.start, fig.end)
@@ -527,7 +542,8 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts, around: "_A
                                      f"where the summary puts {fig.text}, the article gives "
                                      f"{shown(facts.text, other)}{_unit_words(other)}; its {best.text} is said "
                                      "of something else")
-            restated = _restates_another_value(fig, around, fitting, pool, facts)
+            restated = _restates_another_value(fig, around, fitting, pool, facts) \
+                or _said_of_another(fig, around, agreeing, fitting, pool, facts)
             if restated is not None:
                 return restated
             best = _closest(fig, around, fitting, facts)
@@ -623,6 +639,68 @@ def _restates_another_value(fig: Figure, around: "_Around", fitting: list[Figure
                                  f"the sentence this restates says «{_quote(facts.text, b)}»; the article's "
                                  f"{a.text} is another statement: «{_quote(facts.text, a)}»")
     return None
+
+
+#: A value is in another statement's slot when their slots share at least this many words, and
+#: at least this share of the summary figure's slot words.
+_SLOT_WORDS = 3
+_SLOT_SHARE = 0.5
+#: ... or this many, the predicate among them, when every statement of the value is set apart.
+_SLOT_WORDS_SET_APART = 2
+#: ... while no statement of the value shares more than this part of the words of that
+#: statement's clause.
+_CLAUSE_SHARE = 0.5
+_SLOT_KINDS = (Kind.COUNT, Kind.MONEY, Kind.PERCENT)
+
+
+def _said_of_another(fig: Figure, around: "_Around", agreeing: list[Figure], fitting: list[Figure],
+                     pool: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the article states only in other slots, while another of its values fills the
+    slot the summary puts it in: "cha già 51 tuổi" where the article says "cha già 84 tuổi" and
+    51 is the son's age; "chiếm đoạt trên 230 triệu" where the article's 230 triệu is the price of
+    one order and its "chiếm đoạt hơn 700 tỷ" the clause the summary restates (see `slots`).
+    Asserted only when that is clear: the other value's slot shares `_SLOT_WORDS` words with the
+    summary figure's (most of them), no predicate or span of time sets it apart, and every
+    statement of the summary's value shares no word of the slot (or is set apart from it) and
+    less than half as much of the wider clause. A paraphrase (another verb, the value stated
+    twice) keeps words of the clause of one statement of the value, and passes."""
+    if fig.kind not in _SLOT_KINDS:
+        return None
+    mine = around.slot
+    if len(mine.words) < _SLOT_WORDS_SET_APART:
+        return None
+    same = set(agreeing)
+    interval = compare.figure_interval(fig)
+    rival, most = None, 0
+    for b in pool:
+        if b in same or b.kind is not fig.kind or b.unit != fig.unit or b.detail != fig.detail \
+                or (b.qualifier == "vague") != (fig.qualifier == "vague") or interval.lo <= _scalar(b) <= interval.hi:
+            continue  # not another value of the same thing ("hơn 10 nghìn tỷ" may be 10.267 tỷ)
+        theirs = facts.slot(b)
+        n = shared(mine, theirs)
+        if n > most and not apart(mine, theirs) and not theirs.words & rules.ONE_PART_WORDS:
+            rival, most = b, n
+    if rival is None:
+        return None
+    rival_clause = len(around.clause_words & facts.clause_words(rival))
+    set_apart = True  # every statement of the value says something exclusive of the summary's
+    for a in fitting:
+        theirs = facts.slot(a)
+        if apart(mine, theirs):
+            continue
+        set_apart = False
+        if shared(mine, theirs) or len(around.clause_words & facts.clause_words(a)) > _CLAUSE_SHARE * rival_clause:
+            return None
+    # the rival fills the slot: most of its words, or, where every statement of the value is of an
+    # exclusive predicate (the injured, for the dead), the summary's predicate and a word more
+    need = _SLOT_WORDS_SET_APART if set_apart and mine.predicates & facts.slot(rival).predicates else _SLOT_WORDS
+    if most < need or most < _SLOT_SHARE * len(mine.words):
+        return None
+    a = _closest(fig, around, fitting, facts)
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(rival), _span(a)),
+                         f"where the summary puts {shown(around.summary, fig)}, the article says "
+                         f"«{_quote(facts.text, rival)}»; its {a.text} is said of something else: "
+                         f"«{_quote(facts.text, a)}»")
 
 
 def _clause_names(text: str, fig: Figure) -> set[str]:
@@ -723,6 +801,14 @@ class _Around:
     @_computed_once
     def clause_names(self) -> set[str]:
         return _clause_names(self.summary, self.fig)
+
+    @_computed_once
+    def slot(self):
+        return slot_of(self.summary, self.fig)
+
+    @_computed_once
+    def clause_words(self) -> frozenset:
+        return clause_words(self.summary, self.fig)
 
 
 def _same_writing(fig: Figure, a: Figure) -> bool:
@@ -1255,7 +1341,7 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
         held = _held_by_another(fig, summary, [f for f in years if f.value == fig.value], years, facts)
         if held is not None:
             return held
-        base = _only_a_base(fig, summary, facts)
+        base = _only_a_base(fig, summary, facts) or _named_with_another_year(fig, summary, facts)
         if base is not None:
             return base
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
@@ -1268,6 +1354,49 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
             return CheckedFigure(fig, Verdict.SUPPORTED, (Span(token, i, i + 4),), f"the article mentions {token}")
         i = facts.text.find(token, i + 1)
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article never mentions the year {token}")
+
+
+#: The words of a name a year is given to ("Vietnam Idol 2012", "Festival Huế năm 2018"): up to
+#: three words before the year, the last capitalised; then the year (with "năm" or not).
+_NAME_WORDS = 3
+_NAMED_YEAR = re.compile(r"(?<!\w)((?:[^\W\d_]+[ \t]+){0,%d}[^\W\d_]+)[ \t]+(?:%s[ \t]+)?$" % (_NAME_WORDS - 1, rules.YEAR_WORD))
+
+
+def _named_year_key(text: str, start: int) -> str | None:
+    """The name a year at `start` is given to, lowercased ("tây du ký"), when the year follows a
+    capitalised word; else None."""
+    m = _NAMED_YEAR.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not words[-1][:1].isupper() or len(words) < 2:
+        return None
+    return " ".join(words).lower()
+
+
+def _named_with_another_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure | None:
+    """A year the summary gives to a name that the article gives only with other years:
+    "Vietnam Idol năm 1987" where the article says "Vietnam Idol 2012" (1987 is the singer's
+    birth year); "Tây Du Ký năm 1983" where the article's series is "Tây Du Ký 1986". Not for the
+    latest year the article names: a yearly event's edition of the year of writing ("Vietnam
+    iContent Awards 2025" in a 2025 article that names the 2024 edition) is another edition."""
+    if int(fig.value) >= max(facts.years):
+        return None
+    key = _named_year_key(summary, fig.start)
+    if key is None:
+        return None
+    given = [(f, int(f.value)) for f in facts.figures if f.kind is Kind.YEAR
+             and _named_year_key(facts.text, f.start) == key]
+    if not given or any(y == int(fig.value) for _, y in given):
+        return None
+    # a list of the event's years ("năm 2022, 2023, 2024 như sau: Năm 2025, ..."): the summary's
+    # year in the sentence of one of them is one more edition
+    held = {_sentence_of(facts, f) for f, _ in given}
+    if any(f.kind is Kind.YEAR and f.value == fig.value and _sentence_of(facts, f) in held for f in facts.figures):
+        return None
+    other = given[0][0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(other),),
+                         f"the article gives «{_quote(facts.text, other)}», not {fig.value}, to {key}")
 
 
 def _after_comparison(text: str, pos: int) -> bool:
