@@ -106,7 +106,7 @@ def _clause_start(text: str, pos: int) -> int:
     lo = max(0, pos - _REACH)
     for i in range(pos - 1, lo - 1, -1):
         c = text[i]
-        if c in _CLAUSE_MARKS or c.isdigit() or (c == "." and not _inside_number(text, i)):
+        if c in _CLAUSE_MARKS or c.isdigit() or (c == "." and not _inside_number(text, i) and not _initial(text, i)):
             return i + 1
     return lo if lo == 0 else text.find(" ", lo, pos) + 1
 
@@ -118,6 +118,11 @@ def _clause_end(text: str, pos: int) -> int:
         if c in _CLAUSE_MARKS or c.isdigit() or (c == "." and not _inside_number(text, i)):
             return i
     return hi if hi == len(text) else max(pos, text.rfind(" ", pos, hi))
+
+
+def _initial(text: str, i: int) -> bool:
+    """Is the "." at i the end of an initial ("chị Nguyễn Thị H. (38 tuổi", "ông V. P. A")?"""
+    return i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
 
 
 def _inside_number(text: str, i: int) -> bool:

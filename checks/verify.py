@@ -648,8 +648,11 @@ _SLOT_SHARE = 0.5
 #: ... or this many, the predicate among them, when every statement of the value is set apart.
 _SLOT_WORDS_SET_APART = 2
 #: ... while no statement of the value shares more than this part of the words of that
-#: statement's clause.
+#: statement's clause, nor more than one word of the slot (and that only when the rival's
+#: slot shares `_SLOT_MARGIN` words more: "ngày" or a name can stand by chance near either).
 _CLAUSE_SHARE = 0.5
+_STRAY_WORDS = 1
+_SLOT_MARGIN = 3
 _SLOT_KINDS = (Kind.COUNT, Kind.MONEY, Kind.PERCENT)
 
 
@@ -661,11 +664,13 @@ def _said_of_another(fig: Figure, around: "_Around", agreeing: list[Figure], fit
     one order and its "chiếm đoạt hơn 700 tỷ" the clause the summary restates (see `slots`).
     Asserted only when that is clear: the other value's slot shares `_SLOT_WORDS` words with the
     summary figure's (most of them), no predicate or span of time sets it apart, and every
-    statement of the summary's value shares no word of the slot (or is set apart from it) and
-    less than half as much of the wider clause. A paraphrase (another verb, the value stated
+    statement of the summary's value shares no word of the slot (one, when the rival shares
+    three more), or is set apart from it, and shares less than half as much of the wider clause. A paraphrase (another verb, the value stated
     twice) keeps words of the clause of one statement of the value, and passes."""
     if fig.kind not in _SLOT_KINDS:
         return None
+    if fig.unit in _PERSONAL_UNITS and _holder_name(around.summary, fig):
+        return None  # an age of a named person: whose it is, `_held_by_another` asks
     mine = around.slot
     if len(mine.words) < _SLOT_WORDS_SET_APART:
         return None
@@ -689,7 +694,9 @@ def _said_of_another(fig: Figure, around: "_Around", agreeing: list[Figure], fit
         if apart(mine, theirs):
             continue
         set_apart = False
-        if shared(mine, theirs) or len(around.clause_words & facts.clause_words(a)) > _CLAUSE_SHARE * rival_clause:
+        n = shared(mine, theirs)
+        if n > _STRAY_WORDS or (n and most < n + _SLOT_MARGIN) \
+                or len(around.clause_words & facts.clause_words(a)) > _CLAUSE_SHARE * rival_clause:
             return None
     # the rival fills the slot: most of its words, or, where every statement of the value is of an
     # exclusive predicate (the injured, for the dead), the summary's predicate and a word more
@@ -1357,21 +1364,43 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
 
 
 #: The words of a name a year is given to ("Vietnam Idol 2012", "Festival Huế năm 2018"): up to
-#: three words before the year, the last capitalised; then the year (with "năm" or not).
-_NAME_WORDS = 3
+#: four words before the year (with "năm" or not), of which the capitalised ones at the end.
+_NAME_WORDS = 4
 _NAMED_YEAR = re.compile(r"(?<!\w)((?:[^\W\d_]+[ \t]+){0,%d}[^\W\d_]+)[ \t]+(?:%s[ \t]+)?$" % (_NAME_WORDS - 1, rules.YEAR_WORD))
 
 
-def _named_year_key(text: str, start: int) -> str | None:
-    """The name a year at `start` is given to, lowercased ("tây du ký"), when the year follows a
-    capitalised word; else None."""
+def _named_year_key(text: str, start: int, least: int = 2) -> str | None:
+    """The name a year at `start` is given to, lowercased ("vietnam idol" for "Quán quân Vietnam
+    Idol năm 2012"): the capitalised words just before it, `least` at least; else None."""
     m = _NAMED_YEAR.search(text, max(0, start - 60), start)
     if m is None:
         return None
     words = m.group(1).split()
-    if not words[-1][:1].isupper() or len(words) < 2:
+    i = len(words)
+    while i and words[i - 1][:1].isupper():
+        i -= 1
+    name = words[i:]
+    if len(name) < least:
         return None
-    return " ".join(words).lower()
+    return " ".join(name).lower()
+
+
+#: What joins the years of a list ("năm 2022, 2023 và 2024"): each is given to the name before the first.
+_YEAR_LIST_JOINER = re.compile(r"\s*(?:,|%s)\s*$" % "|".join(w for w in rules.LIST_JOINERS if w.isalpha()))
+
+
+def _years_of_name(key: str, years: list[Figure], text: str) -> list[tuple[Figure, int]]:
+    """(year figure, year) of each year the article gives to the name `key`, those listed after
+    one of them included ("Điểm chuẩn Đại học Dược Hà Nội năm 2022, 2023, 2024")."""
+    given, last_end = [], None
+    for f in years:
+        if _named_year_key(text, f.start) == key or (
+                last_end is not None and _YEAR_LIST_JOINER.match(text, last_end, f.start)):
+            given.append((f, int(f.value)))
+            last_end = f.end
+        else:
+            last_end = None
+    return given
 
 
 def _named_with_another_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure | None:
@@ -1385,15 +1414,15 @@ def _named_with_another_year(fig: Figure, summary: str, facts: ArticleFacts) -> 
     key = _named_year_key(summary, fig.start)
     if key is None:
         return None
-    given = [(f, int(f.value)) for f in facts.figures if f.kind is Kind.YEAR
-             and _named_year_key(facts.text, f.start) == key]
-    if not given or any(y == int(fig.value) for _, y in given):
-        return None
-    # a list of the event's years ("năm 2022, 2023, 2024 như sau: Năm 2025, ..."): the summary's
-    # year in the sentence of one of them is one more edition
-    held = {_sentence_of(facts, f) for f, _ in given}
-    if any(f.kind is Kind.YEAR and f.value == fig.value and _sentence_of(facts, f) in held for f in facts.figures):
-        return None
+    years = [f for f in facts.figures if f.kind is Kind.YEAR]
+    given = _years_of_name(key, years, facts.text)
+    if len({y for _, y in given}) != 1 or given[0][1] == int(fig.value):
+        return None  # not named with a year, or with several (the editions of a yearly event)
+    # the summary's year given to the name shortened ("FIDE Circuit 2024" ... "Circuit 2025")
+    for f in years:
+        short = _named_year_key(facts.text, f.start, least=1) if f.value == fig.value else None
+        if short and (key.endswith(" " + short) or short.endswith(" " + key)):
+            return None
     other = given[0][0]
     return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(other),),
                          f"the article gives «{_quote(facts.text, other)}», not {fig.value}, to {key}")

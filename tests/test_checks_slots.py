@@ -118,3 +118,22 @@ def test_the_latest_edition_of_a_yearly_event_is_not_flagged():
                "sách tranh.")
     checked = verdict(article, "Giải thưởng Sách Hay 2025 mở thêm hạng mục sách tranh.", "2025")
     assert not checked.verdict.flagged
+
+
+def test_the_editions_a_list_gives_make_a_yearly_event_and_another_year_is_not_flagged():
+    article = ("Điểm chuẩn Trường Đại học Hòa Bình năm 2021, 2022, 2023 như sau. Năm 2024, trường tuyển "
+               "900 sinh viên. Năm 2030, trường mở thêm cơ sở ở Đà Lạt.")
+    checked = verdict(article, "Trường Đại học Hòa Bình năm 2024 tuyển 900 sinh viên.", "năm 2024")
+    assert not checked.verdict.flagged
+
+
+def test_a_year_the_article_gives_to_the_name_shortened_is_supported():
+    article = ("Kỳ thủ Minh giành vé nhờ Grand Tour 2023. Người dẫn đầu Tour 2024 là Khôi. "
+               "Giải năm 2026 sẽ diễn ra ở Đà Lạt.")
+    checked = verdict(article, "Khôi đang dẫn đầu Grand Tour 2024.", "2024")
+    assert not checked.verdict.flagged
+
+
+def test_an_initial_does_not_end_the_words_before_a_bracket():
+    slot = _slot("Nghi phạm bắn chị Nguyễn Thị H. (38 tuổi) rồi bỏ trốn.", "38")
+    assert {"nguyễn", "thị"} <= slot.words
