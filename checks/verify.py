@@ -653,6 +653,9 @@ _SLOT_WORDS_SET_APART = 2
 _CLAUSE_SHARE = 0.5
 _STRAY_WORDS = 1
 _SLOT_MARGIN = 3
+#: A rival that shares this many slot words fills the slot whatever the clauses share, where no
+#: statement of the value shares a slot word.
+_SLOT_CLEAR = 5
 _SLOT_KINDS = (Kind.COUNT, Kind.MONEY, Kind.PERCENT)
 
 
@@ -674,6 +677,8 @@ def _said_of_another(fig: Figure, around: "_Around", agreeing: list[Figure], fit
     mine = around.slot
     if len(mine.words) < _SLOT_WORDS_SET_APART:
         return None
+    if any(shared(mine, facts.slot(a)) > _STRAY_WORDS and not apart(mine, facts.slot(a)) for a in fitting):
+        return None  # a statement of the value in the summary's words (asked first: it is cheap)
     same = set(agreeing)
     interval = compare.figure_interval(fig)
     rival, most = None, 0
@@ -695,9 +700,10 @@ def _said_of_another(fig: Figure, around: "_Around", agreeing: list[Figure], fit
             continue
         set_apart = False
         n = shared(mine, theirs)
-        if n > _STRAY_WORDS or (n and most < n + _SLOT_MARGIN) \
-                or len(around.clause_words & facts.clause_words(a)) > _CLAUSE_SHARE * rival_clause:
+        if n > _STRAY_WORDS or (n and most < n + _SLOT_MARGIN):
             return None
+        if (n or most < _SLOT_CLEAR) and len(around.clause_words & facts.clause_words(a)) > _CLAUSE_SHARE * rival_clause:
+            return None  # the statement of the value shares the clause, if not the slot
     # the rival fills the slot: most of its words, or, where every statement of the value is of an
     # exclusive predicate (the injured, for the dead), the summary's predicate and a word more
     need = _SLOT_WORDS_SET_APART if set_apart and mine.predicates & facts.slot(rival).predicates else _SLOT_WORDS
