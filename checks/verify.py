@@ -645,8 +645,9 @@ def _restates_another_value(fig: Figure, around: "_Around", fitting: list[Figure
 #: at least this share of the summary figure's slot words.
 _SLOT_WORDS = 3
 _SLOT_SHARE = 0.5
-#: ... or this many, the predicate among them, when every statement of the value is set apart.
-_SLOT_WORDS_SET_APART = 2
+#: ... or this many, the predicate among them, when every statement of the value is set apart
+#: ("13 người bị thương" where the article's 13 are the dead and its injured are "hàng chục").
+_SLOT_WORDS_SET_APART = 1
 #: ... while no statement of the value shares more than this part of the words of that
 #: statement's clause, nor more than one word of the slot (and that only when the rival's
 #: slot shares `_SLOT_MARGIN` words more: "ngày" or a name can stand by chance near either).
@@ -666,7 +667,8 @@ def _said_of_another(fig: Figure, around: "_Around", agreeing: list[Figure], fit
     51 is the son's age; "chiếm đoạt trên 230 triệu" where the article's 230 triệu is the price of
     one order and its "chiếm đoạt hơn 700 tỷ" the clause the summary restates (see `slots`).
     Asserted only when that is clear: the other value's slot shares `_SLOT_WORDS` words with the
-    summary figure's (most of them), no predicate or span of time sets it apart, and every
+    summary figure's (half of them at least; only the predicate, where every statement of the
+    value is of an exclusive one), no predicate or span of time sets it apart, and every
     statement of the summary's value shares no word of the slot (one, when the rival shares
     three more), or is set apart from it, and shares less than half as much of the wider clause. A paraphrase (another verb, the value stated
     twice) keeps words of the clause of one statement of the value, and passes."""
@@ -684,7 +686,7 @@ def _said_of_another(fig: Figure, around: "_Around", agreeing: list[Figure], fit
     rival, most = None, 0
     for b in pool:
         if b in same or b.kind is not fig.kind or b.unit != fig.unit or b.detail != fig.detail \
-                or (b.qualifier == "vague") != (fig.qualifier == "vague") or interval.lo <= _scalar(b) <= interval.hi:
+                or interval.lo <= _scalar(b) <= interval.hi:
             continue  # not another value of the same thing ("hơn 10 nghìn tỷ" may be 10.267 tỷ)
         theirs = facts.slot(b)
         n = shared(mine, theirs)
@@ -705,7 +707,7 @@ def _said_of_another(fig: Figure, around: "_Around", agreeing: list[Figure], fit
         if (n or most < _SLOT_CLEAR) and len(around.clause_words & facts.clause_words(a)) > _CLAUSE_SHARE * rival_clause:
             return None  # the statement of the value shares the clause, if not the slot
     # the rival fills the slot: most of its words, or, where every statement of the value is of an
-    # exclusive predicate (the injured, for the dead), the summary's predicate and a word more
+    # exclusive predicate (the injured, for the dead), the summary's predicate (and half its slot)
     need = _SLOT_WORDS_SET_APART if set_apart and mine.predicates & facts.slot(rival).predicates else _SLOT_WORDS
     if most < need or most < _SLOT_SHARE * len(mine.words):
         return None

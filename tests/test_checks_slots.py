@@ -137,3 +137,11 @@ def test_a_year_the_article_gives_to_the_name_shortened_is_supported():
 def test_an_initial_does_not_end_the_words_before_a_bracket():
     slot = _slot("Nghi phạm bắn chị Nguyễn Thị H. (38 tuổi) rồi bỏ trốn.", "38")
     assert {"nguyễn", "thị"} <= slot.words
+
+
+def test_the_dead_and_the_injured_exchanged_are_flagged_even_with_a_vague_amount():
+    article = "Vụ sập giàn giáo làm chết 13 công nhân và hàng chục công nhân bị thương."
+    summary = "Vụ sập giàn giáo khiến hàng chục công nhân thiệt mạng và 13 công nhân bị thương."
+    checked = verdict(article, summary, "13 công nhân")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "hàng chục" in checked.explanation
