@@ -145,3 +145,19 @@ def test_the_dead_and_the_injured_exchanged_are_flagged_even_with_a_vague_amount
     checked = verdict(article, summary, "13 công nhân")
     assert checked.verdict is Verdict.CONTEXT_MISMATCH
     assert "hàng chục" in checked.explanation
+
+
+OUTBREAK = ("Trong ngày hôm qua, tỉnh Phú Yên ghi nhận 12 ca mắc sốt xuất huyết mới. Tính cả tuần qua, "
+            "tỉnh Phú Yên ghi nhận 80 ca mắc sốt xuất huyết mới, tăng mạnh.")
+
+
+def test_one_day_count_given_as_the_week_count_is_a_context_mismatch():
+    checked = verdict(OUTBREAK, "Trong tuần qua, tỉnh Phú Yên ghi nhận 12 ca mắc sốt xuất huyết mới.", "12 ca")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "80 ca" in checked.explanation
+
+
+def test_each_count_with_its_own_span_is_supported():
+    assert verdict(OUTBREAK, "Tuần qua, Phú Yên ghi nhận 80 ca mắc sốt xuất huyết mới.", "80 ca").verdict \
+        is Verdict.SUPPORTED
+    assert verdict(OUTBREAK, "Hôm qua Phú Yên có 12 ca mắc sốt xuất huyết mới.", "12 ca").verdict is Verdict.SUPPORTED
