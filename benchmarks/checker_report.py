@@ -66,18 +66,24 @@ def one_line(s: str) -> str:
     return " ".join(s.split()).replace("|", "\\|")
 
 
-def stable_sample(flagged: list, n: int, seed: int) -> list:
-    """N flagged figures, chosen by a seeded hash of (record id, figure offset, text).
+def stable_sample(flagged: list, n: int, seed: int, ident=lambda item: (item[0].id, item[2].figure)) -> list:
+    """N flagged figures, chosen by a seeded hash of (record id, figure offset, text), in
+    record and offset order. `ident(item)` is an item's record id and figure; the default
+    reads this script's (record, article, checked figure). list_flags.py samples with it too.
 
     Unlike shuffling the whole list, this keeps a figure in the sample for as long
     as it stays flagged: a checker change that un-flags or newly flags a few
     figures changes only those places of the sample, so hand judgements carry over.
     """
     def key(item) -> str:
-        rec, _, cf = item
-        f = cf.figure
-        return hashlib.sha256(f"{seed}:{rec.id}:{f.start}:{f.text}".encode()).hexdigest()
-    return sorted(sorted(flagged, key=key)[:n], key=lambda item: (item[0].id, item[2].figure.start))
+        record_id, f = ident(item)
+        return hashlib.sha256(f"{seed}:{record_id}:{f.start}:{f.text}".encode()).hexdigest()
+
+    def place(item) -> tuple:
+        record_id, f = ident(item)
+        return record_id, f.start
+
+    return sorted(sorted(flagged, key=key)[:n], key=place)
 
 
 def checker_version() -> str:

@@ -11,13 +11,12 @@ the article sentences around the figure's value are not guessed at: the summary 
 and the explanation are what there is to read.
 
 `--field` picks the summary field ("summary" for gemini-2025, "prediction" for
-vit5-vietnews-test). The sample is stable: a flag stays in it for as long as it stays
-flagged (a seeded hash of id, offset and figure text orders them).
+vit5-vietnews-test). The sample is checker_report.py's (`stable_sample`): a flag stays in it
+for as long as it stays flagged (a seeded hash of id, offset and figure text orders them).
 """
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -26,6 +25,8 @@ from pathlib import Path
 
 from tomtat.checks import check_summary, prepare_article
 from tomtat.checks.subjects import sentence_bounds
+
+from checker_report import stable_sample   # this folder: the scripts run as `python benchmarks/...`
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "outside" / "gemini-2025.jsonl"
 CONTEXT = 80
@@ -87,13 +88,8 @@ def main(argv=None) -> int:
         return 0
     chosen = [f for f in flags if (not wanted or f[3].verdict.value in wanted)
               and (not args.grep or args.grep in f[3].explanation or args.grep in marked(f[2], f[3].figure.start, f[3].figure.end))]
-
-    def key(item) -> str:
-        rid, _, _, cf = item
-        return hashlib.sha256(f"{args.seed}:{rid}:{cf.figure.start}:{cf.figure.text}".encode()).hexdigest()
-
-    chosen = sorted(chosen, key=key)[:args.sample]
-    for rid, article, summary, cf in sorted(chosen, key=lambda f: (f[0], f[3].figure.start)):
+    chosen = stable_sample(chosen, args.sample, args.seed, ident=lambda f: (f[0], f[3].figure))
+    for rid, article, summary, cf in chosen:
         fig = cf.figure
         print(f"\n## {rid} · {fig.text!r} · {cf.verdict.value}")
         print(f"summary: {marked(summary, fig.start, fig.end)}")

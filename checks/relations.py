@@ -256,6 +256,11 @@ def _is_key(f: Figure) -> bool:
             or f.kind is Kind.RATIO and f.value != (1, 2))
 
 
+def _is_decimal_point(text: str, i: int) -> bool:
+    """Whether text[i] is a '.' between two digits ("25.529", "1.5"), which ends no sentence."""
+    return text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
 #: A sentence ends at '!', '?', a line break, or a '.' that is not between two digits. The
 #: pattern passes over the '.' between two decimal digits ("25.529": most dots of an article),
 #: so that only the few left are looked at in Python (`str.isdigit` holds for more than `\d`).
@@ -268,8 +273,8 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         i = m.start()
-        if text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
-            continue  # a decimal point or a thousands mark: "25.529", "1.5"
+        if _is_decimal_point(text, i):
+            continue
         spans.append((start, i))
         start = i + 1
     spans.append((start, len(text)))
@@ -608,7 +613,7 @@ def _clause_end(text: str, pos: int) -> int:
     n = min(len(text), pos + _MAX_CLAUSE)
     for m in _CLAUSE_STOP.finditer(text, pos, n):
         i = m.start()
-        if text[i] != "." or not (0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
+        if not _is_decimal_point(text, i):
             return i
     return n
 
@@ -619,7 +624,7 @@ def _clause_start(text: str, pos: int) -> int:
     start = floor
     for m in _CLAUSE_STOP.finditer(text, floor, max(floor, pos)):
         i = m.start()
-        if text[i] != "." or not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
+        if not _is_decimal_point(text, i):
             start = i + 1
     return start
 

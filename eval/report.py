@@ -14,6 +14,7 @@ from tomtat.eval.bootstrap import DEFAULT_RESAMPLES, DEFAULT_SEED, mean_ci, rati
 from tomtat.eval.faithfulness import FLAGGED, VERDICTS
 from tomtat.eval.plots import Drawn
 from tomtat.eval.rouge import DEFAULT, ROUGE_TYPES, VI
+from tomtat.token_usage import token_line
 
 METRICS_FILE = "metrics.json"
 REPORT_FILE = "report.md"
@@ -239,8 +240,5 @@ def render_markdown(metrics: dict, records: list[dict], timing_info: dict | None
         for m in metrics["failed_records"][:50]:
             lines.append(f"- `{m['id']}`: {_md_escape(m['reason'])}")
     if metrics.get("usage"):
-        u = metrics["usage"]
-        lines += ["", "## Token usage (as the server reported it)", "",
-                  f"- {u['prompt_tokens']} prompt + {u['completion_tokens']} completion = "
-                  f"{u['total_tokens']} tokens over {u['turns']} chat turns"]
+        lines += ["", "## Token usage (as the server reported it)", "", f"- {token_line(metrics['usage'])}"]
     return "\n".join(lines) + "\n"

@@ -18,6 +18,11 @@ class Generation:
     notes: list[str] = field(default_factory=list)      # e.g. "long input split into 3 parts"
     failure: str | None = None     # why this article has no summary (an engine that can fail per article)
     usage: dict = field(default_factory=dict)           # token counts, for engines that are billed by them
+    # An engine that checked its candidates already (llm, to decide on a repair turn) passes the
+    # checker's work on, so the pipeline chooses with it instead of checking again: the article
+    # as the checker prepared it (`tomtat.checks.ArticleFacts`), and a report per candidate.
+    facts: object | None = None
+    reports: list = field(default_factory=list)
 
 
 class Engine(Protocol):

@@ -4,7 +4,7 @@ CTranslate2 (MIT, the engine behind faster-whisper) runs the same T5 several
 times faster than `transformers` on a CPU: fused int8 kernels, a decoder
 written for incremental decoding, its own batching. The Hugging Face checkpoint
 is converted with CTranslate2's own converter the first time it is used and
-cached under `cache_root()`, in a folder named after the checkpoint's
+cached under `conversions_dir()`, in a folder named after the checkpoint's
 fingerprint (the Hub revision, or a hash of a local directory's files) and the
 weight type, so a changed checkpoint is converted again and an unchanged one
 never is. Conversion writes into a temporary folder renamed into place at the
@@ -27,7 +27,9 @@ from typing import Callable, Sequence
 
 from tomtat.errors import OptionError, TomtatError, one_line
 
-#: Set to put converted models somewhere else than ~/.cache/tomtat/ct2.
+from .cache_root import cache_root
+
+#: Moves the converted models alone (TOMTAT_CACHE_DIR moves every cache, these included).
 CACHE_ENV = "TOMTAT_CT2_CACHE"
 #: Files of a checkpoint that go into its fingerprint (weights, config, tokenizer).
 _CHECKPOINT_FILES = re.compile(r".*\.(json|bin|safetensors|model|txt)$")
@@ -54,12 +56,11 @@ def is_available() -> bool:
     return True
 
 
-def cache_root() -> Path:
-    """Where converted models live: $TOMTAT_CT2_CACHE, else beside the Hugging Face cache."""
+def conversions_dir() -> Path:
+    """Where converted models live: $TOMTAT_CT2_CACHE, else `ct2/` of tomtat's cache folder."""
     if os.environ.get(CACHE_ENV):
         return Path(os.environ[CACHE_ENV]).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "tomtat" / "ct2"
+    return cache_root() / "ct2"
 
 
 def compute_type(device: str, quantize: str | None, *, bf16_supported: bool = True) -> str:
@@ -97,7 +98,7 @@ def _content_hash(path: Path) -> str:
         return target.name
     stat = target.stat()
     memo_key = f"{target}\0{stat.st_size}\0{stat.st_mtime_ns}"
-    memo_path = cache_root() / "file-hashes.json"
+    memo_path = conversions_dir() / "file-hashes.json"
     try:
         memo = json.loads(memo_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -133,7 +134,7 @@ def converted_model(model_dir: Path, *, label: str, weights: str,
     """
     ctranslate2 = import_ctranslate2()
     slug = re.sub(r"[^A-Za-z0-9._-]+", "--", label).strip("-.") or "model"
-    target = cache_root() / f"{slug}-{checkpoint_fingerprint(model_dir)}-{weights}"
+    target = conversions_dir() / f"{slug}-{checkpoint_fingerprint(model_dir)}-{weights}"
     if (target / "model.bin").is_file():
         return target
     (notify or _to_stderr)(f"tomtat: converting {label} for CTranslate2 ({weights}), once; cached in {target}")

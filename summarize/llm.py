@@ -165,9 +165,9 @@ class LLMEngine:
         except ContextLengthExceeded as exc:
             summary, messages, long_note = self._summarize_long(article.text, sentences, exc, usage, max_sentences)
             notes.append(long_note)
-        candidates = [summary]
         facts = prepare_article(article.text)
         report = check_summary(facts, summary)
+        candidates, reports = [summary], [report]
         conversation = [*messages, {"role": "assistant", "content": summary}]
         for round_no in range(1, self.repair_rounds + 1):
             if not report.flagged:
@@ -184,10 +184,11 @@ class LLMEngine:
             fixed_report = check_summary(facts, fixed)
             notes.append(repair.repair_note(round_no, summary, report, evidence, fixed, fixed_report))
             candidates.append(fixed)
+            reports.append(fixed_report)
             conversation += [turn, {"role": "assistant", "content": fixed}]
             summary, report = fixed, fixed_report
         return Generation(candidates=candidates, scores=[-float(i) for i in range(len(candidates))],
-                          notes=notes, usage=usage.to_json())
+                          notes=notes, usage=usage.to_json(), facts=facts, reports=reports)
 
     def _ask(self, messages: list[dict], usage: "Usage", max_sentences: int | None) -> str:
         reply = self.client.complete(messages)
@@ -205,6 +206,7 @@ class LLMEngine:
         else:
             budget = len(text) // 2
         last_messages: list[list[dict]] = []
+        over = f"{self.model}'s context window" + (f" ({error.limit:,} tokens)" if error.limit else "")
 
         def summarise(texts, _num_candidates):
             out = []
@@ -220,16 +222,12 @@ class LLMEngine:
             try:
                 # Characters stand in for tokens: the server's tokenizer is not here, and
                 # the budget was scaled from what the server said about this very text.
-                result = summarize_long(text, count_tokens=len, budget=budget, limit=budget,
+                result = summarize_long(text, count_tokens=len, budget=budget, over=over, unit="characters",
                                         summarise=summarise, num_candidates=1)
             except ContextLengthExceeded:
                 budget //= 2
                 continue
-            note = (f"long input: the article is over {self.model}'s context window"
-                    + (f" ({error.limit:,} tokens)" if error.limit else "")
-                    + f"; it was split on sentence boundaries into {result.parts} part(s) of at most "
-                      f"{budget:,} characters, each summarised, and the parts' summaries summarised again")
-            return result.candidates[0], last_messages[-1], note
+            return result.candidates[0], last_messages[-1], result.notes[0]
         raise ContextLengthExceeded(f"the article is over {self.model}'s context window even in parts "
                                     f"of {max(budget, 1):,} characters")
 

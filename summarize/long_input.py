@@ -83,12 +83,13 @@ def _cut_between_words(sentence: str, count_tokens: CountTokens, budget: int) ->
     return out
 
 
-def summarize_long(text: str, *, count_tokens: CountTokens, budget: int, limit: int,
-                   summarise: SummariseTexts, num_candidates: int) -> LongResult:
+def summarize_long(text: str, *, count_tokens: CountTokens, budget: int, over: str,
+                   summarise: SummariseTexts, num_candidates: int, unit: str = "tokens") -> LongResult:
     """Summarise `text` (over `budget` tokens) in parts; see the module docstring.
 
     `budget` is what the body may take (the limit less the prompt's own tokens);
-    `limit` is only quoted in the note to the user.
+    `over` names the limit the article is over and `unit` what `count_tokens` counts,
+    for the note to the user (`long_input_note`).
     """
     total = count_tokens(text)
     current = text
@@ -102,9 +103,16 @@ def summarize_long(text: str, *, count_tokens: CountTokens, budget: int, limit: 
             break
     else:  # still too long after MAX_ROUNDS: keep the sentences that fit
         current = split_to_fit(current, count_tokens, budget)[0]
-    rounds = " then ".join(str(n) for n in part_counts)
-    note = (f"long input: the article is {total:,} tokens, over the model's {limit:,}-token limit; "
-            f"it was split on sentence boundaries into {rounds} part(s), each summarised, "
-            f"and the parts' summaries summarised again")
+    note = long_input_note(total, over, part_counts, budget, unit)
     candidates = summarise([current], num_candidates)[0] if current else [""]
     return LongResult(candidates=candidates, notes=[note], parts=part_counts[0])
+
+
+def long_input_note(total: int, over: str, part_counts: Sequence[int], budget: int, unit: str) -> str:
+    """What every engine tells the user about a long input: `long input: the article is 1,630
+    tokens, over the model's 1,024-token limit; it was split on sentence boundaries into 2 part(s)
+    of at most 1,000 tokens, each summarised, and the parts' summaries summarised again`."""
+    rounds = " then ".join(str(n) for n in part_counts)
+    return (f"long input: the article is {total:,} {unit}, over {over}; it was split on sentence "
+            f"boundaries into {rounds} part(s) of at most {budget:,} {unit}, each summarised, "
+            f"and the parts' summaries summarised again")

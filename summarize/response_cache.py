@@ -16,16 +16,15 @@ import os
 import tempfile
 from pathlib import Path
 
+from .cache_root import cache_root
+
 #: Bumped when the file layout changes; files of another version are misses.
 CACHE_VERSION = 1
 
 
 def default_cache_dir() -> Path:
-    """`$TOMTAT_CACHE_DIR/llm`, else `$XDG_CACHE_HOME/tomtat/llm`, else `~/.cache/tomtat/llm`."""
-    if os.environ.get("TOMTAT_CACHE_DIR"):
-        return Path(os.environ["TOMTAT_CACHE_DIR"]) / "llm"
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "tomtat" / "llm"
+    """`llm/` of tomtat's cache folder (`cache_root()`)."""
+    return cache_root() / "llm"
 
 
 class ResponseCache:

@@ -38,7 +38,8 @@ def select_summary(article, generation: Generation, *, check: Callable | None = 
 
     `article` is the article text or an `ArticleFacts` from `prepare_article`
     (pass the latter when checking many candidates). `check` defaults to
-    `tomtat.checks.check_summary`.
+    `tomtat.checks.check_summary`. The generation's own `reports`, one per candidate,
+    are used as they are: each candidate is checked once.
     """
     if check is None:
         check = check_summary
@@ -46,7 +47,10 @@ def select_summary(article, generation: Generation, *, check: Callable | None = 
             article = prepare_article(article)
     candidates = list(generation.candidates) or [""]
     scores = list(generation.scores) + [-float(i) for i in range(len(generation.scores), len(candidates))]
-    reports = [check(article, c) for c in candidates]
+    if len(generation.reports) == len(candidates):
+        reports = list(generation.reports)
+    else:
+        reports = [check(article, c) for c in candidates]
     flagged = [len(r.flagged) for r in reports]
     # Fewest flagged figures, then the engine's score, then the engine's order.
     ranking = sorted(range(len(candidates)), key=lambda i: (flagged[i], -scores[i], i))

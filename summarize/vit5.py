@@ -178,7 +178,8 @@ class ViT5Engine:
             if results[i] is None:
                 long = summarize_long(
                     article.body, count_tokens=self.count_tokens,
-                    budget=self.max_input_tokens - self._overhead, limit=self.max_input_tokens,
+                    budget=self.max_input_tokens - self._overhead,
+                    over=f"the model's {self.max_input_tokens:,}-token limit",
                     summarise=self.generate_texts, num_candidates=num_candidates)
                 results[i] = Generation(candidates=long.candidates,
                                         scores=[-float(r) for r in range(len(long.candidates))],

@@ -84,7 +84,10 @@ def test_a_batch_survives_failures_and_sums_tokens(capsys, dataset, tmp_path):
     assert metrics["faithfulness"]["flagged"] == 0
     billed = {k: sum(u[k] for u in newsroom.billed) for k in ("prompt_tokens", "completion_tokens", "total_tokens")}
     assert metrics["usage"] == {**billed, "turns": 4}   # answered turns; the malformed one is not counted
-    assert "1 failed" in stdout and f"{billed['prompt_tokens']} prompt" in stdout
+    # the same words as `tomtat summarize` (tomtat.token_usage.token_line), on screen and in report.md
+    tokens = f"tokens: {billed['prompt_tokens']} prompt, {billed['completion_tokens']} completion; 4 turn(s)"
+    assert "1 failed" in stdout and tokens in " ".join(stdout.split())
+    assert f"- {tokens}\n" in (tmp_path / "run" / "report.md").read_text(encoding="utf-8")
     config = json.loads((tmp_path / "run" / "config.json").read_text(encoding="utf-8"))
     assert config["llm"]["concurrency"] == 4 and config["engine"] == "llm"
 

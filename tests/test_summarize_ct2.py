@@ -236,6 +236,15 @@ def test_conversion_happens_once_and_is_reused(fresh_cache, tiny_t5_dir, capsys,
     assert_varied(engine.generate_token_ids([engine._encode(t) for t in TEXTS], 1))
 
 
+def test_a_conversion_goes_under_tomtat_cache_dir(tiny_t5_dir, tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("TOMTAT_CT2_CACHE")
+    monkeypatch.setenv("TOMTAT_CACHE_DIR", str(tmp_path / "caches"))
+    ViT5Engine.load(str(tiny_t5_dir), backend="ct2", quantize="none")
+    assert "converting" in capsys.readouterr().err
+    [converted] = converted_dirs(tmp_path / "caches" / "ct2")
+    assert (converted / "model.bin").is_file()
+
+
 def test_int8_and_float32_are_cached_apart(fresh_cache, tiny_t5_dir, capsys):
     ViT5Engine.load(str(tiny_t5_dir), backend="ct2", quantize="none")
     ViT5Engine.load(str(tiny_t5_dir), backend="ct2", quantize="int8")

@@ -6,6 +6,7 @@ text written for the tests; nothing leaves the machine.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,26 @@ def test_wrong_holder_is_flagged_and_the_repair_turn_corrects_it(capsys, article
     assert "4.150 (context_mismatch" in note and "quoting 1 article sentence(s)" in note
     assert '"Bình Khê" -> "Thanh Mai"' in note and "the new summary has 0 flagged figure(s)" in note
     assert data["usage"]["turns"] == 2
+
+
+def test_each_answer_is_checked_once(capsys, article_file, monkeypatch):
+    # The engine checks every answer to decide on a repair turn; the pipeline chooses among
+    # the answers with those same reports instead of checking them again.
+    import tomtat.checks
+
+    checked: list[str] = []
+
+    def counting_check(article, summary):
+        checked.append(summary)
+        return tomtat.checks.check_summary(article, summary)
+
+    monkeypatch.setattr("tomtat.summarize.llm.check_summary", counting_check)
+    monkeypatch.setattr("tomtat.summarize.select.check_summary", counting_check)
+    with serve(LUA_SUMMARY_WRONG_HOLDER, LUA_SUMMARY) as server:
+        code, out, _ = summarize(capsys, server.url, article_file)
+        assert server.requests == 2
+    assert code == 0 and json.loads(out)["summary"] == LUA_SUMMARY
+    assert sorted(checked) == sorted([LUA_SUMMARY_WRONG_HOLDER, LUA_SUMMARY])
 
 
 def test_a_wrong_value_is_repaired_too(capsys, article_file):
@@ -224,7 +245,11 @@ def test_context_length_exceeded_splits_the_article(capsys, article_file):
     assert code == 0, err
     assert sizes[0] > limit_chars and all(s <= limit_chars for s in sizes[1:]) and len(sizes) >= 4
     [note] = [n for n in data["notes"] if n.startswith("long input")]
-    assert "over test-model's context window (275 tokens)" in note and "split on sentence boundaries" in note
+    # the long-input note of every engine (long_input.long_input_note), in characters here
+    assert re.fullmatch(r"long input: the article is [\d,]+ characters, over test-model's context window "
+                        r"\(275 tokens\); it was split on sentence boundaries into \d+( then \d+)* part\(s\) "
+                        r"of at most [\d,]+ characters, each summarised, and the parts' summaries summarised again",
+                        note), note
     assert data["summary"] and data["ok"]
 
 

@@ -42,7 +42,7 @@ def test_parts_then_their_summaries_are_summarised():
         calls.append((list(texts), n))
         return [[" ".join(t.split()[:5])] * n for t in texts]
 
-    result = summarize_long(PARTY_ARTICLE_BODY, count_tokens=words, budget=40, limit=42,
+    result = summarize_long(PARTY_ARTICLE_BODY, count_tokens=words, budget=40, over="the model's 42-token limit",
                             summarise=first_words, num_candidates=3)
     (parts, n_parts), (final, n_final) = calls
     assert n_parts == 1 and len(parts) == result.parts > 1
@@ -50,7 +50,9 @@ def test_parts_then_their_summaries_are_summarised():
     # The final input is the parts' summaries, joined in order.
     assert final[0] == " ".join(" ".join(p.split()[:5]) for p in parts)
     assert len(result.candidates) == 3
-    assert len(result.notes) == 1 and "42-token limit" in result.notes[0]
+    assert result.notes == [f"long input: the article is {words(PARTY_ARTICLE_BODY):,} tokens, over the model's "
+                            f"42-token limit; it was split on sentence boundaries into {result.parts} part(s) "
+                            f"of at most 40 tokens, each summarised, and the parts' summaries summarised again"]
 
 
 def test_tiny_model_long_article_is_split_and_noted(tiny_t5_dir, party_article):
@@ -81,7 +83,7 @@ def test_summaries_still_too_long_go_round_again():
         return [[" ".join(t.split()[: max(1, len(t.split()) // 2)])] * n for t in texts]
 
     long_text = " ".join(f"Câu số {i} nói về việc kết nạp đảng viên ở xã." for i in range(40))
-    result = summarize_long(long_text, count_tokens=words, budget=30, limit=32,
+    result = summarize_long(long_text, count_tokens=words, budget=30, over="the model's 32-token limit",
                             summarise=halve, num_candidates=1)
     assert len(calls) >= 3 and calls[-1] == 1          # several rounds, then the final summary
     assert words(result.candidates[0]) <= 30

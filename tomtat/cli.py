@@ -26,6 +26,11 @@ COMMANDS = {
 
 #: Exit status for bad usage or unreadable input (README, "Exit status").
 EXIT_USAGE = 2
+#: Exit status when the reader of stdout closed it early (`tomtat check ... | head -1`): what a
+#: shell reports for a Unix tool that SIGPIPE ended (128 + 13), and neither 0 (nothing flagged)
+#: nor 1 (flagged), since the output, verdict included, was not all read. Returned, not died of:
+#: Python ignores SIGPIPE, so that a server closing a socket raises instead of killing tomtat.
+EXIT_CLOSED_STDOUT = 141
 
 
 class _Parser(argparse.ArgumentParser):
@@ -72,7 +77,9 @@ def error_line(exc: TomtatError) -> str:
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser(argv).parse_args(argv)
-        return int(args.run(args) or 0)
+        status = int(args.run(args) or 0)
+        sys.stdout.flush()   # here, not at the interpreter's exit, where a closed pipe cannot be caught
+        return status
     except TomtatError as exc:
         print(f"tomtat: error: {error_line(exc)}", file=sys.stderr)
         return EXIT_USAGE
@@ -81,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         _silence_stdout()
-        return 0
+        return EXIT_CLOSED_STDOUT
     except OSError as exc:
         if not _is_stdout_failure(exc):
             raise

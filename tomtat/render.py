@@ -1,6 +1,8 @@
 """Rich terminal rendering of checked figures and relations (shared by `check` and `summarize`)."""
 from __future__ import annotations
 
+import errno
+
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -9,6 +11,7 @@ from rich.text import Text
 from tomtat.checks.numbers import format_number
 from tomtat.checks.relations import PERCENT_KINDS
 from tomtat.checks.types import CheckReport, Figure, Kind, RelationStatus, Verdict
+from tomtat.token_usage import token_line
 
 VERDICT_STYLES = {
     Verdict.SUPPORTED: "green",
@@ -18,6 +21,17 @@ VERDICT_STYLES = {
     Verdict.UNSUPPORTED: "bold yellow",
 }
 STATUS_STYLES = {RelationStatus.CONSISTENT: "green", RelationStatus.INCONSISTENT: "bold red"}
+
+
+class StdoutConsole(Console):
+    """A console on stdout whose closed pipe raises `BrokenPipeError` for the CLI to handle.
+
+    rich's own `on_broken_pipe` exits with status 1, which tomtat uses for "flagged".
+    """
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True   # write nothing more
+        raise BrokenPipeError(errno.EPIPE, "the reader of stdout closed it")
 
 
 def highlighted(text: str, report: CheckReport) -> Text:
@@ -109,12 +123,6 @@ def render_summary(console: Console, result) -> None:
     console.print(f"[dim]engine: {result.engine}{model} · {timing}[/]", highlight=False)
     if result.usage:
         console.print(f"[dim]{token_line(result.usage)}[/]", highlight=False)
-
-
-def token_line(usage: dict) -> str:
-    """An llm summary's token counts and turns, as the server reported them."""
-    return (f"tokens: {usage.get('prompt_tokens', 0)} prompt, {usage.get('completion_tokens', 0)} completion; "
-            f"{usage.get('turns', 0)} turn(s), {usage.get('cached_turns', 0)} from the cache")
 
 
 def render_relations(console: Console, report: CheckReport) -> None:

@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tomtat.eval.rouge import DEFAULT, ROUGE_TYPES, VI
+from tomtat.token_usage import token_line
 
 
 def summary_table(metrics: dict, title: str | None = None) -> Table:
@@ -38,14 +39,8 @@ def summary_table(metrics: dict, title: str | None = None) -> Table:
     table.caption = f"{metrics['scored']} scored, {metrics['malformed']} malformed" + (
         f", {metrics['failed']} failed" if metrics.get("failed") else "")
     if metrics.get("usage"):
-        table.caption += "\n" + usage_line(metrics["usage"])
+        table.caption += "\n" + token_line(metrics["usage"])
     return table
-
-
-def usage_line(usage: dict) -> str:
-    """A billed engine's token counts over a run (metrics.json's `usage`), in one line."""
-    return (f"tokens: {usage['prompt_tokens']} prompt, {usage['completion_tokens']} completion "
-            f"({usage['turns']} turns)")
 
 
 def perturbation_table(metrics: dict) -> Table:

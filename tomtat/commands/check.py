@@ -12,12 +12,11 @@ import json
 import sys
 import unicodedata
 
-from rich.console import Console
 
 from tomtat.checks import check_summary
 from tomtat.errors import TomtatError
 from tomtat.reading import read_article, read_text
-from tomtat.render import render_relations, render_report
+from tomtat.render import StdoutConsole, render_relations, render_report
 
 
 def add_parser(subparsers, help_text: str) -> argparse.ArgumentParser:
@@ -51,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
         sys.stdout.write("\n")
     else:
-        console = Console(highlight=False)
+        console = StdoutConsole(highlight=False)
         if summary:
             render_report(console, summary, report, title=article.title)
         else:

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import json
 
-from rich.console import Console
 
 from tomtat.commands import non_negative_int, positive_int
 from tomtat.commands.llm_options import LLMDefaultsFormatter, add_llm_options, llm_settings
 from tomtat.errors import TomtatError
 from tomtat.eval import EvalConfig, RunResult, merge_runs, parse_fields, parse_shard, run_eval
+from tomtat.render import StdoutConsole
 from tomtat.render_eval import RichProgress, render_run
 
 ENGINE_CHOICES = ("auto", "vit5", "extractive", "llm", "lead-1", "lead-3")
@@ -85,7 +85,7 @@ def run(args) -> int:
     if args.json:
         print(json.dumps(result.metrics, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False))
     else:
-        render_run(Console(), result)
+        render_run(StdoutConsole(), result)
     return 0
 
 

@@ -16,7 +16,7 @@ from tomtat.commands import int_in_range, positive_int
 from tomtat.commands.llm_options import LLMDefaultsFormatter, add_llm_options, llm_settings
 from tomtat.errors import TomtatError
 from tomtat.reading import read_article
-from tomtat.render import render_summary
+from tomtat.render import StdoutConsole, render_summary
 from tomtat.summarize import load_engine, summarize_article
 from tomtat.summarize.auto import ENGINES
 from tomtat.summarize.vit5 import BACKENDS, DEFAULT_MODEL, DEFAULT_NUM_BEAMS, QUANTIZE_CHOICES
@@ -78,5 +78,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, allow_nan=False) + "\n")
     else:
-        render_summary(Console(), result)
+        render_summary(StdoutConsole(), result)
     return 0 if result.ok else 1
