@@ -5,7 +5,7 @@ thương". A figure's slot is the content words of its clause next to it: the pr
 holder before it (for a figure in apposition, "Lê Văn C. (84 tuổi", the words before the
 bracket or comma), and the noun phrase and predicate after its unit. Predicates written in other
 words ("tử vong", "thiệt mạng", "chết") are read as one class (`rules.PREDICATE_CLASSES`), and
-the span of time its sentence counts over ("trong ngày", "tuần qua") as its scope
+the span of time its clause counts over ("trong ngày", "tuần qua") as its scope
 (`rules.TIME_SCOPES`). Two figures are said of the same thing when their slots share words and
 no exclusive class sets them apart (`rules.EXCLUSIVE_PREDICATES`: the dead are not the
 injured).
@@ -46,17 +46,24 @@ def _phrase_table() -> dict[tuple[str, ...], str]:
 
 _PREDICATES = _phrase_table()
 _LONGEST_PREDICATE = max(len(p) for p in _PREDICATES)
+#: First syllables of the phrases: only where one stands is a phrase looked up.
+_PREDICATE_FIRST = frozenset(p[0] for p in _PREDICATES)
+_BOUNDARY_FIRST = frozenset(b[0] for b in _BOUNDARY_WORDS)
 
 
 class Slot(NamedTuple):
     words: frozenset        # content words and predicate classes next to the figure
     predicates: frozenset   # the predicate classes among them
-    scope: str | None       # the span of time its sentence counts over, if it names one
+    scope: str | None       # the span of time its clause counts over, if it names one
 
 
 def slot_of(text: str, fig: Figure, lower: str | None = None) -> Slot:
-    """The slot of a figure of `text` (`lower`: text lowercased by `extract.lowercase`, if at hand)."""
-    lower = lowercase(text) if lower is None else lower
+    """The slot of a figure of `text` (`lower`: text lowercased by `extract.lowercase`, if at hand;
+    else only the stretch around the figure that a slot may read is lowercased, so that a long
+    text's figures are not each charged for the whole text)."""
+    if lower is None:
+        text, fig = _around(text, fig)
+        lower = lowercase(text)
     left = _left_side(text, lower, fig.start)
     right = _right_side(text, lower, fig)
     words = frozenset(left) | frozenset(right)
@@ -143,32 +150,40 @@ def _unit_length(syllables: list[str], fig: Figure) -> int:
 def _after_boundary_word(syllables: list[str]) -> list[str]:
     """The syllables after the last word that ends a clause ("và", "còn", "trong khi")."""
     for i in range(len(syllables) - 1, -1, -1):
-        if any(tuple(syllables[i:i + len(b)]) == b for b in _BOUNDARY_WORDS):
+        if syllables[i] in _BOUNDARY_FIRST and _boundary_at(syllables, i):
             return syllables[i + 1:]
     return syllables
 
 
 def _before_boundary_word(syllables: list[str]) -> list[str]:
-    for i in range(len(syllables)):
-        if any(tuple(syllables[i:i + len(b)]) == b for b in _BOUNDARY_WORDS):
+    for i, syllable in enumerate(syllables):
+        if syllable in _BOUNDARY_FIRST and _boundary_at(syllables, i):
             return syllables[:i]
     return syllables
+
+
+def _boundary_at(syllables: list[str], i: int) -> bool:
+    return any(tuple(syllables[i:i + len(b)]) == b for b in _BOUNDARY_WORDS)
 
 
 def _canonical(syllables: list[str]) -> list[str]:
     """Predicate phrases read as their class, longest first: "bị thương nặng" -> "bị thương"."""
     out, i = [], 0
     while i < len(syllables):
+        n, cls = _predicate_at(syllables, i)
+        out.append(syllables[i] if cls is None else cls)
+        i += n
+    return out
+
+
+def _predicate_at(syllables: list[str], i: int) -> tuple[int, str | None]:
+    """(length, class) of the longest predicate phrase that begins at i; (1, None) if none does."""
+    if syllables[i] in _PREDICATE_FIRST:
         for n in range(min(_LONGEST_PREDICATE, len(syllables) - i), 0, -1):
             cls = _PREDICATES.get(tuple(syllables[i:i + n]))
             if cls is not None:
-                out.append(cls)
-                i += n
-                break
-        else:
-            out.append(syllables[i])
-            i += 1
-    return out
+                return n, cls
+    return 1, None
 
 
 def _content(words: list[str]) -> list[str]:
@@ -210,6 +225,19 @@ def clause_bounds(text: str, fig: Figure) -> tuple[int, int]:
 
 def clause_words(text: str, fig: Figure, lower: str | None = None) -> frozenset:
     """The content words of the clause that holds a figure (see `clause_bounds`)."""
-    lower = lowercase(text) if lower is None else lower
+    if lower is None:
+        text, fig = _around(text, fig)
+        lower = lowercase(text)
     lo, hi = clause_bounds(text, fig)
     return frozenset(_content(_SYLLABLE.findall(lower, lo, hi)))
+
+
+#: The most a slot or a clause reads on either side of its figure (an apposition's outer clause,
+#: the wider clause of the scope), with room to spare.
+_WINDOW = 2 * _REACH + _CLAUSE_REACH + 20
+
+
+def _around(text: str, fig: Figure) -> tuple[str, Figure]:
+    """The stretch of text a figure's slot and clause are read in, and the figure within it."""
+    lo = max(0, fig.start - _WINDOW)
+    return text[lo:fig.end + _WINDOW], fig._replace(start=fig.start - lo, end=fig.end - lo)

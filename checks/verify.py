@@ -711,7 +711,7 @@ def _said_of_another(fig: Figure, around: "_Around", agreeing: list[Figure], fit
     need = _SLOT_WORDS_SET_APART if set_apart and mine.predicates & facts.slot(rival).predicates else _SLOT_WORDS
     if most < need or most < _SLOT_SHARE * len(mine.words):
         return None
-    a = _closest(fig, around, fitting, facts)
+    a = max(fitting, key=lambda f: shared(mine, facts.slot(f)))  # the statement nearest the slot
     return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(rival), _span(a)),
                          f"where the summary puts {shown(around.summary, fig)}, the article says "
                          f"«{_quote(facts.text, rival)}»; its {a.text} is said of something else: "
