@@ -658,6 +658,8 @@ _SLOT_MARGIN = 3
 #: statement of the value shares a slot word.
 _SLOT_CLEAR = 5
 _SLOT_KINDS = (Kind.COUNT, Kind.MONEY, Kind.PERCENT)
+#: At most this many other values of the unit are read as rivals (a 10 MB article stays fast).
+_MAX_RIVALS = 200
 
 
 def _said_of_another(fig: Figure, around: "_Around", agreeing: list[Figure], fitting: list[Figure],
@@ -676,6 +678,8 @@ def _said_of_another(fig: Figure, around: "_Around", agreeing: list[Figure], fit
         return None
     if fig.unit in _PERSONAL_UNITS and _holder_name(around.summary, fig):
         return None  # an age of a named person: whose it is, `_held_by_another` asks
+    if len(fitting) > _MAX_COMPARED:
+        return None  # a value stated that often is no value moved from its slot (and a long text stays fast)
     mine = around.slot
     if len(mine.words) < _SLOT_WORDS_SET_APART:
         return None
@@ -683,11 +687,14 @@ def _said_of_another(fig: Figure, around: "_Around", agreeing: list[Figure], fit
         return None  # a statement of the value in the summary's words (asked first: it is cheap)
     same = set(agreeing)
     interval = compare.figure_interval(fig)
-    rival, most = None, 0
+    rival, most, read = None, 0, 0
     for b in pool:
         if b in same or b.kind is not fig.kind or b.unit != fig.unit or b.detail != fig.detail \
                 or interval.lo <= _scalar(b) <= interval.hi:
             continue  # not another value of the same thing ("hơn 10 nghìn tỷ" may be 10.267 tỷ)
+        read += 1
+        if read > _MAX_RIVALS:
+            break  # a very long article: its first values of the unit only
         theirs = facts.slot(b)
         n = shared(mine, theirs)
         if n > most and not apart(mine, theirs) and not theirs.words & rules.ONE_PART_WORDS:
