@@ -668,51 +668,29 @@ def _said_of_another(fig: Figure, around: "_Around", agreeing: list[Figure], fit
     slot the summary puts it in: "cha già 51 tuổi" where the article says "cha già 84 tuổi" and
     51 is the son's age; "chiếm đoạt trên 230 triệu" where the article's 230 triệu is the price of
     one order and its "chiếm đoạt hơn 700 tỷ" the clause the summary restates (see `slots`).
-    Asserted only when that is clear: the other value's slot shares `_SLOT_WORDS` words with the
-    summary figure's (half of them at least; only the predicate, where every statement of the
-    value is of an exclusive one), no predicate or span of time sets it apart, and every
-    statement of the summary's value shares no word of the slot (one, when the rival shares
-    three more), or is set apart from it, and shares less than half as much of the wider clause. A paraphrase (another verb, the value stated
-    twice) keeps words of the clause of one statement of the value, and passes."""
-    if fig.kind not in _SLOT_KINDS:
-        return None
+
+    Asserted only when that is clear: the other value (the rival) shares `_SLOT_WORDS` slot words
+    with the summary figure, half of its slot at least (only the predicate, where every statement
+    of the value is of an exclusive one), and no predicate or span of time sets it apart; every
+    statement of the summary's value is set apart from the slot, or shares no word of it (one,
+    when the rival shares three more) and less than half as much of the wider clause. A
+    paraphrase (another verb, the value stated twice) keeps words of the clause of one statement
+    of the value, and passes."""
+    if fig.kind not in _SLOT_KINDS or len(fitting) > _MAX_COMPARED:
+        return None  # a value stated that often is no value moved from its slot (and stays fast)
     if fig.unit in _PERSONAL_UNITS and _holder_name(around.summary, fig):
         return None  # an age of a named person: whose it is, `_held_by_another` asks
-    if len(fitting) > _MAX_COMPARED:
-        return None  # a value stated that often is no value moved from its slot (and a long text stays fast)
     mine = around.slot
     if len(mine.words) < _SLOT_WORDS_SET_APART:
         return None
     if any(shared(mine, facts.slot(a)) > _STRAY_WORDS and not apart(mine, facts.slot(a)) for a in fitting):
         return None  # a statement of the value in the summary's words (asked first: it is cheap)
-    same = set(agreeing)
-    interval = compare.figure_interval(fig)
-    rival, most, read = None, 0, 0
-    for b in pool:
-        if b in same or b.kind is not fig.kind or b.unit != fig.unit or b.detail != fig.detail \
-                or interval.lo <= _scalar(b) <= interval.hi:
-            continue  # not another value of the same thing ("hơn 10 nghìn tỷ" may be 10.267 tỷ)
-        read += 1
-        if read > _MAX_RIVALS:
-            break  # a very long article: its first values of the unit only
-        theirs = facts.slot(b)
-        n = shared(mine, theirs)
-        if n > most and not apart(mine, theirs) and not theirs.words & rules.ONE_PART_WORDS:
-            rival, most = b, n
+    rival, most = _rival(fig, mine, agreeing, pool, facts)
     if rival is None:
         return None
-    rival_clause = len(around.clause_words & facts.clause_words(rival))
-    set_apart = True  # every statement of the value says something exclusive of the summary's
-    for a in fitting:
-        theirs = facts.slot(a)
-        if apart(mine, theirs):
-            continue
-        set_apart = False
-        n = shared(mine, theirs)
-        if n > _STRAY_WORDS or (n and most < n + _SLOT_MARGIN):
-            return None
-        if (n or most < _SLOT_CLEAR) and len(around.clause_words & facts.clause_words(a)) > _CLAUSE_SHARE * rival_clause:
-            return None  # the statement of the value shares the clause, if not the slot
+    set_apart = _statements_left_out(around, fitting, rival, most, facts)
+    if set_apart is None:
+        return None
     # the rival fills the slot: most of its words, or, where every statement of the value is of an
     # exclusive predicate (the injured, for the dead), the summary's predicate (and half its slot)
     need = _SLOT_WORDS_SET_APART if set_apart and mine.predicates & facts.slot(rival).predicates else _SLOT_WORDS
@@ -723,6 +701,51 @@ def _said_of_another(fig: Figure, around: "_Around", agreeing: list[Figure], fit
                          f"where the summary puts {shown(around.summary, fig)}, the article says "
                          f"«{_quote(facts.text, rival)}»; its {a.text} is said of something else: "
                          f"«{_quote(facts.text, a)}»")
+
+
+def _rival(fig: Figure, mine, agreeing: list[Figure], pool: list[Figure],
+           facts: ArticleFacts) -> tuple[Figure | None, int]:
+    """(the article's other value whose slot shares most words with the summary figure's, how
+    many): of the same kind, unit and detail, a value the summary's writing does not allow ("hơn
+    10 nghìn tỷ" may be 10.267 tỷ), not set apart, and no part of more ("10 pha cứu thua khác"
+    may be 10 of the summary's 11)."""
+    same = set(agreeing)
+    interval = compare.figure_interval(fig)
+    rival, most, read = None, 0, 0
+    for b in pool:
+        if b in same or b.kind is not fig.kind or b.unit != fig.unit or b.detail != fig.detail \
+                or interval.lo <= _scalar(b) <= interval.hi:
+            continue
+        read += 1
+        if read > _MAX_RIVALS:
+            break  # a very long article: its first values of the unit only
+        theirs = facts.slot(b)
+        n = shared(mine, theirs)
+        if n > most and not apart(mine, theirs) and not theirs.words & rules.ONE_PART_WORDS:
+            rival, most = b, n
+    return rival, most
+
+
+def _statements_left_out(around: "_Around", fitting: list[Figure], rival: Figure, most: int,
+                         facts: ArticleFacts) -> bool | None:
+    """Does no statement of the value fill the summary's slot? True when every one is set apart
+    from it (of an exclusive predicate or span of time), False when each is out of it otherwise
+    (a stray word of the slot at most, less of the clause than the rival's), None when one may
+    be the statement the summary restates."""
+    mine = around.slot
+    rival_clause = len(around.clause_words & facts.clause_words(rival))
+    set_apart = True
+    for a in fitting:
+        theirs = facts.slot(a)
+        if apart(mine, theirs):
+            continue
+        set_apart = False
+        n = shared(mine, theirs)
+        if n > _STRAY_WORDS or (n and most < n + _SLOT_MARGIN):
+            return None
+        if (n or most < _SLOT_CLEAR) and len(around.clause_words & facts.clause_words(a)) > _CLAUSE_SHARE * rival_clause:
+            return None  # it shares the clause, if not the slot
+    return set_apart
 
 
 def _clause_names(text: str, fig: Figure) -> set[str]:
