@@ -122,6 +122,10 @@ for _table, _cue in ((rules.SHARE_WORDS, "share"), (rules.ACHIEVE_WORDS, "achiev
                      (rules.DECREASE_WORDS, "down"), (rules.WIN_RATE_WORDS, "win")):
     for _p in _phrases(_table):
         _LEAD_CUES[_p] = _LEAD_CUES.get(_p, frozenset()) | {_cue}
+#: "tức bằng 20%", "chiếm 74%": a share word that is no achievement word ("đạt", "bằng" may
+#: be either) says the percentage is a share even beside one of those.
+for _p in _phrases(w for w in rules.SHARE_WORDS if w not in rules.ACHIEVE_WORDS):
+    _LEAD_CUES[_p] = _LEAD_CUES[_p] | {"plain_share"}
 _LEAD_PHRASES = _Phrases(_LEAD_CUES)
 
 #: Tokens: words, single punctuation marks, "#" for digits no figure took, "@" for
@@ -316,12 +320,13 @@ class _Doc:
         spans = _sentence_spans(text)
         starts = [s for s, _ in spans]
         self.sentence = [bisect_left(starts, f.start + 1) - 1 for f in keep]
-        self.spans = spans
+        self.spans, self.starts = spans, starts
         self.leads: dict[int, tuple] = {}   # _lead_of, read once for all readers
         self.cue_spans: dict[int, list[tuple[int, int]]] = {}   # near_cue, found once (by table)
         self.percents: list[int] | None = None                        # _percents, found once
         self.said: dict[int, bool] = {}                               # says, asked once (by table)
         self.before_tokens: dict[int, tuple] = {}                     # words_before, read once
+        self._fig_starts: list[int] | None = None                     # fig_starts, listed once
 
     def says(self, phrases: _Phrases) -> bool:
         """Does the text hold one of the phrases anywhere? (A reader whose cue is
@@ -345,11 +350,23 @@ class _Doc:
         are found only once composed."""
         if self.decomposed:
             return True
+        spans = self.cue_positions(phrases)
+        k = bisect_left(spans, (lo - 40, 0))
+        return any(s < hi and e > lo for s, e in spans[k:k + 8])
+
+    def cue_positions(self, phrases: _Phrases) -> list[tuple[int, int]]:
+        """(start, end) of every occurrence of the phrases, in text order, found once."""
         spans = self.cue_spans.get(id(phrases))
         if spans is None:
             spans = self.cue_spans[id(phrases)] = sorted(_cues_at(self.lower, phrases.groups))
-        k = bisect_left(spans, (lo - 40, 0))
-        return any(s < hi and e > lo for s, e in spans[k:k + 8])
+        return spans
+
+    @property
+    def fig_starts(self) -> list[int]:
+        """The key figures' starts, for finding the figures near a position by bisection."""
+        if self._fig_starts is None:
+            self._fig_starts = [f.start for f in self.figs]
+        return self._fig_starts
 
     def is_operand(self, f: Figure) -> bool:
         return f.start in self.operand
@@ -399,7 +416,8 @@ def may_state_relations(text: str, lower: str) -> bool:
     if "%" in lower or any(w in lower for w in rules.PERCENT_WORDS):
         return True
     if _gate_cues(text, lower) or _bracketed_list(text) or _bound_remainder(text, lower) \
-            or _PER_UNIT_RANGE.search(lower):
+            or _PER_UNIT_RANGE.search(lower) or _outcome_gate(lower) or _parts_opener_gate(text, lower) \
+            or _counted_total_gate(lower) or _per_each_gate(lower):
         return True
     # cue words spelt decomposed: look at them composed (rare, and costly, so last)
     return _is_decomposed(lower) and _gate_cues(unicodedata.normalize("NFC", text),
@@ -416,6 +434,78 @@ _LIST_AFTER = r"[^()\n]{0,100}?(?:[,;]|\s(?:" + "|".join(rules.RELATION_LIST_JOI
 #: pattern opens with its mark, so the text is scanned for it in C.
 _LIST_OPENINGS = (re.compile(r"\((?=[^()\d\n]{0,40}\d" + _LIST_AFTER + ")"),
                   re.compile(r":(?=\s[^\d\n]{0,40}\d" + _LIST_AFTER + ")"))
+
+
+def _alternatives(words) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_OUTCOME_TAG = r"(?:\b{w}\s?\d|\d\s(?:\w+\s)?{w}\b)".format(w=_alternatives(rules.OUTCOME_WORDS))
+#: Two counts tagged by outcome words near each other: "(thắng 16, hòa 5)", "(33 thắng, 2 hòa)".
+_OUTCOME_GATE = re.compile(_OUTCOME_TAG + r"[^.\n]{1,40}?" + _OUTCOME_TAG)
+_COUNTED = _alternatives(rules.COUNTED_TOTAL_WORDS)
+#: A count of 2 to 9 items and a total near a word of totals: "tổng ... của 3 khu ... 790 ha",
+#: "3 dự án ... đã chiếm hơn 192.500 tỷ".
+#: A count of 2 to 9 items, in digits or in words ("3 dự án", "hai bản án").
+_SMALL = "(?:[2-9]|" + "|".join(w for w, v in rules.DIGIT_WORDS.items() if 2 <= v <= 9) + ")"
+_COUNTED_TOTAL_GATE = re.compile(r"\b" + _SMALL + r" [^\d.\n]{1,80}?\b" + _COUNTED + r"\b[^\d.\n]{0,40}\d|\b"
+                                 + _COUNTED + r"\b[^\d.\n]{0,60}\b" + _SMALL + r" [^\d.\n]{1,80}?\d")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+#: A count written in digits or starting with a number word, right before a noun.
+_COUNT_BEFORE = r"(?:\d|\b" + _alternatives(NUMBER_START_WORDS) + r")\s"
+
+
+_WIN_GROUPS = _grouped(rules.WIN_WORDS)
+_COUNTED_GROUPS = _grouped(rules.COUNTED_TOTAL_WORDS)
+
+
+def _outcome_gate(lower: str) -> bool:
+    """Could `_outcome_parts` read counts of games by outcome, wins among them? (Each word of
+    wins is looked at in a window around it: one scan of the whole text by the pattern costs
+    more.)"""
+    return any(_DIGIT.search(lower, max(0, start - 14), end + 4)
+               and _OUTCOME_GATE.search(lower, max(0, start - 60), end + 60)
+               for start, end in _cues_at(lower, _WIN_GROUPS))
+
+
+_SMALL_COUNT = re.compile(r"(?<![\d.,])[2-9] |\b" + _SMALL + r" ")
+
+
+def _counted_total_gate(lower: str) -> bool:
+    """Could `_counted_total` read a total of a counted set of items? (A count of 2 to 9 near
+    the word is looked for first: most words of totals have none.)"""
+    return any(_SMALL_COUNT.search(lower, max(0, start - 100), end + 60)
+               and _COUNTED_TOTAL_GATE.search(lower, max(0, start - 100), end + 140)
+               for start, end in _cues_at(lower, _COUNTED_GROUPS))
+
+
+_PARTS_OPENER_GROUPS = _grouped(rules.PARTS_OPENERS)
+_SENTENCE_MARKS = ".!?\n"
+
+
+def _parts_opener_gate(text: str, lower: str) -> bool:
+    """Could `_parts_in_sentence_after` read parts listed after a sentence-opening cue ("... 679 dự
+    án. Trong đó, 108 dự án ...")? The cue opens a sentence, a number follows it, and one stands
+    in the 400 characters before (the sentence before)."""
+    for start, end in _cues_at(lower, _PARTS_OPENER_GROUPS):
+        before = lower[max(0, start - 4):start].rstrip(_OPENING_MARKS)
+        if (not before or before[-1] in _SENTENCE_MARKS) and _DIGIT.search(text, end, end + 60) \
+                and _DIGIT.search(text, max(0, start - 400), start):
+            return True
+    return False
+
+
+def _per_each_gate(lower: str) -> bool:
+    """Could `_per_each` read a "mỗi <noun>"? Only where a number counts that noun nearby
+    (wider than the sentence before to the sentence after that it reads)."""
+    for start, end in _cues_at(lower, _EACH_GROUPS):
+        m = _NEXT_WORD.match(lower, end)
+        if m is None or not (_DIGIT.search(lower, max(0, start - 70), start) or _DIGIT.search(lower, end, end + 40)):
+            continue   # no value per unit beside it
+        noun, lo, hi = m.group(1), max(0, start - 400), m.end() + 300
+        if lower.count(noun, lo, hi) > 1 and re.search(_COUNT_BEFORE + re.escape(noun) + r"\b", lower[lo:hi]):
+            return True
+    return False
 
 
 def _bracketed_list(text: str) -> bool:
@@ -470,7 +560,8 @@ _GATE = (
     (rules.TOTAL_AFTER_PARTS_CUES, 200, 30),                            # parts, "tổng cộng 12"
     (rules.TIMES_WORDS, 0, 20),                                         # "gấp 4,7 lần"
     (_FREE_REMAINDER_WORDS, 0, -25),                                    # "còn lại 200 triệu"
-    (rules.REMAINDER_AFTER_WORDS, -25, 0),                              # "200 tỷ đồng còn lại"
+    (_FREE_REMAINDER_WORDS, -25, 0),                                    # "200 tỷ đồng còn lại", "150 triệu còn thiếu"
+    (rules.RAISE_TOTAL_WORDS, 0, 120),                                  # "nâng tổng số ... lên 85"
 )
 
 
@@ -489,6 +580,7 @@ def _widened(window: int, by: int) -> int:
 #: cues left out, and whether a "lên"/"xuống"/"còn" must follow (the change "từ A lên B").
 _GATE_CHECKS = tuple((_grouped(kept), _widened(before, by), _widened(after, by), cues is rules.FROM_WORDS)
                      for cues, before, after in _GATE for kept, by in [_fewest(cues)])
+_EACH_GROUPS = _grouped(_fewest(rules.PER_EACH_WORDS)[0])   # "mỗi" stands for "cho mỗi"
 
 
 def _cues_at(lower: str, groups) -> Iterator[tuple[int, int]]:
@@ -706,14 +798,18 @@ def _part_of_whole(doc: _Doc) -> Iterator[Relation]:
 
 
 def _ratio_share(doc: _Doc) -> Iterator[Relation]:
-    """ "146/212 đảng viên ..., đạt tỷ lệ 69%": a / b."""
+    """ "146/212 đảng viên ..., đạt tỷ lệ 69%": a / b; or the ratio in brackets after the
+    share: "thắng 89% điểm bóng một (50/56)"."""
     for i in _percents(doc):
         j, lead = _lead_of(doc, i)
-        if j is None or doc.figs[j].kind is not Kind.RATIO:
+        ratio = doc.figs[j] if j is not None and doc.figs[j].kind is Kind.RATIO else None
+        if ratio is not None and (not {"share", "rate"} & lead.cues or {"up", "down", "win"} & lead.cues
+                                  or not _is_plain(lead.rest, 14)):
             continue
-        if not {"share", "rate"} & lead.cues or {"up", "down", "win"} & lead.cues or not _is_plain(lead.rest, 14):
+        ratio = ratio or _ratio_in_brackets_after(doc, i)
+        if ratio is None:
             continue
-        ratio, stated = doc.figs[j], doc.figs[i]
+        stated = doc.figs[i]
         a, b = ratio.value
         if not b or a > b:
             continue
@@ -721,6 +817,15 @@ def _ratio_share(doc: _Doc) -> Iterator[Relation]:
         ok = Interval(computed, computed).meets(_stated_interval(stated))
         yield _relation(doc.text, "ratio_percent", f"{fmt(a)} / {fmt(b)} × 100 = {fmt(computed)}%",
                         computed, stated, ok, [ratio])
+
+
+def _ratio_in_brackets_after(doc: _Doc, i: int) -> Figure | None:
+    """ "89% điểm bóng một (50/56)": a ratio opening the bracket a few words after a share."""
+    k = doc.next(i)
+    if k is None or doc.figs[k].kind is not Kind.RATIO:
+        return None
+    toks = doc.tokens(doc.figs[i].end, doc.figs[k].start)
+    return doc.figs[k] if toks[-1:] == ("(",) and _is_plain(toks[:-1], 6, 0) else None
 
 
 def _plan_share(doc: _Doc) -> Iterator[Relation]:
@@ -768,7 +873,8 @@ def _share_of_whole(doc: _Doc) -> Iterator[Relation]:
     by a cue word."""
     for i in _percents(doc):
         j, lead = _lead_of(doc, i)
-        if j is None or "share" not in lead.cues or {"up", "down", "win", "achieve"} & lead.cues:
+        if j is None or "share" not in lead.cues or {"up", "down", "win"} & lead.cues \
+                or "achieve" in lead.cues and not _share_not_plan(doc, i, lead):
             continue
         part, stated = doc.figs[j], doc.figs[i]
         if not doc.is_operand(part) or not _is_plain(lead.rest, 10):
@@ -776,6 +882,15 @@ def _share_of_whole(doc: _Doc) -> Iterator[Relation]:
         whole = _whole_after(doc, i) or _whole_before(doc, j)
         if whole is not None and _same_measure(part, whole) and part.value <= whole.value:
             yield _share(doc, "percent_of_total", part, whole, stated)
+
+
+def _share_not_plan(doc: _Doc, i: int, lead: _Lead) -> bool:
+    """ "tức bằng 20% quy mô": a word of shares alone ("tức", "chiếm") beside an achievement
+    word, and no plan named after the percentage ("bằng 92% kế hoạch" is an achievement)."""
+    if "plain_share" not in lead.cues:
+        return False
+    after = _skip_fillers(doc.tokens(doc.figs[i].end, min(len(doc.text), doc.figs[i].end + 30)))
+    return not _starts_with(after, _PLAN)
 
 
 def _whole_after(doc: _Doc, i: int) -> Figure | None:
@@ -842,22 +957,25 @@ def _plausible(computed: float, stated: float) -> bool:
 
 def _change_from_to(doc: _Doc) -> Iterator[Relation]:
     """ "giảm từ 23 xe xuống còn 16 xe, với tỷ lệ giảm 30,4%"; "tăng 5 điểm, từ 16 lên
-    21 điểm": the change stated after B or before "từ"."""
+    21 điểm"; "tăng 10,9% từ 228.644 nhân dân tệ (31.340 USD) mỗi xe ... lên 253.662": the change
+    stated after B, before "từ", or in a sentence after that restates it ("Như vậy, ... giảm 465")."""
     if not (doc.says(_FROM) and (doc.says(_UP_TO) or doc.says(_DOWN_TO))):
         return
     for j in range(len(doc.figs) - 1):
-        a, b = doc.figs[j], doc.figs[j + 1]
-        if doc.sentence[j] != doc.sentence[j + 1] or not (doc.is_operand(a) and doc.is_operand(b)):
+        a = doc.figs[j]
+        if doc.sentence[j + 1] != doc.sentence[j] or not doc.is_operand(a) \
+                or not doc.near_cue(_FROM, a.start - 12, a.start) or not _ends_with(doc.words_before(a, 3), _FROM):
             continue
-        before = doc.words_before(a, 3)
-        if not _ends_with(before, _FROM) or not _same_measure(a, b):
+        k, link = _next_item(doc, j, asides=True)
+        if k is None or not doc.is_operand(doc.figs[k]) or not _same_measure(a, doc.figs[k]):
             continue
-        link = doc.tokens(a.end, b.start)
+        b = doc.figs[k]
         up, down = _ends_with(link, _UP_TO), _ends_with(link, _DOWN_TO)
-        if not (up or down) or not _is_plain(link[:-(up or down)], 5, 0):
+        words = 5 if k == j + 1 else 10   # over an aside, the value's own words are longer
+        if not (up or down) or not _is_plain(link[:-(up or down)], words, 0):
             continue
         direction = 1 if up >= down else -1
-        stated = _stated_change_after(doc, j + 1) or _stated_change_before(doc, j)
+        stated = _stated_change_after(doc, k) or _stated_change_before(doc, j, b)
         if stated is not None:
             rel = _change(doc, a, b, stated, direction)
             if rel is not None:
@@ -867,7 +985,7 @@ def _change_from_to(doc: _Doc) -> Iterator[Relation]:
 def _stated_change_after(doc: _Doc, j: int) -> Figure | None:
     k = doc.next(j)
     if k is None:
-        return None
+        return _restated_change(doc, j)
     lead = _lead(doc.tokens(doc.figs[j].end, doc.figs[k].start))
     if _direction(lead.cues) and _is_plain(lead.rest, 6) and (doc.figs[k].kind is Kind.PERCENT
                                                                 or doc.is_operand(doc.figs[k])):
@@ -875,12 +993,27 @@ def _stated_change_after(doc: _Doc, j: int) -> Figure | None:
     return None
 
 
-def _stated_change_before(doc: _Doc, j: int) -> Figure | None:
+def _restated_change(doc: _Doc, j: int) -> Figure | None:
+    """ "... từ 1.047 xuống còn 582 đầu mối. Như vậy, họ đã giảm 465 đầu mối": the first figure of
+    the next sentence, when that sentence opens by restating this one."""
+    k = j + 1
+    if k >= len(doc.figs) or doc.sentence[k] != doc.sentence[j] + 1:
+        return None
+    toks = doc.tokens(doc.spans[doc.sentence[k]][0], doc.figs[k].start)
+    n = _starts_with(toks, _RESTATING)
+    lead = _lead(tuple(t for t in toks[n:] if t != ","))
+    if n and _direction(lead.cues) and _is_plain(lead.rest, 6) \
+            and (doc.figs[k].kind is Kind.PERCENT or doc.is_operand(doc.figs[k])):
+        return doc.figs[k]
+    return None
+
+
+def _stated_change_before(doc: _Doc, j: int, b: Figure) -> Figure | None:
     k = doc.prev(j)
     if k is None:
         return None
     c, a = doc.figs[k], doc.figs[j]
-    if not (c.kind is Kind.PERCENT or doc.is_operand(c) and c.unit in (None, a.unit, doc.figs[j + 1].unit)):
+    if not (c.kind is Kind.PERCENT or doc.is_operand(c) and c.unit in (None, a.unit, b.unit)):
         return None
     if not _direction(_lead(doc.words_before(c, 3)).cues):
         return None
@@ -905,18 +1038,27 @@ def _lead_cues_in(tokens: tuple) -> frozenset[str]:
 def _change_compared(doc: _Doc) -> Iterator[Relation]:
     """ "X ..., tăng Z% so với [...] Y": (X − Y) / Y; or two values contrasted ("330 xe
     ..., trong khi tháng trước ... 390 xe, tương ứng tỷ lệ giảm 15,4%"), reported only
-    when one order of the two bears the change out."""
+    when one order of the two bears the change out; the same for X far before the change
+    ("khoảng 38.772 USD một năm để trang trải ..., cao hơn 30% so với mức 29.748 USD") and for
+    two values in the sentence before ("quý II bán 611.236 xe ... so với quý I bán 673.055 xe.
+    Như vậy, ... quý II giảm 9,2% so với quý I")."""
     for i in _percents(doc):
         j, lead = _lead_of(doc, i)
         direction = _direction(lead.cues)
-        if j is None or not direction or not doc.is_operand(doc.figs[j]) or not _is_plain(lead.rest, 8):
+        if j is None and direction:
+            rel = _change_of_sentence_before(doc, i, direction)
+            if rel is not None:
+                yield rel
+            continue
+        if j is None or not direction or not doc.is_operand(doc.figs[j]) or not _is_plain(lead.rest, 24, 2):
             continue
         new, stated = doc.figs[j], doc.figs[i]
         old = _compared_after(doc, i)
+        near = _is_plain(lead.rest, 8)
         if old is not None and _same_measure(old, new):
             part = _part_of(doc, j)
             if part is None:
-                rel = _change(doc, old, new, stated, direction)
+                rel = _change(doc, old, new, stated, direction, only_if_consistent=not near)
             else:  # "306.252 trong số 903.325 xe ..., tăng 53,4% so với 199.597": which one grew?
                 rel = (_change(doc, old, new, stated, direction, only_if_consistent=True)
                        or _change(doc, old, part, stated, direction, only_if_consistent=True))
@@ -924,7 +1066,7 @@ def _change_compared(doc: _Doc) -> Iterator[Relation]:
                 yield rel
             continue
         k = doc.prev(j)
-        if k is None or not doc.is_operand(doc.figs[k]) or not _same_measure(doc.figs[k], new):
+        if not near or k is None or not doc.is_operand(doc.figs[k]) or not _same_measure(doc.figs[k], new):
             continue
         between = doc.tokens(doc.figs[k].end, new.start)
         if not _contains(between, _CONTRAST) or not _is_plain(between, 14, 2):
@@ -934,6 +1076,22 @@ def _change_compared(doc: _Doc) -> Iterator[Relation]:
                or _change(doc, new, other, stated, direction, only_if_consistent=True))
         if rel is not None:
             yield rel
+
+
+def _change_of_sentence_before(doc: _Doc, i: int, direction: int) -> Relation | None:
+    """A change in % with no value before it in its sentence, compared ("so với") with something
+    named after it: the last two values of one measure in the sentence before, in either order,
+    reported when one order bears it out."""
+    after = _skip_fillers(doc.tokens(doc.figs[i].end, min(len(doc.text), doc.figs[i].end + 12)))
+    if not _starts_with(after, _COMPARE):
+        return None
+    prev = _operands_in(doc, doc.sentence[i] - 1)[-2:]
+    if len(prev) < 2 or not _same_measure(*prev):
+        return None
+    a, b = prev
+    stated = doc.figs[i]
+    return (_change(doc, a, b, stated, direction, only_if_consistent=True)
+            or _change(doc, b, a, stated, direction, only_if_consistent=True))
 
 
 def _operand_after(doc: _Doc, i: int) -> tuple[Figure | None, tuple]:
@@ -965,6 +1123,9 @@ def _part_of(doc: _Doc, j: int) -> Figure | None:
 # --- readers: parts, averages, records, excess -------------------------------------------------
 
 _PARTS_CUES = _phrases(rules.PARTIAL_PARTS_CUES, rules.EXHAUSTIVE_PARTS_CUES)
+#: Read loosely, the noun phrase between a total and its cue may be long: tokens are syllables,
+#: and "29 dự án thuộc nhóm khó khăn liên quan đến quy hoạch và thủ tục đầu tư, gồm" holds 16.
+_LOOSE_NOUN_SYLLABLES = 20
 _EXHAUSTIVE = _phrases(rules.EXHAUSTIVE_PARTS_CUES)
 _SEPARATORS = (",", ";") + tuple(rules.RELATION_LIST_JOINERS)
 
@@ -977,7 +1138,7 @@ def _parts(doc: _Doc) -> Iterator[Relation]:
     counting other nouns, "(...)" asides skipped), it is reported only when it holds."""
     if not doc.says(_PARTS_CUES):
         return
-    for j in range(len(doc.figs) - 2):
+    for j in range(len(doc.figs) - 1):
         total = doc.figs[j]
         if not doc.is_operand(total) or doc.figs[j + 1].start > total.end + 160 \
                 or not doc.near_cue(_PARTS_CUES, total.end, doc.figs[j + 1].start):
@@ -1001,11 +1162,28 @@ def _parts(doc: _Doc) -> Iterator[Relation]:
                     yield rel
                     continue
         loose_noun = tuple(t for t in noun if t not in ("(", ":", ","))
-        if _is_plain(loose_noun, 14, 0) and _is_plain(opening, 6, 1):
+        if _is_plain(loose_noun, _LOOSE_NOUN_SYLLABLES, 0) and _is_plain(opening, 6, 1):
             one = _one_listed(doc, opening, total.end, doc.figs[j + 1].start)
-            rel = _loose_sum(doc, total, j + 1, first=one)
+            rel = _loose_sum(doc, total, j + 1, first=one) or _counted_list(doc, total, j + 1)
             if rel is not None:
                 yield rel
+
+
+def _counted_list(doc: _Doc, total: Figure, j: int) -> Relation | None:
+    """ "dài gần 111 km, gồm hai đoạn: A dài 38 km và B dài 73 km": the cue names how many parts
+    follow a colon; that many values of the total's measure after it are the parts."""
+    count = doc.figs[j]
+    after = doc.tokens(count.end, min(len(doc.text), count.end + 30))
+    colon = next((k for k, t in enumerate(after[:4]) if t == ":"), None)
+    if count.kind is not Kind.COUNT or not 2 <= count.value <= _MAX_COUNTED_PARTS or count.value != int(count.value) \
+            or colon is None or not _is_plain(after[:colon], 3, 0):
+        return None
+    parts, k = [], doc.next(j)
+    while k is not None and len(parts) < count.value:
+        if doc.is_operand(doc.figs[k]) and _same_measure(doc.figs[k], total) and doc.figs[k].unit == total.unit:
+            parts.append(doc.figs[k])
+        k = doc.next(k)
+    return _sum(doc, total, parts, False, only_if_consistent=True) if len(parts) == count.value else None
 
 
 def _listed_after_total(doc: _Doc) -> Iterator[Relation]:
@@ -1073,13 +1251,34 @@ def _one_listed(doc: _Doc, opening: tuple, lo: int, hi: int) -> Figure | None:
         if at >= 0 else None
 
 
+def _one_last(doc: _Doc, f: Figure) -> Figure | None:
+    """ "3 người Việt Nam và một người nước ngoài": a list whose last item, after "và", is "một"
+    and a noun has a last part of 1."""
+    toks = doc.tokens(f.end, min(len(doc.text), f.end + 60))
+    k = next((k for k, t in enumerate(toks[:10]) if not t[0].isalpha() or t in _LIST_JOIN_WORDS), None)
+    if k is None or toks[k] not in _LIST_JOIN_WORDS or toks[k + 1:k + 2] != (rules.ONE_WORD,) \
+            or not toks[k + 2:k + 3] or not toks[k + 2][0].isalpha():
+        return None
+    at = doc.lower.find(rules.ONE_WORD, f.end, f.end + 60)
+    while at >= 0 and doc.lower[at - 1:at].isalpha():   # "một" within a longer word is not it
+        at = doc.lower.find(rules.ONE_WORD, at + 1, f.end + 60)
+    return Figure(doc.text[at:at + len(rules.ONE_WORD)], at, at + len(rules.ONE_WORD), 1.0, Kind.COUNT) \
+        if at >= 0 else None
+
+
+_LIST_JOIN_WORDS = frozenset(rules.RELATION_LIST_JOINERS)
+
+
 def _loose_sum(doc: _Doc, total: Figure, j: int, *, prefixes: bool = False,
                first: Figure | None = None) -> Relation | None:
     """The parts from figure j on, asides skipped, summed to the total: a relation only
     when they add up (the whole list, or with `prefixes` its first two or more); `first`,
-    a part before figure j that is no figure of the text ("một Chủ tịch")."""
+    a part before figure j that is no figure of the text ("một Chủ tịch"), and a last one
+    the same ("3 người Việt Nam và một người nước ngoài")."""
     for aside in (False, True):
         parts = ([first] if first else []) + _list_from(doc, j, asides=aside)
+        last = _one_last(doc, parts[-1]) if parts else None
+        parts += [last] if last else []
         if len(parts) < 2 or not all(_may_add(p, total) for p in parts):
             continue
         for n in range(len(parts), 1 if prefixes else len(parts) - 1, -1):
@@ -1136,11 +1335,24 @@ def _next_item(doc: _Doc, k: int, asides: bool) -> tuple[int | None, tuple]:
     return nxt, between
 
 
+def _half_last_digit(f: Figure) -> float:
+    """Half a unit of an exact operand's last written digit, as a rounded result allows it: 0,5
+    for "38" or "20", 50 for "7.300" (0 for a figure already read as rounded)."""
+    if f.qualifier or f.precision:
+        return 0.0
+    v = float(f.value)
+    place = precision_of_integer(v)
+    return place / 2 if place >= 100 and v >= 10 * place else 0.5
+
+
 def _sum(doc: _Doc, total: Figure, parts: list[Figure], exhaustive: bool, *,
          only_if_consistent: bool = False) -> Relation | None:
     s = sum(float(f.value) for f in parts)
-    lo = sum(_operand_interval(f).lo for f in parts)
-    hi = sum(_operand_interval(f).hi for f in parts)
+    # a total said to be approximate ("gần 111 km, gồm ... 38 km và ... 73 km") has parts
+    # rounded to their last digit as well
+    widen = _half_last_digit if total.qualifier else (lambda f: 0.0)
+    lo = sum(_operand_interval(f).lo - widen(f) for f in parts)
+    hi = sum(_operand_interval(f).hi + widen(f) for f in parts)
     formula = " + ".join(fmt(f.value) for f in parts) + f" = {fmt(s)}"
     total_i = compare.interval_of(total) if total.qualifier else _operand_interval(total)
     if Interval(lo, hi).meets(total_i):
@@ -1342,6 +1554,8 @@ _TIMES = _phrases(rules.TIMES_WORDS)
 _TIMES_UNITS = frozenset(rules.TIMES_UNITS)
 _REMAINDER = _phrases(rules.REMAINDER_WORDS)
 _REMAINDER_NEEDS_WHOLE = _phrases(rules.REMAINDER_NEEDS_WHOLE)
+#: After the value: "200 tỷ đồng còn lại", "150 triệu đồng còn thiếu" ("thêm" stands before it).
+_REMAINDER_AFTER_VALUE = _phrases(_FREE_REMAINDER_WORDS)
 _CLAUSE_MARKS = frozenset(",;:()")
 _MIN_FREE_REMAINDER = 10
 
@@ -1444,20 +1658,29 @@ def _times(doc: _Doc) -> Iterator[Relation]:
 
 
 def _compared_pairs(doc: _Doc, i: int) -> Iterator[tuple[Figure, Figure]]:
-    """The two values a multiple compares: "từ A lên B" right after it, or the two values
-    of one measure just before it in its sentence."""
+    """The two values a multiple compares: "từ A lên B" right after it ("gấp 6 lần (từ 6.000 ca
+    lên gần 38.000 ca)"), the two values of one measure just before it in its sentence ("7,5 tỷ
+    đồng, trong khi thu nhập ... chỉ khoảng 230 triệu đồng mỗi năm, tức cao gấp 32 lần"), or one
+    just before and one just after it ("winner (39) cũng gấp ba lần đối thủ (13)")."""
     j = doc.next(i)
     if j is not None and doc.next(j) is not None:
         a, b = doc.figs[j], doc.figs[j + 1]
         if doc.is_operand(a) and doc.is_operand(b) and _same_measure(a, b) \
-                and _ends_with(doc.words_before(a, 3), _FROM) and _is_plain(doc.tokens(doc.figs[i].end, a.start), 6):
+                and _ends_with(doc.words_before(a, 3), _FROM) \
+                and _is_plain(tuple(t for t in doc.tokens(doc.figs[i].end, a.start) if t != "("), 6):
             yield a, b
     k = doc.prev(i)
     if k is not None and doc.prev(k) is not None:
         a, b = doc.figs[k - 1], doc.figs[k]
         if doc.is_operand(a) and doc.is_operand(b) and _same_measure(a, b) \
-                and _is_plain(doc.tokens(a.end, b.start), 10) \
+                and _is_plain(doc.tokens(a.end, b.start), 16, 2) \
                 and _is_plain(tuple(t for t in doc.tokens(b.end, doc.figs[i].start) if t != "("), 6):
+            yield a, b
+    if k is not None and j is not None:
+        a, b = doc.figs[k], doc.figs[j]
+        if doc.is_operand(a) and doc.is_operand(b) and _same_measure(a, b) \
+                and _is_plain(tuple(t for t in doc.tokens(a.end, doc.figs[i].start) if t not in ("(", ")")), 6, 0) \
+                and _is_plain(tuple(t for t in doc.tokens(doc.figs[i].end, b.start) if t != "("), 6, 0):
             yield a, b
 
 
@@ -1466,7 +1689,7 @@ def _ratio(doc: _Doc, a: Figure, b: Figure, stated: Figure) -> Relation | None:
     if float(small.value) <= 0:
         return None
     s_i, l_i = _operand_interval(small), _operand_interval(large)
-    said = _stated_interval(stated)
+    said = _stated_interval(stated, rounded=True)   # "gấp 6 lần" for 6,3: a multiple is said in round numbers
     if stated.qualifier in ("more_than", "at_least"):   # "gấp hơn 10 lần" is a floor: 11,2 bears it out
         said = Interval(float(stated.value), 1.5 * float(stated.value), said.lo_open, False)
     if not Interval(l_i.lo / s_i.hi, l_i.hi / s_i.lo).meets(said):
@@ -1489,7 +1712,8 @@ def _remainder(doc: _Doc) -> Iterator[Relation]:
         if not doc.near_cue(_REMAINDER, rest.start - 40, rest.end + 30):
             continue
         lead = _without_trailing_fillers(_clause_before(doc, j, 40))[-4:]
-        cue = _contains(lead, _REMAINDER) or _starts_with(_skip_unit(doc.tokens(rest.end, rest.end + 30)), _REMAINDER)
+        cue = _contains(lead, _REMAINDER) or _starts_with(_skip_unit(doc.tokens(rest.end, rest.end + 30)),
+                                                           _REMAINDER_AFTER_VALUE)
         if not cue:
             continue
         # "thêm" says nothing of what the rest is of; a small count ("hai làn còn lại") is
@@ -1543,7 +1767,6 @@ def _share_loosely(doc: _Doc) -> Iterator[Relation]:
     and the amount a share is worth: "vốn 500 tỷ đồng, trong đó A sở hữu 51%, tương đương
     252 tỷ đồng" (judged: "trong đó" binds the whole)."""
     for i in _percents(doc):
-        stated = doc.figs[i]
         j, lead = _lead_of(doc, i)
         worth = _worth_after(doc, i)
         if worth is not None:
@@ -1552,7 +1775,7 @@ def _share_loosely(doc: _Doc) -> Iterator[Relation]:
             rel = _share_of_pair_before(doc, i)
         elif doc.is_operand(doc.figs[j]) and {"share", "rate"} & lead.cues \
                 and not {"up", "down", "win", "achieve"} & lead.cues and _is_plain(lead.rest, 10):
-            rel = _share_of_value_before(doc, j, stated)
+            rel = _share_of_value_before(doc, j, i)
         else:
             rel = None
         if rel is not None:
@@ -1560,10 +1783,13 @@ def _share_loosely(doc: _Doc) -> Iterator[Relation]:
 
 
 def _worth_after(doc: _Doc, i: int) -> Figure | None:
-    """ "51%, tương đương số tiền góp 252 tỷ đồng": the amount right after a percentage."""
+    """ "51%, tương đương số tiền góp 252 tỷ đồng": the amount right after a percentage;
+    after "chiếm" also "chiếm hơn 56% với hơn 14.200 tỷ đồng"."""
     after, toks = _operand_after(doc, i)
     toks = toks[1:] if toks[:1] == (",",) else toks
     n = _starts_with(toks, _EQUIVALENT) if after else 0
+    if not n and after and "plain_share" in _lead_of(doc, i)[1].cues:
+        n = _starts_with(toks, _SHARE_VALUE_AFTER)
     return after if n and _is_plain(_skip_fillers(toks[n:]), 4, 0) else None
 
 
@@ -1583,12 +1809,16 @@ def _share_worth(doc: _Doc, i: int, worth: Figure) -> Relation | None:
     return None
 
 
-def _share_of_value_before(doc: _Doc, j: int, stated: Figure) -> Relation | None:
+def _share_of_value_before(doc: _Doc, j: int, i: int) -> Relation | None:
     """The part right before a share; its whole one of the larger values of its measure
-    before it (this sentence and the one before, nearest first): reported when it holds."""
-    part = doc.figs[j]
+    before it (this sentence and the one before, nearest first): reported when it holds.
+    A share said of a total named after it with no value ("tương đương khoảng 24% trên tổng
+    số lượng") looks further back for that total: the whole text before, nearest first."""
+    part, stated = doc.figs[j], doc.figs[i]
     tried = 0
-    for k in doc.before(j, back=8):
+    named = _starts_with(_skip_fillers(doc.tokens(stated.end, min(len(doc.text), stated.end + 30))),
+                         _WHOLE_AFTER_SHARE) and _operand_after(doc, i)[0] is None
+    for k in doc.before(j, back=24, sentences=_FAR_SENTENCES) if named else doc.before(j, back=8):
         whole = doc.figs[k]
         # of one kind, the nouns may differ ("231 nhà giao dịch ... 104 người")
         if not doc.is_operand(whole) or whole.kind is not part.kind or whole.value <= part.value:
@@ -1619,6 +1849,8 @@ def _share_of_pair_before(doc: _Doc, i: int) -> Relation | None:
 
 
 _EQUIVALENT = _phrases(rules.EQUIVALENT_WORDS)
+_FAR_SENTENCES = 6   # how many sentences back a total named only by a word may stand
+_SHARE_VALUE_AFTER = _phrases(rules.SHARE_VALUE_AFTER)
 
 
 def _per_unit_range(doc: _Doc) -> Iterator[Relation]:
@@ -1671,8 +1903,405 @@ def _range_end(r: Figure, k: int) -> Figure | None:
 _NUMBER_RUN = re.compile(r"\d[\d.,]*")
 
 
+# --- readers, round 3: across sentences, per unit, by outcome or by count (relations-dev2) ---
+
+_PARTS_OPENERS = _phrases(rules.PARTS_OPENERS)
+_RESTATING = _phrases(rules.RESTATING_OPENERS)
+_ANAPHORS = _phrases(rules.ANAPHOR_OPENERS)
+_RAISE_TOTAL = _phrases(rules.RAISE_TOTAL_WORDS)
+_COUNTED_TOTAL = _phrases(rules.COUNTED_TOTAL_WORDS)
+_PER_EACH = _phrases(rules.PER_EACH_WORDS)
+_PER_EACH_FILLERS = _phrases(rules.PER_EACH_FILLERS, rules.FILLER_WORDS)
+_OUTCOMES = rules.OUTCOME_WORDS
+_OUTCOME_PHRASES = _phrases(rules.OUTCOME_WORDS)
+_REMAINDER_AFTER = _phrases(rules.REMAINDER_AFTER_WORDS)
+#: What may stand before the first word of a sentence: spaces, quotes, a dash, a bracket.
+_OPENING_MARKS = " \t\"'“”‘’«»-–("
+_MAX_COUNTED_PARTS = 9      # "3 khu đô thị", "4 dự án": a count of parts read one by one
+_NEAR_SENTENCES = 1500      # how far (characters) parts of a counted total may stand from it
+_MAX_RUNNING_BACK = 3000    # how far back the running total that a new amount raises may stand
+
+
+def _in_sentence(doc: _Doc, s: int) -> range:
+    """The indices of the key figures of sentence s."""
+    return range(bisect_left(doc.sentence, s), bisect_left(doc.sentence, s + 1))
+
+
+def _operands_in(doc: _Doc, s: int) -> list[Figure]:
+    return [doc.figs[k] for k in _in_sentence(doc, s) if doc.is_operand(doc.figs[k])] if s >= 0 else []
+
+
+def _opening_sentences(doc: _Doc, phrases: _Phrases, within: _Phrases | None = None) -> list[tuple[int, int]]:
+    """(sentence, tokens the opener takes) of the sentences that open with one of the phrases,
+    found by a scan for the phrases (or for `within`, a wider table whose scan another reader
+    made already), not by reading every sentence."""
+    out: dict[int, int] = {}
+    for start, _ in doc.cue_positions(within or phrases):
+        s = bisect_left(doc.starts, start + 1) - 1
+        if s in out or doc.lower[doc.spans[s][0]:start].strip(_OPENING_MARKS):
+            continue
+        n = _starts_with(doc.tokens(start, min(doc.spans[s][1], start + 40)), phrases)
+        if n:
+            out[s] = n
+    return sorted(out.items())
+
+
+def _unit_of(doc: _Doc, f: Figure) -> str | None:
+    """The figure's unit, or the unit noun right after it ("(73.075 căn),152 dự án")."""
+    return f.unit or _unit_named(doc.tokens(f.end, min(len(doc.text), f.end + 24)))
+
+
+def _parts_in_sentence_after(doc: _Doc) -> Iterator[Relation]:
+    """ "... 679 dự án ..., với hơn 623.000 căn. Trong đó, 108 dự án ... (73.075 căn), 152 dự án
+    ... (130.963 căn) và 419 dự án ... (419.013 căn)": a sentence that opens with a cue of parts
+    lists parts of totals of the sentence before; the parts of each unit are summed against the
+    totals there, nearest first. Such lists may leave parts out ("Trong đó, 20 người ..."), so
+    a sum is reported only when it holds."""
+    if not doc.says(_PARTS_OPENERS):
+        return
+    for s, _ in _opening_sentences(doc, _PARTS_OPENERS, within=_PARTS_CUES):
+        totals = _operands_in(doc, s - 1)[::-1]
+        if not totals:
+            continue
+        groups: dict[str | None, list[Figure]] = {}
+        for f in _operands_in(doc, s):
+            groups.setdefault(_unit_of(doc, f), []).append(f)
+        for parts in groups.values():
+            rel = len(parts) >= 2 and next(
+                (r for total in totals if all(_may_add(p, total) for p in parts)
+                 for r in [_sum(doc, total, parts, False, only_if_consistent=True)] if r), None)
+            if rel:
+                yield rel
+
+
+def _outcome_parts(doc: _Doc) -> Iterator[Relation]:
+    """ "bất bại 21 trận gần nhất (thắng 16, hòa 5)"; "chuỗi 35 trận ... (33 thắng, 2 hòa)";
+    "chạm trán 14 lần ..., với Dortmund thắng 3, hòa 5 và 6 lần thua": a count of games, then in
+    its sentence the games of each outcome (wins among them), each tagged by the word before or
+    after it. Which count they split is read from their order, so the sum is reported only when
+    it holds."""
+    if not doc.says(_WIN):
+        return
+    tried: set[int] = set()
+    for cue_start, cue_end in doc.cue_positions(_WIN):
+        # the count of games is the figure before the win word, or the one before that
+        # ("(thắng 16, hòa 5)" follows 21; "(33 thắng, 2 hòa)" follows 35)
+        j = bisect_left(doc.fig_starts, cue_start) - 1
+        for total_at in (j, j - 1):
+            if total_at < 0 or total_at in tried:
+                continue
+            tried.add(total_at)
+            rel = _games_split(doc, total_at)
+            if rel is not None:
+                yield rel
+                break
+
+
+def _games_split(doc: _Doc, j: int) -> Relation | None:
+    total = doc.figs[j]
+    if not doc.is_operand(total) or total.kind is not Kind.COUNT:
+        return None
+    parts, outcomes = [], set()
+    k = doc.next(j)
+    while k is not None and doc.figs[k].start < total.end + 160 and len(parts) < 3:
+        f = doc.figs[k]
+        outcome = _outcome_of(doc, f) if doc.is_operand(f) else None
+        if outcome is None or outcome in outcomes or f.value >= total.value:
+            break
+        parts.append(f)
+        outcomes.add(outcome)
+        k = doc.next(k)
+    if len(parts) >= 2 and "win" in outcomes and _is_plain(tuple(t for t in doc.tokens(total.end, parts[0].start)
+                                                                 if t != "(" and t not in _OUTCOMES), 16, 3):
+        return _sum(doc, total, parts, False, only_if_consistent=True)
+    return None
+
+
+def _outcome_of(doc: _Doc, f: Figure) -> str | None:
+    """The outcome a count of games is tagged with: the word before it ("thắng 16"), else the
+    word after it or after its unit ("33 thắng", "6 lần thua")."""
+    before = doc.words_before(f, 1)
+    if before and before[-1] in _OUTCOMES:
+        return _OUTCOMES[before[-1]]
+    after = doc.tokens(f.end, min(len(doc.text), f.end + 16))[:2]
+    for k, word in enumerate(after):
+        if word in _OUTCOMES:
+            return _OUTCOMES[word]
+        if k == 0 and not (f.unit and word[0].isalpha()):
+            break
+    return None
+
+
+def _raised_total(doc: _Doc) -> Iterator[Relation]:
+    """ "Gyokeres ghi 68 bàn ... Anh còn có 17 kiến tạo, nâng tổng số ... lên 85"; "thêm ít nhất 14
+    người thiệt mạng ..., nâng tổng số người chết ... lên ít nhất 73": a new amount raises a running
+    total; the total before it is a value of its measure stated earlier (nearest first) that
+    makes the sum as written (qualifiers aside: "ít nhất 59" and "ít nhất 14" make "ít nhất 73").
+    Which earlier value it was is not said, so the sum is reported only when it holds."""
+    if not doc.says(_RAISE_TOTAL):
+        return
+    for _, cue_end in doc.cue_positions(_RAISE_TOTAL):
+        j = bisect_left(doc.fig_starts, cue_end)
+        if j >= len(doc.figs) or doc.figs[j].start > cue_end + 120 or not doc.is_operand(doc.figs[j]):
+            continue
+        total = doc.figs[j]
+        lead = _without_trailing_fillers(_clause_before(doc, j, 120))
+        if not _contains(lead, _RAISE_TOTAL) or not _ends_with(lead, _UP_TO):
+            continue
+        k = doc.prev(j)
+        if k is None or not doc.is_operand(doc.figs[k]) or not _same_measure(doc.figs[k], total):
+            continue
+        added = doc.figs[k]
+        rel = next((r for b in range(k - 1, -1, -1) if doc.figs[b].start > total.start - _MAX_RUNNING_BACK
+                    for r in [_raised_from(doc, doc.figs[b], added, total)] if r), None)
+        if rel is not None:
+            yield rel
+
+
+def _raised_from(doc: _Doc, before: Figure, added: Figure, total: Figure) -> Relation | None:
+    if not doc.is_operand(before) or before.value >= total.value or not _same_measure(before, added) \
+            or compare.details_conflict(before.detail, added.detail) or before.detail != total.detail:
+        return None
+    lo, hi = (_written_interval(before).lo + _written_interval(added).lo,
+              _written_interval(before).hi + _written_interval(added).hi)
+    if not Interval(lo, hi).meets(_written_interval(total)):
+        return None
+    s = float(before.value) + float(added.value)
+    return _relation(doc.text, "sum_of_parts", f"{fmt(before.value)} + {fmt(added.value)} = {fmt(s)}",
+                     s, total, True, [before, added])
+
+
+def _written_interval(f: Figure) -> Interval:
+    """The values a figure's written digits allow, its qualifier aside: its decimals, or the last
+    digit before a scale word ("1,2 triệu"); a whole number without one is read exactly ("100"
+    is not 50 to 150)."""
+    v = float(f.value)
+    step = f.precision if f.precision and (f.precision < 1 or f.precision >= _SCALED) else 0.0
+    return Interval(v - step / 2, v + step / 2)
+
+
+def _counted_total(doc: _Doc) -> Iterator[Relation]:
+    """ "Tổng diện tích của 3 khu đô thị này gần 790 ha", then 247 ha, 277 ha and 264 ha in the
+    sentences after; "... 28.000 tỷ ... 90.000 tỷ ... 74.500 tỷ. Chỉ riêng 3 dự án ... đã chiếm hơn
+    192.500 tỷ đồng": a total of a counted set of items; its parts are that many values of its
+    unit, the first ones after it or the last ones before the count. Reported when it holds."""
+    if not doc.says(_COUNTED_TOTAL):
+        return
+    for k, n in enumerate(doc.figs):   # the count first: few figures are a count of 2 to 9 items
+        if n.kind is not Kind.COUNT or not 2 <= n.value <= _MAX_COUNTED_PARTS or n.value != int(n.value) \
+                or n.qualifier or not doc.is_operand(n):
+            continue
+        j = doc.next(k)
+        if j is None or not doc.is_operand(doc.figs[j]) or doc.figs[j].unit in (None, n.unit):
+            continue
+        total = doc.figs[j]
+        between = doc.tokens(n.end, total.start)
+        if not _is_plain(between, 14, 0) or not (_contains(between, _COUNTED_TOTAL)
+                                                  or _contains(doc.words_before(n, 6), _COUNTED_TOTAL)):
+            continue
+        count = int(n.value)
+        after = [f for f in doc.figs[j + 1:j + 40]
+                 if _part_of_counted(doc, f, total) and f.start < total.end + _NEAR_SENTENCES]
+        before = [f for f in doc.figs[max(0, k - 40):k]
+                  if _part_of_counted(doc, f, total) and f.start > n.start - _NEAR_SENTENCES]
+        for parts in (after[:count], before[-count:]):
+            rel = _sum(doc, total, parts, False, only_if_consistent=True) if len(parts) == count else None
+            if rel is not None:
+                yield rel
+                break
+
+
+def _share_of_anaphor(doc: _Doc) -> Iterator[Relation]:
+    """ "... thanh toán qua Kho bạc đạt 201.439 tỷ đồng. Số này bằng 28,2% tổng nguồn vốn ...
+    (715.155 tỷ)": a share whose sentence opens with a word naming the value of the sentence
+    before; its whole is the value after it, judged when a word of totals names it ("tổng"),
+    else reported only when it holds."""
+    if not _percents(doc) or not doc.says(_ANAPHORS):
+        return
+    for s, n in _opening_sentences(doc, _ANAPHORS):
+        prev = _operands_in(doc, s - 1) if s else []
+        i = next((k for k in _in_sentence(doc, s) if doc.figs[k].kind is Kind.PERCENT), None)
+        if not prev or i is None or doc.prev(i) is not None:
+            continue
+        part, stated = prev[-1], doc.figs[i]
+        lead = _lead(doc.tokens(doc.spans[s][0], stated.start)[n:])
+        whole, toks = _operand_after(doc, i)
+        if "share" not in lead.cues or {"up", "down", "win"} & lead.cues or not _is_plain(lead.rest, 6) \
+                or whole is None or not _same_amount(part, whole) or whole.value <= part.value:
+            continue
+        named = _contains(toks, _WHOLE_CUES) and _is_plain(tuple(t for t in toks if t != "("), 20, 1)
+        if named or _fits_share(part, whole, stated):
+            yield _share(doc, "percent_of_total", part, whole, stated)
+
+
+def _same_amount(a: Figure, b: Figure) -> bool:
+    """Can a and b be added or divided, counting an amount whose currency the text left out
+    ("(715.155 tỷ)" after "201.439 tỷ đồng") as of the other's?"""
+    return _same_measure(a, b) or {a.kind, b.kind} == {Kind.MONEY, Kind.COUNT} \
+        and (a.unit if a.kind is Kind.COUNT else b.unit) is None
+
+
+def _rest_of_shares(doc: _Doc) -> Iterator[Relation]:
+    """ "khoảng 40% chi cho ..., 5% sử dụng ...; 55% còn lại ...": shares of one whole listed in
+    a sentence, the last said to be the rest ("còn lại"): 100 less the others. Which shares are
+    of one whole is read from their order, so it is reported only when it holds."""
+    if not _percents(doc) or not doc.says(_REMAINDER_AFTER):
+        return
+    for i in _percents(doc):
+        stated = doc.figs[i]
+        if not doc.near_cue(_REMAINDER_AFTER, stated.end, stated.end + 12) \
+                or not _starts_with(doc.tokens(stated.end, min(len(doc.text), stated.end + 20)), _REMAINDER_AFTER):
+            continue
+        others = [doc.figs[k] for k in doc.before(i, back=4, sentences=1) if doc.figs[k].kind is Kind.PERCENT]
+        for n in range(len(others), 0, -1):
+            shares = others[:n][::-1]
+            lo = 100 - sum(_share_interval(f).hi for f in shares)
+            hi = 100 - sum(_share_interval(f).lo for f in shares)
+            if Interval(lo, hi).meets(_stated_interval(stated)):
+                rest = 100 - sum(float(f.value) for f in shares)
+                formula = "100 − " + " − ".join(fmt(f.value) for f in shares) + f" = {fmt(rest)}%"
+                yield _relation(doc.text, "difference", formula, rest, stated, True, shares)
+                break
+
+
+def _share_interval(f: Figure) -> Interval:
+    return compare.interval_of(f) if f.qualifier else _stated_interval(f)
+
+
+def _part_of_counted(doc: _Doc, f: Figure, total: Figure) -> bool:
+    """May f be one of the counted parts of `total`: an operand of its kind and unit, smaller?"""
+    return doc.is_operand(f) and f.kind is total.kind and f.unit == total.unit and f.value < total.value
+
+
+def _per_each(doc: _Doc) -> Iterator[Relation]:
+    """ "700 triệu nhân dân tệ (96 triệu USD) cho 69.697 xe, tương đương khoảng 10.043 nhân dân tệ
+    (1.376 USD) cho mỗi xe"; "đưa 200 triệu đồng để mở hai sổ tiết kiệm, mỗi sổ 100 triệu đồng";
+    "độ cao 1.165 m mỗi vòng và phải hoàn thành hai vòng. ... tích lũy 2.330 m": a value per unit
+    ("mỗi <noun>" after or before it), a count of that noun and a total of the value's measure
+    near it (the sentence before to the sentence after): total = value × count. Which total is
+    meant is read from the measure alone, so the relation is reported only when it holds."""
+    if not doc.says(_PER_EACH):
+        return
+    starts = doc.fig_starts
+    seen: set[int] = set()
+    for cue_start, cue_end in doc.cue_positions(_PER_EACH):
+        if not (_DIGIT.search(doc.text, max(0, cue_start - 70), cue_start) or _DIGIT.search(doc.text, cue_end, cue_end + 40)):
+            continue
+        noun = doc.tokens(cue_end, min(len(doc.text), cue_end + 20))[:1]
+        each = _per_value(doc, starts, cue_start, cue_end, noun)
+        if each is None or each in seen or not noun[0][0].isalpha():
+            continue
+        seen.add(each)
+        s = doc.sentence[each]
+        # nearest first; the count in the sentence of the value or of the total
+        near = sorted((k for k in range(bisect_left(doc.sentence, s - 1), bisect_left(doc.sentence, s + 2))
+                       if k != each and doc.is_operand(doc.figs[k])), key=lambda k: abs(k - each))
+        counts = [k for k in near if _counts(doc, doc.figs[k], noun[0])]
+        totals = [k for k in near if _may_total(doc.figs[k], doc.figs[each]) and not _is_per_unit(doc, doc.figs[k])]
+        # the count and its total in one sentence, or the count beside the value; and no other
+        # total between the count and the total ("100 m2 ... 30 tỷ, còn căn nhỏ 50 m2 ... 15 tỷ")
+        rel = next((r for n in counts for t in totals if t != n and doc.sentence[n] in (s, doc.sentence[t])
+                    and not any(k in totals for k in range(min(n, t) + 1, max(n, t)))
+                    for r in [_product(doc, doc.figs[each], doc.figs[n], doc.figs[t])] if r), None)
+        if rel is not None:
+            yield rel
+
+
+def _per_value(doc: _Doc, starts: list[int], cue_start: int, cue_end: int, noun: tuple) -> int | None:
+    """The key figure a "mỗi <noun>" is said of: the operand right before it ("30.000 USD mỗi kg",
+    its unit and a bracket aside between: "10.043 nhân dân tệ (1.376 USD) cho mỗi xe"), or right
+    after its noun ("mỗi sổ 100 triệu")."""
+    i = bisect_left(starts, cue_start) - 1
+    opened = doc.text.rfind("(", max(0, cue_start - 60), cue_start)
+    if opened >= 0 and doc.text.find(")", opened, cue_start) >= 0:
+        while i >= 0 and doc.figs[i].start > opened:   # the figures of the aside are not it
+            i -= 1
+    if i >= 0 and doc.is_operand(doc.figs[i]) and doc.figs[i].end > cue_start - 60:
+        between = _without_asides(doc.tokens(doc.figs[i].end, cue_start))
+        if _is_plain(between, 4, 0):
+            return i
+    i = bisect_left(starts, cue_end)
+    if i < len(doc.figs) and doc.is_operand(doc.figs[i]) and noun:
+        between = doc.tokens(cue_end, doc.figs[i].start)[1:]
+        while between and _starts_with(between, _PER_EACH_FILLERS):
+            between = between[_starts_with(between, _PER_EACH_FILLERS):]
+        if not between or between == (",",):
+            return i
+    return None
+
+
+def _is_per_unit(doc: _Doc, f: Figure) -> bool:
+    """Is f itself a value per unit ("khoảng 40 m mỗi tầng"), so no total?"""
+    after = doc.tokens(f.end, min(len(doc.text), f.end + 24))
+    return any(_starts_with(after[k:], _PER_EACH) for k in range(min(len(after), 3)))
+
+
+def _counts(doc: _Doc, f: Figure, noun: str) -> bool:
+    """Does f count the things named by `noun` ("69.697 xe", "hai sổ", "4 môtơ điện")?"""
+    if f.kind is not Kind.COUNT or f.value < 2 or f.value != int(f.value) or f.qualifier:
+        return False
+    after = doc.tokens(f.end, min(len(doc.text), f.end + 20))[:1]
+    return after == (noun,) or (f.unit or "").split()[:1] == [noun]
+
+
+def _may_total(t: Figure, each: Figure) -> bool:
+    """May t be a total of values like `each`: the same measure, or an amount against an amount
+    written with a scale word whose unit the text left out ("80 triệu đồng (40 triệu/cơ sở)")."""
+    if t.value <= each.value:
+        return False
+    if _same_measure(t, each):
+        return True
+    no_unit = each if t.kind is Kind.MONEY else t if each.kind is Kind.MONEY else None
+    return no_unit is not None and no_unit.kind is Kind.COUNT and no_unit.unit is None \
+        and no_unit.precision >= _SCALED
+
+
+_SCALED = 1e5   # the last written digit of "1,2 triệu": an amount written with a scale word
+
+
+def _product(doc: _Doc, each: Figure, n: Figure, total: Figure) -> Relation | None:
+    """total = each × n, stated as the one written last: an average ("700 triệu cho 69.697 xe, ...
+    10.043 cho mỗi xe": 700 triệu / 69.697) or a product ("1.165 m mỗi vòng ... hai vòng ... 2.330 m").
+    The one written last may be rounded to its last digit; the others are read as written."""
+    n_v = float(n.value)
+    if {each.qualifier, total.qualifier} & {"at_least", "at_most"}:
+        return None   # "ít nhất sáu ... mỗi năm" times two years bounds a total, it does not state it
+    if total.start > each.start:
+        e_i = _read_as_written(each)
+        if not Interval(e_i.lo * n_v, e_i.hi * n_v).meets(_read_as_written(total, rounded=True)):
+            return None
+        computed = float(each.value) * n_v
+        return _relation(doc.text, "product", f"{fmt(each.value)} × {fmt(n.value)} = {fmt(computed)}",
+                         computed, total, True, sorted([each, n], key=_start))
+    t_i = _read_as_written(total)
+    if not Interval(t_i.lo / n_v, t_i.hi / n_v).meets(_read_as_written(each, rounded=True)):
+        return None
+    computed = float(total.value) / n_v
+    return _relation(doc.text, "average", f"{fmt(total.value)} / {fmt(n.value)} = {fmt(computed)}",
+                     computed, each, True, sorted([n, total], key=_start))
+
+
+def _read_as_written(f: Figure, *, rounded: bool = False) -> Interval:
+    """The values a figure allows in a reading reported only when it holds: its qualifier at
+    most a tenth away ("khoảng 1.000" is no 637), else its written digits, and with `rounded`
+    half a unit of its last digit ("1.197" for 1.196,4)."""
+    v = float(f.value)
+    if f.qualifier in ("about", "nearly", "more_than", "less_than"):
+        lo = v if f.qualifier == "more_than" else 0.9 * v
+        hi = v if f.qualifier in ("nearly", "less_than") else 1.1 * v
+        return Interval(lo, hi)
+    if f.qualifier:
+        return compare.interval_of(f)
+    half = f.precision / 2 if f.precision and f.precision < 1 else 0.0
+    if rounded:
+        half = max(half, _half_last_digit(f))
+    return Interval(v - half, v + half)
+
+
 #: In order: the first reader that binds a stated figure keeps it.
 _READERS = (_ratio_share, _part_of_whole, _record, _plan_share, _change_from_to, _change_compared,
             _share_of_whole, _parts, _average, _excess,
             _listed_after_total, _total_after_parts, _times, _remainder, _share_loosely,
-            _per_unit_range)
+            _per_unit_range,
+            _parts_in_sentence_after, _outcome_parts, _raised_total, _counted_total, _per_each,
+            _share_of_anaphor, _rest_of_shares)

@@ -444,6 +444,37 @@ EQUIVALENT_WORDS = ("tương đương", "tương ứng", "tức", "tức là", "
 #: A value per unit, multiplied to a total stated after it: "mỗi chiếc xe ... 10.000 USD".
 EACH_WORDS = ("mỗi",)
 
+# --- Article relations, round 3 (relations.py): readers fitted on relations-dev2 -----------
+# Relations whose operands stand in two or three sentences, or that a per-unit word, an
+# outcome word or a count of the parts binds. Reported when they hold, never judged, except
+# where a line below says so.
+
+#: Words that open a sentence listing parts of totals of the sentence before: "... 679 dự án,
+#: với hơn 623.000 căn. Trong đó, 108 dự án ... (73.075 căn), 152 dự án ...".
+PARTS_OPENERS = ("trong đó", "trong số đó", "trong số này", "bao gồm", "gồm")
+#: Words that open a sentence restating the one before: "Kho bạc cắt từ 1.047 xuống 582 đầu mối.
+#: Như vậy, họ đã giảm 465 đầu mối"; "Số này bằng 28,2% tổng nguồn vốn".
+RESTATING_OPENERS = ("như vậy", "tức là", "nghĩa là", "theo đó", "điều này", "số này", "con số này",
+                     "số tiền này", "mức này", "lượng này")
+#: Of those, the ones that name the value of the sentence before: its share is a share of
+#: something ("Số này bằng 28,2% tổng nguồn vốn ... (715.155 tỷ)").
+ANAPHOR_OPENERS = ("số này", "con số này", "số tiền này", "mức này", "lượng này")
+#: Outcome words of games, before or after the count they tag: "(thắng 16, hòa 5)",
+#: "(33 thắng, 2 hòa)", "thắng 3, hòa 5 và 6 lần thua".
+OUTCOME_WORDS = {"thắng": "win", "hòa": "draw", "hoà": "draw", "thua": "loss", "bại": "loss"}
+#: Words that raise a running total: "còn có 17 kiến tạo, nâng tổng số ... lên 85".
+RAISE_TOTAL_WORDS = ("nâng tổng số", "nâng tổng", "đưa tổng số", "nâng con số")
+#: Words by which a clause states a total of a counted set of items: "Tổng diện tích của 3 khu
+#: đô thị này gần 790 ha"; "3 dự án ... đã chiếm hơn 192.500 tỷ đồng".
+COUNTED_TOTAL_WORDS = ("tổng", "chiếm")
+#: Words before a noun that make the value next to them one per unit of that noun: "30.000 USD
+#: mỗi kg", "10.043 nhân dân tệ (1.376 USD) cho mỗi xe", "mỗi sổ 100 triệu đồng".
+PER_EACH_WORDS = ("cho mỗi", "mỗi")
+#: Words after "mỗi <noun>" before the value it is worth: "mỗi môtơ có công suất 299,1 mã lực".
+PER_EACH_FILLERS = ("có", "là", "được", "công suất", "giá", "trị giá", "khoảng", "chừng", "với")
+#: Words between a share and the part it is worth, after "chiếm": "chiếm hơn 56% với 14.200 tỷ".
+SHARE_VALUE_AFTER = ("với",)
+
 # --- Statements, not numbers, round 2 (verify2: extract.py and verify.py) ------------------
 
 #: After an hour count, words that make it a span of hours, not a time of day: "24h qua".

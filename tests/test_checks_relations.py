@@ -451,3 +451,118 @@ def test_more_than_a_part_is_read_as_widely_as_a_tenth_where_nothing_is_judged()
     text = "Công ty đã hoàn trả hơn 600 tỷ đồng trong số 800 tỷ đồng.\nKhoản đã trả chiếm, theo kế toán, tới 80%."
     assert statuses(text) == [("percent_of_total", "consistent")]      # 600–660 of 800: 75–82,5%
     assert find_relations(text.replace("tới 80%", "tới 90%")) == []
+
+
+# --- round 3: readers fitted on relations-dev2 (our own sentences, modelled on real news) ----
+
+ROUND3_HOLDS = [
+    # parts in the sentence after their totals, one group per unit
+    ("Tỉnh có 120 dự án nhà ở, với hơn 9.000 căn hộ. Trong đó, 70 dự án đã xong (5.000 căn), "
+     "30 dự án đang xây (2.500 căn) và 20 dự án mới khởi công (1.600 căn).",
+     [("sum_of_parts", "70 + 30 + 20 = 120"), ("sum_of_parts", "5.000 + 2.500 + 1.600 = 9.100")]),
+    # games by outcome, the word before or after each count
+    ("Đội bóng bất bại 15 trận liên tiếp (thắng 11, hòa 4) trước khi vào chung kết.",
+     [("sum_of_parts", "11 + 4 = 15")]),
+    ("Hai đội gặp nhau 12 lần, chủ nhà thắng 5, hòa 4 và 3 lần thua.", [("sum_of_parts", "5 + 4 + 3 = 12")]),
+    # a running total raised by a new amount
+    ("Sáng nay có 12 người nhập viện. Đến chiều, thêm 5 người nữa phải cấp cứu, nâng tổng số người "
+     "nhập viện lên 17 người.", [("sum_of_parts", "12 + 5 = 17")]),
+    # a total of a counted set of items, its parts in the sentences after
+    ("Tổng vốn của 3 dự án là 900 tỷ đồng. Dự án A cần 400 tỷ đồng. Dự án B cần 300 tỷ đồng. "
+     "Dự án C cần 200 tỷ đồng.", [("sum_of_parts", "400.000.000.000 + 300.000.000.000 + 200.000.000.000"
+                                                   " = 900.000.000.000")]),
+    # a value per unit ("mỗi <noun>"), its count and the total: an average or a product
+    ("Công ty chi 600 triệu đồng thưởng cho 40 nhân viên, tương đương 15 triệu đồng cho mỗi nhân viên.",
+     [("average", "600.000.000 / 40 = 15.000.000")]),
+    ("Đường đua dài 3,5 km mỗi vòng và vận động viên phải chạy 4 vòng. Quãng đường cả chặng là 14 km.",
+     [("product", "3,5 × 4 = 14")]),
+    # a share of the value of the sentence before, its whole named after it
+    ("Vốn giải ngân đến nay đạt 300 tỷ đồng. Số này bằng 25% tổng kế hoạch vốn năm (1.200 tỷ đồng).",
+     [("percent_of_total", "300.000.000.000 / 1.200.000.000.000 × 100 = 25%")]),
+    # the rest of shares of one whole
+    ("Doanh thu đến từ xuất khẩu chiếm 60%, bán lẻ 15%; 25% còn lại từ dịch vụ.",
+     [("difference", "100 − 60 − 15 = 25%")]),
+    # a ratio in brackets after its share
+    ("Đội khách thắng 75% số trận sân nhà (12/16) trong mùa giải.", [("ratio_percent", "12 / 16 × 100 = 75%")]),
+    # a change from A to B over an aside, and one restated in the sentence after
+    ("Giá bán bình quân tăng 10% từ 500 triệu đồng (20.000 USD) mỗi xe trong năm trước lên 550 triệu đồng.",
+     [("percent_change", "(550.000.000 − 500.000.000) / 500.000.000 × 100 = 10%")]),
+    ("Số phòng ban giảm từ 40 xuống còn 30 phòng. Như vậy, đơn vị đã giảm 10 phòng.", [("difference", "30 − 40 = -10")]),
+    # a change whose two values are in the sentence before
+    ("Tháng 5 cửa hàng bán 1.100 chiếc, còn tháng 4 bán 1.000 chiếc. Như vậy, doanh số tháng 5 tăng 10% "
+     "so với tháng 4.", [("percent_change", "(1.100 − 1.000) / 1.000 × 100 = 10%")]),
+    # multiples: the two values around the cue, and "từ A lên B" in brackets after it
+    ("Số bàn thắng của đội chủ nhà (36) gấp ba lần đội khách (12) trong mùa này.", [("ratio", "36 / 12 = 3")]),
+    ("Số ca mắc đã tăng gấp 4 lần (từ 500 ca lên gần 2.000 ca) trong mười năm.", [("ratio", "2.000 / 500 = 4")]),
+    # the cue names how many parts follow a colon; a list ending in "và một <noun>"
+    ("Tuyến đường dài gần 75 km, gồm hai đoạn: đoạn A dài 30 km và đoạn B dài 45 km.",
+     [("sum_of_parts", "30 + 45 = 75")]),
+    ("Đoàn có 6 người, trong đó có 5 người Việt Nam và một người nước ngoài.", [("sum_of_parts", "5 + 1 = 6")]),
+    # a share of a total named by a word, the total stated sentences before
+    ("Năm nay thành phố cấp phép 2.000 căn hộ. Phần lớn nằm ở vùng ven. Giá bán chưa công bố. "
+     "Chủ đầu tư chưa mở bán. Riêng khu trung tâm có 500 căn, tương đương 25% trên tổng số lượng.",
+     [("percent_of_total", "500 / 2.000 × 100 = 25%")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND3_HOLDS)
+def test_round3_readers_find_what_holds(text, expected):
+    rels = find_relations(text)
+    assert [(r.kind, r.formula) for r in rels] == expected, [(r.kind, r.formula, r.status.value) for r in rels]
+    assert all(r.status is RelationStatus.CONSISTENT for r in rels)
+    assert all(text[e.start:e.end] == e.text for r in rels for e in r.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Đội bóng bất bại 15 trận liên tiếp (thắng 9, hòa 4) trước khi vào chung kết.",
+    "Sáng nay có 12 người nhập viện. Đến chiều, thêm 5 người nữa phải cấp cứu, nâng tổng số người "
+    "nhập viện lên 19 người.",
+    "Tổng vốn của 3 dự án là 900 tỷ đồng. Dự án A cần 400 tỷ đồng. Dự án B cần 300 tỷ đồng. "
+    "Dự án C cần 250 tỷ đồng.",
+    "Công ty chi 600 triệu đồng thưởng cho 40 nhân viên, tương đương 18 triệu đồng cho mỗi nhân viên.",
+    "Doanh thu đến từ xuất khẩu chiếm 60%, bán lẻ 15%; 35% còn lại từ dịch vụ.",
+    "Tỉnh có 120 dự án nhà ở. Trong đó, 70 dự án đã xong và 30 dự án đang xây.",
+    # a per-unit value is no total: 40 m per floor over 4 floors is not 10 m
+    "Bốn tầng trên cao trung bình 40 m mỗi tầng. Hai tầng dưới thấp hơn, khoảng 10 m mỗi tầng.",
+    # "ít nhất sáu ... mỗi năm" over two years bounds a total, it does not state one
+    "Anh giành ít nhất sáu danh hiệu mỗi năm. Trong hai năm, anh giành tổng cộng 18 danh hiệu.",
+])
+def test_round3_readers_say_nothing_when_it_does_not_hold(text):
+    assert find_relations(text) == []
+
+
+def test_a_share_said_with_a_word_of_shares_beside_bang_is_judged():
+    text = "Ngân sách năm nay là 80 tỷ đồng, trong đó giáo dục được 16 tỷ đồng, tức bằng 25% tổng ngân sách."
+    (rel,) = find_relations(text)
+    assert rel.status is RelationStatus.INCONSISTENT and rel.computed == 20
+    (rel,) = find_relations(text.replace("25%", "20%"))
+    assert rel.status is RelationStatus.CONSISTENT
+    # "bằng 92% kế hoạch" is an achievement, not a share of the budget
+    assert find_relations(text.replace("tức bằng 25% tổng ngân sách", "bằng 92% kế hoạch")) == []
+
+
+def test_a_share_of_the_value_of_the_sentence_before_is_judged_when_a_total_names_its_whole():
+    text = "Vốn giải ngân đến nay đạt 300 tỷ đồng. Số này bằng 35% tổng kế hoạch vốn năm (1.200 tỷ đồng)."
+    (rel,) = find_relations(text)
+    assert rel.status is RelationStatus.INCONSISTENT
+
+
+@pytest.mark.parametrize("text", [text for text, _ in ROUND3_HOLDS])
+def test_the_cheap_gate_never_hides_a_round3_relation(text):
+    from tomtat.checks.relations import may_state_relations
+    assert find_relations(text) == _ungated(text)
+    assert may_state_relations(text, text.lower())
+
+
+@pytest.mark.parametrize("text", [
+    # a count in words before a total ("hai bản án"), and a remainder named after its value
+    "Tòa tuyên phạt bị cáo 18 tháng tù. Trước đó, bị cáo đã bị xử phạt 12 tháng tù về tội khác. "
+    "Tòa tổng hợp hai bản án và bị cáo phải chấp hành 30 tháng tù.",
+    "Hai bên thống nhất giá 500 triệu đồng. Người mua mang theo 300 triệu đồng. "
+    "Số tiền 200 triệu đồng còn thiếu sẽ được trả sau.",
+])
+def test_the_cheap_gate_lets_through_counts_in_words_and_remainders_named_after(text):
+    from tomtat.checks.relations import may_state_relations
+    full = _ungated(text)
+    assert full and all(r.status is RelationStatus.CONSISTENT for r in full)
+    assert may_state_relations(text, text.lower()) and find_relations(text) == full
