@@ -222,6 +222,17 @@ class ArticleFacts:
         return years
 
     @_computed_once
+    def years_in_dates(self) -> frozenset:
+        """The years the article names inside a date or a period ("14/5/2019", "2020-2025")."""
+        found = set()
+        for f in self.figures:
+            if f.kind is Kind.PERIOD:
+                found.update(f.value)
+            elif f.kind is Kind.DATE:
+                found.add(_date_parts(f.value)[0])
+        return frozenset(found)
+
+    @_computed_once
     def identifiers(self) -> dict[str, Figure]:
         return {str(f.value).upper(): f for f in self.figures if f.kind is Kind.IDENTIFIER}
 
@@ -657,7 +668,7 @@ _SLOT_MARGIN = 3
 #: A rival that shares this many slot words fills the slot whatever the clauses share, where no
 #: statement of the value shares a slot word.
 _SLOT_CLEAR = 5
-_SLOT_KINDS = (Kind.COUNT, Kind.MONEY, Kind.PERCENT)
+_SLOT_KINDS = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.YEAR)
 #: At most this many other values of the unit are read as rivals (a 10 MB article stays fast).
 _MAX_RIVALS = 200
 
@@ -1379,6 +1390,17 @@ def _day_of_writing(s: tuple, summary: str, fig: Figure, facts: ArticleFacts) ->
     return None
 
 
+def _year_of_another_slot(fig: Figure, summary: str, years: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
+    """A year the article gives only in other slots, while another year fills the summary's
+    (`_said_of_another`): "Sài Gòn xưa của những năm 1975" where the article says "... những
+    năm 1960" and its 1975 is "Kể từ sau năm 1975". Only where the article writes the year alone
+    every time: inside a date or a period it is a statement the slots do not read."""
+    if int(fig.value) in facts.years_in_dates:
+        return None
+    stated = [f for f in years if f.value == fig.value]
+    return _said_of_another(fig, _Around(summary, fig), stated, stated, years, facts)
+
+
 def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     a = facts.years.get(int(fig.value))
     if a is not None:
@@ -1389,6 +1411,9 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
         base = _only_a_base(fig, summary, facts) or _named_with_another_year(fig, summary, facts)
         if base is not None:
             return base
+        moved = _year_of_another_slot(fig, summary, years, facts)
+        if moved is not None:
+            return moved
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     token = str(fig.value)
     i = facts.text.find(token)

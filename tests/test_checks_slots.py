@@ -161,3 +161,18 @@ def test_each_count_with_its_own_span_is_supported():
     assert verdict(OUTBREAK, "Tuần qua, Phú Yên ghi nhận 80 ca mắc sốt xuất huyết mới.", "80 ca").verdict \
         is Verdict.SUPPORTED
     assert verdict(OUTBREAK, "Hôm qua Phú Yên có 12 ca mắc sốt xuất huyết mới.", "12 ca").verdict is Verdict.SUPPORTED
+
+
+MUSIC = ("Đêm nhạc tái hiện không khí phố Huế xưa của những năm 1960 với dàn nhạc sống. Ca sĩ Lan "
+         "cho biết: từ sau năm 1975, dòng nhạc này chưa bao giờ được dàn dựng công phu như vậy.")
+
+
+def test_a_year_moved_to_the_slot_of_another_year_is_a_context_mismatch():
+    checked = verdict(MUSIC, "Đêm nhạc tái hiện không khí phố Huế xưa của những năm 1975.", "năm 1975")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "1960" in checked.explanation
+
+
+def test_a_year_in_its_own_slot_is_supported():
+    checked = verdict(MUSIC, "Đêm nhạc tái hiện không khí phố Huế xưa của những năm 1960.", "năm 1960")
+    assert checked.verdict is Verdict.SUPPORTED
