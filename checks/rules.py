@@ -648,19 +648,18 @@ EXCLUSIVE_PREDICATES = (
     frozenset({"tù", "án treo"}),
 )
 #: The span of time a figure is counted over, from the words of its clause: the count of one
-#: day is not the count of the week. Only words that name the span itself ("trong ngày", "tuần
-#: qua"), not a date.
+#: day is not the count of the week (no two spans name the same count). Only words that name the
+#: span itself ("trong ngày", "tuần qua"), not a date, nor a day named relative to the day of
+#: writing ("hôm qua": a summary may rightly say "hôm nay" of it), nor "6 tháng" (also a sentence).
 TIME_SCOPES = {
-    "ngày": ("trong ngày", "hôm nay", "hôm qua", "24 giờ qua", "24h qua", "ngày hôm qua", "trong 24 giờ"),
+    "ngày": ("trong ngày", "24 giờ qua", "24h qua", "trong 24 giờ"),
     "tuần": ("trong tuần", "tuần qua", "tuần này", "tuần trước", "7 ngày qua", "một tuần qua"),
     "tháng": ("trong tháng", "tháng này", "tháng qua", "tháng trước"),
     "quý": ("trong quý", "quý này"),
-    "nửa năm": ("6 tháng đầu năm", "sáu tháng đầu năm", "nửa đầu năm", "6 tháng", "nửa năm"),
+    "nửa năm": ("6 tháng đầu năm", "sáu tháng đầu năm", "nửa đầu năm", "nửa năm"),
     "năm": ("năm nay", "trong năm", "cả năm"),
-    "năm trước": ("năm ngoái", "năm trước", "cùng kỳ năm trước", "năm rồi"),
+    "năm trước": ("năm ngoái", "năm trước", "năm rồi"),
 }
-#: Spans no two of which name the same count.
-EXCLUSIVE_TIME_SCOPES = (frozenset(TIME_SCOPES),)
 #: Words that end the clause a figure is read in, as punctuation does: "13 người chết và hơn 50
 #: người bị thương" puts "chết" with 13 and "bị thương" with 50.
 SLOT_BOUNDARY_WORDS = ("và", "còn", "nhưng", "trong khi", "trong đó", "trong số đó", "gồm", "bao gồm",
