@@ -237,7 +237,12 @@ def names_listed_in_article(q: Question):
     """Three people named in the sentence the summary restates -> "3 nạn nhân"."""
     if not _counts_named_things(q.fig):
         return None
+    read: set[str] = set()
     for sentence in q.facts.drawn_on(q.summary, q.fig.start):
+        words = q.facts.text[sentence.start:sentence.end]
+        if words in read:
+            continue  # a sentence the article repeats word for word lists the same names
+        read.add(words)
         for names in q.facts.name_lists(sentence):
             if len(names) == q.fig.value:
                 return (f"the article names {len(names)}: " + ", ".join(n.text for n in names),

@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from math import inf
+from typing import Iterator
 
 from . import compare, rules
 from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before, extract_figures, lowercase,
@@ -93,6 +94,7 @@ class ArticleFacts:
     _drawn: dict = field(default_factory=dict, repr=False)
     _summary_sentences: dict = field(default_factory=dict, repr=False)
     _name_lists: dict = field(default_factory=dict, repr=False)
+    _by_scalar: dict = field(default_factory=dict, repr=False)
 
     @_computed_once
     def figures(self) -> list[Figure]:
@@ -331,6 +333,31 @@ class ArticleFacts:
                 written.setdefault(a.text, []).append(i)
             self._value_indexes[cls] = ([stated[i].lo for i in order], order, exact, written)
         return self._value_indexes[cls]
+
+    def nearest_first(self, cls: str, x: float) -> Iterator[list[int]]:
+        """Indices into `pool(cls)` in the order of `_nearest_values` (by distance of `_scalar`
+        from x, ties in pool order), as runs of one distance, read outwards from x through the
+        pool's values sorted once."""
+        if cls not in self._by_scalar:
+            groups: dict[float, list[int]] = {}
+            for i, a in enumerate(self.pool(cls)):
+                groups.setdefault(_scalar(a), []).append(i)
+            values = sorted(groups)
+            self._by_scalar[cls] = (values, [groups[v] for v in values])
+        values, members = self._by_scalar[cls]
+        right = bisect_left(values, x)
+        left = right - 1
+        while left >= 0 or right < len(values):
+            d = min(abs(values[left] - x) if left >= 0 else inf, abs(values[right] - x) if right < len(values) else inf)
+            run: list[int] = []
+            # distances grow monotonically outwards on each side: the values at this distance are next
+            while left >= 0 and abs(values[left] - x) == d:
+                run += members[left]
+                left -= 1
+            while right < len(values) and abs(values[right] - x) == d:
+                run += members[right]
+                right += 1
+            yield sorted(run)
 
     def holder(self, fig: Figure) -> str | None:
         """`_holder` of an article figure, computed once."""
@@ -654,7 +681,7 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
                              f"{fig.text} appears in the article only in {_with_name(facts.text, inside)}, "
                              "a number that names something (a document, a place, a floor, an "
                              "episode), not a quantity")
-    same = [a for a in pool if _same_quantity(fig, around, a, facts)]
+    same = _same_quantities(fig, around, cls, pool, facts)
     if same:
         best = _closest(fig, around, same, facts)
         return CheckedFigure(fig, Verdict.MISMATCH, (_span(best),),
@@ -1209,6 +1236,29 @@ def _scalar(fig: Figure) -> float:
     if isinstance(v, tuple):
         return v[0] / v[1] if fig.kind is Kind.RATIO else (v[0] + v[1]) / 2
     return float(v)
+
+
+#: A pool longer than this is searched for `_same_quantity` nearest value first (see below).
+_SEARCHED_NEAREST_FIRST = 1000
+
+
+def _same_quantities(fig: Figure, around: "_Around", cls: str | None, pool: list[Figure],
+                     facts: ArticleFacts) -> list[Figure]:
+    """The figures of `pool` that quantify what `fig` does (`_same_quantity`), as `_closest` reads
+    them: all of them, in pool order, or when there are more than _MAX_COMPARED, the
+    _MAX_COMPARED nearest in value, nearest first (ties in pool order), which is what it cuts
+    them to. A long article's pool is searched nearest value first, so that its far figures
+    (thousands of the same unit in a 10 MB article) are never asked."""
+    if len(pool) <= _SEARCHED_NEAREST_FIRST or cls not in ("number", "percent"):
+        return [a for a in pool if _same_quantity(fig, around, a, facts)]
+    found: list[int] = []
+    for run in facts.nearest_first(cls, _scalar(fig)):
+        for i in run:  # a repeated value has thousands of figures: stop inside its run
+            if _same_quantity(fig, around, pool[i], facts):
+                found.append(i)
+                if len(found) > _MAX_COMPARED:
+                    return [pool[i] for i in found[:_MAX_COMPARED]]
+    return [pool[i] for i in sorted(found)]
 
 
 def _same_quantity(fig: Figure, around: "_Around", a: Figure, facts: ArticleFacts) -> bool:
