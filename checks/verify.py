@@ -24,7 +24,7 @@ from typing import Iterator
 from . import compare, rules
 from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before, extract_figures, lowercase,
                       word_trie)
-from .align import draws_on, name_lists, overlap, sentence_at, sentences
+from .align import SentenceIndex, draws_on, index_sentences, name_lists, overlap, sentence_at, sentences
 from .derive import derive, listed_parts, own_list_count
 from .wording import shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
@@ -139,7 +139,8 @@ class ArticleFacts:
     def summary_sentence(self, summary: str, pos: int):
         """The sentence of `summary` that holds pos (the summary's sentences read once)."""
         if summary not in self._summary_sentences:
-            self._summary_sentences.clear()  # one summary at a time: the cache stays small
+            self._summary_sentences.clear()  # one summary at a time: the caches stay small
+            self._drawn.clear()
             self._summary_sentences[summary] = sentences(summary)
         return sentence_at(self._summary_sentences[summary], pos)
 
@@ -148,10 +149,11 @@ class ArticleFacts:
         here = self.summary_sentence(summary, pos)
         if here is None:
             return []
-        key = (summary, here.start)
-        if key not in self._drawn:  # one summary's sentences: a cache the size of the summary
-            self._drawn[key] = draws_on(here.words, self.sentences)
-        return self._drawn[key]
+        # by the sentence's words, all that `draws_on` reads: a summary that repeats a sentence
+        # shape asks once; the cache is cleared with the summary's sentences
+        if here.words not in self._drawn:
+            self._drawn[here.words] = draws_on(here.words, self.sentence_index)
+        return self._drawn[here.words]
 
     def name_lists(self, sentence) -> list:
         """`align.name_lists` of an article sentence, read once: every summary figure asks
@@ -228,6 +230,42 @@ class ArticleFacts:
                 if y:
                     years.setdefault(y, f)
         return years
+
+    @_computed_once
+    def sentence_index(self) -> SentenceIndex:
+        return index_sentences(self.sentences)
+
+    @_computed_once
+    def year_figures(self) -> list[Figure]:
+        """The article's years written alone ("năm 2019"), in order."""
+        return [f for f in self.figures if f.kind is Kind.YEAR]
+
+    @_computed_once
+    def year_figures_by_value(self) -> dict[int, list[Figure]]:
+        """The same, by year: each summary year looks up its own statements, not every year's."""
+        by_value: dict[int, list[Figure]] = {}
+        for f in self.year_figures:
+            by_value.setdefault(int(f.value), []).append(f)
+        return by_value
+
+    @_computed_once
+    def named_years(self) -> list[tuple[Figure, str | None]]:
+        """Each year figure with the name it is given to (`_named_year_key`), read once per
+        article: every summary year asks which years go with its name."""
+        return [(f, _named_year_key(self.text, f.start)) for f in self.year_figures]
+
+    @_computed_once
+    def years_by_name(self) -> dict[str, list[tuple[Figure, int]]]:
+        return years_by_name(self.named_years, self.text)
+
+    @_computed_once
+    def digit_runs(self) -> dict[str, list[int]]:
+        """Where each whole run of digits starts ("2024" in "năm 2024", not in "12024"): the
+        places a year is written, found in one pass instead of one search per summary figure."""
+        runs: dict[str, list[int]] = {}
+        for m in _DIGIT_RUN.finditer(self.text):
+            runs.setdefault(m.group(), []).append(m.start())
+        return runs
 
     @_computed_once
     def years_in_dates(self) -> frozenset:
@@ -307,7 +345,9 @@ class ArticleFacts:
         window = [interval.lo, interval.hi]
         if not isinstance(fig.value, tuple):
             v = float(fig.value)
-            window += [v, v / 2]  # the same value, qualified in the article; "dưới v" down to v/2
+            window.append(v)  # the same value, qualified in the article
+            if fig.qualifier == "less_than":
+                window.append(v / 2)  # "dưới v" is borne out down to v/2 (`compare.values_agree`)
         elif fig.kind is not Kind.RATIO:
             # the same range, qualified in the article ("14.000-15.000" for "khoảng 14.000 đến 15.000")
             window += [float(fig.value[0]) / 2, float(fig.value[1])]
@@ -1530,15 +1570,15 @@ def _year_of_another_slot(fig: Figure, summary: str, years: list[Figure], facts:
     every time: inside a date or a period it is a statement the slots do not read."""
     if int(fig.value) in facts.years_in_dates:
         return None
-    stated = [f for f in years if f.value == fig.value]
+    stated = facts.year_figures_by_value.get(int(fig.value), [])
     return _said_of_another(fig, _Around(summary, fig), stated, stated, years, facts)
 
 
 def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     a = facts.years.get(int(fig.value))
     if a is not None:
-        years = [f for f in facts.figures if f.kind is Kind.YEAR]
-        held = _held_by_another(fig, summary, [f for f in years if f.value == fig.value], years, facts)
+        years = facts.year_figures
+        held = _held_by_another(fig, summary, facts.year_figures_by_value.get(int(fig.value), []), years, facts)
         if held is not None:
             return held
         base = _only_a_base(fig, summary, facts) or _named_with_another_year(fig, summary, facts)
@@ -1562,6 +1602,7 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
 #: The words of a name a year is given to ("Vietnam Idol 2012", "Festival Huế năm 2018"): up to
 #: four words before the year (with "năm" or not), of which the capitalised ones at the end.
 _NAME_WORDS = 4
+_DIGIT_RUN = re.compile(r"\d+")
 _NAMED_YEAR = re.compile(r"(?<!\w)((?:[^\W\d_]+[ \t]+){0,%d}[^\W\d_]+)[ \t]+(?:%s[ \t]+)?$" % (_NAME_WORDS - 1, rules.YEAR_WORD))
 
 
@@ -1585,17 +1626,19 @@ def _named_year_key(text: str, start: int, least: int = 2) -> str | None:
 _YEAR_LIST_JOINER = re.compile(r"\s*(?:,|%s)\s*$" % "|".join(w for w in rules.LIST_JOINERS if w.isalpha()))
 
 
-def _years_of_name(key: str, years: list[Figure], text: str) -> list[tuple[Figure, int]]:
-    """(year figure, year) of each year the article gives to the name `key`, those listed after
-    one of them included ("Điểm chuẩn Đại học Dược Hà Nội năm 2022, 2023, 2024")."""
-    given, last_end = [], None
-    for f in years:
-        if _named_year_key(text, f.start) == key or (
-                last_end is not None and _YEAR_LIST_JOINER.match(text, last_end, f.start)):
-            given.append((f, int(f.value)))
-            last_end = f.end
-        else:
-            last_end = None
+def years_by_name(named_years: list[tuple[Figure, str | None]], text: str) -> dict[str, list[tuple[Figure, int]]]:
+    """{name: (year figure, year) of each year the article gives to it}, those listed after
+    one of them included ("Điểm chuẩn Đại học Dược Hà Nội năm 2022, 2023, 2024"): one pass
+    over the article's years, so that a summary of many years does not read them all again."""
+    given: dict[str, list[tuple[Figure, int]]] = {}
+    names_before: set[str] = set()  # the names the year before is given to
+    previous = None
+    for f, name in named_years:
+        joined = previous is not None and names_before and _YEAR_LIST_JOINER.match(text, previous.end, f.start)
+        names = (set(names_before) if joined else set()) | ({name} if name is not None else set())
+        for key in names:
+            given.setdefault(key, []).append((f, int(f.value)))
+        names_before, previous = names, f
     return given
 
 
@@ -1610,12 +1653,11 @@ def _named_with_another_year(fig: Figure, summary: str, facts: ArticleFacts) -> 
     key = _named_year_key(summary, fig.start)
     if key is None:
         return None
-    years = [f for f in facts.figures if f.kind is Kind.YEAR]
-    given = _years_of_name(key, years, facts.text)
+    given = facts.years_by_name.get(key, [])
     if len({y for _, y in given}) != 1 or given[0][1] == int(fig.value):
         return None  # not named with a year, or with several (the editions of a yearly event)
     # the summary's year given to the name shortened ("FIDE Circuit 2024" ... "Circuit 2025")
-    for f in years:
+    for f, _ in facts.named_years:
         short = _named_year_key(facts.text, f.start, least=1) if f.value == fig.value else None
         if short and (key.endswith(" " + short) or short.endswith(" " + key)):
             return None
@@ -1639,7 +1681,7 @@ def _only_a_base(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
     if _after_comparison(summary, fig.start):
         return None
     token = str(fig.value)
-    found = [m.start() for m in re.finditer(rf"(?<!\d){token}(?!\d)", facts.text)]
+    found = facts.digit_runs.get(token, [])
     if not found or not all(_after_comparison(facts.text, p) for p in found):
         return None
     p = found[0]
