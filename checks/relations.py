@@ -327,6 +327,9 @@ class _Doc:
         self.said: dict[int, bool] = {}                               # says, asked once (by table)
         self.before_tokens: dict[int, tuple] = {}                     # words_before, read once
         self._fig_starts: list[int] | None = None                     # fig_starts, listed once
+        self.nouns: dict[int, str | None] = {}                        # _noun, read once
+        self.claimed: set[int] = set()   # stated figures a reader bound (relations_of fills it)
+        self.bound: set[frozenset[int]] = set()   # the figures of each relation found, as a set
 
     def says(self, phrases: _Phrases) -> bool:
         """Does the text hold one of the phrases anywhere? (A reader whose cue is
@@ -562,6 +565,8 @@ _GATE = (
     (_FREE_REMAINDER_WORDS, 0, -25),                                    # "còn lại 200 triệu"
     (_FREE_REMAINDER_WORDS, -25, 0),                                    # "200 tỷ đồng còn lại", "150 triệu còn thiếu"
     (rules.RAISE_TOTAL_WORDS, 0, 120),                                  # "nâng tổng số ... lên 85"
+    (rules.SEARCH_TOTAL_BINDERS, 0, 30),                                # the search: "tổng cộng 57 ...", its parts after
+    (rules.SEARCH_GAP_WORDS, 0, -25),                                   # the search: "chênh lệch 7 học sinh"
 )
 
 
@@ -605,28 +610,31 @@ def _number_between(text: str, lower: str, lo: int, hi: int, digits_only: bool =
         or not digits_only and _NUMBER_WORD.search(lower, lo, hi) is not None
 
 
-def find_relations(text: str, figures: list[Figure] | None = None) -> list[Relation]:
-    """Every relation the article states between its own figures, checked."""
+def find_relations(text: str, figures: list[Figure] | None = None, *, search: bool = True) -> list[Relation]:
+    """Every relation the article states between its own figures, checked (`search`: with the
+    arithmetic search after the readers; benchmarks/relations_report.py compares both)."""
     lower = lowercase(text)
     if not may_state_relations(text, lower):
         return []
-    return relations_of(text, lower, extract_figures(text, lower=lower) if figures is None else figures)
+    return relations_of(text, lower, extract_figures(text, lower=lower) if figures is None else figures,
+                        search=search)
 
 
-def relations_of(text: str, lower: str, figures: list[Figure]) -> list[Relation]:
+def relations_of(text: str, lower: str, figures: list[Figure], *, search: bool = True) -> list[Relation]:
     """`find_relations` without the cheap gate (`may_state_relations`), `lower` its
     lowercased copy and `figures` its figures (`ArticleFacts` has all three at hand).
     Each stated figure gets at most one relation: the first reader that binds it."""
     if not figures:
         return []
     doc = _Doc(text, lower, figures)
-    claimed: set[int] = set()
+    claimed = doc.claimed   # the search (last) skips what the readers bound
     out: list[Relation] = []
-    for reader in _READERS:
+    for reader in _READERS + ((_search,) if search else ()):
         for rel in reader(doc):
             stated = rel.evidence[-1].start
             if stated not in claimed:
                 claimed.add(stated)
+                doc.bound.add(_figures_of(rel))
                 out.append(rel)
     out.sort(key=lambda r: r.start)
     return out
@@ -2296,6 +2304,325 @@ def _read_as_written(f: Figure, *, rounded: bool = False) -> Interval:
     if rounded:
         half = max(half, _half_last_digit(f))
     return Interval(v - half, v + half)
+
+
+# --- the search: relations that hold where no reader binds them ---------------------------------
+# Readers fire on the shapes they know; the search is their general complement. In a window (a
+# sentence, it with the sentence before, and for sums it with the sentence after) it looks for
+# operands that make a stated figure hold: a share or a change for a percentage, a sum of contiguous
+# parts for a total, a difference, an average, a multiple. What it finds is reported only as
+# consistent (which values are the operands is a guess), and only under guards against coincidence
+# (rules.py, "Article relations, the search"): a cue word of the family beside the stated figure,
+# operands of one unit noun, a match within the stated figure's own precision, a binding word for
+# every sum. Spans of time and values per unit are no operands of the search.
+
+_SEARCH_SHARE = _phrases(rules.SEARCH_SHARE_CUES)
+_SEARCH_SHARE_AFTER = _phrases(rules.SEARCH_SHARE_AFTER)
+_SEARCH_TOTAL_BINDERS = _phrases(rules.SEARCH_TOTAL_BINDERS)
+_SEARCH_PARTS_BINDERS = _phrases(rules.SEARCH_PARTS_BINDERS)
+_SEARCH_BINDERS = _phrases(rules.SEARCH_TOTAL_BINDERS, rules.SEARCH_PARTS_BINDERS)
+_SEARCH_LINK = _phrases(rules.SEARCH_LINK_WORDS)
+_SEARCH_DIFFERENCE = _phrases(rules.SEARCH_DIFFERENCE_CUES)
+_SEARCH_AVERAGE = _phrases(rules.SEARCH_AVERAGE_CUES)
+_CLASSIFIERS = frozenset(rules.CLASSIFIERS)
+_SEARCH_TIME_UNITS = frozenset(rules.RELATION_TIME_UNITS) | frozenset(rules.TIME_UNITS)
+#: A value per unit written with a slash after its unit: "4 triệu đồng/kWp".
+_PER_SLASH = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]?){0,2}/[ \t]*[^\W\d_]")
+
+
+def _figures_of(rel: Relation) -> frozenset[int]:
+    return frozenset(e.start for e in rel.evidence)
+
+
+def _search(doc: _Doc) -> Iterator[Relation]:
+    """Every stated figure no reader bound that the operands of a window make hold (one each);
+    not the figures of a relation found already, said again of another of them (150 + 20 = 170
+    where a reader found 170 − 150 = 20)."""
+    for i, f in enumerate(doc.figs):
+        if f.start in doc.claimed:
+            continue
+        if f.kind is Kind.PERCENT:
+            rel = _search_percent(doc, i)
+        elif _is_search_operand(doc, f):
+            rel = _search_multiple(doc, i) or _search_average(doc, i) or _search_difference(doc, i) \
+                or _search_sum(doc, i)
+        else:
+            rel = None
+        if rel is not None and _figures_of(rel) not in doc.bound:
+            yield rel
+
+
+def _is_search_operand(doc: _Doc, f: Figure) -> bool:
+    """An operand with a unit noun that is no span of time and no value per unit."""
+    return doc.is_operand(f) and _noun(doc, f) not in (None, *_SEARCH_TIME_UNITS) \
+        and not _PER_SLASH.match(doc.text, f.end) and not _is_per_unit(doc, f)
+
+
+def _windows(doc: _Doc, i: int, after: bool = False) -> Iterator[tuple[int, list[int]]]:
+    """(first sentence, operands) of the windows around key figure i, narrowest first: its
+    sentence, it with the sentence before, and (`after`) it with the sentence after; the
+    operands (indices, i left out) nearest to figure i first, at most rules.SEARCH_MAX_OPERANDS."""
+    s, at = doc.sentence[i], doc.figs[i].start
+    seen: list[int] | None = None
+    for lo, hi in ((s, s), (s - 1, s)) + (((s, s + 1),) if after else ()):
+        if lo < 0 or hi >= len(doc.spans):
+            continue
+        ks = [k for k in range(bisect_left(doc.sentence, lo), bisect_left(doc.sentence, hi + 1))
+              if k != i and _is_search_operand(doc, doc.figs[k])]
+        ks.sort(key=lambda k: abs(doc.figs[k].start - at))
+        ks = ks[:rules.SEARCH_MAX_OPERANDS]
+        if ks and ks != seen:
+            seen = ks
+            yield lo, ks
+
+
+def _noun(doc: _Doc, f: Figure) -> str | None:
+    """What a value counts: its unit, else the word right after it (a classifier passed over)."""
+    if f.start not in doc.nouns:
+        noun = f.unit
+        if noun is None:
+            after = doc.tokens(f.end, min(len(doc.text), f.end + 24))
+            after = after[1:] if after[:1] and after[0] in _CLASSIFIERS else after
+            # a word of one letter is no noun: "0,25 x điểm" multiplies
+            noun = after[0] if after and after[0][0].isalpha() and len(after[0]) > 1 else None
+        doc.nouns[f.start] = noun
+    return doc.nouns[f.start]
+
+
+def _same_noun(doc: _Doc, a: Figure, b: Figure) -> bool:
+    """Do a and b count one thing: one kind, and units that fit or one word after both?"""
+    if a.kind is not b.kind:
+        return False
+    if a.unit and b.unit:
+        return compare.units_compatible(a.unit, b.unit)
+    na = _noun(doc, a)
+    return na is not None and na == _noun(doc, b)
+
+
+def _says_in(doc: _Doc, phrases: _Phrases, lo: int, hi: int) -> bool:
+    """Does one of the phrases stand, as whole words, between lo and hi?"""
+    return doc.says(phrases) and doc.near_cue(phrases, lo, hi) and _contains(doc.tokens(lo, hi), phrases)
+
+
+def _search_interval(f: Figure) -> Interval:
+    """The values a figure allows in the search: its written precision where it is fine (at most
+    rules.SEARCH_PRECISION_SHARE of the value), and a qualifier at most rules.SEARCH_TOLERANCE of
+    it away, on its side."""
+    v = float(f.value)
+    t = rules.SEARCH_TOLERANCE * abs(v)
+    half = f.precision / 2 if f.precision / 2 <= rules.SEARCH_PRECISION_SHARE * abs(v) else 0.0
+    if f.qualifier in ("about", "nearly", "more_than", "less_than"):
+        lo = v if f.qualifier == "more_than" else v - t
+        hi = v if f.qualifier in ("nearly", "less_than") else v + t
+        return Interval(lo - half, hi + half)
+    if f.qualifier:
+        return compare.interval_of(f)
+    return Interval(v - half, v + half)
+
+
+#: Words of change that end with a qualifier's word ("cao hơn", "ít hơn"): the figure after them
+#: is no "hơn X".
+_COMPARATIVES = _phrases(w for w in rules.INCREASE_WORDS + rules.DECREASE_WORDS if " " in w)
+
+
+def _said_percent(doc: _Doc, f: Figure) -> Interval:
+    """A percentage as rounded to its written precision (86% is 85,5–86,5: the search allows no
+    truncation), or its qualifier's values ("cao hơn 11%" is 11%, not more)."""
+    if f.qualifier is not None and not _ends_with(doc.words_before(f, 2), _COMPARATIVES):
+        return compare.interval_of(f)
+    v, half = float(f.value), (f.precision or 1.0) / 2
+    return Interval(v - half, v + half, False, True)
+
+
+def _linked(doc: _Doc, i: int) -> bool:
+    """Does figure i's sentence restate the one before or list its parts, before the figure?"""
+    return _says_in(doc, _SEARCH_LINK, doc.spans[doc.sentence[i]][0], doc.figs[i].start)
+
+
+def _search_pairs(doc: _Doc, i: int, before_ok: bool) -> Iterator[tuple[Figure, Figure]]:
+    """Pairs of distinct values of one unit noun in figure i's sentence, nearest first, and where
+    `before_ok`, in it with the sentence before."""
+    tried: set[tuple[int, int]] = set()
+    s = doc.sentence[i]
+    for _, ks in _windows(doc, i):
+        for x in range(len(ks)):
+            for y in range(x + 1, len(ks)):
+                ka, kb = ks[x], ks[y]
+                if not before_ok and (doc.sentence[ka] != s or doc.sentence[kb] != s):
+                    continue
+                a, b = doc.figs[ka], doc.figs[kb]
+                key = (min(ka, kb), max(ka, kb))
+                if key in tried or a.value == b.value or not _same_noun(doc, a, b):
+                    continue
+                tried.add(key)
+                yield a, b
+
+
+def _search_percent(doc: _Doc, i: int) -> Relation | None:
+    """A percentage that two values of one unit noun make hold: a share (a / b) after a word of
+    shares in its clause, or a change ((b − a) / a) in the direction the word just before it
+    says. A value right before the percentage in its clause is what it is said of: it must be one
+    of the two. The operands stand in its sentence, or in the sentence before where a link word
+    (`_linked`) or a rate ("Tỷ lệ tăng trưởng 93,1%") points to it. A bound ("dưới 2%") is no share.
+    """
+    stated = doc.figs[i]
+    if isinstance(stated.value, tuple) or stated.value <= 0 or stated.qualifier in ("less_than", "at_most"):
+        return None
+    j, lead = _lead_of(doc, i)
+    if "win" in lead.cues:
+        return None
+    direction = _direction(lead.cues)
+    if not direction and not _said_as_share(doc, i, lead):
+        return None
+    said_of = doc.figs[j] if j is not None and doc.is_operand(doc.figs[j]) and _is_plain(lead.rest, 8) else None
+    said = _said_percent(doc, stated)
+    for a, b in _search_pairs(doc, i, before_ok="rate" in lead.cues or _linked(doc, i)):
+        if said_of is not None and said_of not in (a, b):
+            continue
+        small, large = sorted((a, b), key=lambda f: float(f.value))
+        if direction:
+            old, new = (small, large) if direction > 0 else (large, small)
+            computed = (float(new.value) - float(old.value)) / float(old.value) * 100
+            if said.contains(abs(computed)):
+                return _relation(doc.text, "percent_change",
+                                 f"({fmt(new.value)} − {fmt(old.value)}) / {fmt(old.value)} × 100 = {fmt(computed)}%",
+                                 computed, stated, True, sorted((old, new), key=_start))
+            continue
+        part, whole = (large, small) if stated.value > 100 else (small, large)
+        if _said_as_change(doc, part):   # "tăng 41,45 điểm, tương đương 0,70%": a change, of another base
+            continue
+        computed = float(part.value) / float(whole.value) * 100
+        if said.contains(computed):
+            return _relation(doc.text, "percent_of_total",
+                             f"{fmt(part.value)} / {fmt(whole.value)} × 100 = {fmt(computed)}%",
+                             computed, stated, True, sorted((part, whole), key=_start))
+    return None
+
+
+def _said_as_share(doc: _Doc, i: int, lead: _Lead) -> bool:
+    """Is percentage i said as a share: a word of shares before it (in its clause) or a word
+    naming a whole right after it ("27% số hộ")?"""
+    f = doc.figs[i]
+    return bool({"share", "achieve", "rate"} & lead.cues) \
+        or _contains(doc.tokens(doc.spans[doc.sentence[i]][0], f.start), _SEARCH_SHARE) \
+        or bool(_starts_with(doc.tokens(f.end, min(len(doc.text), f.end + 16)), _SEARCH_SHARE_AFTER))
+
+
+def _said_as_change(doc: _Doc, f: Figure) -> bool:
+    """Is f written as a change ("tăng 20 triệu", "giảm đến 60.000 đồng")?"""
+    return bool(_ends_with(_without_trailing_fillers(doc.words_before(f, 4)), _SEARCH_DIFFERENCE))
+
+
+def _search_sum(doc: _Doc, i: int) -> Relation | None:
+    """A total that 2 to 8 values of its unit noun add up to, contiguous among those of the window,
+    before it or after it, with a binding word (`_sum_bound`). A value written as a change
+    ("tăng 20 triệu") is no total."""
+    total = doc.figs[i]
+    if not doc.says(_SEARCH_BINDERS) or _said_as_change(doc, total):
+        return None
+    said = _search_interval(total)
+    for _, ks in _windows(doc, i, after=True):
+        same = sorted([k for k in ks if _same_noun(doc, doc.figs[k], total)] + [i])
+        at = same.index(i)
+        sizes = range(rules.SEARCH_MIN_PARTS, rules.SEARCH_MAX_PARTS + 1)
+        for run in [same[at - n:at] for n in sizes if n <= at] + [same[at + 1:at + 1 + n] for n in sizes]:
+            if len(run) < rules.SEARCH_MIN_PARTS:
+                continue
+            parts = [doc.figs[k] for k in run]
+            if any(p.value >= total.value for p in parts):
+                continue
+            s = sum(float(p.value) for p in parts)
+            lo = sum(_search_interval(p).lo for p in parts)
+            hi = sum(_search_interval(p).hi for p in parts)
+            if _holds(s, lo, hi, said, total) and _sum_bound(doc, total, parts):
+                formula = " + ".join(fmt(p.value) for p in parts) + f" = {fmt(s)}"
+                return _relation(doc.text, "sum_of_parts", formula, s, total, True, parts)
+    return None
+
+
+def _holds(computed: float, lo: float, hi: float, said: Interval, stated: Figure) -> bool:
+    """Does the value computed from the written operands meet what the stated figure allows, or do
+    the values the operands allow (lo to hi), when they are few enough to say something of it?"""
+    return said.contains(computed) or Interval(lo, hi).meets(said) \
+        and hi - lo <= 2 * rules.SEARCH_TOLERANCE * abs(float(stated.value))
+
+
+def _sum_bound(doc: _Doc, total: Figure, parts: list[Figure]) -> bool:
+    """Does a word of totals stand just before the total, or a word of parts between it and its
+    first part after it (no other number between)? "gồm" or "trong đó" ahead of the total binds
+    nothing to it ("gồm 4 phụ nữ ... 2 người đàn ông ... 2 nạn nhân"), nor one before parts listed
+    ahead of a total ("3,8 triệu lượt khách trong đó hơn 2 triệu ..., hơn 10 triệu ... khoảng 12,1
+    triệu": those are parts of another)."""
+    before_total = doc.tokens(max(0, total.start - 40), total.start)
+    if _contains(before_total, _SEARCH_TOTAL_BINDERS):
+        return True
+    first = parts[0]
+    if first.start < total.start:
+        return False
+    between = doc.tokens(total.end, first.start)
+    return "#" not in between and _contains(between, _SEARCH_PARTS_BINDERS)
+
+
+def _search_difference(doc: _Doc, i: int) -> Relation | None:
+    """A value written as a change ("tăng 12 người", "chênh lệch 200 triệu") that two other values
+    of its unit noun make, the larger less the smaller; two values that are changes themselves are
+    items of one list ("giảm 60.000 đồng ..., giảm 40.000 đồng ..., giảm 100.000 đồng"), not a pair."""
+    stated = doc.figs[i]
+    if not _said_as_change(doc, stated):
+        return None
+    said = _search_interval(stated)
+    for a, b in _search_pairs(doc, i, before_ok=_linked(doc, i)):
+        if stated.value in (a.value, b.value) or not _same_noun(doc, a, stated) \
+                or _said_as_change(doc, a) or _said_as_change(doc, b):
+            continue
+        small, large = sorted((a, b), key=lambda f: float(f.value))
+        computed = float(large.value) - float(small.value)
+        s_i, l_i = _search_interval(small), _search_interval(large)
+        if _holds(computed, l_i.lo - s_i.hi, l_i.hi - s_i.lo, said, stated):
+            return _relation(doc.text, "difference", f"{fmt(large.value)} − {fmt(small.value)} = {fmt(computed)}",
+                             computed, stated, True, sorted((small, large), key=_start))
+    return None
+
+
+def _search_average(doc: _Doc, i: int) -> Relation | None:
+    """A value after "trung bình"/"bình quân" that a total of its unit noun divided by a count of
+    another noun makes, rounded as an average may be."""
+    avg = doc.figs[i]
+    if not _contains(doc.words_before(avg, 6), _SEARCH_AVERAGE):
+        return None
+    said = _stated_interval(avg, rounded=True)
+    s, before_ok = doc.sentence[i], _linked(doc, i)
+    for _, ks in _windows(doc, i):
+        near = [doc.figs[k] for k in ks if not doc.figs[k].qualifier and (before_ok or doc.sentence[k] == s)]
+        totals = [t for t in near if _same_noun(doc, t, avg) and t.value > avg.value]
+        counts = [n for n in near if n.kind is Kind.COUNT and n.value >= 2 and float(n.value).is_integer()
+                  and not _same_noun(doc, n, avg)]
+        for t in totals:
+            for n in counts:
+                computed = float(t.value) / float(n.value)
+                if said.contains(computed):
+                    return _relation(doc.text, "average", f"{fmt(t.value)} / {fmt(n.value)} = {fmt(computed)}",
+                                     computed, avg, True, sorted((t, n), key=_start))
+    return None
+
+
+def _search_multiple(doc: _Doc, i: int) -> Relation | None:
+    """ "gấp N lần" that two values of one unit noun make, the larger over the smaller."""
+    stated = doc.figs[i]
+    if stated.unit not in _TIMES_UNITS or not _ends_with(_without_trailing_fillers(_clause_before(doc, i, 24)), _TIMES):
+        return None
+    said = _search_interval(stated)
+    if stated.qualifier in ("more_than", "at_least"):
+        said = Interval(float(stated.value), 1.5 * float(stated.value), True, False)
+    elif not stated.qualifier and (not stated.precision or stated.precision >= 1):   # "gấp 3 lần": 2,5 to 3,5
+        said = Interval(float(stated.value) - 0.5, float(stated.value) + 0.5, False, True)
+    for a, b in _search_pairs(doc, i, before_ok=_linked(doc, i)):
+        small, large = sorted((a, b), key=lambda f: float(f.value))
+        computed = float(large.value) / float(small.value)
+        if said.contains(computed):
+            return _relation(doc.text, "ratio", f"{fmt(large.value)} / {fmt(small.value)} = {fmt(computed)}",
+                             computed, stated, True, sorted((small, large), key=_start))
+    return None
 
 
 #: In order: the first reader that binds a stated figure keeps it.
