@@ -31,6 +31,11 @@ reported only when they hold, never as inconsistent:
 | `_per_unit_range` | "8 kg ... 160.000-200.000 đồng, tức mỗi kg 20.000-25.000 đồng" | each end / n |
 | `_parts` (loosely) | "45 đơn vị (gồm 38 xã và 7 phường)": parts of other nouns, asides skipped | A + B |
 
+After every reader, `_search` looks, for each stated figure no reader bound, for operands in its
+sentence and the one before (after, for a sum) that make it hold: a share or change for a
+percentage, a sum, a difference, an average, a multiple. What it finds is reported only when it
+holds, under guards against coincidence (see its section below and rules.py).
+
 Operands are counts and amounts. Dates, years, periods, times, ordinals, codes,
 ranges and vague amounts never are, nor a number joined to another by a dash, a
 slash or a colon (a score "3-3", a date "20-11", a record "124-21": only `_record`
@@ -328,6 +333,8 @@ class _Doc:
         self.before_tokens: dict[int, tuple] = {}                     # words_before, read once
         self._fig_starts: list[int] | None = None                     # fig_starts, listed once
         self.nouns: dict[int, str | None] = {}                        # _noun, read once
+        self.search_operands: dict[int, bool] = {}                    # _is_search_operand, asked once
+        self.after_tokens: dict[int, tuple] = {}                      # _words_after, read once
         self.claimed: set[int] = set()   # stated figures a reader bound (relations_of fills it)
         self.bound: set[frozenset[int]] = set()   # the figures of each relation found, as a set
 
@@ -560,12 +567,11 @@ _GATE = (
     (rules.AVERAGE_CUES, 0, 120),                                       # the average after its cue
     (rules.FROM_WORDS, 0, 20),                                          # "từ A lên B"
     (rules.EXCESS_WORDS, 0, 60),                                        # "vượt chỉ tiêu 3"
-    (rules.TOTAL_AFTER_PARTS_CUES, 200, 30),                            # parts, "tổng cộng 12"
     (rules.TIMES_WORDS, 0, 20),                                         # "gấp 4,7 lần"
     (_FREE_REMAINDER_WORDS, 0, -25),                                    # "còn lại 200 triệu"
     (_FREE_REMAINDER_WORDS, -25, 0),                                    # "200 tỷ đồng còn lại", "150 triệu còn thiếu"
     (rules.RAISE_TOTAL_WORDS, 0, 120),                                  # "nâng tổng số ... lên 85"
-    (rules.SEARCH_TOTAL_BINDERS, 0, 30),                                # the search: "tổng cộng 57 ...", its parts after
+    (rules.SEARCH_TOTAL_BINDERS, 0, 30),                                # "tổng cộng 12", parts before or after (the search)
     (rules.SEARCH_GAP_WORDS, 0, -25),                                   # the search: "chênh lệch 7 học sinh"
 )
 
@@ -2320,10 +2326,9 @@ _SEARCH_SHARE = _phrases(rules.SEARCH_SHARE_CUES)
 _SEARCH_SHARE_AFTER = _phrases(rules.SEARCH_SHARE_AFTER)
 _SEARCH_TOTAL_BINDERS = _phrases(rules.SEARCH_TOTAL_BINDERS)
 _SEARCH_PARTS_BINDERS = _phrases(rules.SEARCH_PARTS_BINDERS)
-_SEARCH_BINDERS = _phrases(rules.SEARCH_TOTAL_BINDERS, rules.SEARCH_PARTS_BINDERS)
 _SEARCH_LINK = _phrases(rules.SEARCH_LINK_WORDS)
 _SEARCH_DIFFERENCE = _phrases(rules.SEARCH_DIFFERENCE_CUES)
-_SEARCH_AVERAGE = _phrases(rules.SEARCH_AVERAGE_CUES)
+_SEARCH_AVERAGE = _AVERAGE if rules.SEARCH_AVERAGE_CUES == rules.AVERAGE_CUES else _phrases(rules.SEARCH_AVERAGE_CUES)
 _CLASSIFIERS = frozenset(rules.CLASSIFIERS)
 _SEARCH_TIME_UNITS = frozenset(rules.RELATION_TIME_UNITS) | frozenset(rules.TIME_UNITS)
 #: A value per unit written with a slash after its unit: "4 triệu đồng/kWp".
@@ -2338,12 +2343,13 @@ def _search(doc: _Doc) -> Iterator[Relation]:
     """Every stated figure no reader bound that the operands of a window make hold (one each);
     not the figures of a relation found already, said again of another of them (150 + 20 = 170
     where a reader found 170 − 150 = 20)."""
-    for i, f in enumerate(doc.figs):
+    for i in _search_candidates(doc):
+        f = doc.figs[i]
         if f.start in doc.claimed:
             continue
         if f.kind is Kind.PERCENT:
             rel = _search_percent(doc, i)
-        elif _is_search_operand(doc, f):
+        elif doc.is_operand(f):   # each asks its cue first, then whether f is an operand of the search
             rel = _search_multiple(doc, i) or _search_average(doc, i) or _search_difference(doc, i) \
                 or _search_sum(doc, i)
         else:
@@ -2352,10 +2358,56 @@ def _search(doc: _Doc) -> Iterator[Relation]:
             yield rel
 
 
+#: How far after a cue word (in characters) the figure it introduces may stand: "tổng cộng, hãng
+#: đã giao 36.396", "trung bình mỗi năm hơn 2.320", "chênh lệch 7", "gấp hơn 10".
+_CUE_REACH = 40
+#: How many key figures before a word of parts may be the total its parts are of: "16 đội ... giai
+#: đoạn hai. Thành phần gồm 12 đội ... và bốn đội".
+_TOTALS_BEFORE_PARTS = 3
+
+
+
+def _search_candidates(doc: _Doc) -> list[int]:
+    """The key figures the search asks about, found from its cue words (each article's cues are
+    found once), not by asking every figure: the percentages; the figures just after a word of
+    totals, of differences, of averages or of multiples; the few just before a word of parts. A text
+    spelt with combining accents has its cues found only once composed: every figure is asked."""
+    if doc.decomposed:
+        return list(range(len(doc.figs)))
+    starts, n = doc.fig_starts, len(doc.figs)
+    found = set(_percents(doc))
+    for phrases in (_SEARCH_TOTAL_BINDERS, _SEARCH_DIFFERENCE, _AVERAGE, _TIMES):
+        for _, end in doc.cue_positions(phrases):
+            k = bisect_left(starts, end)
+            while k < n and starts[k] - end <= _CUE_REACH:
+                found.add(k)
+                k += 1
+    for start, _ in doc.cue_positions(_SEARCH_PARTS_BINDERS):
+        k = bisect_left(starts, start)
+        found.update(range(max(0, k - _TOTALS_BEFORE_PARTS), k))
+    return sorted(found)
+
+
 def _is_search_operand(doc: _Doc, f: Figure) -> bool:
     """An operand with a unit noun that is no span of time and no value per unit."""
-    return doc.is_operand(f) and _noun(doc, f) not in (None, *_SEARCH_TIME_UNITS) \
-        and not _PER_SLASH.match(doc.text, f.end) and not _is_per_unit(doc, f)
+    known = doc.search_operands.get(f.start)
+    if known is None:
+        known = doc.search_operands[f.start] = doc.is_operand(f) and _noun(doc, f) not in (None, *_SEARCH_TIME_UNITS) \
+            and not _PER_SLASH.match(doc.text, f.end) and not _per_unit_after(_words_after(doc, f))
+    return known
+
+
+def _words_after(doc: _Doc, f: Figure) -> tuple:
+    """The tokens of the 24 characters after f, read once (its noun, whether it is per unit)."""
+    after = doc.after_tokens.get(f.start)
+    if after is None:
+        after = doc.after_tokens[f.start] = doc.tokens(f.end, min(len(doc.text), f.end + 24))
+    return after
+
+
+def _per_unit_after(after: tuple) -> bool:
+    """As `_is_per_unit`, from the tokens after the value."""
+    return any(_starts_with(after[k:], _PER_EACH) for k in range(min(len(after), 3)))
 
 
 def _windows(doc: _Doc, i: int, after: bool = False) -> Iterator[tuple[int, list[int]]]:
@@ -2381,7 +2433,7 @@ def _noun(doc: _Doc, f: Figure) -> str | None:
     if f.start not in doc.nouns:
         noun = f.unit
         if noun is None:
-            after = doc.tokens(f.end, min(len(doc.text), f.end + 24))
+            after = _words_after(doc, f)
             after = after[1:] if after[:1] and after[0] in _CLASSIFIERS else after
             # a word of one letter is no noun: "0,25 x điểm" multiplies
             noun = after[0] if after and after[0][0].isalpha() and len(after[0]) > 1 else None
@@ -2397,11 +2449,6 @@ def _same_noun(doc: _Doc, a: Figure, b: Figure) -> bool:
         return compare.units_compatible(a.unit, b.unit)
     na = _noun(doc, a)
     return na is not None and na == _noun(doc, b)
-
-
-def _says_in(doc: _Doc, phrases: _Phrases, lo: int, hi: int) -> bool:
-    """Does one of the phrases stand, as whole words, between lo and hi?"""
-    return doc.says(phrases) and doc.near_cue(phrases, lo, hi) and _contains(doc.tokens(lo, hi), phrases)
 
 
 def _search_interval(f: Figure) -> Interval:
@@ -2436,7 +2483,7 @@ def _said_percent(doc: _Doc, f: Figure) -> Interval:
 
 def _linked(doc: _Doc, i: int) -> bool:
     """Does figure i's sentence restate the one before or list its parts, before the figure?"""
-    return _says_in(doc, _SEARCH_LINK, doc.spans[doc.sentence[i]][0], doc.figs[i].start)
+    return _contains(doc.tokens(doc.spans[doc.sentence[i]][0], doc.figs[i].start), _SEARCH_LINK)
 
 
 def _search_pairs(doc: _Doc, i: int, before_ok: bool) -> Iterator[tuple[Figure, Figure]]:
@@ -2510,7 +2557,7 @@ def _said_as_share(doc: _Doc, i: int, lead: _Lead) -> bool:
 
 def _said_as_change(doc: _Doc, f: Figure) -> bool:
     """Is f written as a change ("tăng 20 triệu", "giảm đến 60.000 đồng")?"""
-    return bool(_ends_with(_without_trailing_fillers(doc.words_before(f, 4)), _SEARCH_DIFFERENCE))
+    return doc.says(_SEARCH_DIFFERENCE) and doc.near_cue(_SEARCH_DIFFERENCE, f.start - 30, f.start) and bool(_ends_with(_without_trailing_fillers(doc.words_before(f, 4)), _SEARCH_DIFFERENCE))
 
 
 def _search_sum(doc: _Doc, i: int) -> Relation | None:
@@ -2518,7 +2565,8 @@ def _search_sum(doc: _Doc, i: int) -> Relation | None:
     before it or after it, with a binding word (`_sum_bound`). A value written as a change
     ("tăng 20 triệu") is no total."""
     total = doc.figs[i]
-    if not doc.says(_SEARCH_BINDERS) or _said_as_change(doc, total):
+    if not _may_bind(doc, i) or _said_as_change(doc, total) \
+            or not _is_search_operand(doc, total):
         return None
     said = _search_interval(total)
     for _, ks in _windows(doc, i, after=True):
@@ -2538,6 +2586,14 @@ def _search_sum(doc: _Doc, i: int) -> Relation | None:
                 formula = " + ".join(fmt(p.value) for p in parts) + f" = {fmt(s)}"
                 return _relation(doc.text, "sum_of_parts", formula, s, total, True, parts)
     return None
+
+
+def _may_bind(doc: _Doc, i: int) -> bool:
+    """A cheap first look for `_sum_bound`: a word of totals in the 40 characters before figure i,
+    or a word of parts in the sentence or so after it."""
+    f = doc.figs[i]
+    return doc.near_cue(_SEARCH_TOTAL_BINDERS, f.start - _CUE_REACH, f.start) \
+        or doc.near_cue(_SEARCH_PARTS_BINDERS, f.end, f.end + _MAX_TEXT)
 
 
 def _holds(computed: float, lo: float, hi: float, said: Interval, stated: Figure) -> bool:
@@ -2568,7 +2624,7 @@ def _search_difference(doc: _Doc, i: int) -> Relation | None:
     of its unit noun make, the larger less the smaller; two values that are changes themselves are
     items of one list ("giảm 60.000 đồng ..., giảm 40.000 đồng ..., giảm 100.000 đồng"), not a pair."""
     stated = doc.figs[i]
-    if not _said_as_change(doc, stated):
+    if not _said_as_change(doc, stated) or not _is_search_operand(doc, stated):
         return None
     said = _search_interval(stated)
     for a, b in _search_pairs(doc, i, before_ok=_linked(doc, i)):
@@ -2588,7 +2644,8 @@ def _search_average(doc: _Doc, i: int) -> Relation | None:
     """A value after "trung bình"/"bình quân" that a total of its unit noun divided by a count of
     another noun makes, rounded as an average may be."""
     avg = doc.figs[i]
-    if not _contains(doc.words_before(avg, 6), _SEARCH_AVERAGE):
+    if not doc.says(_SEARCH_AVERAGE) or not _contains(doc.words_before(avg, 6), _SEARCH_AVERAGE) \
+            or not _is_search_operand(doc, avg):
         return None
     said = _stated_interval(avg, rounded=True)
     s, before_ok = doc.sentence[i], _linked(doc, i)
