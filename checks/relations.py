@@ -2325,7 +2325,9 @@ def _read_as_written(f: Figure, *, rounded: bool = False) -> Interval:
 _SEARCH_SHARE = _phrases(rules.SEARCH_SHARE_CUES)
 _SEARCH_SHARE_AFTER = _phrases(rules.SEARCH_SHARE_AFTER)
 _SEARCH_TOTAL_BINDERS = _phrases(rules.SEARCH_TOTAL_BINDERS)
-_SEARCH_PARTS_BINDERS = _phrases(rules.SEARCH_PARTS_BINDERS)
+#: the readers' own table where the words are the same, so that its scan of an article is shared
+_SEARCH_PARTS_BINDERS = _PARTS_CUES if rules.SEARCH_PARTS_BINDERS == rules.PARTIAL_PARTS_CUES + rules.EXHAUSTIVE_PARTS_CUES \
+    else _phrases(rules.SEARCH_PARTS_BINDERS)
 _SEARCH_LINK = _phrases(rules.SEARCH_LINK_WORDS)
 _SEARCH_DIFFERENCE = _phrases(rules.SEARCH_DIFFERENCE_CUES)
 _SEARCH_AVERAGE = _AVERAGE if rules.SEARCH_AVERAGE_CUES == rules.AVERAGE_CUES else _phrases(rules.SEARCH_AVERAGE_CUES)

@@ -499,7 +499,7 @@ SEARCH_TOTAL_BINDERS = TOTAL_AFTER_PARTS_CUES + ("trong tổng số", "trên t�
 #: else ("gồm 4 phụ nữ ..."; "3,8 triệu lượt, trong đó hơn 2 triệu ..."). Without a binder, lists
 #: of prices and items add up by chance (measured: "1,5 triệu (A2), 2 triệu (A) và 3,5 triệu (A
 #: VIP)"); "tổng" alone binds nothing ("Tổng thống"), nor a colon (a list of cases).
-SEARCH_PARTS_BINDERS = EXHAUSTIVE_PARTS_CUES + PARTIAL_PARTS_CUES + ("chia thành", "chia làm")
+SEARCH_PARTS_BINDERS = PARTIAL_PARTS_CUES + EXHAUSTIVE_PARTS_CUES   # the readers' table: its scan is shared
 #: Words in a stated figure's sentence that let its operands stand in the sentence before: it
 #: restates that sentence or lists its parts ("Như vậy, ... gấp 6,8 lần", "Trong đó, Usyk chiếm
 #: 65%", "Do đó, số tiền ... phải nộp thêm là 3,66 tỷ").
