@@ -82,13 +82,17 @@ def draws_on(summary_words: frozenset, article: list[Sentence], *, least: float 
              within: float = 0.8) -> list[Sentence]:
     """The article sentences a summary sentence restates, best first: at least `least` of its
     words, and within `within` of the best one's share; none when no sentence is close."""
-    scored = [(overlap(summary_words, s), s) for s in article]
-    if not scored:
+    if not article:
         return []
-    best = max(score for score, _ in scored)
+    n = len(summary_words)
+    # `overlap` written out: a long article has tens of thousands of sentences
+    scores = [len(summary_words & s.words) / n for s in article] if n else [0.0] * len(article)
+    best = max(scores)
     if best < least:
         return []
-    return [s for score, s in sorted(scored, key=lambda x: -x[0]) if score >= best * within]
+    # only the sentences kept are sorted (sorted() is stable: the same order as sorting all)
+    kept = [(score, s) for score, s in zip(scores, article) if score >= best * within]
+    return [s for score, s in sorted(kept, key=lambda x: -x[0])]
 
 
 class Name(NamedTuple):

@@ -108,6 +108,12 @@ def stated_interval(fig: Figure) -> Interval:
     return figure_interval(fig)
 
 
+#: Qualifiers of one family say the same of a value written the same: "trên 1 triệu" and "ít
+#: nhất 1 triệu" (a floor), "gần 9.888" and "khoảng 9.888" (an approximation).
+QUALIFIER_FAMILIES = (frozenset({"more_than", "at_least"}), frozenset({"less_than", "at_most"}),
+                      frozenset({"about", "nearly"}))
+
+
 def values_agree(summary_fig: Figure, article_fig: Figure, *,
                  summary_interval: Interval | None = None, article_interval: Interval | None = None) -> bool:
     """Does the summary figure say what the article figure says, at most less precisely?
@@ -126,6 +132,9 @@ def values_agree(summary_fig: Figure, article_fig: Figure, *,
         return tuple(s.value) == tuple(a.value)
     if s.qualifier is None and a.qualifier not in (None, "vague") and _same_values(s.value, a.value):
         return True  # dropping a qualifier: "5-6 tỷ" for "khoảng 5-6 tỷ", "170" for "khoảng 170"
+    if s.qualifier != a.qualifier and _same_values(s.value, a.value) \
+            and any({s.qualifier, a.qualifier} <= family for family in QUALIFIER_FAMILIES):
+        return True  # the same value, qualified alike: "trên 1 triệu" for "ít nhất 1 triệu"
     if s.qualifier == "less_than" and s.unit is not None and s.unit == a.unit and not isinstance(s.value, tuple):
         # "dưới 16 tuổi" is a threshold, not an approximation: the article's 14 tuổi bears it out
         v = float(s.value)

@@ -9,12 +9,14 @@ difference of an article's figures would "explain" wrong figures by coincidence.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
 from . import align, compare, rules
+from .extract import _lookup_unit, _next_words
 from .numbers import format_number as fmt
 from .types import Figure, Kind
 
@@ -136,6 +138,31 @@ def one_more(q: Question):
     return None
 
 
+def _others_after(text: str, fig: Figure) -> bool:
+    """Whether "khác" (others) follows the figure's noun: "6 tù nhân khác"."""
+    words = _next_words(text, fig.end, 4)
+    _, used = _lookup_unit(words[1:] if words[:1] and words[0] in rules.CLASSIFIERS else words)
+    used += 1 if words[:1] and words[0] in rules.CLASSIFIERS else 0
+    return used > 0 and words[used:used + 1] == [rules.OTHERS_WORD]
+
+
+def others_and_one(q: Question):
+    """ "Rivas cùng 6 tù nhân khác" for an article's 7 (the others leave out the one named);
+    "5 bị can" for an article's "Bốn bị can khác" and the one it names before."""
+    fig = q.fig
+    if fig.kind is not Kind.COUNT or fig.unit is None or fig.qualifier is not None:
+        return None
+    ours = _others_after(q.summary, fig)
+    for n in _fitting_numbers(q):
+        if n.qualifier is not None or n.kind is not Kind.COUNT:
+            continue
+        if ours and n.value == fig.value + 1:
+            return f"{fmt(fig.value)} others and the one named: {fmt(n.value)}", [n]
+        if not ours and n.value + 1 == fig.value and _others_after(q.facts.text, n):
+            return f"{fmt(n.value)} others and the one named = {fmt(fig.value)}", [n]
+    return None
+
+
 def _counts_named_things(fig: Figure) -> bool:
     return fig.kind is Kind.COUNT and fig.qualifier is None
 
@@ -173,11 +200,49 @@ def _name_lists(summary: str, start: int, end: int) -> tuple:
     return tuple(align.name_lists(summary, start, end))
 
 
+_OWN_LIST_OPENER = re.compile(r"\s*(?:(?<=\S)\s*:|\s(?:" + "|".join(
+    re.escape(w) for w in sorted(rules.OWN_LIST_OPENERS, key=len, reverse=True) if w != ":") + r")\b:?)\s*")
+_OWN_LIST_JOINER = re.compile(r"\s*,\s*(?:(?:" + "|".join(
+    re.escape(w) for w in sorted(rules.OWN_LIST_JOINERS, key=len, reverse=True) if w != ",") + r")\s+)?|\s+(?:"
+    + "|".join(re.escape(w) for w in rules.OWN_LIST_JOINERS if w != ",") + r")\s+")
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def own_list_count(fig: Figure, summary: str, sentence_end: int) -> str | None:
+    """ "có hai phương thức liên hệ: số điện thoại ... và địa chỉ email ...", "ba cầu thủ bị
+    đuổi khỏi sân: Herrera và Figal ..., cùng Belotti": the summary lists, right after the
+    count, the items it counts. The count is then its own arithmetic, whatever the article
+    counts; what the items are is a question for the words, not the figures. The list is
+    counted as written (brackets left out), or by its capitalised items (names), which must
+    make exactly the count."""
+    if fig.kind is not Kind.COUNT or fig.qualifier is not None or not 2 <= fig.value <= 10 \
+            or fig.value != int(fig.value):
+        return None
+    reach = summary[fig.end:min(sentence_end, fig.end + rules.OWN_LIST_REACH)]
+    for opener in _OWN_LIST_OPENER.finditer(reach):
+        if any(c in reach[:opener.start()] for c in ",;()"):
+            return None  # the clause of the count ended before its list
+        listed = _ASIDE.sub("", summary[fig.end + opener.end():sentence_end]).split(";")[0]
+        items = [i.strip() for i in _OWN_LIST_JOINER.split(listed) if i.strip()]
+        items = [" ".join(i.split()) for i in items]
+        names = [i for i in items if i[:1].isupper()]
+        if len(items) == fig.value or len(names) == fig.value >= 2 and items[0] in names:
+            return f"the summary lists the {int(fig.value)} it counts: " + "; ".join(
+                (names if len(items) != fig.value else items))
+        return None
+    return None
+
+
 def names_listed_in_article(q: Question):
     """Three people named in the sentence the summary restates -> "3 nạn nhân"."""
     if not _counts_named_things(q.fig):
         return None
+    read: set[str] = set()
     for sentence in q.facts.drawn_on(q.summary, q.fig.start):
+        words = q.facts.text[sentence.start:sentence.end]
+        if words in read:
+            continue  # a sentence the article repeats word for word lists the same names
+        read.add(words)
         for names in q.facts.name_lists(sentence):
             if len(names) == q.fig.value:
                 return (f"the article names {len(names)}: " + ", ".join(n.text for n in names),
@@ -255,7 +320,7 @@ def average(q: Question):
     return None
 
 
-COUNT_DERIVERS = (difference, sum_of_two, sum_of_listed_parts, one_more, listed_people,
+COUNT_DERIVERS = (difference, sum_of_two, sum_of_listed_parts, one_more, others_and_one, listed_people,
                   names_listed_in_summary, names_listed_in_article, years_since, days_spanned, average)
 
 

@@ -90,7 +90,8 @@ _PATTERNS = (
     ("ordinal", rf"""{_ORDINAL_HEADS}\s+{_ORD}\s+
         (?:{_ROMAN}\b|\d+(?![\d.,])|(?i:{_alt(_START_WORDS | set(rules.ORDINAL_ONLY_WORDS) | set(rules.ORDINAL_PATTERN_EXTRA))})\b)
       | {_ROMAN_HEADS}\s+{_ROMAN}\b"""),
-    ("time", rf"""(?<![\d.,:/])\d{{1,2}}\s?(?:{_HOUR})\s?\d{{2}}(?:\s?(?:{_MINUTE})\b)?(?![\d.,])
+    # "Khoảng 4h20, tài xế": a comma after the minutes ends the time ("4h20.5" is no time)
+    ("time", rf"""(?<![\d.,:/])\d{{1,2}}\s?(?:{_HOUR})\s?\d{{2}}(?:\s?(?:{_MINUTE})\b)?(?!\d|[.,]\d)
       | (?<![\d.,:/])\d{{1,2}}h(?![\w])
       | (?<![\d.,:/])\d{{1,2}}:\d{{2}}(?![\d:])"""),
     ("daylist", rf"""(?:{_DAY}\s+)?(?<![\d.,/-])\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*\d{{1,2}})+
@@ -98,11 +99,12 @@ _PATTERNS = (
     # the second date of "5/6/2023-18/11/2024" follows a dash after a year
     ("dmy", r"(?:(?<![\d.,/-])|(?<=\d{4}[-–]))\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}(?![\d])"),
     ("hdate", rf"(?i:{_alt(rules.DATE_OPENERS)})\s+\(?\d{{1,2}}-\d{{1,2}}(?!\d|[.,/-]\d|\s?%)"),
-    ("ngay", rf"{_DAY}\s+\d{{1,2}}\s+{_MONTH}\s+\d{{1,2}}(?:\s+{_YEAR}\s+\d{{4}})?(?![\d.,])"),
+    ("ngay", rf"{_DAY}\s+\d{{1,2}}\s+{_MONTH}\s+\d{{1,2}}(?:\s+{_YEAR}\s+\d{{4}})?(?!\d|[.,]\d)"),
     ("month", rf"{_MONTH}\s+\d{{1,2}}(?:\s*[/.-]\s*\d{{4}}|\s+{_YEAR}\s+\d{{4}})?(?![\d.,/-]\d)"),
     ("quarter", rf"{_QUARTER}\s+(?:IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|-|{_YEAR})\s*\d{{4}})?"),
     ("period", rf"(?:{_FROM}\s+)?(?:{_YEAR}\s+)?(?:19|20)\d{{2}}\s*(?:-|–|—|{_TO})\s*(?:{_YEAR}\s+)?(?:19|20)\d{{2}}(?![\d.,]\d)"),
-    ("year", rf"{_YEAR}\s+(?:19|20)\d{{2}}(?![\d.,]\d)"),
+    # after "năm" any year of the last millennium: "năm 1776", "năm 1010"
+    ("year", rf"{_YEAR}\s+(?:1\d|20)\d{{2}}(?![\d.,]\d)"),
     ("dm", r"(?<![\d.,/])\d{1,3}/\d{1,4}(?![\d/])"),
     ("vague", rf"(?i:{_alt(rules.VAGUE_AMOUNTS)})\b"),
     ("one", rf"(?i:{rules.ONE_WORD})(?=[ \t]+(?i:{_alt(rules.ONE_COUNTS_UNITS)})\b)"),
@@ -131,7 +133,9 @@ _MASTER_AT_DIGIT = _master(_DIGIT_FIRST)
 _HALF = re.compile(rf"\s+{_any([rules.HALF_WORD])}\b")
 _PERCENT = re.compile(rf"\s?%|\s+{_any(rules.PERCENT_WORDS)}\b")
 _COMPOUND_SCALES = "|".join(r"\s+".join(w.split()) for w in rules.COMPOUND_SCALE_WORDS)
-_SCALE = re.compile(rf"\s+(?i:({_COMPOUND_SCALES}|{_SCALES}))\b(?:\s+{_any(rules.HALF_AFTER)}\b)?")
+# "một tỷ phú" is a billionaire: a scale word before NOT_SCALE_AFTER names a person
+_SCALE = re.compile(rf"\s+(?i:({_COMPOUND_SCALES}|{_SCALES}))\b(?!\s+{_any(rules.NOT_SCALE_AFTER)}\b)"
+                    rf"(?:\s+{_any(rules.HALF_AFTER)}\b)?")
 _SUBSCALE = re.compile(rf"\s+(\d+(?:[.,]\d+)?)\s+(?i:({'|'.join(rules.SUBSCALE_WORDS)}))\b")
 _RANGE_TAIL = re.compile(rf"\s*(?:-|–|—|{_TO})\s*({_NUM})")
 _WORD = re.compile(r"[ \t]*([^\s\d.,;:!?()\[\]\"'“”‘’/%-]+|%)")
@@ -243,7 +247,7 @@ def _iter_figures(text: str, lower: str):
             opener = anchor_kind == 1
             if not opener and pos > 1 and text[pos - 1] == " ":
                 j = lower.rfind(" ", 0, pos - 1)
-                opener = lower[j + 1:pos - 1] in _DIGIT_OPENERS
+                opener = lower[j + 1:pos - 1].lstrip("(") in _DIGIT_OPENERS
             if opener:
                 prev = [(w, st) for w, st in _prev_words(text, pos, 2) if st >= last_end]
             else:
@@ -261,6 +265,11 @@ def _iter_figures(text: str, lower: str):
         if m is None:
             m = (_MASTER_AT_DIGIT if anchor_kind == 0 else MASTER).match(text, pos)
             if m is None:
+                if anchor_kind == 0 and pos > 0 and text[pos - 1].isalpha():
+                    fig = _glued_number(ctx, pos)
+                    if fig is not None:
+                        last_end = fig.end
+                        yield fig
                 continue
         fig = _HANDLERS[m.lastgroup](ctx, m)
         if isinstance(fig, list):  # one span, several figures: "ngày 21 và 22 tháng 5"
@@ -429,12 +438,24 @@ def _score(ctx: _Context, m: re.Match) -> Figure | None:
     text, start, end = ctx.text, m.start(), m.end()
     a, b = (int(x) for x in _DAY_DIGITS.findall(m.group()))
     before = _words_before(text, start)
-    cued = any(" ".join(before[-n:]) in rules.SCORE_CUES for n in (1, 2) if len(before) >= n)
+    cued = any(" ".join(before[-n:]) in rules.SCORE_CUES for n in (1, 2) if len(before) >= n) \
+        or _cue_before_name(text, start)
     bare = a >= b and a <= rules.MAX_BARE_SCORE and _unit_after(text, end)[0] is None \
         and not (end < len(text) and text[end].isalpha())
     if not (cued or bare):
         return _number_at(ctx, start)
     return Figure(m.group(), start, end, f"{a}-{b}", Kind.SCORE)
+
+
+def _cue_before_name(text: str, pos: int) -> bool:
+    """ "thua Ecuador 0-1", "thắng Man City 2-1": a score cue, then the name of the other side
+    (capitalised words) before the result."""
+    words = text[max(0, pos - 40):pos].split()
+    names = 0
+    while words and words[-1][:1].isupper() and words[-1].isalpha() and names < 3:
+        words.pop()
+        names += 1
+    return names > 0 and bool(words) and words[-1].lower() in rules.SCORE_CUES
 
 
 #: Words before "a/b" that make it a share, not a date: "chiếm 1/6", "gần 1/3".
@@ -446,6 +467,8 @@ def _dm(ctx: _Context, m: re.Match) -> Figure | None:
     s = m.group()
     a, b = (int(x) for x in s.split("/"))
     text, start, end = ctx.text, m.start(), m.end()
+    if 1 <= a <= 12 and rules.MONTH_YEAR_YEARS[0] <= b <= rules.MONTH_YEAR_YEARS[1] and len(s.split("/")[1]) == 4:
+        return Figure(s, start, end, _date_value(None, a, b), Kind.DATE)  # "1/2025": January 2025
     is_date_shape = 1 <= a <= 31 and 1 <= b <= 12
     if is_date_shape:
         as_fraction = False
@@ -498,6 +521,40 @@ _MONEY_CANON = set(rules.MONEY_UNITS.values())
 _SKIP_BEFORE_UNIT = rules.CLASSIFIERS | {rules.COUNTING_WORD}
 
 
+def _is_word(letters: str) -> bool:
+    """Whether letters glued to a number are a word whose space the text lost, not part of a
+    code. Scraped articles drop the space around a link ("bổ nhiệm10 phó giám đốc",
+    "hơn44.800thửa", "Hạt giống số 24Stefanos"); codes are written in plain ASCII ("H5N1",
+    "U23", "iPhone15", "m2"), so a glued word with a letter outside ASCII (every Vietnamese
+    letter with a mark) is a word, and so is a capitalised name of four letters or more."""
+    if len(letters) < 2:
+        return False
+    if not letters.isascii():
+        return True
+    return len(letters) >= 4 and letters[0].isupper() and letters[1:].islower()
+
+
+def _letters_before(text: str, pos: int) -> str:
+    start = pos
+    while start > 0 and pos - start < 30 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:pos]
+
+
+def _glued_number(ctx: _Context, pos: int) -> Figure | None:
+    """A number glued to the word before it by a lost space ("là22,4 nghìn tỷ",
+    "Hải Phòng2025"): read as if the space were there. A year may follow a longer ASCII word
+    ("Roland Garros2025"), any number a word with a letter outside ASCII."""
+    m = _NUM_ONLY.match(ctx.text, pos)
+    letters = _letters_before(ctx.text, pos)
+    year_after_name = len(letters) >= 4 and letters[-1].islower() and m is not None \
+        and len(m.group()) == 4 and m.group()[:2] in ("19", "20")
+    # a capitalised ASCII name before the digits is a model name ("Mazda6"), not a lost space
+    if m is None or not (year_after_name or not letters.isascii() and letters[-1].islower()):
+        return None
+    return _number(ctx, m)
+
+
 def _number(ctx: _Context, m: re.Match) -> Figure | None:
     """Digits, with what follows them: %, a scale word, a range, a unit."""
     text = ctx.text
@@ -508,7 +565,11 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
         return None
     if end < len(text) and text[end].isalpha():
         w = _WORD.match(text, end)
-        if w is None or w.group(1) not in _ATTACHED_UNITS:
+        glued = w.group(1) if w is not None else ""
+        # on the right, a lowercase word of three letters or more lost its space too ("thứ
+        # 1.000trong"): codes glue capitals or short units there ("5G", "4K", "10mg")
+        if glued not in _ATTACHED_UNITS and not _is_word(glued) and glued.lower() not in rules.MONEY_UNITS \
+                and not (len(glued) >= 3 and glued.islower()):
             return None
     scale_m = _SCALE.match(text, end)
     parsed = parse_digits(raw, comma_decimal=(ctx.comma_decimal if "," in raw else None),
@@ -588,6 +649,8 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
                       qualifier=qualifier, precision=precision)
 
     unit, detail = _unit_after(text, pos)
+    if _half_after_unit(text, pos):
+        value, decimals, precision = value + 0.5, 1, 0.5  # "2 năm rưỡi" is 2,5 năm
     if unit == rules.HOUR_UNIT and not decimals and value <= 24 and qualifier is None \
             and _next_words(text, pos, 2)[1:] in ([w] for w in rules.PARTS_OF_DAY):
         # "2 giờ sáng": a time of day, as "2h" is
@@ -623,6 +686,8 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     span_end = start
     for w in m.group().split()[:used]:
         span_end = text.index(w, span_end) + len(w)
+    if words[used - 1] in rules.SINGLE_SCALE_WORDS and _next_words(text, span_end, 1) in ([w] for w in rules.NOT_SCALE_AFTER):
+        return None  # "một tỷ phú": a billionaire
     if used == 1 and words[0] in rules.AMBIGUOUS_SINGLE_WORDS:
         if _lookup_unit(_next_words(text, span_end, _MAX_UNIT_WORDS))[0] is None:
             return None
@@ -638,6 +703,8 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     unit, detail = _unit_after(text, span_end)
     if used == 1 and unit is None and words[0] not in rules.COUNTING_DIGIT_WORDS:
         return None
+    if _half_after_unit(text, span_end):
+        value += 0.5  # "hai năm rưỡi", "ba tiếng rưỡi"
     kind = Kind.MONEY if unit in _MONEY_CANON else Kind.COUNT
     qualifier = _qualifier_before(text, start)
     precision = precision_of_integer(value) if qualifier else 0.0
@@ -689,7 +756,10 @@ def _prev_words(text: str, pos: int, n: int) -> list[tuple[str, int]]:
         if w[-1] in _STOP_CHARS and len(w) > 1 or not w[0].isalpha() and w[0] not in "(+":
             break
         if w[0] in "(+":
-            out.append((w, lo + start))
+            if w[0] == "(" and len(w) > 1 and w[1].isalpha():
+                out.append((w[1:].lower(), lo + start + 1))  # "(tháng 11 đến tháng 5)": the word in it
+            else:
+                out.append((w, lo + start))
             break
         out.append((w.lower(), lo + start))
         end = start
@@ -768,6 +838,14 @@ def _cue_is_a_verb(text: str, start: int, end: int, before: list[str]) -> bool:
     return cue_at >= 0 and text[cue_at].islower() and _unit_after(text, end)[0] is not None
 
 
+def _base_follows(text: str, pos: int) -> bool:
+    """Whether the clause after pos names the base of a comparison ("... 25% so với mức chung"):
+    then an adjective and "hơn" before the figure make it the difference ("cao hơn 25% so với"),
+    while "kéo dài hơn 2 tiếng" stays "more than 2"."""
+    clause = re.split(r"[,.;:!?\n]", text[pos:pos + 48].lower(), maxsplit=1)[0]
+    return any(w in clause for w in rules.COMPARE_WORDS if " " in w)
+
+
 def _qualifier_before(text: str, pos: int, before: list[str] | None = None) -> str | None:
     if before is None:
         before = _words_before(text, pos)
@@ -777,6 +855,9 @@ def _qualifier_before(text: str, pos: int, before: list[str] | None = None) -> s
         if len(before) >= n:
             code = rules.QUALIFIERS.get(" ".join(before[-n:]))
             if code:
+                if before[-1] == rules.COMPARATIVE_WORD and n == 1 and len(before) >= 2 \
+                        and before[-2] in rules.COMPARATIVE_ADJECTIVES and _base_follows(text, pos):
+                    return None  # "cao hơn 25% so với": higher by 25%, a comparative, not "more than"
                 return code
     return None
 
@@ -814,6 +895,16 @@ def _noun_of(words: list[str]) -> str | None:
         if unit is not None and used == min(n, len(words)):
             return unit
     return None
+
+
+def _half_after_unit(text: str, pos: int) -> bool:
+    """ "hai năm rưỡi", "3 tiếng rưỡi": "rưỡi" right after the unit adds half of one."""
+    window = text[pos:pos + 40].lower()
+    if not any(w in window for w in rules.HALF_AFTER):
+        return False  # the cheap question first: nearly every number has none after it
+    words = _next_words(text, pos, _MAX_UNIT_WORDS + 1)
+    unit, used = _lookup_unit(words)
+    return unit is not None and words[used:used + 1] in ([w] for w in rules.HALF_AFTER)
 
 
 def _unit_after(text: str, pos: int) -> tuple[str | None, str | None]:

@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
@@ -297,6 +297,21 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+class _ShownTokens(dict):
+    """{token: the token as the readers see it}: "#" for a number, "" (left out) for a
+    quotation mark, else itself; filled as tokens are met (one article's words)."""
+
+    def __missing__(self, token: str) -> str:
+        if token[0].isdigit():
+            return "#"  # not kept: an article has many numbers, each met a few times
+        shown = self[token] = "" if token in _QUOTES else token
+        return shown
+
+
+#: How far before a figure `_Doc.words_before` reads, in characters.
+_BEFORE = 40
+
+
 class _Doc:
     """The article as the readers see it: its figures that matter ("key" figures:
     operands, percentages, ratios), each with its sentence; the text lowercased with
@@ -332,6 +347,8 @@ class _Doc:
         self.said: dict[int, bool] = {}                               # says, asked once (by table)
         self.before_tokens: dict[int, tuple] = {}                     # words_before, read once
         self._fig_starts: list[int] | None = None                     # fig_starts, listed once
+        self.openers: dict[int, list[int]] = {}                        # may_hold, found once (by table)
+        self._shown = _ShownTokens()                                  # tokens: each token as the readers see it
         self.nouns: dict[int, str | None] = {}                        # _noun, read once
         self.search_operands: dict[int, bool] = {}                    # _is_search_operand, asked once
         self.after_tokens: dict[int, tuple] = {}                      # _words_after, read once
@@ -371,6 +388,51 @@ class _Doc:
             spans = self.cue_spans[id(phrases)] = sorted(_cues_at(self.lower, phrases.groups))
         return spans
 
+    def near_cue_between(self, phrases: _Phrases) -> list[int]:
+        """The key figures j (indices, in order) for which `near_cue(phrases, figs[j].end,
+        figs[j + 1].start)` may hold: a cue starts at most 40 characters before figure j ends
+        and before figure j + 1 starts (near_cue looks at no cue starting earlier). A reader
+        asking it of every pair of neighbours asks it of these only."""
+        if self.decomposed:
+            return list(range(len(self.figs) - 1))
+        starts, ends = self.fig_starts, [f.end for f in self.figs]
+        found: set[int] = set()
+        for s, _ in self.cue_positions(phrases):
+            # figs[j + 1].start > s, and figs[j].end <= s + 40
+            found.update(range(max(0, bisect_right(starts, s) - 1), bisect_right(ends, s + 40)))
+        return sorted(j for j in found if j < len(self.figs) - 1)
+
+    def _openers(self, phrases: _Phrases) -> list[int]:
+        """Where a word that opens one of the phrases stands in the lowercased text, in order
+        (as a stretch of letters: inside longer words too), found once per table."""
+        at = self.openers.get(id(phrases))
+        if at is None:
+            at = self.openers[id(phrases)] = sorted(s for s, _ in _cues_at(self.lower, [(w, (w,)) for w in phrases.by_first]))
+        return at
+
+    def may_hold(self, phrases: _Phrases, lo: int, hi: int) -> bool:
+        """Could the tokens between lo and hi hold one of the phrases? Not unless a word that
+        opens one of them stands within lower[lo:hi]. Exact as a filter (a token is a stretch
+        of the lowercased text); always yes in a decomposed text, whose tokens are composed."""
+        if self.decomposed:
+            return True
+        at = self._openers(phrases)
+        k = bisect_left(at, max(0, lo))
+        return k < len(at) and at[k] < hi
+
+    def cued(self, phrases: _Phrases) -> list[int]:
+        """The key figures (indices, in order) whose `words_before` may hold one of the
+        phrases (`may_hold`): a reader that starts from such a cue looks at these only, not at
+        every figure of the article."""
+        if self.decomposed:
+            return list(range(len(self.figs)))
+        starts = self.fig_starts
+        found: set[int] = set()
+        for at in self._openers(phrases):
+            # a cue at `at` is in the window of the figures that start in (at, at + _BEFORE]
+            found.update(range(bisect_right(starts, at), bisect_right(starts, at + _BEFORE)))
+        return sorted(found)
+
     @property
     def fig_starts(self) -> list[int]:
         """The key figures' starts, for finding the figures near a position by bisection."""
@@ -387,7 +449,9 @@ class _Doc:
         toks = _TOKEN.findall(self.masked, lo, hi)
         if self.decomposed:
             toks = [_composed(t) for t in toks]
-        return tuple("#" if t[0].isdigit() else t for t in toks if t not in _QUOTES)
+        # each token as the readers see it, looked up (map and filter run in C; a generator
+        # over every token was most of this method's time)
+        return tuple(filter(None, map(self._shown.__getitem__, toks)))
 
     def prev(self, i: int) -> int | None:
         """The key figure before figure i in its sentence."""
@@ -406,13 +470,16 @@ class _Doc:
             yield j
 
     def words_before(self, f: Figure, n: int = 4) -> tuple:
-        """Up to n tokens before f within its clause (they stop at punctuation)."""
+        """Up to n tokens before f within its clause (they stop at punctuation): tokens of
+        text[f.start - _BEFORE:f.start]."""
         toks = self.before_tokens.get(f.start)
         if toks is None:  # read once: several readers ask it of every operand, some more than once
-            toks = self.before_tokens[f.start] = self.tokens(max(0, f.start - 40), f.start)
-        toks = toks[-n:]
-        cut = max((k for k, t in enumerate(toks) if not (t[0].isalpha() or t == _MASK)), default=-1)
-        return toks[cut + 1:]
+            toks = self.before_tokens[f.start] = self.tokens(max(0, f.start - _BEFORE), f.start)
+        i = len(toks)
+        low = max(0, i - n)
+        while i > low and (toks[i - 1][0].isalpha() or toks[i - 1] == _MASK):
+            i -= 1  # the words after the last mark of punctuation or number
+        return toks[i:]
 
 
 # --- entry points ----------------------------------------------------------------------------
@@ -876,7 +943,8 @@ def _targets_before(doc: _Doc, j: int) -> list[Figure]:
     out = []
     for k in doc.before(j):
         t = doc.figs[k]
-        if doc.is_operand(t) and _contains(doc.words_before(t), _TARGET):
+        if doc.is_operand(t) and doc.may_hold(_TARGET, t.start - _BEFORE, t.start) \
+                and _contains(doc.words_before(t), _TARGET):
             out.append(t)
     return out[:3]
 
@@ -1152,7 +1220,7 @@ def _parts(doc: _Doc) -> Iterator[Relation]:
     counting other nouns, "(...)" asides skipped), it is reported only when it holds."""
     if not doc.says(_PARTS_CUES):
         return
-    for j in range(len(doc.figs) - 1):
+    for j in doc.near_cue_between(_PARTS_CUES):
         total = doc.figs[j]
         if not doc.is_operand(total) or doc.figs[j + 1].start > total.end + 160 \
                 or not doc.near_cue(_PARTS_CUES, total.end, doc.figs[j + 1].start):
@@ -1399,7 +1467,8 @@ def _average(doc: _Doc) -> Iterator[Relation]:
     "1.000 tỷ cho 50 hộ, bình quân mỗi hộ 20 tỷ": total / divisor."""
     if not doc.says(_AVERAGE):
         return
-    for j, avg in enumerate(doc.figs):
+    for j in doc.cued(_AVERAGE):
+        avg = doc.figs[j]
         if not doc.is_operand(avg):
             continue
         toks = doc.words_before(avg, 6)
@@ -1543,7 +1612,8 @@ def _excess(doc: _Doc) -> Iterator[Relation]:
     """ "được giao chỉ tiêu 170 ... kết nạp được 173 ..., vượt chỉ tiêu 3": result − target."""
     if not doc.says(_EXCESS):
         return
-    for j, x in enumerate(doc.figs):
+    for j in doc.cued(_EXCESS):
+        x = doc.figs[j]
         if not doc.is_operand(x) or not _ends_with(doc.words_before(x, 3), _EXCESS):
             continue
         k = next((k for k in doc.before(j, back=3, sentences=1) if doc.is_operand(doc.figs[k])), None)

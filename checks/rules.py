@@ -20,7 +20,7 @@ TEN_WORDS = {"mười": 10}
 TENS_MARKERS = {"mươi"}               # "hai mươi" = 2 × 10
 HUNDRED_WORDS = {"trăm": 100}
 ZERO_TENS_WORDS = {"linh", "lẻ"}      # "một trăm linh năm" = 105
-HALF_AFTER = {"rưỡi"}                 # "hai triệu rưỡi" = 2,5 triệu
+HALF_AFTER = {"rưỡi"}                 # "hai triệu rưỡi" = 2,5 triệu; "hai năm rưỡi" = 2,5 năm
 
 #: Scale words, after digits or number words: "3,2 tỷ", "hai nghìn".
 SCALE_WORDS = {
@@ -29,6 +29,10 @@ SCALE_WORDS = {
     "triệu": 10**6,
     "tỷ": 10**9, "tỉ": 10**9,
 }
+
+#: Words after a scale word that make it part of a noun: "một tỷ phú" is a billionaire, "triệu
+#: phú" a millionaire, not an amount.
+NOT_SCALE_AFTER = ("phú",)
 
 #: Single number words that are also ordinary words ("năm" = year, "ba" = father,
 #: "một" = a): alone they count only before a unit noun from UNIT_NOUNS.
@@ -44,6 +48,8 @@ VAGUE_AMOUNTS = {
     "hàng chục triệu": (10**7, 10**8), "hàng trăm triệu": (10**8, 10**9),
     "hàng chục tỷ": (10**10, 10**11), "hàng trăm tỷ": (10**11, 10**12), "hàng nghìn tỷ": (10**12, 10**13),
     "vài triệu": (2 * 10**6, 10**7), "vài tỷ": (2 * 10**9, 10**10), "vài chục nghìn": (20_000, 100_000),
+    "hàng trăm ngàn": (100_000, 10**6), "vài trăm nghìn": (200_000, 10**6), "vài trăm ngàn": (200_000, 10**6),
+    "vài chục ngàn": (20_000, 100_000),
 }
 
 ROMAN_NUMERALS = {
@@ -70,6 +76,14 @@ QUALIFIERS = {
 }
 
 
+#: Adjectives before "hơn" that make it a comparative: "cao hơn 25%" is higher by 25%, not
+#: "more than 25%"; "nhiều hơn 3 người" is three more people.
+COMPARATIVE_WORD = "hơn"
+COMPARATIVE_ADJECTIVES = frozenset({
+    "cao", "thấp", "lớn", "nhỏ", "nhiều", "ít", "nhanh", "chậm", "đắt", "rẻ", "dài", "ngắn",
+    "nặng", "nhẹ", "xa", "sớm", "muộn", "trễ", "rộng", "hẹp", "mạnh", "yếu", "già", "trẻ", "đông",
+})
+
 # --- Units -------------------------------------------------------------------
 
 #: What a figure counts. Keys are the words after the number (longest match
@@ -88,7 +102,7 @@ UNIT_NOUNS = {
     "cử tri": "cử tri", "du khách": "du khách", "lượt khách": "lượt khách", "khách": "khách",
     "cầu thủ": "cầu thủ", "vận động viên": "vận động viên", "trẻ": "trẻ em", "trẻ em": "trẻ em",
     "cháu": "cháu", "em": "em", "đoàn viên": "đoàn viên", "hội viên": "hội viên",
-    "người dân": "người", "nhân khẩu": "nhân khẩu", "phạm nhân": "phạm nhân",
+    "người dân": "người", "nhân khẩu": "nhân khẩu", "phạm nhân": "phạm nhân", "tù nhân": "phạm nhân",
     "bị hại": "bị hại", "người bị hại": "bị hại", "đồng bọn": "đồng phạm", "đồng phạm": "đồng phạm",
     "đồng nghiệp": "đồng nghiệp", "đồng chí": "người", "viên": "viên", "viên thuốc": "viên", "nghi phạm": "nghi phạm", "thủ phạm": "thủ phạm",
     "bé": "trẻ em", "bé gái": "trẻ em", "bé trai": "trẻ em", "cháu bé": "trẻ em", "học viên": "học viên",
@@ -108,7 +122,8 @@ UNIT_NOUNS = {
     "lần": "lần", "lượt": "lượt", "đợt": "đợt", "hồ sơ": "hồ sơ", "đơn": "đơn",
     "giải": "giải", "huy chương": "huy chương", "huy chương vàng": "huy chương vàng",
     "bàn": "bàn", "điểm": "điểm", "phiếu": "phiếu", "ghế": "ghế", "vị trí": "vị trí",
-    "căn hộ": "căn hộ", "căn": "căn", "nhà": "nhà", "ngôi nhà": "nhà", "phòng": "phòng",
+    "căn hộ": "căn hộ", "căn": "căn", "nhà": "nhà", "ngôi nhà": "nhà", "căn nhà": "nhà", "phòng": "phòng",
+    "ca khúc": "bài", "bài hát": "bài", "tỉnh thành": "tỉnh",
     "xe": "xe", "ô tô": "ô tô", "xe máy": "xe máy", "chiếc": "chiếc",
     "tàu": "tàu", "chuyến": "chuyến", "chuyến bay": "chuyến bay", "cây": "cây",
     "bài": "bài", "sản phẩm": "sản phẩm", "mẫu": "mẫu", "liều": "liều", "liều vắc xin": "liều",
@@ -158,7 +173,7 @@ UNIT_GENUS = {
     "vụ tai nạn": "vụ", "cuộc kiểm tra": "cuộc", "cuộc giám sát": "cuộc",
     "huy chương vàng": "huy chương", "chuyến bay": "chuyến",
     # the same thing in other words: "lượt khách" are "lượt", "quốc gia" are "nước"
-    "lượt khách": "lượt", "quốc gia": "nước", "độ C": "độ",
+    "lượt khách": "lượt", "quốc gia": "nước", "độ C": "độ", "tỉnh": "địa phương", "nhà": "căn",
 }
 
 #: Words after a unit that narrow it. Two figures whose details come from the
@@ -187,6 +202,8 @@ NOT_UNIT_WORDS = {
 
 # --- Dates and identifiers -----------------------------------------------------
 
+#: "1/2025" is a month of a year (January 2025) when the number after the slash is a year of these.
+MONTH_YEAR_YEARS = (1900, 2100)
 #: Words after a small "d/m" that make it a fraction ("2/3 số đảng viên"), not a date.
 FRACTION_CUE_WORDS = {"số", "tổng", "tổng số", "diện tích", "dân số", "lượng", "trong"}
 
@@ -262,6 +279,8 @@ SCORE_CUES = {"tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "bạ
 #: A bare "a-b" with no cue is read as a score only when a >= b and both are at most this:
 #: "thắng Daegu 5-0" but not "giai đoạn 2-9" (a range).
 MAX_BARE_SCORE = 9
+#: Words after "thắng N bàn" that make the result N-0: "thắng 4 bàn không gỡ".
+SHUTOUT_AFTER = ("bàn không gỡ", "bàn trắng", "bàn cách biệt không gỡ")
 
 #: Identifier cues that are only cues when they name something: "trong vòng 24 tháng" is a
 #: span of time (not "vòng 24"); "điều 8 xe" dispatches eight (the verb), while "Điều 8" of a
@@ -342,6 +361,9 @@ AGE_UNIT = "tuổi"
 COUNTING_WORD = "số"
 #: "bắt giữ thêm 1 đối tượng": one more.
 ONE_MORE_WORD = "thêm"
+#: "cùng 6 tù nhân khác" (six others): a count after its noun and this word leaves out the one
+#: the sentence names; "Bốn bị can khác" and the one named are five.
+OTHERS_WORD = "khác"
 #: A person given a birth year or an age: "(SN 1987", "(34 tuổi", ", SN 1985".
 PERSON_MARKER = r"\((?:SN|sinh năm|sinh)\s*\d{4}|\(\d{1,3}\s+tuổi|,\s*SN\s*\d{4}"
 #: A plural person noun, then "gồm" or "là" opening a list ("các bị cáo kháng cáo gồm:").
@@ -485,7 +507,8 @@ SHARE_VALUE_AFTER = ("với",)
 #: Words of shares and achievements a percentage found by the search needs in its clause before
 #: it (`tỷ lệ`, `chiếm`, `đạt`, `bằng`, `trên tổng số`, `kế hoạch`): without one a percentage is
 #: read as no share ("lãi suất 6%").
-SEARCH_SHARE_CUES = SHARE_WORDS + ACHIEVE_WORDS + PART_OF_WHOLE_LINKS + PLAN_WORDS
+#: ("trên" alone is no cue here: "Trên A19 Pro, ... bốn nhân ... lớn hơn 50%" is no share of two.)
+SEARCH_SHARE_CUES = SHARE_WORDS + ACHIEVE_WORDS + tuple(w for w in PART_OF_WHOLE_LINKS if " " in w) + PLAN_WORDS
 #: Words right after a percentage that name what it is a share of: "khoảng 11% lượng khuyến
 #: nghị", "27% số hộ", "hơn 27% tổng sinh viên".
 SEARCH_SHARE_AFTER = ("tổng", "số", "dân số", "lượng", "thị phần", "giá trị", "diện tích") + PLAN_WORDS
@@ -545,6 +568,42 @@ DATED_EVENTS = {
     "press conference": ("họp báo",),
     "interview": ("phỏng vấn",),
 }
+#: A model that answers the request instead of summarising ("Vui lòng cung cấp văn bản ... để tôi
+#: có thể tóm tắt cho bạn trong 3-4 câu", "Văn bản bạn cung cấp chỉ lặp lại ... hai lần") states
+#: nothing about the article. A summary sentence is such an answer when it speaks to the user
+#: (a word of REQUEST_PERSONS) of the text or the summary (a word of REQUEST_TOPICS); its figures
+#: get no verdict.
+REQUEST_PERSONS = frozenset({"tôi", "bạn"})
+REQUEST_TOPICS = ("văn bản", "tóm tắt")
+#: A figure that measures the text or the summary, not the news: "(tóm tắt) trong 3-4 câu",
+#: "(văn bản) lặp lại ... hai lần". The unit, and a word its sentence must hold.
+TEXT_MEASURES = {"câu": ("tóm tắt",), "lần": ("lặp lại",)}
+#: After "một trong" (one of) and a small count, a word that points back at things the summary has
+#: named: "một trong hai phương thức này" (one of these two), as "cả hai" does (while "trong 3 năm
+#: này" counts years); and nouns a small count of which names the
+#: parties already named: "Hai bên sẽ cùng phát triển" (both sides).
+REFERRING_AFTER = frozenset({"này"})
+REFERRING_ONE_OF = ("một trong",)
+REFERRING_NOUNS = frozenset({"bên"})
+#: Words after a summary's count and its noun that open the list of what it counts, in the same
+#: sentence: "hai phương thức liên hệ: số điện thoại ... và địa chỉ email ...", "ba khu nghỉ dưỡng
+#: được nhắc đến là A, B và C". The count is then the summary's own (see derive.own_list_count).
+OWN_LIST_OPENERS = (":", "là", "gồm", "bao gồm", "gồm có")
+#: Words between the items of such a list ("A, B và C", "A hoặc B", "A và B, cùng C").
+OWN_LIST_JOINERS = (",", "và", "hoặc", "cùng", "cùng với")
+#: Most characters between the count and the opener of its list.
+OWN_LIST_REACH = 80
+#: Words between a noun and the number that names it which change nothing of the value: "lần
+#: thứ 78" and "lần 78", "vị trí thứ 4" and "vị trí số 4" (see wording.written_beside).
+NUMBER_MARKERS = ("thứ", "số")
+#: Words too common to anchor a figure written another way beside them: "và 2" and "và hai".
+NEIGHBOUR_STOP_WORDS = frozenset({
+    "và", "của", "là", "có", "với", "được", "đã", "các", "những", "trong", "cho", "từ", "đến",
+    "tới", "hoặc", "khoảng", "gần", "hơn", "trên", "dưới", "sau", "trước", "vào", "nhất", "thứ",
+    "số", "chỉ", "còn", "mỗi", "một", "này", "đó", "người",
+})
+#: Number words that stand for no count beside a noun: "không" (no, not).
+NOT_NUMBER_SPELLINGS = frozenset({"không"})
 #: A first line of a summary that only announces it ("Dưới đây là bản tóm tắt trong 3 câu:")
 #: states nothing about the article: its figures get no verdict. Its words, lowercased.
 PREAMBLE_WORDS = ("tóm tắt",)

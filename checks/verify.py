@@ -19,12 +19,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from math import inf
+from typing import Iterator
 
 from . import compare, rules
 from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before, extract_figures, lowercase,
                       word_trie)
 from .align import draws_on, name_lists, overlap, sentence_at, sentences
-from .derive import derive, listed_parts
+from .derive import derive, listed_parts, own_list_count
+from .wording import shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
 from .subjects import same_subject, subject_of, subjects_near
 from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
@@ -91,6 +93,7 @@ class ArticleFacts:
     _drawn: dict = field(default_factory=dict, repr=False)
     _summary_sentences: dict = field(default_factory=dict, repr=False)
     _name_lists: dict = field(default_factory=dict, repr=False)
+    _by_scalar: dict = field(default_factory=dict, repr=False)
 
     @_computed_once
     def figures(self) -> list[Figure]:
@@ -126,6 +129,11 @@ class ArticleFacts:
     def sentences(self):
         """The article's sentences with their words (see `align`), read on first need."""
         return sentences(self.text)
+
+    @_computed_once
+    def figure_starts(self) -> frozenset:
+        """Where the article's figures begin (see wording.written_beside)."""
+        return frozenset(f.start for f in self.figures)
 
     def summary_sentence(self, summary: str, pos: int):
         """The sentence of `summary` that holds pos (the summary's sentences read once)."""
@@ -314,6 +322,31 @@ class ArticleFacts:
             self._value_indexes[cls] = ([stated[i].lo for i in order], order, exact, written)
         return self._value_indexes[cls]
 
+    def nearest_first(self, cls: str, x: float) -> Iterator[list[int]]:
+        """Indices into `pool(cls)` in the order of `_nearest_values` (by distance of `_scalar`
+        from x, ties in pool order), as runs of one distance, read outwards from x through the
+        pool's values sorted once."""
+        if cls not in self._by_scalar:
+            groups: dict[float, list[int]] = {}
+            for i, a in enumerate(self.pool(cls)):
+                groups.setdefault(_scalar(a), []).append(i)
+            values = sorted(groups)
+            self._by_scalar[cls] = (values, [groups[v] for v in values])
+        values, members = self._by_scalar[cls]
+        right = bisect_left(values, x)
+        left = right - 1
+        while left >= 0 or right < len(values):
+            d = min(abs(values[left] - x) if left >= 0 else inf, abs(values[right] - x) if right < len(values) else inf)
+            run: list[int] = []
+            # distances grow monotonically outwards on each side: the values at this distance are next
+            while left >= 0 and abs(values[left] - x) == d:
+                run += members[left]
+                left -= 1
+            while right < len(values) and abs(values[right] - x) == d:
+                run += members[right]
+                right += 1
+            yield sorted(run)
+
     def holder(self, fig: Figure) -> str | None:
         """`_holder` of an article figure, computed once."""
         key = ("holder", fig.start, fig.end)
@@ -395,7 +428,9 @@ def check_summary(article: "str | ArticleFacts", summary: str) -> CheckReport:
     """Verdicts for every figure of `summary`, and the article's own relations."""
     facts = article if isinstance(article, ArticleFacts) else prepare_article(article)
     told_from = _preamble_end(summary)
-    figures = [f for f in extract_figures(summary) if f.start >= told_from and not _refers_back(summary, f)]
+    of_the_text = _sentences_of_the_text(summary)
+    figures = [f for f in extract_figures(summary) if f.start >= told_from and not _refers_back(summary, f)
+               and not (of_the_text and _speaks_of_the_text(summary, f, of_the_text))]
     if len(figures) > _REMEMBER_FROM:
         verdicts = _Verdicts(summary, facts)
         checked = tuple(verdicts.of(f) for f in figures)
@@ -445,13 +480,49 @@ def _preamble_end(summary: str) -> int:
 
 
 def _refers_back(summary: str, fig: Figure) -> bool:
-    """ "cả hai xe" (both cars), "giữa hai nước" (between the two countries): a summary's small
-    count after these words points back at things it has named, and states no figure. (In an
-    article the same words still count: "cả hai người" there bears out "2 người".)"""
+    """ "cả hai xe" (both cars), "giữa hai nước" (between the two countries), "hai phương thức
+    này" (these two), "hai bên" (both sides): a summary's small count so written points back at
+    things it has named, and states no figure. (In an article the same words still count: "cả
+    hai người" there bears out "2 người".)"""
     if fig.kind is not Kind.COUNT or isinstance(fig.value, tuple) or fig.value > rules.MAX_REFERRING_COUNT:
         return False
     before = _words_before(summary, fig.start, 1)
-    return bool(before) and before[-1] in rules.REFERRING_OPENERS
+    if before and before[-1] in rules.REFERRING_OPENERS:
+        return True
+    after = _next_words(summary, fig.end, 3)
+    if after and after[0] in rules.REFERRING_NOUNS:
+        return True
+    one_of = " ".join(_words_before(summary, fig.start, 2)) in rules.REFERRING_ONE_OF
+    return one_of and any(w in rules.REFERRING_AFTER for w in after)
+
+
+def _sentences_of_the_text(summary: str) -> list[tuple[int, int, bool, frozenset]]:
+    """The summary sentences that may speak of the text or the request rather than the news:
+    (start, end, whether the model answers the request there, the nouns of `TEXT_MEASURES` a
+    count of which measures the text there). Each sentence is read once, whatever its figures."""
+    lower = summary.lower()
+    if not any(w in lower for w in rules.REQUEST_TOPICS) \
+            and not any(w in lower for words in rules.TEXT_MEASURES.values() for w in words):
+        return []  # the cheap question first: nearly every summary speaks of the news only
+    out = []
+    for here in sentences(summary):
+        sentence = lower[here.start:here.end]
+        answers = bool(set(sentence.split()) & rules.REQUEST_PERSONS) and any(w in sentence for w in rules.REQUEST_TOPICS)
+        measures = frozenset(noun for noun, words in rules.TEXT_MEASURES.items() if any(w in sentence for w in words))
+        if answers or measures:
+            out.append((here.start, here.end, answers, measures))
+    return out
+
+
+def _speaks_of_the_text(summary: str, fig: Figure, of_the_text: list) -> bool:
+    """A figure of a sentence in which the model answers the request ("Vui lòng cung cấp văn
+    bản ... để tôi tóm tắt trong 3-4 câu"), or one that measures the text or the summary itself
+    ("lặp lại ... hai lần"): neither says anything of the news."""
+    for start, end, answers, measures in of_the_text:
+        if start <= fig.start < end:
+            noun = _next_words(summary, fig.end, 1)
+            return answers or bool(noun) and noun[0] in measures
+    return False
 
 
 def verify_figure(fig: Figure, summary: str, facts: ArticleFacts, around: "_Around | None" = None) -> CheckedFigure:
@@ -506,6 +577,18 @@ class _Verdicts:
 # --- Quantities -------------------------------------------------------------------
 
 def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts, around: "_Around | None" = None) -> CheckedFigure:
+    checked = _quantity_in_article(fig, summary, facts, around)
+    if checked.verdict.flagged and fig.kind is Kind.COUNT:
+        # a count of the items the summary lists right after it is the summary's own
+        # arithmetic, whatever the article counts with that number
+        here = facts.summary_sentence(summary, fig.start)
+        own = own_list_count(fig, summary, here.end) if here is not None else None
+        if own is not None:
+            return CheckedFigure(fig, Verdict.DERIVED, (), own)
+    return checked
+
+
+def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around: "_Around | None") -> CheckedFigure:
     cls = compare.value_class(fig)
     pool = facts.pool(cls)
     around = _Around(summary, fig) if around is None else around
@@ -540,6 +623,9 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts, around: "_A
         if synonym is not None:
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(synonym),),
                                  f"the sentence it restates says {synonym.text}{_unit_words(synonym)}")
+        beside = written_beside(fig, summary, facts.lower, facts.text, facts.figure_starts)
+        if beside is not None:
+            return _written_so(fig, beside)
         other = agreeing[0]
         return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(other),), _context_why(fig, other))
 
@@ -548,6 +634,11 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts, around: "_A
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(top),),
                              f"{shown(summary, fig)} is the top of the article's {top.text}{_unit_words(top)}")
 
+    beside = written_beside(fig, summary, facts.lower, facts.text, facts.figure_starts) \
+        or slash_read_otherwise(fig, facts.figures, facts.lower, facts.text)
+    if beside is not None:
+        return _written_so(fig, beside)
+
     derived = derive(fig, summary, facts)
     if derived is not None:
         formula, evidence = derived
@@ -555,18 +646,25 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts, around: "_A
                              tuple(e if isinstance(e, Span) else _span(e) for e in evidence), formula)
 
     inside = _identifier_holding(fig, facts)
+    if inside is not None and _named_alike(summary, fig, facts.text, inside):
+        return CheckedFigure(fig, Verdict.SUPPORTED, (_span(inside),),
+                             f"the summary names the same as the article's {_with_name(facts.text, inside)}")
     if inside is not None:
         return CheckedFigure(fig, Verdict.UNSUPPORTED, (_span(inside),),
                              f"{fig.text} appears in the article only in {_with_name(facts.text, inside)}, "
                              "a number that names something (a document, a place, a floor, an "
                              "episode), not a quantity")
-    same = [a for a in pool if _same_quantity(fig, around, a, facts)]
+    same = _same_quantities(fig, around, cls, pool, facts)
     if same:
         best = _closest(fig, around, same, facts)
         return CheckedFigure(fig, Verdict.MISMATCH, (_span(best),),
                              f"the article gives {shown(facts.text, best)}{_unit_words(best)}, "
                              f"not {shown(summary, fig)}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), _unsupported_why(fig, facts))
+
+
+def _written_so(fig: Figure, beside: Span) -> CheckedFigure:
+    return CheckedFigure(fig, Verdict.SUPPORTED, (beside,), f"the article writes it {beside.text}")
 
 
 #: How much of a summary sentence's words the article sentence it restates must share, and
@@ -998,6 +1096,29 @@ def _scalar(fig: Figure) -> float:
     return float(v)
 
 
+#: A pool longer than this is searched for `_same_quantity` nearest value first (see below).
+_SEARCHED_NEAREST_FIRST = 1000
+
+
+def _same_quantities(fig: Figure, around: "_Around", cls: str | None, pool: list[Figure],
+                     facts: ArticleFacts) -> list[Figure]:
+    """The figures of `pool` that quantify what `fig` does (`_same_quantity`), as `_closest` reads
+    them: all of them, in pool order, or when there are more than _MAX_COMPARED, the
+    _MAX_COMPARED nearest in value, nearest first (ties in pool order), which is what it cuts
+    them to. A long article's pool is searched nearest value first, so that its far figures
+    (thousands of the same unit in a 10 MB article) are never asked."""
+    if len(pool) <= _SEARCHED_NEAREST_FIRST or cls not in ("number", "percent"):
+        return [a for a in pool if _same_quantity(fig, around, a, facts)]
+    found: list[int] = []
+    for run in facts.nearest_first(cls, _scalar(fig)):
+        for i in run:  # a repeated value has thousands of figures: stop inside its run
+            if _same_quantity(fig, around, pool[i], facts):
+                found.append(i)
+                if len(found) > _MAX_COMPARED:
+                    return [pool[i] for i in found[:_MAX_COMPARED]]
+    return [pool[i] for i in sorted(found)]
+
+
 def _same_quantity(fig: Figure, around: "_Around", a: Figure, facts: ArticleFacts) -> bool:
     """Does article figure `a` quantify what summary figure `fig` does (value aside)?
 
@@ -1052,6 +1173,15 @@ def _identifier_holding(fig: Figure, facts: ArticleFacts) -> Figure | None:
     if not fig.text.isdigit():
         return None
     return facts.identifier_parts.get(fig.text)
+
+
+def _named_alike(summary: str, fig: Figure, text: str, ident: Figure) -> bool:
+    """ "(lớp 9)", "xếp hạng 248", "khu đô thị số 1" in the summary, where the article's 9, 248,
+    1 name something after the same word: the summary names the same thing, not a quantity."""
+    ours = summary[max(0, fig.start - 24):fig.start].lower().split()
+    theirs = _words_before(text, ident.start, 2)
+    word = ours[-1].lstrip("(\"'“") if ours else ""
+    return bool(theirs) and word == theirs[-1] and word.isalpha()
 
 
 def _with_name(text: str, ident: Figure) -> str:
@@ -1110,6 +1240,9 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
     derived = _day_of_writing(s, summary, fig, facts)
     if derived is not None:
         return derived
+    share = slash_read_otherwise(fig, facts.figures, facts.lower, facts.text)
+    if share is not None:
+        return CheckedFigure(fig, Verdict.SUPPORTED, (share,), f"the article writes it {share.text}")
     # same month (and year, where both give one), another day: the date was changed
     for a, parts in facts.dates:
         if s[1] == parts[1] and s[2] is not None and parts[2] is not None and (
@@ -1312,6 +1445,9 @@ def _verify_time(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
     for a in facts.figures:
         if a.kind is Kind.TIME and a.value == fig.value:
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    beside = written_beside(fig, summary, facts.lower, facts.text, facts.figure_starts)
+    if beside is not None:
+        return _written_so(fig, beside)
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no time {fig.text}")
 
 
@@ -1326,6 +1462,9 @@ def _verify_identifier(fig: Figure, summary: str, facts: ArticleFacts) -> Checke
     if m is not None:
         return CheckedFigure(fig, Verdict.SUPPORTED, (Span(m.group(), m.start(), m.end()),),
                              f"the article cites {fig.text}")
+    beside = written_beside(fig, summary, facts.lower, facts.text, facts.figure_starts)
+    if beside is not None:
+        return _written_so(fig, beside)
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article never cites {fig.text}")
 
 
@@ -1370,6 +1509,9 @@ def _verify_ordinal(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFi
     edition = _same_edition(fig, facts)
     if edition is not None:
         return CheckedFigure(fig, Verdict.SUPPORTED, (edition,), f"the article says {edition.text}")
+    beside = written_beside(fig, summary, facts.lower, facts.text, facts.figure_starts)
+    if beside is not None:
+        return _written_so(fig, beside)
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no {fig.text}")
 
 
@@ -1402,6 +1544,9 @@ def _verify_score(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigu
     for a, other in scores:
         if other in same:
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    won = shutout(pair, facts.lower, facts.text)
+    if won is not None:
+        return CheckedFigure(fig, Verdict.SUPPORTED, (won,), f"the article says {won.text}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no result {fig.text}")
 
 

@@ -74,17 +74,42 @@ def figure_table(report: CheckReport) -> Table:
     return table
 
 
-def relation_table(report: CheckReport) -> Table:
-    table = Table(title="The article's own arithmetic", title_justify="left")
+#: The most relations the terminal table shows. A long article states tens of thousands (a
+#: 10 MB report: 42,552, which rich took 19 s to lay out); past this many the table shows the
+#: inconsistent ones first, then the first consistent ones, in the article's order, and says
+#: how many it leaves out (`--json` lists every one).
+RELATION_ROWS = 200
+
+
+def relation_table(report: CheckReport, limit: int = RELATION_ROWS) -> Table:
+    shown = _relations_shown(report, limit)
+    left_out = len(report.relations) - len(shown)
+    caption = None
+    if left_out:
+        caption = (f"{left_out:,} more relation{'s' if left_out != 1 else ''} not shown "
+                   f"({len(report.inconsistent) - sum(r.status is RelationStatus.INCONSISTENT for r in shown):,}"
+                   " of them inconsistent); --json lists every one")
+    table = Table(title="The article's own arithmetic", title_justify="left", caption=caption,
+                  caption_justify="left")
     for col in ("where", "arithmetic", "stated", "status"):
         table.add_column(col, overflow="fold")
-    for rel in report.relations:
+    for rel in shown:
         where = _shorten(rel.text, 90)
         stated = format_number(rel.stated, None if float(rel.stated).is_integer() else 2)
         if rel.kind in PERCENT_KINDS:
             stated += "%"
         table.add_row(where, rel.formula, stated, Text(rel.status.value, style=STATUS_STYLES[rel.status]))
     return table
+
+
+def _relations_shown(report: CheckReport, limit: int) -> list:
+    """All the relations when they are `limit` or fewer; else `limit` of them, the inconsistent
+    first, in the article's order."""
+    if len(report.relations) <= limit:
+        return list(report.relations)
+    chosen = sorted(range(len(report.relations)),
+                    key=lambda i: report.relations[i].status is not RelationStatus.INCONSISTENT)[:limit]
+    return [report.relations[i] for i in sorted(chosen)]
 
 
 def _shorten(text: str, width: int) -> str:

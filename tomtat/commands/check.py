@@ -8,9 +8,11 @@ Never imports torch or transformers: it answers in well under a second.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 import unicodedata
+from contextlib import contextmanager
 
 
 from tomtat.checks import check_summary
@@ -45,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
             raise TomtatError("--summary-text is empty")
     else:
         summary = ""
-    report = check_summary(article.text, summary)
+    with _cyclic_gc_paused():
+        report = check_summary(article.text, summary)
     if args.json:
         json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
         sys.stdout.write("\n")
@@ -56,3 +59,19 @@ def run(args: argparse.Namespace) -> int:
         else:
             render_relations(console, report)
     return 0 if report.ok else 1
+
+
+@contextmanager
+def _cyclic_gc_paused():
+    """The cyclic garbage collector paused while the checker runs. Checking a long article
+    makes hundreds of thousands of small objects (figures, tokens, sets of words) and no
+    reference cycles (`gc.collect()` after a check of 10 MB finds none to free), so every pass
+    of the collector over them is pure cost: a fifth of the time of a 10 MB article. Memory is
+    freed as before, by reference counting; the collector's state is restored after."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -1,0 +1,165 @@
+"""The same figure written another way beside the same word.
+
+A summary writes "tầng 3" where its article writes "tầng ba", "lần thứ 78" where the article
+writes "lần 78", "vị trí thứ 4" for "vị trí số 4", "hai lần" for "lần thứ hai" (the second time
+is two times), "3 giờ 11 phút" for "ba giờ 11 phút". The figure readers of `extract.py` read a
+number word only where its words make it a number, so such an article figure may never be read;
+here the summary figure's own neighbour word is the anchor: the article bears the figure out
+when it writes the same value, in digits or in words, beside the same word. A neighbour that is
+a function word anchors nothing.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import rules
+from .numbers import MAX_DIGITS
+from .extract import _qualifier_before as qualifier_before
+from .types import Figure, Kind, Span
+
+_FIRST = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+_WORD_AFTER = re.compile(r"[ \t]*([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
+
+
+@lru_cache(maxsize=None)
+def spellings(value: int) -> tuple[str, ...]:
+    """The words for a value from one to ten ("tư" and "bốn" for 4), digits first."""
+    words = {w for table in (rules.DIGIT_WORDS, rules.ORDINAL_WORDS, rules.TEN_WORDS)
+             for w, v in table.items() if v == value and w not in rules.NOT_NUMBER_SPELLINGS}
+    return (str(value), *sorted(words))
+
+
+def _alternatives(lead: str, value: int) -> str:
+    forms = {lead.lower(), *(spellings(value) if 0 < value <= 10 else ())}
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+def _anchor(word: str | None) -> str | None:
+    if not word or word in rules.NEIGHBOUR_STOP_WORDS or len(word) < 2:
+        return None
+    return re.escape(word)
+
+
+_OPENING = "(\"'“‘["
+_CLOSING = ",.;:!?)\"'”’]"
+
+
+def _clause_words_before(text: str, pos: int) -> list[str]:
+    """The lowercase words before pos in its clause ("(hệ số" gives "hệ", "số")."""
+    words = []
+    for w in reversed(text[max(0, pos - 40):pos].lower().split()):
+        if w[-1] in _CLOSING:
+            break
+        words.append(w.lstrip(_OPENING))
+        if w[0] in _OPENING:
+            break
+    return [w for w in reversed(words) if w]
+
+
+def written_beside(fig: Figure, summary: str, lower: str, text: str, read_at: frozenset = frozenset()) -> Span | None:
+    """Where the article writes the summary figure's value beside the word the summary writes
+    it beside (before or after), in digits or in words, with or without "thứ"/"số" between
+    (`rules.NUMBER_MARKERS`); or, for a count of a noun, "<noun> thứ <value>". Where the article
+    writes it just as the summary does and its figure readers read it there (`read_at`: the
+    starts of the article's figures), their verdict stands."""
+    if fig.kind not in (Kind.COUNT, Kind.ORDINAL, Kind.TIME, Kind.IDENTIFIER) or fig.qualifier == "vague":
+        return None
+    if fig.kind is Kind.IDENTIFIER:  # a bare number after a naming word: "tầng 3", "vòng 1"
+        if not fig.text.isdigit() or len(fig.text) > MAX_DIGITS:
+            return None
+        fig = fig._replace(value=int(fig.text))
+    body = fig.text
+    head = fig.unit if fig.kind is Kind.ORDINAL and fig.unit and body.lower().startswith(fig.unit) else None
+    if head is not None:  # "lần thứ 78": the head is the word before, the value its last word
+        body = body.split()[-1]
+    lead = _FIRST.match(body)
+    if lead is None:
+        return None
+    value = fig.value if fig.kind is not Kind.TIME else int(re.match(r"\d+", fig.value).group())
+    if isinstance(value, (tuple, str)) or value != int(value):
+        return None
+    value = int(value)
+    rest = re.escape(body[lead.end():]).replace(r"\ ", r"\s+")
+    number = rf"(?P<n>{_alternatives(lead.group(), value)})"
+    marker = rf"(?P<m>(?:{'|'.join(rules.NUMBER_MARKERS)})\s+)?"
+    after = _WORD_AFTER.match(summary, fig.end)
+    after_word = _anchor(after.group(1).lower() if after else None)
+    before_words = _clause_words_before(summary, fig.start)
+    before_marker = []
+    if head is None:
+        while before_words and before_words[-1] in rules.NUMBER_MARKERS:
+            before_marker.append(before_words.pop())
+    before_word = _anchor(head.split()[-1] if head else (before_words[-1] if before_words else None))
+    patterns = []
+    if before_word:
+        patterns.append(rf"\b{before_word}\s+{marker}{number}{rest}\b")
+    if after_word:
+        patterns.append(rf"\b{marker}{number}{rest}\s+{after_word}\b")
+        if fig.kind is Kind.COUNT:  # "hai lần" for "lần thứ hai": the second is two
+            patterns.append(rf"\b{after_word}\s+(?P<m>{rules.ORDINAL_WORD})\s+{number}\b")
+    elif rest and fig.kind is Kind.TIME:  # "3 giờ 11 phút" for "ba giờ 11 phút"
+        patterns.append(rf"\b{number}{rest}\b")
+    if head is not None:
+        words = fig.text.lower().split()
+        marker_word = words[-2] if len(words) > 2 and words[-2] in rules.NUMBER_MARKERS else None
+    else:
+        marker_word = before_marker[0] if before_marker else None
+    for pattern in patterns:
+        for m in _matches(pattern, lower):
+            theirs = (m.groupdict().get("m") or "").strip() or None
+            if m.group("n") == lead.group().lower() and theirs == marker_word and m.start("n") in read_at:
+                continue  # written the same way, and read: the figure readers have judged it
+            if not _same_qualifier(fig, text, m.start("n")):
+                continue
+            return Span(text[m.start():m.end()], m.start(), m.end())
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _matches(pattern: str, lower: str) -> tuple[re.Match, ...]:
+    """The matches of one pattern in one article, found once: a summary that repeats a figure
+    asks the same question of the same article."""
+    return tuple(re.finditer(pattern, lower))
+
+
+def _same_qualifier(fig: Figure, text: str, number_at: int) -> bool:
+    """The article's qualifier before its number is the summary's, or the summary drops it
+    ("hơn hai tiếng" bears out "hai tiếng", never "gần hai tiếng")."""
+    theirs = qualifier_before(text, number_at)
+    return theirs == fig.qualifier or fig.qualifier is None
+
+
+def slash_read_otherwise(fig: Figure, figures: list[Figure], lower: str, text: str) -> Span | None:
+    """ "a/b" read one way in the summary and the other in the article: "khoảng 1/11" (a
+    share after "khoảng") for the article's date "ngày 1/11"; "5/6 bài toán" (a date: no
+    fraction word after it) for the article's "5 trong số 6 bài toán" or "chiếm 5/6"."""
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})", fig.text)
+    if m is None:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    if fig.kind is Kind.RATIO:
+        for f in figures:
+            if f.kind is Kind.DATE and isinstance(f.value, str) and f.value.endswith(f"-{b:02d}-{a:02d}"):
+                return Span(f.text, f.start, f.end)
+        return None
+    if fig.kind is not Kind.DATE:
+        return None
+    for f in figures:
+        if f.kind is Kind.RATIO and tuple(f.value) == (a, b):
+            return Span(f.text, f.start, f.end)
+    links = "|".join(r"\s+".join(map(re.escape, w.split())) for w in rules.PART_OF_WHOLE_LINKS)
+    found = re.search(rf"(?<![\d.,]){a}\s+(?:{links})\s+{b}(?![\d.,]\d)", lower)
+    return Span(text[found.start():found.end()], found.start(), found.end()) if found else None
+
+
+def shutout(pair: tuple[int, int], lower: str, text: str) -> Span | None:
+    """ "thắng 4 bàn không gỡ" is the result 4-0 (`rules.SHUTOUT_AFTER`)."""
+    goals = max(pair)
+    if min(pair) != 0 or goals == 0:
+        return None
+    after = "|".join(r"\s+".join(map(re.escape, w.split())) for w in rules.SHUTOUT_AFTER)
+    number = "|".join(re.escape(f) for f in spellings(goals)) if goals <= 10 else str(goals)
+    found = re.search(rf"\b(?:{number})\s+(?:{after})\b", lower)
+    return Span(text[found.start():found.end()], found.start(), found.end()) if found else None
