@@ -671,3 +671,53 @@ PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
 #: Words that make the year after them the base of a comparison: "tăng 120% so với nửa đầu năm
 #: 2024", "so với cùng kỳ 2024". A summary that gives that year to the period itself is flagged.
 COMPARISON_BASE_WORDS = ("so với", "cùng kỳ")
+
+
+# --- What a figure is said of: its slot (checks/slots.py) ---------------------------------
+
+#: Predicates written in other words: each phrase is read as its class, so that "13 người tử
+#: vong" and "làm chết 13 người" fill one slot. Longest phrase first is found by the reader.
+#: Not here on purpose: "thương vong" (the dead and the injured together: a total of both).
+PREDICATE_CLASSES = {
+    "chết": ("chết", "tử vong", "thiệt mạng", "tử nạn", "qua đời", "tử thương"),
+    "bị thương": ("bị thương", "trọng thương", "thương tích", "bị thương nặng", "bị thương nhẹ", "xây xát"),
+    "mất tích": ("mất tích",),
+    "tăng": ("tăng", "tăng thêm", "tăng trưởng", "tăng lên", "cao hơn", "nhiều hơn"),
+    "giảm": ("giảm", "sụt giảm", "giảm xuống", "sụt", "thấp hơn", "ít hơn"),
+    "xuất khẩu": ("xuất khẩu",),
+    "nhập khẩu": ("nhập khẩu",),
+    "thắng": ("thắng", "chiến thắng", "giành chiến thắng"),
+    "thua": ("thua", "thất bại", "để thua"),
+    "tù": ("tù", "phạt tù", "tù giam", "năm tù"),
+    "án treo": ("án treo", "tù treo", "tù cho hưởng án treo"),
+}
+#: Classes of which a statement has at most one: a figure of the dead is no figure of the
+#: injured; an increase is no decrease. Two slots with different classes of one group are two
+#: statements, whatever other words they share.
+EXCLUSIVE_PREDICATES = (
+    frozenset({"chết", "bị thương", "mất tích"}),
+    frozenset({"tăng", "giảm"}),
+    frozenset({"xuất khẩu", "nhập khẩu"}),
+    frozenset({"thắng", "thua"}),
+    frozenset({"tù", "án treo"}),
+)
+#: The span of time a figure is counted over, from the words of its clause: the count of one
+#: day is not the count of the week (no two spans name the same count). Only words that name the
+#: span itself ("trong ngày", "tuần qua"), not a date, nor a day named relative to the day of
+#: writing ("hôm qua": a summary may rightly say "hôm nay" of it), nor "6 tháng" (also a sentence).
+TIME_SCOPES = {
+    "ngày": ("trong ngày", "24 giờ qua", "24h qua", "trong 24 giờ"),
+    "tuần": ("trong tuần", "tuần qua", "tuần này", "tuần trước", "7 ngày qua", "một tuần qua"),
+    "tháng": ("trong tháng", "tháng này", "tháng qua", "tháng trước"),
+    "quý": ("trong quý", "quý này"),
+    "nửa năm": ("6 tháng đầu năm", "sáu tháng đầu năm", "nửa đầu năm", "nửa năm"),
+    "năm": ("năm nay", "trong năm", "cả năm"),
+    "năm trước": ("năm ngoái", "năm trước", "năm rồi"),
+}
+#: Words that end the clause a figure is read in, as punctuation does: "13 người chết và hơn 50
+#: người bị thương" puts "chết" with 13 and "bị thương" with 50.
+SLOT_BOUNDARY_WORDS = ("và", "còn", "nhưng", "trong khi", "trong đó", "trong số đó", "gồm", "bao gồm",
+                       "so với", "hoặc")
+#: Words after a figure that make it one part of more ("Bono còn có 10 pha cứu thua khác"): a
+#: summary's larger value in its slot may be the whole (11 saves), not another value.
+ONE_PART_WORDS = frozenset({"khác", "thêm", "nữa"})
