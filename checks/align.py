@@ -78,21 +78,43 @@ def overlap(summary_words: frozenset, article_sentence: Sentence) -> float:
     return len(summary_words & article_sentence.words) / len(summary_words)
 
 
-def draws_on(summary_words: frozenset, article: list[Sentence], *, least: float = 0.5,
+class SentenceIndex(NamedTuple):
+    """An article's sentences with {word: indices of the sentences that have it}: a summary
+    sentence is scored only against the sentences that share one of its words."""
+    sentences: list[Sentence]
+    postings: dict[str, list[int]]
+
+
+def index_sentences(article: list[Sentence]) -> SentenceIndex:
+    postings: dict[str, list[int]] = {}
+    for i, s in enumerate(article):
+        for word in s.words:
+            postings.setdefault(word, []).append(i)
+    return SentenceIndex(article, postings)
+
+
+def draws_on(summary_words: frozenset, article: SentenceIndex, *, least: float = 0.5,
              within: float = 0.8) -> list[Sentence]:
     """The article sentences a summary sentence restates, best first: at least `least` of its
     words, and within `within` of the best one's share; none when no sentence is close."""
-    if not article:
-        return []
     n = len(summary_words)
-    # `overlap` written out: a long article has tens of thousands of sentences
-    scores = [len(summary_words & s.words) / n for s in article] if n else [0.0] * len(article)
-    best = max(scores)
+    if not n:
+        return []
+    # Only a sentence that shares a word can reach `least` (> 0): the shared words are
+    # counted through the index, not by intersecting with every sentence (a long summary
+    # against a long article was quadratic).
+    shared: dict[int, int] = {}
+    for word in summary_words:
+        for i in article.postings.get(word, ()):
+            shared[i] = shared.get(i, 0) + 1
+    if not shared:
+        return []
+    best = max(shared.values()) / n
     if best < least:
         return []
-    # only the sentences kept are sorted (sorted() is stable: the same order as sorting all)
-    kept = [(score, s) for score, s in zip(scores, article) if score >= best * within]
-    return [s for score, s in sorted(kept, key=lambda x: -x[0])]
+    # best first; ties in the order of the text
+    kept = sorted((i for i, k in shared.items() if k / n >= best * within), key=lambda i: (-shared[i], i))
+    return [article.sentences[i] for i in kept]
 
 
 class Name(NamedTuple):

@@ -31,6 +31,11 @@ reported only when they hold, never as inconsistent:
 | `_per_unit_range` | "8 kg ... 160.000-200.000 đồng, tức mỗi kg 20.000-25.000 đồng" | each end / n |
 | `_parts` (loosely) | "45 đơn vị (gồm 38 xã và 7 phường)": parts of other nouns, asides skipped | A + B |
 
+After every reader, `_search` looks, for each stated figure no reader bound, for operands in its
+sentence and the one before (after, for a sum) that make it hold: a share or change for a
+percentage, a sum, a difference, an average, a multiple. What it finds is reported only when it
+holds, under guards against coincidence (see its section below and rules.py).
+
 Operands are counts and amounts. Dates, years, periods, times, ordinals, codes,
 ranges and vague amounts never are, nor a number joined to another by a dash, a
 slash or a colon (a score "3-3", a date "20-11", a record "124-21": only `_record`
@@ -344,6 +349,11 @@ class _Doc:
         self._fig_starts: list[int] | None = None                     # fig_starts, listed once
         self.openers: dict[int, list[int]] = {}                        # may_hold, found once (by table)
         self._shown = _ShownTokens()                                  # tokens: each token as the readers see it
+        self.nouns: dict[int, str | None] = {}                        # _noun, read once
+        self.search_operands: dict[int, bool] = {}                    # _is_search_operand, asked once
+        self.after_tokens: dict[int, tuple] = {}                      # _words_after, read once
+        self.claimed: set[int] = set()   # stated figures a reader bound (relations_of fills it)
+        self.bound: set[frozenset[int]] = set()   # the figures of each relation found, as a set
 
     def says(self, phrases: _Phrases) -> bool:
         """Does the text hold one of the phrases anywhere? (A reader whose cue is
@@ -624,11 +634,12 @@ _GATE = (
     (rules.AVERAGE_CUES, 0, 120),                                       # the average after its cue
     (rules.FROM_WORDS, 0, 20),                                          # "từ A lên B"
     (rules.EXCESS_WORDS, 0, 60),                                        # "vượt chỉ tiêu 3"
-    (rules.TOTAL_AFTER_PARTS_CUES, 200, 30),                            # parts, "tổng cộng 12"
     (rules.TIMES_WORDS, 0, 20),                                         # "gấp 4,7 lần"
     (_FREE_REMAINDER_WORDS, 0, -25),                                    # "còn lại 200 triệu"
     (_FREE_REMAINDER_WORDS, -25, 0),                                    # "200 tỷ đồng còn lại", "150 triệu còn thiếu"
     (rules.RAISE_TOTAL_WORDS, 0, 120),                                  # "nâng tổng số ... lên 85"
+    (rules.SEARCH_TOTAL_BINDERS, 0, 30),                                # "tổng cộng 12", parts before or after (the search)
+    (rules.SEARCH_GAP_WORDS, 0, -25),                                   # the search: "chênh lệch 7 học sinh"
 )
 
 
@@ -672,28 +683,31 @@ def _number_between(text: str, lower: str, lo: int, hi: int, digits_only: bool =
         or not digits_only and _NUMBER_WORD.search(lower, lo, hi) is not None
 
 
-def find_relations(text: str, figures: list[Figure] | None = None) -> list[Relation]:
-    """Every relation the article states between its own figures, checked."""
+def find_relations(text: str, figures: list[Figure] | None = None, *, search: bool = True) -> list[Relation]:
+    """Every relation the article states between its own figures, checked (`search`: with the
+    arithmetic search after the readers; benchmarks/relations_report.py compares both)."""
     lower = lowercase(text)
     if not may_state_relations(text, lower):
         return []
-    return relations_of(text, lower, extract_figures(text, lower=lower) if figures is None else figures)
+    return relations_of(text, lower, extract_figures(text, lower=lower) if figures is None else figures,
+                        search=search)
 
 
-def relations_of(text: str, lower: str, figures: list[Figure]) -> list[Relation]:
+def relations_of(text: str, lower: str, figures: list[Figure], *, search: bool = True) -> list[Relation]:
     """`find_relations` without the cheap gate (`may_state_relations`), `lower` its
     lowercased copy and `figures` its figures (`ArticleFacts` has all three at hand).
     Each stated figure gets at most one relation: the first reader that binds it."""
     if not figures:
         return []
     doc = _Doc(text, lower, figures)
-    claimed: set[int] = set()
+    claimed = doc.claimed   # the search (last) skips what the readers bound
     out: list[Relation] = []
-    for reader in _READERS:
+    for reader in _READERS + ((_search,) if search else ()):
         for rel in reader(doc):
             stated = rel.evidence[-1].start
             if stated not in claimed:
                 claimed.add(stated)
+                doc.bound.add(_figures_of(rel))
                 out.append(rel)
     out.sort(key=lambda r: r.start)
     return out
@@ -2366,6 +2380,378 @@ def _read_as_written(f: Figure, *, rounded: bool = False) -> Interval:
     if rounded:
         half = max(half, _half_last_digit(f))
     return Interval(v - half, v + half)
+
+
+# --- the search: relations that hold where no reader binds them ---------------------------------
+# Readers fire on the shapes they know; the search is their general complement. In a window (a
+# sentence, it with the sentence before, and for sums it with the sentence after) it looks for
+# operands that make a stated figure hold: a share or a change for a percentage, a sum of contiguous
+# parts for a total, a difference, an average, a multiple. What it finds is reported only as
+# consistent (which values are the operands is a guess), and only under guards against coincidence
+# (rules.py, "Article relations, the search"): a cue word of the family beside the stated figure,
+# operands of one unit noun, a match within the stated figure's own precision, a binding word for
+# every sum. Spans of time and values per unit are no operands of the search.
+
+_SEARCH_SHARE = _phrases(rules.SEARCH_SHARE_CUES)
+_SEARCH_SHARE_AFTER = _phrases(rules.SEARCH_SHARE_AFTER)
+_SEARCH_TOTAL_BINDERS = _phrases(rules.SEARCH_TOTAL_BINDERS)
+#: the readers' own table where the words are the same, so that its scan of an article is shared
+_SEARCH_PARTS_BINDERS = _PARTS_CUES if rules.SEARCH_PARTS_BINDERS == rules.PARTIAL_PARTS_CUES + rules.EXHAUSTIVE_PARTS_CUES \
+    else _phrases(rules.SEARCH_PARTS_BINDERS)
+_SEARCH_LINK = _phrases(rules.SEARCH_LINK_WORDS)
+_SEARCH_DIFFERENCE = _phrases(rules.SEARCH_DIFFERENCE_CUES)
+_SEARCH_AVERAGE = _AVERAGE if rules.SEARCH_AVERAGE_CUES == rules.AVERAGE_CUES else _phrases(rules.SEARCH_AVERAGE_CUES)
+_CLASSIFIERS = frozenset(rules.CLASSIFIERS)
+_SEARCH_TIME_UNITS = frozenset(rules.RELATION_TIME_UNITS) | frozenset(rules.TIME_UNITS)
+#: A value per unit written with a slash after its unit: "4 triệu đồng/kWp".
+_PER_SLASH = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]?){0,2}/[ \t]*[^\W\d_]")
+
+
+def _figures_of(rel: Relation) -> frozenset[int]:
+    return frozenset(e.start for e in rel.evidence)
+
+
+def _search(doc: _Doc) -> Iterator[Relation]:
+    """Every stated figure no reader bound that the operands of a window make hold (one each);
+    not the figures of a relation found already, said again of another of them (150 + 20 = 170
+    where a reader found 170 − 150 = 20)."""
+    for i in _search_candidates(doc):
+        f = doc.figs[i]
+        if f.start in doc.claimed:
+            continue
+        if f.kind is Kind.PERCENT:
+            rel = _search_percent(doc, i)
+        elif doc.is_operand(f):   # each asks its cue first, then whether f is an operand of the search
+            rel = _search_multiple(doc, i) or _search_average(doc, i) or _search_difference(doc, i) \
+                or _search_sum(doc, i)
+        else:
+            rel = None
+        if rel is not None and _figures_of(rel) not in doc.bound:
+            yield rel
+
+
+#: How far after a cue word (in characters) the figure it introduces may stand: "tổng cộng, hãng
+#: đã giao 36.396", "trung bình mỗi năm hơn 2.320", "chênh lệch 7", "gấp hơn 10".
+_CUE_REACH = 40
+#: How many key figures before a word of parts may be the total its parts are of: "16 đội ... giai
+#: đoạn hai. Thành phần gồm 12 đội ... và bốn đội".
+_TOTALS_BEFORE_PARTS = 3
+
+
+
+def _search_candidates(doc: _Doc) -> list[int]:
+    """The key figures the search asks about, found from its cue words (each article's cues are
+    found once), not by asking every figure: the percentages; the figures just after a word of
+    totals, of differences, of averages or of multiples; the few just before a word of parts. A text
+    spelt with combining accents has its cues found only once composed: every figure is asked."""
+    if doc.decomposed:
+        return list(range(len(doc.figs)))
+    starts, n = doc.fig_starts, len(doc.figs)
+    found = set(_percents(doc))
+    for phrases in (_SEARCH_TOTAL_BINDERS, _SEARCH_DIFFERENCE, _AVERAGE, _TIMES):
+        for _, end in doc.cue_positions(phrases):
+            k = bisect_left(starts, end)
+            while k < n and starts[k] - end <= _CUE_REACH:
+                found.add(k)
+                k += 1
+    for start, _ in doc.cue_positions(_SEARCH_PARTS_BINDERS):
+        k = bisect_left(starts, start)
+        found.update(range(max(0, k - _TOTALS_BEFORE_PARTS), k))
+    return sorted(found)
+
+
+def _is_search_operand(doc: _Doc, f: Figure) -> bool:
+    """An operand with a unit noun that is no span of time and no value per unit."""
+    known = doc.search_operands.get(f.start)
+    if known is None:
+        known = doc.search_operands[f.start] = doc.is_operand(f) and _noun(doc, f) not in (None, *_SEARCH_TIME_UNITS) \
+            and not _PER_SLASH.match(doc.text, f.end) and not _per_unit_after(_words_after(doc, f))
+    return known
+
+
+def _words_after(doc: _Doc, f: Figure) -> tuple:
+    """The tokens of the 24 characters after f, read once (its noun, whether it is per unit)."""
+    after = doc.after_tokens.get(f.start)
+    if after is None:
+        after = doc.after_tokens[f.start] = doc.tokens(f.end, min(len(doc.text), f.end + 24))
+    return after
+
+
+def _per_unit_after(after: tuple) -> bool:
+    """As `_is_per_unit`, from the tokens after the value."""
+    return any(_starts_with(after[k:], _PER_EACH) for k in range(min(len(after), 3)))
+
+
+def _windows(doc: _Doc, i: int, after: bool = False) -> Iterator[tuple[int, list[int]]]:
+    """(first sentence, operands) of the windows around key figure i, narrowest first: its
+    sentence, it with the sentence before, and (`after`) it with the sentence after; the
+    operands (indices, i left out) nearest to figure i first, at most rules.SEARCH_MAX_OPERANDS."""
+    s, at = doc.sentence[i], doc.figs[i].start
+    seen: list[int] | None = None
+    for lo, hi in ((s, s), (s - 1, s)) + (((s, s + 1),) if after else ()):
+        if lo < 0 or hi >= len(doc.spans):
+            continue
+        ks = [k for k in range(bisect_left(doc.sentence, lo), bisect_left(doc.sentence, hi + 1))
+              if k != i and _is_search_operand(doc, doc.figs[k])]
+        ks.sort(key=lambda k: abs(doc.figs[k].start - at))
+        ks = ks[:rules.SEARCH_MAX_OPERANDS]
+        if ks and ks != seen:
+            seen = ks
+            yield lo, ks
+
+
+def _noun(doc: _Doc, f: Figure) -> str | None:
+    """What a value counts: its unit, else the word right after it (a classifier passed over)."""
+    if f.start not in doc.nouns:
+        noun = f.unit
+        if noun is None:
+            after = _words_after(doc, f)
+            after = after[1:] if after[:1] and after[0] in _CLASSIFIERS else after
+            # a word of one letter is no noun: "0,25 x điểm" multiplies
+            noun = after[0] if after and after[0][0].isalpha() and len(after[0]) > 1 else None
+        doc.nouns[f.start] = noun
+    return doc.nouns[f.start]
+
+
+def _same_noun(doc: _Doc, a: Figure, b: Figure) -> bool:
+    """Do a and b count one thing: one kind, and units that fit or one word after both?"""
+    if a.kind is not b.kind:
+        return False
+    if a.unit and b.unit:
+        return compare.units_compatible(a.unit, b.unit)
+    na = _noun(doc, a)
+    return na is not None and na == _noun(doc, b)
+
+
+def _search_interval(f: Figure) -> Interval:
+    """The values a figure allows in the search: its written precision where it is fine (at most
+    rules.SEARCH_PRECISION_SHARE of the value), and a qualifier at most rules.SEARCH_TOLERANCE of
+    it away, on its side."""
+    v = float(f.value)
+    t = rules.SEARCH_TOLERANCE * abs(v)
+    half = f.precision / 2 if f.precision / 2 <= rules.SEARCH_PRECISION_SHARE * abs(v) else 0.0
+    if f.qualifier in ("about", "nearly", "more_than", "less_than"):
+        lo = v if f.qualifier == "more_than" else v - t
+        hi = v if f.qualifier in ("nearly", "less_than") else v + t
+        return Interval(lo - half, hi + half)
+    if f.qualifier:
+        return compare.interval_of(f)
+    return Interval(v - half, v + half)
+
+
+#: Words of change that end with a qualifier's word ("cao hơn", "ít hơn"): the figure after them
+#: is no "hơn X".
+_COMPARATIVES = _phrases(w for w in rules.INCREASE_WORDS + rules.DECREASE_WORDS if " " in w)
+
+
+def _said_percent(doc: _Doc, f: Figure) -> Interval:
+    """A percentage as rounded to its written precision (86% is 85,5–86,5: the search allows no
+    truncation), or its qualifier's values ("cao hơn 11%" is 11%, not more)."""
+    if f.qualifier is not None and not _ends_with(doc.words_before(f, 2), _COMPARATIVES):
+        return compare.interval_of(f)
+    v, half = float(f.value), (f.precision or 1.0) / 2
+    return Interval(v - half, v + half, False, True)
+
+
+def _linked(doc: _Doc, i: int) -> bool:
+    """Does figure i's sentence restate the one before or list its parts, before the figure?"""
+    return _contains(doc.tokens(doc.spans[doc.sentence[i]][0], doc.figs[i].start), _SEARCH_LINK)
+
+
+def _search_pairs(doc: _Doc, i: int, before_ok: bool) -> Iterator[tuple[Figure, Figure]]:
+    """Pairs of distinct values of one unit noun in figure i's sentence, nearest first, and where
+    `before_ok`, in it with the sentence before."""
+    tried: set[tuple[int, int]] = set()
+    s = doc.sentence[i]
+    for _, ks in _windows(doc, i):
+        for x in range(len(ks)):
+            for y in range(x + 1, len(ks)):
+                ka, kb = ks[x], ks[y]
+                if not before_ok and (doc.sentence[ka] != s or doc.sentence[kb] != s):
+                    continue
+                a, b = doc.figs[ka], doc.figs[kb]
+                key = (min(ka, kb), max(ka, kb))
+                if key in tried or a.value == b.value or not _same_noun(doc, a, b):
+                    continue
+                tried.add(key)
+                yield a, b
+
+
+def _search_percent(doc: _Doc, i: int) -> Relation | None:
+    """A percentage that two values of one unit noun make hold: a share (a / b) after a word of
+    shares in its clause, or a change ((b − a) / a) in the direction the word just before it
+    says. A value right before the percentage in its clause is what it is said of: it must be one
+    of the two. The operands stand in its sentence, or in the sentence before where a link word
+    (`_linked`) or a rate ("Tỷ lệ tăng trưởng 93,1%") points to it. A bound ("dưới 2%") is no share.
+    """
+    stated = doc.figs[i]
+    if isinstance(stated.value, tuple) or stated.value <= 0 or stated.qualifier in ("less_than", "at_most"):
+        return None
+    j, lead = _lead_of(doc, i)
+    if "win" in lead.cues:
+        return None
+    direction = _direction(lead.cues)
+    if not direction and not _said_as_share(doc, i, lead):
+        return None
+    said_of = doc.figs[j] if j is not None and doc.is_operand(doc.figs[j]) and _is_plain(lead.rest, 8) else None
+    said = _said_percent(doc, stated)
+    for a, b in _search_pairs(doc, i, before_ok="rate" in lead.cues or _linked(doc, i)):
+        if said_of is not None and said_of not in (a, b):
+            continue
+        small, large = sorted((a, b), key=lambda f: float(f.value))
+        if direction:
+            old, new = (small, large) if direction > 0 else (large, small)
+            computed = (float(new.value) - float(old.value)) / float(old.value) * 100
+            if said.contains(abs(computed)):
+                return _relation(doc.text, "percent_change",
+                                 f"({fmt(new.value)} − {fmt(old.value)}) / {fmt(old.value)} × 100 = {fmt(computed)}%",
+                                 computed, stated, True, sorted((old, new), key=_start))
+            continue
+        part, whole = (large, small) if stated.value > 100 else (small, large)
+        if _said_as_change(doc, part):   # "tăng 41,45 điểm, tương đương 0,70%": a change, of another base
+            continue
+        computed = float(part.value) / float(whole.value) * 100
+        if said.contains(computed):
+            return _relation(doc.text, "percent_of_total",
+                             f"{fmt(part.value)} / {fmt(whole.value)} × 100 = {fmt(computed)}%",
+                             computed, stated, True, sorted((part, whole), key=_start))
+    return None
+
+
+def _said_as_share(doc: _Doc, i: int, lead: _Lead) -> bool:
+    """Is percentage i said as a share: a word of shares before it (in its clause) or a word
+    naming a whole right after it ("27% số hộ")?"""
+    f = doc.figs[i]
+    return bool({"share", "achieve", "rate"} & lead.cues) \
+        or _contains(doc.tokens(doc.spans[doc.sentence[i]][0], f.start), _SEARCH_SHARE) \
+        or bool(_starts_with(doc.tokens(f.end, min(len(doc.text), f.end + 16)), _SEARCH_SHARE_AFTER))
+
+
+def _said_as_change(doc: _Doc, f: Figure) -> bool:
+    """Is f written as a change ("tăng 20 triệu", "giảm đến 60.000 đồng")?"""
+    return doc.says(_SEARCH_DIFFERENCE) and doc.near_cue(_SEARCH_DIFFERENCE, f.start - 30, f.start) and bool(_ends_with(_without_trailing_fillers(doc.words_before(f, 4)), _SEARCH_DIFFERENCE))
+
+
+def _search_sum(doc: _Doc, i: int) -> Relation | None:
+    """A total that 2 to 8 values of its unit noun add up to, contiguous among those of the window,
+    before it or after it, with a binding word (`_sum_bound`). A value written as a change
+    ("tăng 20 triệu") is no total."""
+    total = doc.figs[i]
+    if not _may_bind(doc, i) or _said_as_change(doc, total) \
+            or not _is_search_operand(doc, total):
+        return None
+    said = _search_interval(total)
+    for _, ks in _windows(doc, i, after=True):
+        same = sorted([k for k in ks if _same_noun(doc, doc.figs[k], total)] + [i])
+        at = same.index(i)
+        sizes = range(rules.SEARCH_MIN_PARTS, rules.SEARCH_MAX_PARTS + 1)
+        for run in [same[at - n:at] for n in sizes if n <= at] + [same[at + 1:at + 1 + n] for n in sizes]:
+            if len(run) < rules.SEARCH_MIN_PARTS:
+                continue
+            parts = [doc.figs[k] for k in run]
+            if any(p.value >= total.value for p in parts):
+                continue
+            s = sum(float(p.value) for p in parts)
+            lo = sum(_search_interval(p).lo for p in parts)
+            hi = sum(_search_interval(p).hi for p in parts)
+            if _holds(s, lo, hi, said, total) and _sum_bound(doc, total, parts):
+                formula = " + ".join(fmt(p.value) for p in parts) + f" = {fmt(s)}"
+                return _relation(doc.text, "sum_of_parts", formula, s, total, True, parts)
+    return None
+
+
+def _may_bind(doc: _Doc, i: int) -> bool:
+    """A cheap first look for `_sum_bound`: a word of totals in the 40 characters before figure i,
+    or a word of parts in the sentence or so after it."""
+    f = doc.figs[i]
+    return doc.near_cue(_SEARCH_TOTAL_BINDERS, f.start - _CUE_REACH, f.start) \
+        or doc.near_cue(_SEARCH_PARTS_BINDERS, f.end, f.end + _MAX_TEXT)
+
+
+def _holds(computed: float, lo: float, hi: float, said: Interval, stated: Figure) -> bool:
+    """Does the value computed from the written operands meet what the stated figure allows, or do
+    the values the operands allow (lo to hi), when they are few enough to say something of it?"""
+    return said.contains(computed) or Interval(lo, hi).meets(said) \
+        and hi - lo <= 2 * rules.SEARCH_TOLERANCE * abs(float(stated.value))
+
+
+def _sum_bound(doc: _Doc, total: Figure, parts: list[Figure]) -> bool:
+    """Does a word of totals stand just before the total, or a word of parts between it and its
+    first part after it (no other number between)? "gồm" or "trong đó" ahead of the total binds
+    nothing to it ("gồm 4 phụ nữ ... 2 người đàn ông ... 2 nạn nhân"), nor one before parts listed
+    ahead of a total ("3,8 triệu lượt khách trong đó hơn 2 triệu ..., hơn 10 triệu ... khoảng 12,1
+    triệu": those are parts of another)."""
+    before_total = doc.tokens(max(0, total.start - 40), total.start)
+    if _contains(before_total, _SEARCH_TOTAL_BINDERS):
+        return True
+    first = parts[0]
+    if first.start < total.start:
+        return False
+    between = doc.tokens(total.end, first.start)
+    return "#" not in between and _contains(between, _SEARCH_PARTS_BINDERS)
+
+
+def _search_difference(doc: _Doc, i: int) -> Relation | None:
+    """A value written as a change ("tăng 12 người", "chênh lệch 200 triệu") that two other values
+    of its unit noun make, the larger less the smaller; two values that are changes themselves are
+    items of one list ("giảm 60.000 đồng ..., giảm 40.000 đồng ..., giảm 100.000 đồng"), not a pair."""
+    stated = doc.figs[i]
+    if not _said_as_change(doc, stated) or not _is_search_operand(doc, stated):
+        return None
+    said = _search_interval(stated)
+    for a, b in _search_pairs(doc, i, before_ok=_linked(doc, i)):
+        if stated.value in (a.value, b.value) or not _same_noun(doc, a, stated) \
+                or _said_as_change(doc, a) or _said_as_change(doc, b):
+            continue
+        small, large = sorted((a, b), key=lambda f: float(f.value))
+        computed = float(large.value) - float(small.value)
+        s_i, l_i = _search_interval(small), _search_interval(large)
+        if _holds(computed, l_i.lo - s_i.hi, l_i.hi - s_i.lo, said, stated):
+            return _relation(doc.text, "difference", f"{fmt(large.value)} − {fmt(small.value)} = {fmt(computed)}",
+                             computed, stated, True, sorted((small, large), key=_start))
+    return None
+
+
+def _search_average(doc: _Doc, i: int) -> Relation | None:
+    """A value after "trung bình"/"bình quân" that a total of its unit noun divided by a count of
+    another noun makes, rounded as an average may be."""
+    avg = doc.figs[i]
+    if not doc.says(_SEARCH_AVERAGE) or not _contains(doc.words_before(avg, 6), _SEARCH_AVERAGE) \
+            or not _is_search_operand(doc, avg):
+        return None
+    said = _stated_interval(avg, rounded=True)
+    s, before_ok = doc.sentence[i], _linked(doc, i)
+    for _, ks in _windows(doc, i):
+        near = [doc.figs[k] for k in ks if not doc.figs[k].qualifier and (before_ok or doc.sentence[k] == s)]
+        totals = [t for t in near if _same_noun(doc, t, avg) and t.value > avg.value]
+        counts = [n for n in near if n.kind is Kind.COUNT and n.value >= 2 and float(n.value).is_integer()
+                  and not _same_noun(doc, n, avg)]
+        for t in totals:
+            for n in counts:
+                computed = float(t.value) / float(n.value)
+                if said.contains(computed):
+                    return _relation(doc.text, "average", f"{fmt(t.value)} / {fmt(n.value)} = {fmt(computed)}",
+                                     computed, avg, True, sorted((t, n), key=_start))
+    return None
+
+
+def _search_multiple(doc: _Doc, i: int) -> Relation | None:
+    """ "gấp N lần" that two values of one unit noun make, the larger over the smaller."""
+    stated = doc.figs[i]
+    if stated.unit not in _TIMES_UNITS or not _ends_with(_without_trailing_fillers(_clause_before(doc, i, 24)), _TIMES):
+        return None
+    said = _search_interval(stated)
+    if stated.qualifier in ("more_than", "at_least"):
+        said = Interval(float(stated.value), 1.5 * float(stated.value), True, False)
+    elif not stated.qualifier and (not stated.precision or stated.precision >= 1):   # "gấp 3 lần": 2,5 to 3,5
+        said = Interval(float(stated.value) - 0.5, float(stated.value) + 0.5, False, True)
+    for a, b in _search_pairs(doc, i, before_ok=_linked(doc, i)):
+        small, large = sorted((a, b), key=lambda f: float(f.value))
+        computed = float(large.value) / float(small.value)
+        if said.contains(computed):
+            return _relation(doc.text, "ratio", f"{fmt(large.value)} / {fmt(small.value)} = {fmt(computed)}",
+                             computed, stated, True, sorted((small, large), key=_start))
+    return None
 
 
 #: In order: the first reader that binds a stated figure keeps it.

@@ -497,6 +497,60 @@ PER_EACH_FILLERS = ("có", "là", "được", "công suất", "giá", "trị gi�
 #: Words between a share and the part it is worth, after "chiếm": "chiếm hơn 56% với 14.200 tỷ".
 SHARE_VALUE_AFTER = ("với",)
 
+# --- Article relations, the search (relations.py `_search`): relations that hold ---------------
+# After every reader, an arithmetic search over the operands of a window (a sentence, and it with
+# the sentence before or after) looks for a stated figure that others make hold. It reports only
+# `consistent` (a coincidence costs a wrong "consistent" line, never a false alarm), fills only
+# stated figures no reader bound, and needs each guard below: a cue word of its family in the
+# window, operands of one unit noun, and a match within the stated figure's own precision.
+
+#: Words of shares and achievements a percentage found by the search needs in its clause before
+#: it (`tỷ lệ`, `chiếm`, `đạt`, `bằng`, `trên tổng số`, `kế hoạch`): without one a percentage is
+#: read as no share ("lãi suất 6%").
+#: ("trên" alone is no cue here: "Trên A19 Pro, ... bốn nhân ... lớn hơn 50%" is no share of two.)
+SEARCH_SHARE_CUES = SHARE_WORDS + ACHIEVE_WORDS + tuple(w for w in PART_OF_WHOLE_LINKS if " " in w) + PLAN_WORDS
+#: Words right after a percentage that name what it is a share of: "khoảng 11% lượng khuyến
+#: nghị", "27% số hộ", "hơn 27% tổng sinh viên".
+SEARCH_SHARE_AFTER = ("tổng", "số", "dân số", "lượng", "thị phần", "giá trị", "diện tích") + PLAN_WORDS
+#: A sum found by the search needs a binding word: one of these just before the total ("tổng
+#: cộng 36.396 xe", "tổng chiều dài ... hơn 226 km")...
+SEARCH_TOTAL_BINDERS = TOTAL_AFTER_PARTS_CUES + ("trong tổng số", "trên tổng số", "cộng lại", "tổng vốn",
+                                                 "tổng kinh phí", "tổng chiều dài", "tổng lượng",
+                                                 "tổng doanh số", "tổng sản lượng")
+#: ... or one of these between the total and its first part, no number between ("254 căn hộ, trong
+#: đó 25 căn ..."). Ahead of the total or of parts listed before it, they bind those to something
+#: else ("gồm 4 phụ nữ ..."; "3,8 triệu lượt, trong đó hơn 2 triệu ..."). Without a binder, lists
+#: of prices and items add up by chance (measured: "1,5 triệu (A2), 2 triệu (A) và 3,5 triệu (A
+#: VIP)"); "tổng" alone binds nothing ("Tổng thống"), nor a colon (a list of cases).
+SEARCH_PARTS_BINDERS = PARTIAL_PARTS_CUES + EXHAUSTIVE_PARTS_CUES   # the readers' table: its scan is shared
+#: Words in a stated figure's sentence that let its operands stand in the sentence before: it
+#: restates that sentence or lists its parts ("Như vậy, ... gấp 6,8 lần", "Trong đó, Usyk chiếm
+#: 65%", "Do đó, số tiền ... phải nộp thêm là 3,66 tỷ").
+SEARCH_LINK_WORDS = RESTATING_OPENERS + PARTS_OPENERS + ("do đó", "do vậy", "vì vậy", "vậy là")
+#: Words just before a stated figure that make it a difference: "tăng 12 người", "vượt 3",
+#: "chênh lệch 200 triệu", "nhiều hơn 5", "còn lại 40 ha" ("hơn" alone is a qualifier).
+#: Of those, the words of a gap between two values ("chênh lệch 7"): the cheap gate opens an
+#: article where one has a number after it. "tăng"/"giảm" with a number do not open it: they would
+#: open 114 more of the 2,000 val-2000 articles, and over the three shared sets reading every
+#: article without the gate finds no relation more.
+SEARCH_GAP_WORDS = ("chênh lệch", "chênh", "kém")
+SEARCH_DIFFERENCE_CUES = INCREASE_WORDS + DECREASE_WORDS + EXCESS_WORDS + REMAINDER_WORDS + SEARCH_GAP_WORDS
+#: Words before a stated figure that make it an average: "trung bình mỗi năm 2.320", "bình quân
+#: 20 triệu", "trung bình cứ 6,6 giải".
+SEARCH_AVERAGE_CUES = AVERAGE_CUES
+#: How many parts a sum found by the search may have.
+SEARCH_MIN_PARTS, SEARCH_MAX_PARTS = 2, 8
+#: At most this many operands of a window are tried, the nearest to the stated figure.
+SEARCH_MAX_OPERANDS = 10
+#: A qualified value ("khoảng 500", "hơn 226") allows at most this share of its value in the
+#: search (the readers allow a tenth: too wide for a guess); the values a sum or a difference
+#: computes may spread over twice this share of the stated result, no more ("xấp xỉ 18 triệu"
+#: less 14,2 triệu is 2,3 to 5,3 triệu: no reading of a stated 2,8 triệu).
+SEARCH_TOLERANCE = 0.05
+#: A written precision counts in the search only where half of it is at most this share of the
+#: value: "42,48 ha" allows 42,475–42,485, "18 triệu" or "2,7 triệu" only themselves.
+SEARCH_PRECISION_SHARE = 0.01
+
 # --- Statements, not numbers, round 2 (verify2: extract.py and verify.py) ------------------
 
 #: After an hour count, words that make it a span of hours, not a time of day: "24h qua".
@@ -617,3 +671,53 @@ PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
 #: Words that make the year after them the base of a comparison: "tăng 120% so với nửa đầu năm
 #: 2024", "so với cùng kỳ 2024". A summary that gives that year to the period itself is flagged.
 COMPARISON_BASE_WORDS = ("so với", "cùng kỳ")
+
+
+# --- What a figure is said of: its slot (checks/slots.py) ---------------------------------
+
+#: Predicates written in other words: each phrase is read as its class, so that "13 người tử
+#: vong" and "làm chết 13 người" fill one slot. Longest phrase first is found by the reader.
+#: Not here on purpose: "thương vong" (the dead and the injured together: a total of both).
+PREDICATE_CLASSES = {
+    "chết": ("chết", "tử vong", "thiệt mạng", "tử nạn", "qua đời", "tử thương"),
+    "bị thương": ("bị thương", "trọng thương", "thương tích", "bị thương nặng", "bị thương nhẹ", "xây xát"),
+    "mất tích": ("mất tích",),
+    "tăng": ("tăng", "tăng thêm", "tăng trưởng", "tăng lên", "cao hơn", "nhiều hơn"),
+    "giảm": ("giảm", "sụt giảm", "giảm xuống", "sụt", "thấp hơn", "ít hơn"),
+    "xuất khẩu": ("xuất khẩu",),
+    "nhập khẩu": ("nhập khẩu",),
+    "thắng": ("thắng", "chiến thắng", "giành chiến thắng"),
+    "thua": ("thua", "thất bại", "để thua"),
+    "tù": ("tù", "phạt tù", "tù giam", "năm tù"),
+    "án treo": ("án treo", "tù treo", "tù cho hưởng án treo"),
+}
+#: Classes of which a statement has at most one: a figure of the dead is no figure of the
+#: injured; an increase is no decrease. Two slots with different classes of one group are two
+#: statements, whatever other words they share.
+EXCLUSIVE_PREDICATES = (
+    frozenset({"chết", "bị thương", "mất tích"}),
+    frozenset({"tăng", "giảm"}),
+    frozenset({"xuất khẩu", "nhập khẩu"}),
+    frozenset({"thắng", "thua"}),
+    frozenset({"tù", "án treo"}),
+)
+#: The span of time a figure is counted over, from the words of its clause: the count of one
+#: day is not the count of the week (no two spans name the same count). Only words that name the
+#: span itself ("trong ngày", "tuần qua"), not a date, nor a day named relative to the day of
+#: writing ("hôm qua": a summary may rightly say "hôm nay" of it), nor "6 tháng" (also a sentence).
+TIME_SCOPES = {
+    "ngày": ("trong ngày", "24 giờ qua", "24h qua", "trong 24 giờ"),
+    "tuần": ("trong tuần", "tuần qua", "tuần này", "tuần trước", "7 ngày qua", "một tuần qua"),
+    "tháng": ("trong tháng", "tháng này", "tháng qua", "tháng trước"),
+    "quý": ("trong quý", "quý này"),
+    "nửa năm": ("6 tháng đầu năm", "sáu tháng đầu năm", "nửa đầu năm", "nửa năm"),
+    "năm": ("năm nay", "trong năm", "cả năm"),
+    "năm trước": ("năm ngoái", "năm trước", "năm rồi"),
+}
+#: Words that end the clause a figure is read in, as punctuation does: "13 người chết và hơn 50
+#: người bị thương" puts "chết" with 13 and "bị thương" with 50.
+SLOT_BOUNDARY_WORDS = ("và", "còn", "nhưng", "trong khi", "trong đó", "trong số đó", "gồm", "bao gồm",
+                       "so với", "hoặc")
+#: Words after a figure that make it one part of more ("Bono còn có 10 pha cứu thua khác"): a
+#: summary's larger value in its slot may be the whole (11 saves), not another value.
+ONE_PART_WORDS = frozenset({"khác", "thêm", "nữa"})

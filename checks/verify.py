@@ -24,10 +24,11 @@ from typing import Iterator
 from . import compare, rules
 from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before, extract_figures, lowercase,
                       word_trie)
-from .align import draws_on, name_lists, overlap, sentence_at, sentences
+from .align import SentenceIndex, draws_on, index_sentences, name_lists, overlap, sentence_at, sentences
 from .derive import derive, listed_parts, own_list_count
 from .wording import shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
+from .slots import apart, clause_words, shared, slot_of
 from .subjects import same_subject, subject_of, subjects_near
 from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
 
@@ -138,7 +139,8 @@ class ArticleFacts:
     def summary_sentence(self, summary: str, pos: int):
         """The sentence of `summary` that holds pos (the summary's sentences read once)."""
         if summary not in self._summary_sentences:
-            self._summary_sentences.clear()  # one summary at a time: the cache stays small
+            self._summary_sentences.clear()  # one summary at a time: the caches stay small
+            self._drawn.clear()
             self._summary_sentences[summary] = sentences(summary)
         return sentence_at(self._summary_sentences[summary], pos)
 
@@ -147,10 +149,11 @@ class ArticleFacts:
         here = self.summary_sentence(summary, pos)
         if here is None:
             return []
-        key = (summary, here.start)
-        if key not in self._drawn:  # one summary's sentences: a cache the size of the summary
-            self._drawn[key] = draws_on(here.words, self.sentences)
-        return self._drawn[key]
+        # by the sentence's words, all that `draws_on` reads: a summary that repeats a sentence
+        # shape asks once; the cache is cleared with the summary's sentences
+        if here.words not in self._drawn:
+            self._drawn[here.words] = draws_on(here.words, self.sentence_index)
+        return self._drawn[here.words]
 
     def name_lists(self, sentence) -> list:
         """`align.name_lists` of an article sentence, read once: every summary figure asks
@@ -229,6 +232,53 @@ class ArticleFacts:
         return years
 
     @_computed_once
+    def sentence_index(self) -> SentenceIndex:
+        return index_sentences(self.sentences)
+
+    @_computed_once
+    def year_figures(self) -> list[Figure]:
+        """The article's years written alone ("năm 2019"), in order."""
+        return [f for f in self.figures if f.kind is Kind.YEAR]
+
+    @_computed_once
+    def year_figures_by_value(self) -> dict[int, list[Figure]]:
+        """The same, by year: each summary year looks up its own statements, not every year's."""
+        by_value: dict[int, list[Figure]] = {}
+        for f in self.year_figures:
+            by_value.setdefault(int(f.value), []).append(f)
+        return by_value
+
+    @_computed_once
+    def named_years(self) -> list[tuple[Figure, str | None]]:
+        """Each year figure with the name it is given to (`_named_year_key`), read once per
+        article: every summary year asks which years go with its name."""
+        return [(f, _named_year_key(self.text, f.start)) for f in self.year_figures]
+
+    @_computed_once
+    def years_by_name(self) -> dict[str, list[tuple[Figure, int]]]:
+        return years_by_name(self.named_years, self.text)
+
+    @_computed_once
+    def digit_runs(self) -> dict[str, list[int]]:
+        """Where each whole run of digits starts ("2024" in "năm 2024", not in "12024"): the
+        places a year is written, found in one pass instead of one search per summary figure."""
+        runs: dict[str, list[int]] = {}
+        for m in _DIGIT_RUN.finditer(self.text):
+            runs.setdefault(m.group(), []).append(m.start())
+        return runs
+
+    @_computed_once
+    def years_in_dates(self) -> frozenset:
+        """The years the article names inside a date or a period ("14/5/2019", "2020-2025")."""
+        found = set()
+        for f in self.figures:
+            if f.kind is Kind.PERIOD:
+                found.update(f.value)
+            elif f.kind is Kind.DATE:
+                found.add(_date_parts(f.value)[0])
+        return frozenset(found)
+
+    @_computed_once
     def identifiers(self) -> dict[str, Figure]:
         return {str(f.value).upper(): f for f in self.figures if f.kind is Kind.IDENTIFIER}
 
@@ -295,7 +345,9 @@ class ArticleFacts:
         window = [interval.lo, interval.hi]
         if not isinstance(fig.value, tuple):
             v = float(fig.value)
-            window += [v, v / 2]  # the same value, qualified in the article; "dưới v" down to v/2
+            window.append(v)  # the same value, qualified in the article
+            if fig.qualifier == "less_than":
+                window.append(v / 2)  # "dưới v" is borne out down to v/2 (`compare.values_agree`)
         elif fig.kind is not Kind.RATIO:
             # the same range, qualified in the article ("14.000-15.000" for "khoảng 14.000 đến 15.000")
             window += [float(fig.value[0]) / 2, float(fig.value[1])]
@@ -365,6 +417,20 @@ class ArticleFacts:
         key = (fig.start, fig.end)
         if key not in self._contexts:
             self._contexts[key] = _context_words(self.text, fig)
+        return self._contexts[key]
+
+    def slot(self, fig: Figure):
+        """`slots.slot_of` an article figure, read once."""
+        key = ("slot", fig.start, fig.end)
+        if key not in self._contexts:
+            self._contexts[key] = slot_of(self.text, fig, self.lower)
+        return self._contexts[key]
+
+    def clause_words(self, fig: Figure) -> frozenset:
+        """`slots.clause_words` of an article figure, read once."""
+        key = ("clause", fig.start, fig.end)
+        if key not in self._contexts:
+            self._contexts[key] = clause_words(self.text, fig, self.lower)
         return self._contexts[key]
 
     def subjects(self, fig: Figure) -> list[tuple[str, str]]:
@@ -610,7 +676,8 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
                                      f"where the summary puts {fig.text}, the article gives "
                                      f"{shown(facts.text, other)}{_unit_words(other)}; its {best.text} is said "
                                      "of something else")
-            restated = _restates_another_value(fig, around, fitting, pool, facts)
+            restated = _restates_another_value(fig, around, fitting, pool, facts) \
+                or _said_of_another(fig, around, agreeing, fitting, pool, facts)
             if restated is not None:
                 return restated
             best = _closest(fig, around, fitting, facts)
@@ -723,6 +790,113 @@ def _restates_another_value(fig: Figure, around: "_Around", fitting: list[Figure
     return None
 
 
+#: A value is in another statement's slot when their slots share at least this many words, and
+#: at least this share of the summary figure's slot words.
+_SLOT_WORDS = 3
+_SLOT_SHARE = 0.5
+#: ... or this many, the predicate among them, when every statement of the value is set apart
+#: ("13 người bị thương" where the article's 13 are the dead and its injured are "hàng chục").
+_SLOT_WORDS_SET_APART = 1
+#: ... while no statement of the value shares more than this part of the words of that
+#: statement's clause, nor more than one word of the slot (and that only when the rival's
+#: slot shares `_SLOT_MARGIN` words more: "ngày" or a name can stand by chance near either).
+_CLAUSE_SHARE = 0.5
+_STRAY_WORDS = 1
+_SLOT_MARGIN = 3
+#: A rival that shares this many slot words fills the slot whatever the clauses share, where no
+#: statement of the value shares a slot word.
+_SLOT_CLEAR = 5
+_SLOT_KINDS = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.YEAR)
+#: At most this many other values of the unit are read as rivals (a 10 MB article stays fast).
+_MAX_RIVALS = 200
+
+
+def _said_of_another(fig: Figure, around: "_Around", agreeing: list[Figure], fitting: list[Figure],
+                     pool: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the article states only in other slots, while another of its values fills the
+    slot the summary puts it in: "cha già 51 tuổi" where the article says "cha già 84 tuổi" and
+    51 is the son's age; "chiếm đoạt trên 230 triệu" where the article's 230 triệu is the price of
+    one order and its "chiếm đoạt hơn 700 tỷ" the clause the summary restates (see `slots`).
+
+    Asserted only when that is clear: the other value (the rival) shares `_SLOT_WORDS` slot words
+    with the summary figure, half of its slot at least (only the predicate, where every statement
+    of the value is of an exclusive one), and no predicate or span of time sets it apart; every
+    statement of the summary's value is set apart from the slot, or shares no word of it (one,
+    when the rival shares three more) and less than half as much of the wider clause. A
+    paraphrase (another verb, the value stated twice) keeps words of the clause of one statement
+    of the value, and passes."""
+    if fig.kind not in _SLOT_KINDS or len(fitting) > _MAX_COMPARED:
+        return None  # a value stated that often is no value moved from its slot (and stays fast)
+    if fig.unit in _PERSONAL_UNITS and _holder_name(around.summary, fig):
+        return None  # an age of a named person: whose it is, `_held_by_another` asks
+    mine = around.slot
+    if len(mine.words) < _SLOT_WORDS_SET_APART:
+        return None
+    if any(shared(mine, facts.slot(a)) > _STRAY_WORDS and not apart(mine, facts.slot(a)) for a in fitting):
+        return None  # a statement of the value in the summary's words (asked first: it is cheap)
+    rival, most = _rival(fig, mine, agreeing, pool, facts)
+    if rival is None:
+        return None
+    set_apart = _statements_left_out(around, fitting, rival, most, facts)
+    if set_apart is None:
+        return None
+    # the rival fills the slot: most of its words, or, where every statement of the value is of an
+    # exclusive predicate (the injured, for the dead), the summary's predicate (and half its slot)
+    need = _SLOT_WORDS_SET_APART if set_apart and mine.predicates & facts.slot(rival).predicates else _SLOT_WORDS
+    if most < need or most < _SLOT_SHARE * len(mine.words):
+        return None
+    a = max(fitting, key=lambda f: shared(mine, facts.slot(f)))  # the statement nearest the slot
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(rival), _span(a)),
+                         f"where the summary puts {shown(around.summary, fig)}, the article says "
+                         f"«{_quote(facts.text, rival)}»; its {a.text} is said of something else: "
+                         f"«{_quote(facts.text, a)}»")
+
+
+def _rival(fig: Figure, mine, agreeing: list[Figure], pool: list[Figure],
+           facts: ArticleFacts) -> tuple[Figure | None, int]:
+    """(the article's other value whose slot shares most words with the summary figure's, how
+    many): of the same kind, unit and detail, a value the summary's writing does not allow ("hơn
+    10 nghìn tỷ" may be 10.267 tỷ), not set apart, and no part of more ("10 pha cứu thua khác"
+    may be 10 of the summary's 11)."""
+    same = set(agreeing)
+    interval = compare.figure_interval(fig)
+    rival, most, read = None, 0, 0
+    for b in pool:
+        if b in same or b.kind is not fig.kind or b.unit != fig.unit or b.detail != fig.detail \
+                or interval.lo <= _scalar(b) <= interval.hi:
+            continue
+        read += 1
+        if read > _MAX_RIVALS:
+            break  # a very long article: its first values of the unit only
+        theirs = facts.slot(b)
+        n = shared(mine, theirs)
+        if n > most and not apart(mine, theirs) and not theirs.words & rules.ONE_PART_WORDS:
+            rival, most = b, n
+    return rival, most
+
+
+def _statements_left_out(around: "_Around", fitting: list[Figure], rival: Figure, most: int,
+                         facts: ArticleFacts) -> bool | None:
+    """Does no statement of the value fill the summary's slot? True when every one is set apart
+    from it (of an exclusive predicate or span of time), False when each is out of it otherwise
+    (a stray word of the slot at most, less of the clause than the rival's), None when one may
+    be the statement the summary restates."""
+    mine = around.slot
+    rival_clause = len(around.clause_words & facts.clause_words(rival))
+    set_apart = True
+    for a in fitting:
+        theirs = facts.slot(a)
+        if apart(mine, theirs):
+            continue
+        set_apart = False
+        n = shared(mine, theirs)
+        if n > _STRAY_WORDS or (n and most < n + _SLOT_MARGIN):
+            return None
+        if (n or most < _SLOT_CLEAR) and len(around.clause_words & facts.clause_words(a)) > _CLAUSE_SHARE * rival_clause:
+            return None  # it shares the clause, if not the slot
+    return set_apart
+
+
 def _clause_names(text: str, fig: Figure) -> set[str]:
     """The capitalised words of the figure's clause before it (its holder: "Mazda bán 2.700
     xe", "CX-5 dẫn đầu với 1.446 xe"), less a capital that only opens the sentence."""
@@ -821,6 +995,14 @@ class _Around:
     @_computed_once
     def clause_names(self) -> set[str]:
         return _clause_names(self.summary, self.fig)
+
+    @_computed_once
+    def slot(self):
+        return slot_of(self.summary, self.fig)
+
+    @_computed_once
+    def clause_words(self) -> frozenset:
+        return clause_words(self.summary, self.fig)
 
 
 def _same_writing(fig: Figure, a: Figure) -> bool:
@@ -1381,16 +1563,30 @@ def _day_of_writing(s: tuple, summary: str, fig: Figure, facts: ArticleFacts) ->
     return None
 
 
+def _year_of_another_slot(fig: Figure, summary: str, years: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
+    """A year the article gives only in other slots, while another year fills the summary's
+    (`_said_of_another`): "Sài Gòn xưa của những năm 1975" where the article says "... những
+    năm 1960" and its 1975 is "Kể từ sau năm 1975". Only where the article writes the year alone
+    every time: inside a date or a period it is a statement the slots do not read."""
+    if int(fig.value) in facts.years_in_dates:
+        return None
+    stated = facts.year_figures_by_value.get(int(fig.value), [])
+    return _said_of_another(fig, _Around(summary, fig), stated, stated, years, facts)
+
+
 def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     a = facts.years.get(int(fig.value))
     if a is not None:
-        years = [f for f in facts.figures if f.kind is Kind.YEAR]
-        held = _held_by_another(fig, summary, [f for f in years if f.value == fig.value], years, facts)
+        years = facts.year_figures
+        held = _held_by_another(fig, summary, facts.year_figures_by_value.get(int(fig.value), []), years, facts)
         if held is not None:
             return held
-        base = _only_a_base(fig, summary, facts)
+        base = _only_a_base(fig, summary, facts) or _named_with_another_year(fig, summary, facts)
         if base is not None:
             return base
+        moved = _year_of_another_slot(fig, summary, years, facts)
+        if moved is not None:
+            return moved
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     token = str(fig.value)
     i = facts.text.find(token)
@@ -1401,6 +1597,73 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
             return CheckedFigure(fig, Verdict.SUPPORTED, (Span(token, i, i + 4),), f"the article mentions {token}")
         i = facts.text.find(token, i + 1)
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article never mentions the year {token}")
+
+
+#: The words of a name a year is given to ("Vietnam Idol 2012", "Festival Huế năm 2018"): up to
+#: four words before the year (with "năm" or not), of which the capitalised ones at the end.
+_NAME_WORDS = 4
+_DIGIT_RUN = re.compile(r"\d+")
+_NAMED_YEAR = re.compile(r"(?<!\w)((?:[^\W\d_]+[ \t]+){0,%d}[^\W\d_]+)[ \t]+(?:%s[ \t]+)?$" % (_NAME_WORDS - 1, rules.YEAR_WORD))
+
+
+def _named_year_key(text: str, start: int, least: int = 2) -> str | None:
+    """The name a year at `start` is given to, lowercased ("vietnam idol" for "Quán quân Vietnam
+    Idol năm 2012"): the capitalised words just before it, `least` at least; else None."""
+    m = _NAMED_YEAR.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    i = len(words)
+    while i and words[i - 1][:1].isupper():
+        i -= 1
+    name = words[i:]
+    if len(name) < least:
+        return None
+    return " ".join(name).lower()
+
+
+#: What joins the years of a list ("năm 2022, 2023 và 2024"): each is given to the name before the first.
+_YEAR_LIST_JOINER = re.compile(r"\s*(?:,|%s)\s*$" % "|".join(w for w in rules.LIST_JOINERS if w.isalpha()))
+
+
+def years_by_name(named_years: list[tuple[Figure, str | None]], text: str) -> dict[str, list[tuple[Figure, int]]]:
+    """{name: (year figure, year) of each year the article gives to it}, those listed after
+    one of them included ("Điểm chuẩn Đại học Dược Hà Nội năm 2022, 2023, 2024"): one pass
+    over the article's years, so that a summary of many years does not read them all again."""
+    given: dict[str, list[tuple[Figure, int]]] = {}
+    names_before: set[str] = set()  # the names the year before is given to
+    previous = None
+    for f, name in named_years:
+        joined = previous is not None and names_before and _YEAR_LIST_JOINER.match(text, previous.end, f.start)
+        names = (set(names_before) if joined else set()) | ({name} if name is not None else set())
+        for key in names:
+            given.setdefault(key, []).append((f, int(f.value)))
+        names_before, previous = names, f
+    return given
+
+
+def _named_with_another_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure | None:
+    """A year the summary gives to a name that the article gives only with other years:
+    "Vietnam Idol năm 1987" where the article says "Vietnam Idol 2012" (1987 is the singer's
+    birth year); "Tây Du Ký năm 1983" where the article's series is "Tây Du Ký 1986". Not for the
+    latest year the article names: a yearly event's edition of the year of writing ("Vietnam
+    iContent Awards 2025" in a 2025 article that names the 2024 edition) is another edition."""
+    if int(fig.value) >= max(facts.years):
+        return None
+    key = _named_year_key(summary, fig.start)
+    if key is None:
+        return None
+    given = facts.years_by_name.get(key, [])
+    if len({y for _, y in given}) != 1 or given[0][1] == int(fig.value):
+        return None  # not named with a year, or with several (the editions of a yearly event)
+    # the summary's year given to the name shortened ("FIDE Circuit 2024" ... "Circuit 2025")
+    for f, _ in facts.named_years:
+        short = _named_year_key(facts.text, f.start, least=1) if f.value == fig.value else None
+        if short and (key.endswith(" " + short) or short.endswith(" " + key)):
+            return None
+    other = given[0][0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(other),),
+                         f"the article gives «{_quote(facts.text, other)}», not {fig.value}, to {key}")
 
 
 def _after_comparison(text: str, pos: int) -> bool:
@@ -1418,7 +1681,7 @@ def _only_a_base(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
     if _after_comparison(summary, fig.start):
         return None
     token = str(fig.value)
-    found = [m.start() for m in re.finditer(rf"(?<!\d){token}(?!\d)", facts.text)]
+    found = facts.digit_runs.get(token, [])
     if not found or not all(_after_comparison(facts.text, p) for p in found):
         return None
     p = found[0]

@@ -1,0 +1,98 @@
+"""Every verdict of the checker on the real summaries, and the flags that one change adds or removes.
+
+    python benchmarks/flag_diff.py dump OUT.json          # run in each checkout (before, after)
+    python benchmarks/flag_diff.py diff BEFORE.json AFTER.json [--counts-only]
+
+`dump` checks every summary of ../shared/data/outside/gemini-2025.jsonl (field "summary"),
+vit5-vietnews-test.jsonl ("prediction") and the val-2000 references (../shared/data/vietnews)
+against its article (title line, then body, as tomtat reads it) and writes each figure's verdict
+and explanation, keyed by set, id, offset and text. `diff` prints, per set, how many figures became
+flagged and how many stopped being flagged, then each of them with its summary sentence (the
+figure marked «…») and the new explanation, for reading by hand: a change to the checker should
+list no new flag nobody has read.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from tomtat.checks import FLAGGED, check_summary, prepare_article
+from tomtat.checks.subjects import sentence_bounds
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+SETS = {
+    "gemini": (SHARED / "outside" / "gemini-2025.jsonl", "summary"),
+    "vit5": (SHARED / "outside" / "vit5-vietnews-test.jsonl", "prediction"),
+    "val": (SHARED / "vietnews" / "val-2000.jsonl", "summary"),
+}
+_FLAGGED = {v.value for v in FLAGGED}
+
+
+def records(name: str):
+    path, field = SETS[name]
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            article = f"{rec['title']}\n{rec['article']}" if rec.get("title") else rec["article"]
+            yield rec["id"], article, rec.get(field) or ""
+
+
+def dump(out: Path) -> int:
+    verdicts = {}
+    for name in SETS:
+        for rid, article, summary in records(name):
+            for c in check_summary(prepare_article(article), summary).figures:
+                verdicts[f"{name}|{rid}|{c.figure.start}|{c.figure.text}"] = [c.verdict.value, c.explanation]
+    out.write_text(json.dumps(verdicts, ensure_ascii=False), encoding="utf-8")
+    print(f"{len(verdicts)} verdicts written to {out}")
+    return 0
+
+
+def diff(before: Path, after: Path, counts_only: bool) -> int:
+    old = json.loads(before.read_text(encoding="utf-8"))
+    new = json.loads(after.read_text(encoding="utf-8"))
+    added = [(k, v) for k, v in new.items() if v[0] in _FLAGGED and old.get(k, [None])[0] not in _FLAGGED]
+    removed = [(k, v) for k, v in new.items() if v[0] not in _FLAGGED and old.get(k, [None])[0] in _FLAGGED]
+    print("new flags:", dict(Counter(k.split("|")[0] for k, _ in added)) or 0,
+          "· flags gone:", dict(Counter(k.split("|")[0] for k, _ in removed)) or 0)
+    if counts_only:
+        return 0
+    summaries = {}
+    for title, rows in (("NEW", added), ("GONE", removed)):
+        for key, (verdict, why) in rows:
+            name, rid, start, text = key.split("|", 3)
+            if name not in summaries:
+                summaries[name] = {i: s for i, _, s in records(name)}
+            summary, pos = summaries[name][rid], int(start)
+            lo, hi = sentence_bounds(summary, pos)
+            sentence = f"{summary[lo:pos]}«{summary[pos:pos + len(text)]}»{summary[pos + len(text):max(hi, pos)]}"
+            print(f"\n{title} {name} {rid} {text!r}: {old.get(key, ['(none)'])[0]} -> {verdict}")
+            print("  summary:", " ".join(sentence.split()))
+            print("  why:", why)
+    return 0
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = p.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("dump")
+    d.add_argument("out", type=Path)
+    c = sub.add_parser("diff")
+    c.add_argument("before", type=Path)
+    c.add_argument("after", type=Path)
+    c.add_argument("--counts-only", action="store_true")
+    args = p.parse_args(argv)
+    if args.command == "dump":
+        return dump(args.out)
+    for path in (args.before, args.after):
+        if not path.is_file():
+            print(f"flag_diff: error: {path}: no such file", file=sys.stderr)
+            return 2
+    return diff(args.before, args.after, args.counts_only)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

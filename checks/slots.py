@@ -1,0 +1,243 @@
+"""What a figure is said of: the words that bind it in its clause (its slot).
+
+"Vụ cháy làm chết 13 người, hơn 50 người bị thương" says 13 of "làm chết" and 50 of "bị
+thương". A figure's slot is the content words of its clause next to it: the predicate and the
+holder before it (for a figure in apposition, "Lê Văn C. (84 tuổi", the words before the
+bracket or comma), and the noun phrase and predicate after its unit. Predicates written in other
+words ("tử vong", "thiệt mạng", "chết") are read as one class (`rules.PREDICATE_CLASSES`), and
+the span of time its clause counts over ("trong ngày", "tuần qua") as its scope
+(`rules.TIME_SCOPES`). Two figures are said of the same thing when their slots share words and
+no exclusive class sets them apart (`rules.EXCLUSIVE_PREDICATES`: the dead are not the
+injured).
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from . import rules
+from .extract import _lookup_unit, lowercase, word_trie
+from .types import Figure
+
+#: Content words read on each side of a figure.
+_SIDE = 4
+#: How far (characters) a side is read at most.
+_REACH = 80
+#: Marks that end a clause; a digit ends it too (the next figure has its own slot).
+_CLAUSE_MARKS = ",;:()[]!?\n\"“”"
+#: Marks that end the wider clause a figure's statement is read in (commas do not).
+_STATEMENT_MARKS = ";:()!?\n"
+#: How far (characters) the wider clause is read at most, either way.
+_CLAUSE_REACH = 100
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+_QUALIFIER_WORDS = frozenset(w for phrase in rules.QUALIFIERS for w in phrase.split())
+_BOUNDARY_WORDS = tuple(tuple(p.split()) for p in rules.SLOT_BOUNDARY_WORDS)
+_SCOPE_OF = {phrase: scope for scope, phrases in rules.TIME_SCOPES.items() for phrase in phrases}
+_SCOPE = re.compile(r"(?<!\w)(?:" + word_trie(_SCOPE_OF) + r")(?!\w)")
+
+
+def _phrase_table() -> dict[tuple[str, ...], str]:
+    table = {}
+    for cls, phrases in rules.PREDICATE_CLASSES.items():
+        for phrase in phrases:
+            table[tuple(phrase.split())] = cls
+    return table
+
+
+_PREDICATES = _phrase_table()
+_LONGEST_PREDICATE = max(len(p) for p in _PREDICATES)
+#: First syllables of the phrases: only where one stands is a phrase looked up.
+_PREDICATE_FIRST = frozenset(p[0] for p in _PREDICATES)
+_BOUNDARY_FIRST = frozenset(b[0] for b in _BOUNDARY_WORDS)
+
+
+class Slot(NamedTuple):
+    words: frozenset        # content words and predicate classes next to the figure
+    predicates: frozenset   # the predicate classes among them
+    scope: str | None       # the span of time its clause counts over, if it names one
+
+
+def slot_of(text: str, fig: Figure, lower: str | None = None) -> Slot:
+    """The slot of a figure of `text` (`lower`: text lowercased by `extract.lowercase`, if at hand;
+    else only the stretch around the figure that a slot may read is lowercased, so that a long
+    text's figures are not each charged for the whole text)."""
+    if lower is None:
+        text, fig = _around(text, fig)
+        lower = lowercase(text)
+    left = _left_side(text, lower, fig.start)
+    right = _right_side(text, lower, fig)
+    words = frozenset(left) | frozenset(right)
+    predicates = frozenset(w for w in words if w in rules.PREDICATE_CLASSES)
+    return Slot(words, predicates, _scope(text, lower, fig))
+
+
+def shared(a: Slot, b: Slot) -> int:
+    """How many words two slots share (predicates counted by class)."""
+    return len(a.words & b.words)
+
+
+def apart(a: Slot, b: Slot) -> bool:
+    """Do two slots say their figures of different things: different predicates of one exclusive
+    group (the dead, the injured), or different spans of time (the day, the week)?"""
+    if a.scope and b.scope and a.scope != b.scope:
+        return True
+    for group in rules.EXCLUSIVE_PREDICATES:
+        mine, theirs = a.predicates & group, b.predicates & group
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
+
+
+def _left_side(text: str, lower: str, pos: int) -> list[str]:
+    """The content words just before pos in its clause; for a figure in apposition ("Lê Văn C. (84
+    tuổi", "bà Lâm, 62 tuổi"), the words before the bracket or comma."""
+    lo = _clause_start(text, pos)
+    words = _content(_canonical(_after_boundary_word(_SYLLABLE.findall(lower, lo, pos))))
+    words = [w for w in words if w not in _QUALIFIER_WORDS]
+    if not words and lo > 0 and text[lo - 1] in "(,":
+        outer = _clause_start(text, lo - 1)
+        words = _content(_canonical(_after_boundary_word(_SYLLABLE.findall(lower, outer, lo - 1))))
+    return words[-_SIDE:]
+
+
+def _right_side(text: str, lower: str, fig: Figure) -> list[str]:
+    """The content words just after the figure's unit, in its clause."""
+    hi = _clause_end(text, fig.end)
+    syllables = _SYLLABLE.findall(lower, fig.end, hi)
+    syllables = syllables[_unit_length(syllables, fig):]
+    words = _content(_canonical(_before_boundary_word(syllables)))
+    return words[:_SIDE]
+
+
+def _clause_start(text: str, pos: int) -> int:
+    lo = max(0, pos - _REACH)
+    for i in range(pos - 1, lo - 1, -1):
+        c = text[i]
+        if c in _CLAUSE_MARKS or c.isdigit() or (c == "." and not _inside_number(text, i) and not _initial(text, i)):
+            return i + 1
+    return lo if lo == 0 else text.find(" ", lo, pos) + 1
+
+
+def _clause_end(text: str, pos: int) -> int:
+    hi = min(len(text), pos + _REACH)
+    for i in range(pos, hi):
+        c = text[i]
+        if c in _CLAUSE_MARKS or c.isdigit() or (c == "." and not _inside_number(text, i)):
+            return i
+    return hi if hi == len(text) else max(pos, text.rfind(" ", pos, hi))
+
+
+def _initial(text: str, i: int) -> bool:
+    """Is the "." at i the end of an initial ("chị Nguyễn Thị H. (38 tuổi", "ông V. P. A")?"""
+    return i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
+
+
+def _inside_number(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def _unit_length(syllables: list[str], fig: Figure) -> int:
+    """How many of the syllables after a figure are its unit (a classifier before it included)."""
+    if fig.unit is None:
+        return 0
+    skip = 1 if syllables and syllables[0] in rules.CLASSIFIERS else 0
+    _, n = _lookup_unit(syllables[skip:])
+    if n == 0 and syllables[skip:skip + 1] and syllables[skip] in rules.MONEY_UNITS:
+        n = 1
+    return skip + n if n else 0
+
+
+def _after_boundary_word(syllables: list[str]) -> list[str]:
+    """The syllables after the last word that ends a clause ("và", "còn", "trong khi")."""
+    for i in range(len(syllables) - 1, -1, -1):
+        if syllables[i] in _BOUNDARY_FIRST and _boundary_at(syllables, i):
+            return syllables[i + 1:]
+    return syllables
+
+
+def _before_boundary_word(syllables: list[str]) -> list[str]:
+    for i, syllable in enumerate(syllables):
+        if syllable in _BOUNDARY_FIRST and _boundary_at(syllables, i):
+            return syllables[:i]
+    return syllables
+
+
+def _boundary_at(syllables: list[str], i: int) -> bool:
+    return any(tuple(syllables[i:i + len(b)]) == b for b in _BOUNDARY_WORDS)
+
+
+def _canonical(syllables: list[str]) -> list[str]:
+    """Predicate phrases read as their class, longest first: "bị thương nặng" -> "bị thương"."""
+    out, i = [], 0
+    while i < len(syllables):
+        n, cls = _predicate_at(syllables, i)
+        out.append(syllables[i] if cls is None else cls)
+        i += n
+    return out
+
+
+def _predicate_at(syllables: list[str], i: int) -> tuple[int, str | None]:
+    """(length, class) of the longest predicate phrase that begins at i; (1, None) if none does."""
+    if syllables[i] in _PREDICATE_FIRST:
+        for n in range(min(_LONGEST_PREDICATE, len(syllables) - i), 0, -1):
+            cls = _PREDICATES.get(tuple(syllables[i:i + n]))
+            if cls is not None:
+                return n, cls
+    return 1, None
+
+
+def _content(words: list[str]) -> list[str]:
+    return [w for w in words if w in rules.PREDICATE_CLASSES
+            or (len(w) > 1 and w not in rules.FUNCTION_WORDS)]
+
+
+def _scope(text: str, lower: str, fig: Figure) -> str | None:
+    """The span of time the figure's clause counts over ("Trong tuần qua, ... 50 ca"): the last
+    scope named before it in its clause, else the first after it; a scope after a word of
+    comparison ("so với cùng kỳ năm trước") is the base compared with, not the figure's."""
+    lo, hi = clause_bounds(text, fig)
+    before = [m for m in _SCOPE.finditer(lower, lo, fig.start) if not _after_comparison(lower, m.start())]
+    if before:
+        return _SCOPE_OF[before[-1].group()]
+    after = [m for m in _SCOPE.finditer(lower, fig.end, hi) if not _after_comparison(lower, m.start())]
+    return _SCOPE_OF[after[0].group()] if after else None
+
+
+def _after_comparison(lower: str, pos: int) -> bool:
+    before = lower[max(0, pos - 16):pos]
+    return any(w in before for w in rules.COMPARISON_BASE_WORDS)
+
+
+def clause_bounds(text: str, fig: Figure) -> tuple[int, int]:
+    """The clause that holds a figure, commas included: up to `_CLAUSE_REACH` characters either
+    way, cut at a full stop, a semicolon, a colon, a bracket or a line break."""
+    lo, hi = max(0, fig.start - _CLAUSE_REACH), min(len(text), fig.end + _CLAUSE_REACH)
+    for i in range(fig.start - 1, lo - 1, -1):
+        if text[i] in _STATEMENT_MARKS or (text[i] == "." and not _inside_number(text, i)):
+            lo = i + 1
+            break
+    for i in range(fig.end, hi):
+        if text[i] in _STATEMENT_MARKS or (text[i] == "." and not _inside_number(text, i)):
+            hi = i
+            break
+    return lo, hi
+
+
+def clause_words(text: str, fig: Figure, lower: str | None = None) -> frozenset:
+    """The content words of the clause that holds a figure (see `clause_bounds`)."""
+    if lower is None:
+        text, fig = _around(text, fig)
+        lower = lowercase(text)
+    lo, hi = clause_bounds(text, fig)
+    return frozenset(_content(_SYLLABLE.findall(lower, lo, hi)))
+
+
+#: The most a slot or a clause reads on either side of its figure (an apposition's outer clause,
+#: the wider clause of the scope), with room to spare.
+_WINDOW = 2 * _REACH + _CLAUSE_REACH + 20
+
+
+def _around(text: str, fig: Figure) -> tuple[str, Figure]:
+    """The stretch of text a figure's slot and clause are read in, and the figure within it."""
+    lo = max(0, fig.start - _WINDOW)
+    return text[lo:fig.end + _WINDOW], fig._replace(start=fig.start - lo, end=fig.end - lo)

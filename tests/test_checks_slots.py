@@ -1,0 +1,178 @@
+"""What a figure is said of (its slot: the predicate, the holder, the noun phrase, the span of
+time next to it), and a value the article gives only in other slots while another of its values
+fills the summary's. Fixture sentences are our own."""
+from tomtat.checks import Verdict, extract_figures
+from tomtat.checks.slots import apart, shared, slot_of
+
+from check_fixtures import verdict
+
+
+def _slot(text, figure_text):
+    fig = next(f for f in extract_figures(text) if f.text == figure_text)
+    return slot_of(text, fig)
+
+
+# --- reading a slot -----------------------------------------------------------------------
+
+def test_a_slot_reads_the_predicate_on_either_side_as_its_class():
+    before = _slot("Vụ lật xe làm chết 4 người.", "4")
+    after = _slot("Vụ lật xe khiến 4 người tử vong.", "4")
+    assert "chết" in before.predicates and "chết" in after.predicates
+    assert shared(before, after) >= 3  # vụ, lật, xe and the predicate class
+
+
+def test_a_slot_stops_at_the_next_clause_so_each_figure_keeps_its_own_predicate():
+    text = "Đám cháy làm 6 người chết và 20 người bị thương."
+    dead, injured = _slot(text, "6"), _slot(text, "20")
+    assert dead.predicates == {"chết"} and injured.predicates == {"bị thương"}
+    assert apart(dead, injured)
+
+
+def test_a_figure_in_apposition_takes_the_words_before_its_bracket():
+    slot = _slot("Nghi phạm là con trai ông, Trần Văn Khoa (45 tuổi).", "45")
+    assert {"trần", "văn", "khoa"} <= slot.words
+
+
+def test_a_span_of_time_sets_two_slots_apart_but_a_comparison_base_does_not():
+    day = _slot("Trong ngày hôm nay, thành phố ghi nhận 12 ca mắc mới.", "12")
+    week = _slot("Trong tuần qua, thành phố ghi nhận 80 ca mắc mới.", "80")
+    assert apart(day, week)
+    base = _slot("Doanh thu đạt 40 tỷ đồng, tăng so với cùng kỳ năm trước.", "40 tỷ")
+    assert base.scope is None
+
+
+# --- a value given to another slot ----------------------------------------------------------
+
+PARRICIDE = ("Con trai đánh chết cha già 84 tuổi vì bị mắng\n"
+             "Chiều 3/8, công an huyện cho biết cụ ông Lê Văn Cảnh (84 tuổi) đã tử vong tại nhà. "
+             "Nghi can là Lê Hồng Tâm (51 tuổi, con trai cụ Cảnh). Tâm khai đã uống rượu cả buổi chiều.")
+
+
+def test_an_age_moved_from_the_father_to_the_father_slot_of_the_son_is_a_context_mismatch():
+    checked = verdict(PARRICIDE, "Tâm bực tức đánh chết cha già 51 tuổi sau khi bị mắng.", "51 tuổi")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "84 tuổi" in checked.explanation and "51 tuổi" in checked.explanation
+
+
+def test_the_right_age_in_the_same_words_is_supported():
+    checked = verdict(PARRICIDE, "Tâm bực tức đánh chết cha già 84 tuổi sau khi bị mắng.", "84 tuổi")
+    assert checked.verdict is Verdict.SUPPORTED
+
+
+FIRE = ("Chiều 12/4, đám cháy lớn xảy ra tại một xưởng may ở huyện Đông Hòa. Đám cháy làm chết 6 người, "
+        "hơn 20 người bị thương. Lực lượng chữa cháy mất 3 giờ mới dập tắt được đám cháy.")
+
+
+def test_the_injured_given_as_the_dead_is_a_context_mismatch():
+    checked = verdict(FIRE, "Đám cháy xưởng may làm chết 20 người.", "20 người")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "chết 6" in checked.explanation
+
+
+def test_the_dead_in_other_words_is_supported():
+    checked = verdict(FIRE, "Vụ cháy xưởng may khiến 6 người tử vong.", "6 người")
+    assert checked.verdict is Verdict.SUPPORTED
+
+
+def test_a_value_stated_again_in_the_summary_slot_is_supported():
+    article = FIRE + " Sáng nay, cả 6 người chết đều đã được nhận dạng, 20 người bị thương được xuất viện."
+    checked = verdict(article, "Hơn 20 người bị thương trong đám cháy xưởng may.", "20 người")
+    assert checked.verdict is Verdict.SUPPORTED
+
+
+def test_a_whole_whose_part_the_article_gives_in_the_slot_is_not_flagged():
+    # 1 save told in words, then "10 pha cứu thua khác": the summary's 11 is the whole;
+    # the article's own 11 (clearances) is in another slot
+    article = ("Thủ môn Bảo có pha cứu thua ngăn tiền đạo Tùng ghi bàn, và còn có 10 pha cứu thua khác. "
+               "Trung vệ Lâm phá bóng 11 lần trong trận.")
+    checked = verdict(article, "Với 11 pha cứu thua, thủ môn Bảo là người hay nhất trận.", "11")
+    assert not checked.verdict.flagged
+
+
+def test_words_the_summary_adds_alone_do_not_make_a_slot():
+    # the summary's words around 30 are its own: no other value of the article fills them
+    article = "Xe khách chở 30 hành khách lao xuống vực. Tai nạn làm 2 hành khách bị thương nhẹ."
+    checked = verdict(article, "Nhờ tài xế phanh kịp, 30 hành khách thoát nạn trong gang tấc.", "30 hành khách")
+    assert checked.verdict is Verdict.SUPPORTED
+
+
+# --- a year given to a name -------------------------------------------------------------------
+
+IDOL = ("Quán quân Sao Mai 2012 Hà Vy gây bất ngờ\n"
+        "Sau thời gian vắng bóng, Quán quân Sao Mai 2012 Hà Vy vừa trở lại với sân khấu. "
+        "Hà Vy sinh năm 1990, quê ở tỉnh Lâm Đồng. Năm 2018, cô ra mắt album đầu tay.")
+
+
+def test_a_year_given_to_a_name_the_article_gives_another_year_is_a_context_mismatch():
+    checked = verdict(IDOL, "Quán quân Sao Mai năm 1990 Hà Vy vừa trở lại sân khấu.", "năm 1990")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "Sao Mai 2012" in checked.explanation
+
+
+def test_the_year_the_article_gives_to_the_name_is_supported():
+    assert verdict(IDOL, "Quán quân Sao Mai 2012 Hà Vy trở lại.", "2012").verdict is Verdict.SUPPORTED
+
+
+def test_the_latest_edition_of_a_yearly_event_is_not_flagged():
+    article = ("Giải thưởng Sách Hay 2024 đã trao cho 12 tác phẩm. Năm 2025, ban tổ chức mở thêm hạng mục "
+               "sách tranh.")
+    checked = verdict(article, "Giải thưởng Sách Hay 2025 mở thêm hạng mục sách tranh.", "2025")
+    assert not checked.verdict.flagged
+
+
+def test_the_editions_a_list_gives_make_a_yearly_event_and_another_year_is_not_flagged():
+    article = ("Điểm chuẩn Trường Đại học Hòa Bình năm 2021, 2022, 2023 như sau. Năm 2024, trường tuyển "
+               "900 sinh viên. Năm 2030, trường mở thêm cơ sở ở Đà Lạt.")
+    checked = verdict(article, "Trường Đại học Hòa Bình năm 2024 tuyển 900 sinh viên.", "năm 2024")
+    assert not checked.verdict.flagged
+
+
+def test_a_year_the_article_gives_to_the_name_shortened_is_supported():
+    article = ("Kỳ thủ Minh giành vé nhờ Grand Tour 2023. Người dẫn đầu Tour 2024 là Khôi. "
+               "Giải năm 2026 sẽ diễn ra ở Đà Lạt.")
+    checked = verdict(article, "Khôi đang dẫn đầu Grand Tour 2024.", "2024")
+    assert not checked.verdict.flagged
+
+
+def test_an_initial_does_not_end_the_words_before_a_bracket():
+    slot = _slot("Nghi phạm bắn chị Nguyễn Thị H. (38 tuổi) rồi bỏ trốn.", "38")
+    assert {"nguyễn", "thị"} <= slot.words
+
+
+def test_the_dead_and_the_injured_exchanged_are_flagged_even_with_a_vague_amount():
+    article = "Vụ sập giàn giáo làm chết 13 công nhân và hàng chục công nhân bị thương."
+    summary = "Vụ sập giàn giáo khiến hàng chục công nhân thiệt mạng và 13 công nhân bị thương."
+    checked = verdict(article, summary, "13 công nhân")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "hàng chục" in checked.explanation
+
+
+OUTBREAK = ("Trong ngày hôm qua, tỉnh Phú Yên ghi nhận 12 ca mắc sốt xuất huyết mới. Tính cả tuần qua, "
+            "tỉnh Phú Yên ghi nhận 80 ca mắc sốt xuất huyết mới, tăng mạnh.")
+
+
+def test_one_day_count_given_as_the_week_count_is_a_context_mismatch():
+    checked = verdict(OUTBREAK, "Trong tuần qua, tỉnh Phú Yên ghi nhận 12 ca mắc sốt xuất huyết mới.", "12 ca")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "80 ca" in checked.explanation
+
+
+def test_each_count_with_its_own_span_is_supported():
+    assert verdict(OUTBREAK, "Tuần qua, Phú Yên ghi nhận 80 ca mắc sốt xuất huyết mới.", "80 ca").verdict \
+        is Verdict.SUPPORTED
+    assert verdict(OUTBREAK, "Hôm qua Phú Yên có 12 ca mắc sốt xuất huyết mới.", "12 ca").verdict is Verdict.SUPPORTED
+
+
+MUSIC = ("Đêm nhạc tái hiện không khí phố Huế xưa của những năm 1960 với dàn nhạc sống. Ca sĩ Lan "
+         "cho biết: từ sau năm 1975, dòng nhạc này chưa bao giờ được dàn dựng công phu như vậy.")
+
+
+def test_a_year_moved_to_the_slot_of_another_year_is_a_context_mismatch():
+    checked = verdict(MUSIC, "Đêm nhạc tái hiện không khí phố Huế xưa của những năm 1975.", "năm 1975")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "1960" in checked.explanation
+
+
+def test_a_year_in_its_own_slot_is_supported():
+    checked = verdict(MUSIC, "Đêm nhạc tái hiện không khí phố Huế xưa của những năm 1960.", "năm 1960")
+    assert checked.verdict is Verdict.SUPPORTED
