@@ -1212,6 +1212,10 @@ _PARTS_CUES = _phrases(rules.PARTIAL_PARTS_CUES, rules.EXHAUSTIVE_PARTS_CUES)
 _LOOSE_NOUN_SYLLABLES = 20
 _EXHAUSTIVE = _phrases(rules.EXHAUSTIVE_PARTS_CUES)
 _SEPARATORS = (",", ";") + tuple(rules.RELATION_LIST_JOINERS)
+_FINAL_JOINERS = frozenset(rules.RELATION_LIST_JOINERS)
+#: Number words that open an item between two listed values: a part the list gives in words
+#: ("không" after a comma is "without": "có nơi cư trú 129, không nơi cư trú 293")
+_NUMBER_WORD_TOKENS = (frozenset(rules.DIGIT_WORDS) | frozenset(rules.TEN_WORDS)) - rules.NOT_NUMBER_SPELLINGS
 
 
 def _parts(doc: _Doc) -> Iterator[Relation]:
@@ -1385,7 +1389,7 @@ def _list_from(doc: _Doc, j: int, *, asides: bool = False) -> list[Figure]:
     """Operands from figure j on, while a comma, a semicolon or "và" joins them; with
     `asides`, a bracket after a part is skipped ("12 đối tượng ... (trong đó có 1 ...);
     10 đối tượng")."""
-    parts = []
+    parts, joiners = [], []
     k = j
     while k is not None and doc.is_operand(doc.figs[k]):
         parts.append(doc.figs[k])
@@ -1394,7 +1398,12 @@ def _list_from(doc: _Doc, j: int, *, asides: bool = False) -> list[Figure]:
         if nxt is None or ")" in between or "(" in between or len(between) > words + 4 \
                 or not any(t in _SEPARATORS for t in between) or not _is_plain(between, words, 2):
             break
+        if any(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
+            return []   # a part written in words ("9 tù nhân, ba cảnh sát và 18 người"): not read whole
+        joiners.append(bool(between) and between[-1] in _FINAL_JOINERS)   # "... và C": C closes the list
         k = nxt
+    if any(joiners[:len(parts) - 2]):
+        return []   # "A, B và C, D": a list that goes on after its closing "và" may end at C or at D
     return parts
 
 
