@@ -12,9 +12,11 @@ Two tables.
    `summarize_article` (split, score, choose, check).
 2. Hostile input: `--chars` characters of one shape repeated ("hai mươi ", "1 ", "1/2/",
    "1% ", dots, a long number phrase, one long run of digits, figure-dense relation cues)
-   and of real news (VietNews validation articles joined, when the shared data is there).
-   Each shape is timed as the article of `check_summary` (with a short summary), as the
-   summary (against the example article), and summarised by the extractive engine.
+   sentences that differ only in their year and count, and real news (VietNews validation
+   articles joined, when the shared data is there). Each shape is timed as the article of
+   `check_summary` (with a short summary), as the summary (against the example article), as
+   both at once (every summary figure against a long article), and summarised by the
+   extractive engine.
 
 Every case runs `--repeat` times, the cases interleaved (all cases once, then all again),
 and the best time is printed; a case still running after `--limit` seconds is stopped and
@@ -41,7 +43,8 @@ SUMMARY = ("Huyện Yên Sơn kết nạp 137 đảng viên, đạt 102%; trung 
            "Tỉnh có 43 đảng viên, trong đó 36 đảng viên chính thức.")
 SHORT_SUMMARY = "Năm 2023, tỉnh Bình Sơn kết nạp 6.311 đảng viên, đạt 100,2% chỉ tiêu."
 
-#: name -> the unit repeated to the wanted length (None: real news, read from --real)
+#: name -> the unit repeated to the wanted length, or a function of the length giving the text
+#: (sentences that differ in their values), or None: real news, read from --real
 SHAPES = {
     "hai mươi ×": "hai mươi ",
     "1 ×": "1 ",
@@ -54,6 +57,8 @@ SHAPES = {
     "parts of a total ×": "43 đảng viên, trong đó có 36 đảng viên chính thức và 7 ",
     "average ×": "từ năm 2013 đến 2022 kết nạp 55.290 đảng viên, bình quân mỗi năm 5.529 ",
     "ages of people ×": "Nguyễn Văn An (33 tuổi), ",
+    "numbered year sentences": lambda chars: "".join(
+        f"Giải Vàng {1900 + i % 120} có {i} người. " for i in range(chars // 20))[:chars],
     "real news": None,
 }
 
@@ -183,21 +188,26 @@ def main(argv=None) -> int:
     example = EXAMPLE.read_text(encoding="utf-8")
     texts = {}
     for name, unit in SHAPES.items():
-        text = real_news(Path(args.real), args.chars) if unit is None else repeated(unit, args.chars)
+        if unit is None:
+            text = real_news(Path(args.real), args.chars)
+        else:
+            text = unit(args.chars) if callable(unit) else repeated(unit, args.chars)
         if text is not None:
             texts[name] = text
     cases = {}
     for name, text in texts.items():
         cases[(name, "article")] = (lambda t: lambda: check_summary(t, SHORT_SUMMARY))(text)
         cases[(name, "summary")] = (lambda t: lambda: check_summary(example, t))(text)
+        # the same text as article and as summary: every summary figure against a long article
+        cases[(name, "both")] = (lambda t: lambda: check_summary(t, t))(text)
         cases[(name, "summarize")] = summarise(text)
     best = best_of(cases, args.repeat, args.limit)
     print(f"\nHostile input: {args.chars:,} characters of each shape")
-    print("| input | check, as the article | check, as the summary | summarize (extractive) |")
-    print("|---|---|---|---|")
+    print("| input | check, as the article | check, as the summary | check, as both | summarize (extractive) |")
+    print("|---|---|---|---|---|")
     for name in texts:
         print(f"| {name} | " + " | ".join(shown(best[(name, role)], args.limit)
-                                           for role in ("article", "summary", "summarize")) + " |")
+                                           for role in ("article", "summary", "both", "summarize")) + " |")
     print(f"\n{load()}")
     return 0
 

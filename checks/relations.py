@@ -53,6 +53,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import chain
 from typing import Iterator, NamedTuple
 
 from . import compare, rules
@@ -352,6 +353,7 @@ class _Doc:
         self.nouns: dict[int, str | None] = {}                        # _noun, read once
         self.search_operands: dict[int, bool] = {}                    # _is_search_operand, asked once
         self.after_tokens: dict[int, tuple] = {}                      # _words_after, read once
+        self.window_operands: dict[tuple[int, int], tuple[list[int], list[int]]] = {}  # _window_operands, listed once
         self.claimed: set[int] = set()   # stated figures a reader bound (relations_of fills it)
         self.bound: set[frozenset[int]] = set()   # the figures of each relation found, as a set
 
@@ -1210,6 +1212,10 @@ _PARTS_CUES = _phrases(rules.PARTIAL_PARTS_CUES, rules.EXHAUSTIVE_PARTS_CUES)
 _LOOSE_NOUN_SYLLABLES = 20
 _EXHAUSTIVE = _phrases(rules.EXHAUSTIVE_PARTS_CUES)
 _SEPARATORS = (",", ";") + tuple(rules.RELATION_LIST_JOINERS)
+_FINAL_JOINERS = frozenset(rules.RELATION_LIST_JOINERS)
+#: Number words that open an item between two listed values: a part the list gives in words
+#: ("không" after a comma is "without": "có nơi cư trú 129, không nơi cư trú 293")
+_NUMBER_WORD_TOKENS = (frozenset(rules.DIGIT_WORDS) | frozenset(rules.TEN_WORDS)) - rules.NOT_NUMBER_SPELLINGS
 
 
 def _parts(doc: _Doc) -> Iterator[Relation]:
@@ -1383,7 +1389,7 @@ def _list_from(doc: _Doc, j: int, *, asides: bool = False) -> list[Figure]:
     """Operands from figure j on, while a comma, a semicolon or "và" joins them; with
     `asides`, a bracket after a part is skipped ("12 đối tượng ... (trong đó có 1 ...);
     10 đối tượng")."""
-    parts = []
+    parts, joiners = [], []
     k = j
     while k is not None and doc.is_operand(doc.figs[k]):
         parts.append(doc.figs[k])
@@ -1392,7 +1398,12 @@ def _list_from(doc: _Doc, j: int, *, asides: bool = False) -> list[Figure]:
         if nxt is None or ")" in between or "(" in between or len(between) > words + 4 \
                 or not any(t in _SEPARATORS for t in between) or not _is_plain(between, words, 2):
             break
+        if any(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
+            return []   # a part written in words ("9 tù nhân, ba cảnh sát và 18 người"): not read whole
+        joiners.append(bool(between) and between[-1] in _FINAL_JOINERS)   # "... và C": C closes the list
         k = nxt
+    if any(joiners[:len(parts) - 2]):
+        return []   # "A, B và C, D": a list that goes on after its closing "và" may end at C or at D
     return parts
 
 
@@ -2491,13 +2502,38 @@ def _windows(doc: _Doc, i: int, after: bool = False) -> Iterator[tuple[int, list
     for lo, hi in ((s, s), (s - 1, s)) + (((s, s + 1),) if after else ()):
         if lo < 0 or hi >= len(doc.spans):
             continue
-        ks = [k for k in range(bisect_left(doc.sentence, lo), bisect_left(doc.sentence, hi + 1))
-              if k != i and _is_search_operand(doc, doc.figs[k])]
-        ks.sort(key=lambda k: abs(doc.figs[k].start - at))
-        ks = ks[:rules.SEARCH_MAX_OPERANDS]
+        ks = _nearest_operands(doc, i, at, *_window_operands(doc, lo, hi))
         if ks and ks != seen:
             seen = ks
             yield lo, ks
+
+
+def _window_operands(doc: _Doc, lo: int, hi: int) -> tuple[list[int], list[int]]:
+    """(indices, starts) of the search operands of sentences lo..hi, in order, listed once per
+    window: a long sentence of many figures was filtered again for each of its figures."""
+    key = (lo, hi)
+    found = doc.window_operands.get(key)
+    if found is None:
+        ks = [k for k in range(bisect_left(doc.sentence, lo), bisect_left(doc.sentence, hi + 1))
+              if _is_search_operand(doc, doc.figs[k])]
+        found = doc.window_operands[key] = (ks, [doc.figs[k].start for k in ks])
+    return found
+
+
+def _nearest_operands(doc: _Doc, i: int, at: int, ks: list[int], starts: list[int]) -> list[int]:
+    """The rules.SEARCH_MAX_OPERANDS operands of `ks` (i left out) nearest to position `at`,
+    nearest first, the earlier first at equal distance: read outwards from `at`, not sorted."""
+    out: list[int] = []
+    right = bisect_left(starts, at)
+    left = right - 1
+    while len(out) < rules.SEARCH_MAX_OPERANDS and (left >= 0 or right < len(ks)):
+        if right >= len(ks) or left >= 0 and at - starts[left] <= starts[right] - at:
+            k, left = ks[left], left - 1
+        else:
+            k, right = ks[right], right + 1
+        if k != i:
+            out.append(k)
+    return out
 
 
 def _noun(doc: _Doc, f: Figure) -> str | None:
@@ -2555,7 +2591,7 @@ def _said_percent(doc: _Doc, f: Figure) -> Interval:
 
 def _linked(doc: _Doc, i: int) -> bool:
     """Does figure i's sentence restate the one before or list its parts, before the figure?"""
-    return _contains(doc.tokens(doc.spans[doc.sentence[i]][0], doc.figs[i].start), _SEARCH_LINK)
+    return doc.says(_SEARCH_LINK) and _contains(doc.tokens(doc.spans[doc.sentence[i]][0], doc.figs[i].start), _SEARCH_LINK)
 
 
 def _search_pairs(doc: _Doc, i: int, before_ok: bool) -> Iterator[tuple[Figure, Figure]]:
@@ -2591,11 +2627,13 @@ def _search_percent(doc: _Doc, i: int) -> Relation | None:
     if "win" in lead.cues:
         return None
     direction = _direction(lead.cues)
-    if not direction and not _said_as_share(doc, i, lead):
+    pairs = _search_pairs(doc, i, before_ok="rate" in lead.cues or _linked(doc, i))
+    first = next(pairs, None)  # no pair of values (a text of percentages only): nothing to read
+    if first is None or not direction and not _said_as_share(doc, i, lead):
         return None
     said_of = doc.figs[j] if j is not None and doc.is_operand(doc.figs[j]) and _is_plain(lead.rest, 8) else None
     said = _said_percent(doc, stated)
-    for a, b in _search_pairs(doc, i, before_ok="rate" in lead.cues or _linked(doc, i)):
+    for a, b in chain([first], pairs):
         if said_of is not None and said_of not in (a, b):
             continue
         small, large = sorted((a, b), key=lambda f: float(f.value))
@@ -2623,8 +2661,8 @@ def _said_as_share(doc: _Doc, i: int, lead: _Lead) -> bool:
     naming a whole right after it ("27% số hộ")?"""
     f = doc.figs[i]
     return bool({"share", "achieve", "rate"} & lead.cues) \
-        or _contains(doc.tokens(doc.spans[doc.sentence[i]][0], f.start), _SEARCH_SHARE) \
-        or bool(_starts_with(doc.tokens(f.end, min(len(doc.text), f.end + 16)), _SEARCH_SHARE_AFTER))
+        or doc.says(_SEARCH_SHARE) and _contains(doc.tokens(doc.spans[doc.sentence[i]][0], f.start), _SEARCH_SHARE) \
+        or doc.says(_SEARCH_SHARE_AFTER) and bool(_starts_with(doc.tokens(f.end, min(len(doc.text), f.end + 16)), _SEARCH_SHARE_AFTER))
 
 
 def _said_as_change(doc: _Doc, f: Figure) -> bool:

@@ -566,3 +566,24 @@ def test_the_cheap_gate_lets_through_counts_in_words_and_remainders_named_after(
     full = _ungated(text)
     assert full and all(r.status is RelationStatus.CONSISTENT for r in full)
     assert may_state_relations(text, text.lower()) and find_relations(text) == full
+
+
+@pytest.mark.parametrize("sentence", [
+    # a part given in words ("ba cảnh sát") is not read: the list cannot be summed whole, and the
+    # count of the injured after the closing "và" is no part
+    "Vụ cháy khiến 30 người chết, gồm 12 người lao động, 7 tù nhân, ba cảnh sát và 8 người khác, "
+    "hơn 200 người bị thương.",
+    # a list that goes on after its closing "và": it may end at either value
+    "Đoàn có 40 người, gồm 15 người Hà Nội, 10 người Huế và 15 người Đà Nẵng, 12 người đi cùng.",
+])
+def test_a_list_not_read_whole_is_never_judged(sentence):
+    assert not [r for r in find_relations(sentence) if r.status is RelationStatus.INCONSISTENT]
+
+
+def test_a_list_whose_parts_are_named_with_và_still_adds_up():
+    # "và" inside a part's name does not close the list; "không" after a comma is "without"
+    rels = find_relations("Gia đình chi 5.000 USD mỗi tháng, gồm 2.000 USD ăn uống và nhà ở, "
+                          "1.200 USD học phí, và 1.800 USD chi phí khác.")
+    assert [r.formula for r in rels if r.kind == "sum_of_parts"] == ["2.000 + 1.200 + 1.800 = 5.000"]
+    rels = find_relations("Có 300 học viên, trong đó có nơi cư trú 120 học viên, không nơi cư trú 180 học viên.")
+    assert any(r.kind == "sum_of_parts" and r.status is RelationStatus.CONSISTENT for r in rels), rels
