@@ -23,7 +23,11 @@ FIXTURE = Path(__file__).parent / "fixtures" / "bao-cao-xay-dung-dang.txt"
 #: The child: stall in the import of argv[1], then start tomtat through argv[2] as the
 #: console script does (`from <module> import main; sys.exit(main())`).
 _CHILD = """
-import sys, time
+import signal, sys, time
+
+# Ctrl-C as a terminal gives it, even where the test runs with SIGINT ignored (a job started
+# with & by a non-interactive shell passes SIG_IGN on, and Python then installs no handler)
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 class Stall:
     def find_spec(self, name, path=None, target=None):
