@@ -263,6 +263,18 @@ TOTAL_CUES = {"tổng", "tổng cộng", "cộng", "cả", "tất cả", "toàn 
 AVERAGE_WORDS = {"trung bình", "bình quân", "mỗi", "hằng", "hàng", "/năm"}
 
 
+# --- Decades written short ---------------------------------------------------------
+
+#: Words before a decade: "thập niên 1970", and written short "thập niên 70, 80 và 90",
+#: "những năm 80" (the 1970s, 1980s and 1990s).
+DECADE_CUES = ("thập niên", "thập kỷ", "những năm")
+#: Words between the short decades of one list.
+DECADE_LIST_JOINERS = (",", "và")
+#: The century of a short decade. Only 30 to 90 are read so: "thập niên 20" may be the
+#: 1920s or the 2020s, and stays a plain number.
+SHORT_DECADE_CENTURY = 1900
+
+
 # --- Dates and scores written with hyphens ---------------------------------------
 
 #: Words before "d-m" that make it a date, not a range: "ngày 3-9", "sáng 15-8",

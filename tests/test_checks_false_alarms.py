@@ -185,3 +185,27 @@ def test_others_leave_out_the_one_named():
     assert verdict(article, "Hùng cùng 3 tù nhân khác trốn trại.", "3").verdict.flagged
     article = "Bà Lan bị khởi tố. Ba bị can khác là nhân viên công ty."
     assert verdict(article, "Vụ án có 4 bị can.", "4").verdict is Verdict.DERIVED
+
+
+# --- Decades written short ----------------------------------------------------------------
+
+def test_short_decades_after_thap_nien_are_the_years_they_open():
+    assert figures("Mốt quần ống loe của thập niên 70, 80 và 90 trở lại.") == [
+        ("70", Kind.YEAR, 1970), ("80", Kind.YEAR, 1980), ("90", Kind.YEAR, 1990)]
+    article = "Ca sĩ diện áo lông kiểu thập niên 1970. Quần jeans ống rộng gợi thập kỷ 1990."
+    summary = "Các ca sĩ chuộng phong cách thập niên 70 và 90."
+    assert verdict(article, summary, "70").verdict is Verdict.SUPPORTED
+    assert verdict(article, summary, "90").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Các ca sĩ chuộng phong cách thập niên 60.", "60").verdict.flagged
+
+
+def test_nhung_nam_80_is_the_decade_thap_nien_80():
+    article = "Chiếc xe máy được nhập về trong thập niên 80 cùng vài mẫu xe Liên Xô."
+    assert verdict(article, "Chiếc xe máy quý hiếm những năm 80.", "80").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Chiếc xe máy quý hiếm những năm 90.", "90").verdict.flagged
+
+
+@pytest.mark.parametrize("text", ["Nhạc thập niên 20 trở lại.", "Ngân sách thập kỷ tới tăng 70%.",
+                                  "Những năm 30 tuổi, anh đổi nghề."])
+def test_a_decade_that_may_be_of_either_century_or_a_share_is_no_year(text):
+    assert all(k is not Kind.YEAR for _, k, _ in figures(text))
