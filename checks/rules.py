@@ -568,6 +568,9 @@ SEARCH_PRECISION_SHARE = 0.01
 #: After an hour count, words that make it a span of hours, not a time of day: "24h qua".
 SPAN_AFTER_WORDS = {"qua", "tới", "vừa qua"}
 HOUR_UNIT = "giờ"
+#: Minutes in each unit a span between two clock times is counted in: "Khoảng 21h ... Đến 23h"
+#: is "sau hai giờ"; "7h15 ... 8h" is "45 phút".
+MINUTES_IN_SPAN_UNIT = {"giờ": 60, "phút": 1}
 #: Words before a summary figure that make it the top of what the article states: "giảm giá
 #: tới 20%" is borne out by the article's "15-20%".
 TOP_OF_RANGE_WORDS = ("lên tới", "lên đến", "tới", "đến", "tối đa", "có thể lên tới")

@@ -209,3 +209,23 @@ def test_nhung_nam_80_is_the_decade_thap_nien_80():
                                   "Những năm 30 tuổi, anh đổi nghề."])
 def test_a_decade_that_may_be_of_either_century_or_a_share_is_no_year(text):
     assert all(k is not Kind.YEAR for _, k, _ in figures(text))
+
+
+# --- A span of time between two clock times -----------------------------------------------
+
+@pytest.mark.parametrize("article, summary, figure", [
+    ("Khoảng 20h, kho hàng bốc cháy. Đến 22h, lính cứu hỏa dập tắt lửa.",
+     "Lửa được dập tắt sau hai giờ.", "hai"),
+    ("Xe buýt rời bến lúc 6h15, tới trường lúc 7h.", "Chuyến xe mất 45 phút.", "45"),
+    # the later time's qualifier carries over: "đến gần 11h" is "gần ba tiếng"
+    ("Cuộc họp bắt đầu lúc 8h. Đến gần 11h, hai bên mới ký biên bản.",
+     "Cuộc họp kéo dài gần ba tiếng.", "ba"),
+])
+def test_a_span_between_two_clock_times_is_worked_out(article, summary, figure):
+    assert verdict(article, summary, figure).verdict is Verdict.DERIVED
+
+
+def test_a_span_the_clock_times_do_not_give_is_flagged():
+    article = "Khoảng 20h, kho hàng bốc cháy. Đến 22h, lính cứu hỏa dập tắt lửa."
+    assert verdict(article, "Lửa được dập tắt sau bốn giờ.", "bốn").verdict.flagged
+    assert verdict(article, "Lửa được dập tắt sau gần hai giờ.", "hai").verdict.flagged
