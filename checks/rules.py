@@ -568,6 +568,9 @@ SEARCH_PRECISION_SHARE = 0.01
 #: After an hour count, words that make it a span of hours, not a time of day: "24h qua".
 SPAN_AFTER_WORDS = {"qua", "tới", "vừa qua"}
 HOUR_UNIT = "giờ"
+#: Words after a count of days that date what follows from the date told before it: "Ngày
+#: 6/8, ... Ba ngày sau, ..." is 9/8.
+DAYS_LATER_WORDS = ("sau", "sau đó")
 #: Minutes in each unit a span between two clock times is counted in: "Khoảng 21h ... Đến 23h"
 #: is "sau hai giờ"; "7h15 ... 8h" is "45 phút".
 MINUTES_IN_SPAN_UNIT = {"giờ": 60, "phút": 1}

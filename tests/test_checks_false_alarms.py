@@ -229,3 +229,18 @@ def test_a_span_the_clock_times_do_not_give_is_flagged():
     article = "Khoảng 20h, kho hàng bốc cháy. Đến 22h, lính cứu hỏa dập tắt lửa."
     assert verdict(article, "Lửa được dập tắt sau bốn giờ.", "bốn").verdict.flagged
     assert verdict(article, "Lửa được dập tắt sau gần hai giờ.", "hai").verdict.flagged
+
+
+# --- Days after a date ------------------------------------------------------------------
+
+def test_n_days_after_a_date_is_that_date_plus_n():
+    article = ("Ngày 12/3/2024, đội cứu hộ tìm thấy chiếc thuyền thứ nhất. "
+               "Hai ngày sau, họ kéo được chiếc thuyền thứ hai vào bờ.")
+    summary = "Hai chiếc thuyền được tìm thấy ngày 12 và 14 tháng 3 năm 2024."
+    assert verdict(article, summary, "14 tháng 3 năm 2024").verdict is Verdict.DERIVED
+    assert verdict(article, "Chiếc thứ hai vào bờ ngày 15/3/2024.", "15/3/2024").verdict.flagged
+
+
+def test_a_count_of_days_not_told_as_later_dates_nothing():
+    article = "Ngày 12/3/2024, đội cứu hộ ra khơi. Chuyến đi kéo dài hai ngày."
+    assert verdict(article, "Đội cứu hộ về bờ ngày 14/3/2024.", "14/3/2024").verdict.flagged
