@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import align, compare, rules
-from .extract import _lookup_unit, _next_words
+from .extract import _lookup_unit, _next_words, _qualifier_before
 from .numbers import format_number as fmt
 from .types import Figure, Kind
 
@@ -25,6 +25,10 @@ NEAR = 400
 #: Most parts a listed sum is made of, and the most characters between two parts of one list.
 _MAX_PARTS = 6
 _MAX_PART_GAP = 60
+#: How far (in characters) the next clock time may stand for the two to span one event: a
+#: news story gives the start in its lead and the end a few paragraphs on ("Khoảng 21h, đám
+#: cháy bùng phát ... Đến 23h, hỏa hoạn được dập tắt").
+_TIME_SPAN_REACH = 1200
 
 
 class Question(NamedTuple):
@@ -295,6 +299,32 @@ def days_spanned(q: Question):
     return None
 
 
+def time_spanned(q: Question):
+    """ "dập tắt sau hai giờ" of an article that says "Khoảng 21h ... Đến 23h": the time from a
+    clock time of the article to the next one it gives near it. The later time's qualifier
+    carries over: "7h ... đến gần 9h" is "gần hai tiếng"."""
+    fig = q.fig
+    per_unit = rules.MINUTES_IN_SPAN_UNIT.get(fig.unit)
+    if fig.kind is not Kind.COUNT or per_unit is None:
+        return None
+    times = [t for t in q.facts.figures if t.kind is Kind.TIME]
+    for earlier, later in zip(times, times[1:]):
+        minutes = _minutes_of_day(later) - _minutes_of_day(earlier)
+        if later.start - earlier.end > _TIME_SPAN_REACH or minutes <= 0:
+            continue
+        span = minutes / per_unit
+        said_alike = fig.qualifier is not None and fig.value == span \
+            and fig.qualifier == _qualifier_before(q.facts.text, later.start)
+        if q.target.contains(span) or said_alike:
+            return f"{earlier.text} to {later.text}: {fmt(span)} {fig.unit}", [earlier, later]
+    return None
+
+
+def _minutes_of_day(time: Figure) -> int:
+    hours, minutes = (int(x) for x in time.value.split(":"))
+    return hours * 60 + minutes
+
+
 def _as_day(parts: tuple):
     """A (year, month, day) date as a `datetime.date`, a date without its year in a leap year."""
     year, month, day = parts
@@ -325,7 +355,8 @@ def average(q: Question):
 
 
 COUNT_DERIVERS = (difference, sum_of_two, sum_of_listed_parts, one_more, others_and_one, listed_people,
-                  names_listed_in_summary, names_listed_in_article, years_since, days_spanned, average)
+                  names_listed_in_summary, names_listed_in_article, years_since, days_spanned, time_spanned,
+                  average)
 
 
 # --- Percentages ------------------------------------------------------------------------

@@ -80,6 +80,8 @@ _YEAR = _any([rules.YEAR_WORD])
 _QUARTER = _any([rules.QUARTER_WORD])
 _FROM = _any([rules.FROM_WORD])
 _TO = _any(rules.RANGE_JOINER_WORDS)
+_DECADE_JOINERS = "|".join(re.escape(j) if not j.isalpha() else rf"(?<=\s)(?i:{j})(?=\s)"
+                           for j in rules.DECADE_LIST_JOINERS)
 _HOUR = "|".join(rules.HOUR_WORDS)
 _MINUTE = "|".join(rules.MINUTE_WORDS)
 
@@ -106,6 +108,10 @@ _PATTERNS = (
     # after "năm" any year of the last millennium: "năm 1776", "năm 1010"
     ("year", rf"{_YEAR}\s+(?:1\d|20)\d{{2}}(?![\d.,]\d)"),
     ("dm", r"(?<![\d.,/])\d{1,3}/\d{1,4}(?![\d/])"),
+    # "thập niên 70, 80 và 90": short decades of the last century, one year each; a unit
+    # after makes it a count ("những năm 30 tuổi")
+    ("decade", rf"""(?i:{_alt(rules.DECADE_CUES)})\s+[3-9]0(?:\s*(?:{_DECADE_JOINERS})\s*[3-9]0)*
+        (?![\d.,]\d|\d|\s?%|\s+(?i:{_alt(rules.UNIT_NOUNS)})\b)"""),
     ("vague", rf"(?i:{_alt(rules.VAGUE_AMOUNTS)})\b"),
     ("one", rf"(?i:{rules.ONE_WORD})(?=[ \t]+(?i:{_alt(rules.ONE_COUNTS_UNITS)})\b)"),
     ("half", rf"(?i:{rules.HALF_WORD})(?=[ \t]+(?i:{_alt(rules.HALF_OF_UNITS)})\b)"),
@@ -201,7 +207,7 @@ _WORD_ANCHOR = re.compile(
 _OPENING_MARKS = "\"“‘'(["  # replaced one by one: str.replace is many times faster than str.translate
 #: Words just before a digit that may open a longer figure ("tháng 10", "lần thứ 2").
 _DIGIT_OPENERS = rules.DIGIT_OPENERS | {w.split()[-1] for w in rules.DATE_OPENERS} \
-    | {w.split()[0] for w in rules.DATE_OPENERS}
+    | {w.split()[0] for w in rules.DATE_OPENERS} | {w.split()[-1] for w in rules.DECADE_CUES}
 
 
 def _roman_anchors(text: str) -> list[tuple[int, int]]:
@@ -486,6 +492,13 @@ def _dm(ctx: _Context, m: re.Match) -> Figure | None:
     return Figure(s, start, end, (a, b), Kind.RATIO, unit=unit, qualifier=qualifier, detail=detail)
 
 
+def _decade(ctx: _Context, m: re.Match) -> list[Figure]:
+    """ "thập niên 70, 80 và 90": each short decade is the year it opens (1970, 1980, 1990)."""
+    return [Figure(d.group(), m.start() + d.start(), m.start() + d.end(),
+                   rules.SHORT_DECADE_CENTURY + int(d.group()), Kind.YEAR)
+            for d in _DAY_DIGITS.finditer(m.group())]
+
+
 def _vague(ctx: _Context, m: re.Match) -> Figure:
     key = " ".join(m.group().lower().split())
     lo, hi = rules.VAGUE_AMOUNTS[key]
@@ -715,7 +728,7 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
 _HANDLERS = {
     "phone": _identifier, "ident": _identifier, "ordinal": _ordinal, "time": _time,
     "daylist": _daylist, "dmy": _dmy, "hdate": _hdate, "score": _score, "ngay": _ngay, "month": _month, "quarter": _quarter, "period": _period,
-    "year": _year, "dm": _dm, "vague": _vague, "one": _one, "half": _half, "num": _number, "words": _number_words,
+    "year": _year, "dm": _dm, "decade": _decade, "vague": _vague, "one": _one, "half": _half, "num": _number, "words": _number_words,
 }
 
 

@@ -263,6 +263,18 @@ TOTAL_CUES = {"tổng", "tổng cộng", "cộng", "cả", "tất cả", "toàn 
 AVERAGE_WORDS = {"trung bình", "bình quân", "mỗi", "hằng", "hàng", "/năm"}
 
 
+# --- Decades written short ---------------------------------------------------------
+
+#: Words before a decade: "thập niên 1970", and written short "thập niên 70, 80 và 90",
+#: "những năm 80" (the 1970s, 1980s and 1990s).
+DECADE_CUES = ("thập niên", "thập kỷ", "những năm")
+#: Words between the short decades of one list.
+DECADE_LIST_JOINERS = (",", "và")
+#: The century of a short decade. Only 30 to 90 are read so: "thập niên 20" may be the
+#: 1920s or the 2020s, and stays a plain number.
+SHORT_DECADE_CENTURY = 1900
+
+
 # --- Dates and scores written with hyphens ---------------------------------------
 
 #: Words before "d-m" that make it a date, not a range: "ngày 3-9", "sáng 15-8",
@@ -556,6 +568,12 @@ SEARCH_PRECISION_SHARE = 0.01
 #: After an hour count, words that make it a span of hours, not a time of day: "24h qua".
 SPAN_AFTER_WORDS = {"qua", "tới", "vừa qua"}
 HOUR_UNIT = "giờ"
+#: Words after a count of days that date what follows from the date told before it: "Ngày
+#: 6/8, ... Ba ngày sau, ..." is 9/8.
+DAYS_LATER_WORDS = ("sau", "sau đó")
+#: Minutes in each unit a span between two clock times is counted in: "Khoảng 21h ... Đến 23h"
+#: is "sau hai giờ"; "7h15 ... 8h" is "45 phút".
+MINUTES_IN_SPAN_UNIT = {"giờ": 60, "phút": 1}
 #: Words before a summary figure that make it the top of what the article states: "giảm giá
 #: tới 20%" is borne out by the article's "15-20%".
 TOP_OF_RANGE_WORDS = ("lên tới", "lên đến", "tới", "đến", "tối đa", "có thể lên tới")

@@ -25,7 +25,7 @@ from . import compare, rules
 from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before, extract_figures, lowercase,
                       word_trie)
 from .align import SentenceIndex, draws_on, index_sentences, name_lists, overlap, sentence_at, sentences
-from .derive import derive, listed_parts, own_list_count
+from .derive import NEAR, derive, listed_parts, own_list_count
 from .wording import shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
 from .slots import apart, clause_words, shared, slot_of
@@ -1419,7 +1419,7 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
             return other
         a = agreeing[0]
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
-    derived = _day_of_writing(s, summary, fig, facts)
+    derived = _day_of_writing(s, summary, fig, facts) or _days_after_a_date(s, fig, facts)
     if derived is not None:
         return derived
     share = slash_read_otherwise(fig, facts.figures, facts.lower, facts.text)
@@ -1561,6 +1561,40 @@ def _day_of_writing(s: tuple, summary: str, fig: Figure, facts: ArticleFacts) ->
                                  f"the article's {a.text} is {offset} day(s) before its day of writing, "
                                  f"so {fig.text} is that day" + (f" less {said}" if said else ""))
     return None
+
+
+def _days_after_a_date(s: tuple, fig: Figure, facts: ArticleFacts) -> CheckedFigure | None:
+    """ "Ngày 6/8/1945, Mỹ thả quả bom ... Ba ngày sau, Mỹ thả quả bom thứ hai" dates the second
+    bomb 9/8/1945: a count of days the article tells as later ("N ngày sau"), from the last
+    date it gives before, within NEAR characters."""
+    for n in facts.numbers:
+        if n.unit != rules.DAY_WORD or n.qualifier is not None or n.value != int(n.value):
+            continue
+        later = " ".join(_next_words(facts.text, n.end, 3)[1:])
+        if not any(later == w or later.startswith(w + " ") for w in rules.DAYS_LATER_WORDS):
+            continue
+        base = _last_date_before(facts, n.start)
+        if base is None:
+            continue
+        a, parts = base
+        meant = _shift(parts, int(n.value))
+        if meant is not None and _dates_agree(s, meant):
+            return CheckedFigure(fig, Verdict.DERIVED, (_span(a), _span(n)),
+                                 f"{n.text} {rules.DAY_WORD} after the article's {a.text} is {fig.text}")
+    return None
+
+
+def _last_date_before(facts: ArticleFacts, pos: int) -> tuple[Figure, tuple] | None:
+    """The article's last date with a day before pos, if it stands within NEAR characters."""
+    found = None
+    for a, parts in facts.dates:
+        if a.end > pos:
+            break
+        if parts[2] is not None:
+            found = (a, parts)
+    if found is None or pos - found[0].end > NEAR:
+        return None
+    return found
 
 
 def _year_of_another_slot(fig: Figure, summary: str, years: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:

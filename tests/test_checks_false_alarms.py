@@ -185,3 +185,62 @@ def test_others_leave_out_the_one_named():
     assert verdict(article, "Hùng cùng 3 tù nhân khác trốn trại.", "3").verdict.flagged
     article = "Bà Lan bị khởi tố. Ba bị can khác là nhân viên công ty."
     assert verdict(article, "Vụ án có 4 bị can.", "4").verdict is Verdict.DERIVED
+
+
+# --- Decades written short ----------------------------------------------------------------
+
+def test_short_decades_after_thap_nien_are_the_years_they_open():
+    assert figures("Mốt quần ống loe của thập niên 70, 80 và 90 trở lại.") == [
+        ("70", Kind.YEAR, 1970), ("80", Kind.YEAR, 1980), ("90", Kind.YEAR, 1990)]
+    article = "Ca sĩ diện áo lông kiểu thập niên 1970. Quần jeans ống rộng gợi thập kỷ 1990."
+    summary = "Các ca sĩ chuộng phong cách thập niên 70 và 90."
+    assert verdict(article, summary, "70").verdict is Verdict.SUPPORTED
+    assert verdict(article, summary, "90").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Các ca sĩ chuộng phong cách thập niên 60.", "60").verdict.flagged
+
+
+def test_nhung_nam_80_is_the_decade_thap_nien_80():
+    article = "Chiếc xe máy được nhập về trong thập niên 80 cùng vài mẫu xe Liên Xô."
+    assert verdict(article, "Chiếc xe máy quý hiếm những năm 80.", "80").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Chiếc xe máy quý hiếm những năm 90.", "90").verdict.flagged
+
+
+@pytest.mark.parametrize("text", ["Nhạc thập niên 20 trở lại.", "Ngân sách thập kỷ tới tăng 70%.",
+                                  "Những năm 30 tuổi, anh đổi nghề."])
+def test_a_decade_that_may_be_of_either_century_or_a_share_is_no_year(text):
+    assert all(k is not Kind.YEAR for _, k, _ in figures(text))
+
+
+# --- A span of time between two clock times -----------------------------------------------
+
+@pytest.mark.parametrize("article, summary, figure", [
+    ("Khoảng 20h, kho hàng bốc cháy. Đến 22h, lính cứu hỏa dập tắt lửa.",
+     "Lửa được dập tắt sau hai giờ.", "hai"),
+    ("Xe buýt rời bến lúc 6h15, tới trường lúc 7h.", "Chuyến xe mất 45 phút.", "45"),
+    # the later time's qualifier carries over: "đến gần 11h" is "gần ba tiếng"
+    ("Cuộc họp bắt đầu lúc 8h. Đến gần 11h, hai bên mới ký biên bản.",
+     "Cuộc họp kéo dài gần ba tiếng.", "ba"),
+])
+def test_a_span_between_two_clock_times_is_worked_out(article, summary, figure):
+    assert verdict(article, summary, figure).verdict is Verdict.DERIVED
+
+
+def test_a_span_the_clock_times_do_not_give_is_flagged():
+    article = "Khoảng 20h, kho hàng bốc cháy. Đến 22h, lính cứu hỏa dập tắt lửa."
+    assert verdict(article, "Lửa được dập tắt sau bốn giờ.", "bốn").verdict.flagged
+    assert verdict(article, "Lửa được dập tắt sau gần hai giờ.", "hai").verdict.flagged
+
+
+# --- Days after a date ------------------------------------------------------------------
+
+def test_n_days_after_a_date_is_that_date_plus_n():
+    article = ("Ngày 12/3/2024, đội cứu hộ tìm thấy chiếc thuyền thứ nhất. "
+               "Hai ngày sau, họ kéo được chiếc thuyền thứ hai vào bờ.")
+    summary = "Hai chiếc thuyền được tìm thấy ngày 12 và 14 tháng 3 năm 2024."
+    assert verdict(article, summary, "14 tháng 3 năm 2024").verdict is Verdict.DERIVED
+    assert verdict(article, "Chiếc thứ hai vào bờ ngày 15/3/2024.", "15/3/2024").verdict.flagged
+
+
+def test_a_count_of_days_not_told_as_later_dates_nothing():
+    article = "Ngày 12/3/2024, đội cứu hộ ra khơi. Chuyến đi kéo dài hai ngày."
+    assert verdict(article, "Đội cứu hộ về bờ ngày 14/3/2024.", "14/3/2024").verdict.flagged
