@@ -2502,7 +2502,7 @@ def _windows(doc: _Doc, i: int, after: bool = False) -> Iterator[tuple[int, list
     for lo, hi in ((s, s), (s - 1, s)) + (((s, s + 1),) if after else ()):
         if lo < 0 or hi >= len(doc.spans):
             continue
-        ks = _nearest_operands(doc, i, at, *_window_operands(doc, lo, hi))
+        ks = _nearest_operands(i, at, *_window_operands(doc, lo, hi))
         if ks and ks != seen:
             seen = ks
             yield lo, ks
@@ -2520,7 +2520,7 @@ def _window_operands(doc: _Doc, lo: int, hi: int) -> tuple[list[int], list[int]]
     return found
 
 
-def _nearest_operands(doc: _Doc, i: int, at: int, ks: list[int], starts: list[int]) -> list[int]:
+def _nearest_operands(i: int, at: int, ks: list[int], starts: list[int]) -> list[int]:
     """The rules.SEARCH_MAX_OPERANDS operands of `ks` (i left out) nearest to position `at`,
     nearest first, the earlier first at equal distance: read outwards from `at`, not sorted."""
     out: list[int] = []

@@ -1669,7 +1669,7 @@ def years_by_name(named_years: list[tuple[Figure, str | None]], text: str) -> di
     previous = None
     for f, name in named_years:
         joined = previous is not None and names_before and _YEAR_LIST_JOINER.match(text, previous.end, f.start)
-        names = (set(names_before) if joined else set()) | ({name} if name is not None else set())
+        names = (names_before if joined else set()) | ({name} if name is not None else set())
         for key in names:
             given.setdefault(key, []).append((f, int(f.value)))
         names_before, previous = names, f
@@ -1691,8 +1691,8 @@ def _named_with_another_year(fig: Figure, summary: str, facts: ArticleFacts) -> 
     if len({y for _, y in given}) != 1 or given[0][1] == int(fig.value):
         return None  # not named with a year, or with several (the editions of a yearly event)
     # the summary's year given to the name shortened ("FIDE Circuit 2024" ... "Circuit 2025")
-    for f, _ in facts.named_years:
-        short = _named_year_key(facts.text, f.start, least=1) if f.value == fig.value else None
+    for f in facts.year_figures_by_value.get(int(fig.value), []):
+        short = _named_year_key(facts.text, f.start, least=1)
         if short and (key.endswith(" " + short) or short.endswith(" " + key)):
             return None
     other = given[0][0]

@@ -158,3 +158,65 @@ def test_fitting_numbers_asked_unit_by_unit_are_those_asked_figure_by_figure():
         expected = [n for n in facts.numbers if n.unit is not None and compare.units_compatible(unit, n.unit)
                     and (kind is Kind.MONEY) == (n.kind is Kind.MONEY)]
         assert derive._fitting_numbers(q) == expected, unit
+
+
+# --- summary x article shortcuts (draws_on through a word index, nearest operands, years by name)
+
+WORDS = st.sampled_from(["xe", "lật", "chết", "người", "tỉnh", "huyện", "đảng", "viên", "năm"])
+word_sets = st.frozensets(WORDS, max_size=6)
+
+
+def _draws_on_every_sentence(summary_words, article, least=0.5, within=0.8):
+    """`align.draws_on` as it was: every article sentence scored."""
+    from tomtat.checks.align import overlap
+    if not article or not summary_words:
+        return []
+    scores = [overlap(summary_words, s) for s in article]
+    best = max(scores)
+    if best < least:
+        return []
+    kept = [(score, s) for score, s in zip(scores, article) if score >= best * within]
+    return [s for score, s in sorted(kept, key=lambda x: -x[0])]
+
+
+@settings(max_examples=300, deadline=None)
+@given(word_sets, st.lists(word_sets, max_size=12))
+def test_draws_on_through_the_index_is_scoring_every_sentence(summary_words, sentence_words):
+    from tomtat.checks.align import Sentence, draws_on, index_sentences
+    article = [Sentence(10 * i, 10 * i + 9, words) for i, words in enumerate(sentence_words)]
+    assert draws_on(summary_words, index_sentences(article)) == _draws_on_every_sentence(summary_words, article)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 400), unique=True, max_size=30), st.integers(0, 400), st.data())
+def test_nearest_operands_read_outwards_are_the_sorted_ones(starts, at, data):
+    starts = sorted(starts)
+    ks = list(range(len(starts)))
+    i = data.draw(st.sampled_from(ks)) if ks and data.draw(st.booleans()) else -1
+    if i >= 0:
+        at = starts[i]   # the figure itself is among the operands: left out
+    expected = sorted((k for k in ks if k != i), key=lambda k: abs(starts[k] - at))[:rules.SEARCH_MAX_OPERANDS]
+    assert R._nearest_operands(i, at, ks, starts) == expected
+
+
+def test_years_by_name_in_one_pass_is_asking_each_name():
+    from tomtat.checks import Kind
+    from tomtat.checks.verify import _named_year_key, years_by_name, _YEAR_LIST_JOINER
+    text = ("Liên hoan Phim Việt Nam năm 2019 và Liên hoan Phim Việt Nam năm 2021. Năm 2020, Giải Vàng "
+            "Sao Mai năm 2022 có 12 người. Festival Huế năm 2018, 2020 và 2024, Giải Vàng Sao Mai 2023.")
+    years = [f for f in extract_figures(text) if f.kind is Kind.YEAR]
+    named = [(f, _named_year_key(text, f.start)) for f in years]
+    one_pass = years_by_name(named, text)
+
+    def asked(key):   # the per-name scan it replaces
+        given, last_end = [], None
+        for f, name in named:
+            if name == key or (last_end is not None and _YEAR_LIST_JOINER.match(text, last_end, f.start)):
+                given.append((f, int(f.value)))
+                last_end = f.end
+            else:
+                last_end = None
+        return given
+
+    assert len(one_pass) >= 3 and any(len(v) >= 3 for v in one_pass.values())
+    assert {key: asked(key) for key in one_pass} == one_pass
