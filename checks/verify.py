@@ -659,6 +659,11 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
     pool = facts.pool(cls)
     around = _Around(summary, fig) if around is None else around
     agreeing, fitting = facts.agreeing(fig)
+    if agreeing and (fig.unit is not None or _noun_key(summary, fig) is not None) \
+            and not _piece_of_code(fig, summary):
+        # a number that names something ("PC 04", "C 50", a plate) counts no noun
+        agreeing = [a for a in agreeing if a.unit is not None or not _piece_of_code(a, facts.text)]
+        fitting = [a for a in fitting if a.unit is not None or not _piece_of_code(a, facts.text)]
     if agreeing and (fig.unit in rules.TIME_UNITS or fig.qualifier == "vague"):
         # what the summary's own words say the figure is (a span of time, an order of magnitude)
         agreeing = [a for a in agreeing if _may_state(fig, a, summary, facts)]
@@ -1002,7 +1007,7 @@ class _Around:
 
     @_computed_once
     def clause_words(self) -> frozenset:
-        return clause_words(self.summary, self.fig)
+        return clause_words(self.summary, self.fig, holder=True)
 
 
 def _same_writing(fig: Figure, a: Figure) -> bool:
@@ -1048,6 +1053,27 @@ def _code_like(a: Figure, text: str) -> bool:
 
 
 _CODE_JOINERS = {"-", "–"}
+
+
+def _piece_of_code(a: Figure, text: str) -> bool:
+    """A number that is part of a name: after an abbreviation in capitals ("Phòng PC 04", "Cục
+    C 50") or after a dash that follows a code ("51A - 718.30", a plate)."""
+    before = text[max(0, a.start - 12):a.start].split()
+    if not before or text[a.start - 1:a.start] != " ":
+        return False
+    word = before[-1].lstrip("([\"“'")
+    if word.isalpha() and word.isupper() and len(word) <= _ABBREVIATION_LETTERS:
+        return not _lowercase_word_next(text, a.end)  # "ABS 2 kênh" counts kênh
+    return word in _CODE_JOINERS and len(before) > 1 and any(c.isdigit() for c in before[-2])
+
+
+#: At most this many capitals make an abbreviation that names a unit or a code ("PC", "CSGT").
+_ABBREVIATION_LETTERS = 5
+
+
+def _lowercase_word_next(text: str, pos: int) -> bool:
+    after = text[pos:pos + 3].lstrip(" \t")
+    return pos < len(text) and text[pos] in " \t" and after[:1].isalpha() and after[:1].islower()
 
 
 def _span_of_time(unit: str, a: Figure, text: str) -> bool:

@@ -176,3 +176,39 @@ def test_a_year_moved_to_the_slot_of_another_year_is_a_context_mismatch():
 def test_a_year_in_its_own_slot_is_supported():
     checked = verdict(MUSIC, "Đêm nhạc tái hiện không khí phố Huế xưa của những năm 1960.", "năm 1960")
     assert checked.verdict is Verdict.SUPPORTED
+
+
+# --- a figure in apposition, a number that names something ------------------------------------
+
+ORCHARD = ("Điều tra vụ bé gái 6 tuổi bị xâm hại ở vườn cam\n"
+           "Trưa 5/3, chị Lê Thị Hoa (32 tuổi, trú xã Tân Lập) đi đón con gái thì không thấy cháu ở trường. "
+           "Người dân sau đó phát hiện cháu trong vườn cam gần nhà.")
+
+
+def test_an_age_in_brackets_is_read_with_the_holder_before_the_bracket():
+    # the summary's "(32 tuổi)" describes the girl of the title's slot; the article's 32 is the mother's
+    checked = verdict(ORCHARD, "Công an đang điều tra vụ một bé gái (32 tuổi) bị xâm hại ở vườn cam.", "32")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "6 tuổi" in checked.explanation
+
+
+def test_the_right_age_in_brackets_is_supported():
+    checked = verdict(ORCHARD, "Công an đang điều tra vụ một bé gái (6 tuổi) bị xâm hại ở vườn cam.", "6")
+    assert checked.verdict is Verdict.SUPPORTED
+
+
+RAID = ("Phòng Cảnh sát điều tra tội phạm về ma túy (PC 04) phối hợp với công an huyện bắt 3 đối tượng. "
+        "Tại kho hàng, tổ công tác thu giữ 12 bộ loa thùng, 1 xe tải. Biển số xe là 37C - 215.60.")
+
+
+def test_a_number_of_a_code_states_no_count():
+    # "PC 04" names a police department, "37C - 215.60" a plate: neither counts loa thùng
+    assert verdict(RAID, "Cảnh sát thu giữ 04 loa thùng.", "04").verdict.flagged
+    assert verdict(RAID, "Cảnh sát thu giữ 215.60 loa thùng.", "215.60").verdict.flagged
+
+
+def test_the_count_beside_a_code_is_still_read():
+    assert verdict(RAID, "Cảnh sát thu giữ 12 bộ loa thùng.", "12").verdict is Verdict.SUPPORTED
+    # an abbreviation followed by the noun it counts is no code: "ABS 2 kênh"
+    article = "Xe trang bị phanh ABS 2 kênh và đèn LED."
+    assert verdict(article, "Xe có phanh ABS hai kênh.", "hai").verdict is Verdict.SUPPORTED
