@@ -212,3 +212,38 @@ def test_the_count_beside_a_code_is_still_read():
     # an abbreviation followed by the noun it counts is no code: "ABS 2 kênh"
     article = "Xe trang bị phanh ABS 2 kênh và đèn LED."
     assert verdict(article, "Xe có phanh ABS hai kênh.", "hai").verdict is Verdict.SUPPORTED
+
+
+# --- a value moved into the sentence a summary sentence restates ------------------------------
+
+LOAN = ("Theo hồ sơ, chị Lan đã nhiều lần hỏi vay nhóm của Toàn với tổng số tiền khoảng 70 triệu đồng, mức lãi suất "
+        "10% mỗi tháng. Khi khám xét, công an phát hiện trong túi Toàn có 6 hợp đồng cho vay cùng 30 triệu đồng tiền mặt.")
+
+
+def test_a_value_moved_into_a_sentence_restated_in_part_is_a_context_mismatch():
+    # the summary sentence adds words of its own (so it shares under 75% with the one it restates)
+    summary = ("Là tiểu thương buôn bán ở chợ, chị Lan từng hỏi vay nhóm Toàn, với tổng số tiền khoảng 30 triệu đồng "
+               "và lãi suất 10% mỗi tháng.")
+    checked = verdict(LOAN, summary, "30 triệu")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "70 triệu" in checked.explanation
+
+
+def test_the_value_of_the_sentence_restated_in_part_is_supported():
+    summary = ("Là tiểu thương buôn bán ở chợ, chị Lan từng hỏi vay nhóm Toàn, với tổng số tiền khoảng 70 triệu đồng "
+               "và lãi suất 10% mỗi tháng.")
+    assert verdict(LOAN, summary, "70 triệu").verdict is Verdict.SUPPORTED
+
+
+def test_the_sum_of_the_parts_the_restated_sentence_gives_is_no_moved_value():
+    article = ("Tại phiên sơ thẩm, tòa tuyên phạt bị cáo Hải 2 năm tù về tội cướp giật tài sản và 3 năm tù về tội cố ý "
+               "gây thương tích. Viện kiểm sát cho rằng mức án tổng hợp 5 năm tù với bị cáo Hải là tương xứng.")
+    summary = "Tòa tuyên phạt bị cáo Hải 5 năm tù về hai tội cướp giật tài sản và cố ý gây thương tích."
+    assert verdict(article, summary, "5").verdict is Verdict.SUPPORTED
+
+
+def test_a_sentence_that_gives_both_values_restates_both():
+    article = ("Hãng từng công bố kế hoạch đầu tư khoảng 69 tỷ USD vào xe điện đến năm 2030. Nay hãng điều chỉnh mức "
+               "đầu tư vào xe điện xuống còn 48,4 tỷ USD vì doanh số thấp.")
+    summary = "Hãng điều chỉnh mức đầu tư vào xe điện từ 69 tỷ USD xuống còn 48,4 tỷ USD vì doanh số thấp."
+    assert verdict(article, summary, "69 tỷ").verdict is Verdict.SUPPORTED
