@@ -695,28 +695,35 @@ COMPARISON_BASE_WORDS = ("so với", "cùng kỳ")
 
 #: Predicates written in other words: each phrase is read as its class, so that "13 người tử
 #: vong" and "làm chết 13 người" fill one slot. Longest phrase first is found by the reader.
-#: Not here on purpose: "thương vong" (the dead and the injured together: a total of both).
+#: "thương vong" (the dead and the injured together: a total of both) is a class of its own, not
+#: read as either.
 PREDICATE_CLASSES = {
     "chết": ("chết", "tử vong", "thiệt mạng", "tử nạn", "qua đời", "tử thương"),
     "bị thương": ("bị thương", "trọng thương", "thương tích", "bị thương nặng", "bị thương nhẹ", "xây xát"),
     "mất tích": ("mất tích",),
+    "thương vong": ("thương vong",),
+    "dương tính": ("dương tính",),
+    "âm tính": ("âm tính",),
     "tăng": ("tăng", "tăng thêm", "tăng trưởng", "tăng lên", "cao hơn", "nhiều hơn"),
     "giảm": ("giảm", "sụt giảm", "giảm xuống", "sụt", "thấp hơn", "ít hơn"),
     "xuất khẩu": ("xuất khẩu",),
     "nhập khẩu": ("nhập khẩu",),
     "thắng": ("thắng", "chiến thắng", "giành chiến thắng"),
     "thua": ("thua", "thất bại", "để thua"),
+    "hòa": ("cầm hòa", "cầm hoà", "hòa nhau", "hoà nhau"),   # not "hòa" alone: Hòa Bình, anh Hòa
     "tù": ("tù", "phạt tù", "tù giam", "năm tù"),
     "án treo": ("án treo", "tù treo", "tù cho hưởng án treo"),
 }
 #: Classes of which a statement has at most one: a figure of the dead is no figure of the
-#: injured; an increase is no decrease. Two slots with different classes of one group are two
-#: statements, whatever other words they share.
+#: injured, nor of the casualties (the dead and the injured together: "9 người thương vong, 1 người
+#: tử vong"); a positive test is no negative one; an increase is no decrease. Two slots with
+#: different classes of one group are two statements, whatever other words they share.
 EXCLUSIVE_PREDICATES = (
-    frozenset({"chết", "bị thương", "mất tích"}),
+    frozenset({"chết", "bị thương", "mất tích", "thương vong"}),
+    frozenset({"dương tính", "âm tính"}),
     frozenset({"tăng", "giảm"}),
     frozenset({"xuất khẩu", "nhập khẩu"}),
-    frozenset({"thắng", "thua"}),
+    frozenset({"thắng", "thua", "hòa"}),
     frozenset({"tù", "án treo"}),
 )
 #: The span of time a figure is counted over, from the words of its clause: the count of one

@@ -247,3 +247,33 @@ def test_a_sentence_that_gives_both_values_restates_both():
                "đầu tư vào xe điện xuống còn 48,4 tỷ USD vì doanh số thấp.")
     summary = "Hãng điều chỉnh mức đầu tư vào xe điện từ 69 tỷ USD xuống còn 48,4 tỷ USD vì doanh số thấp."
     assert verdict(article, summary, "69 tỷ").verdict is Verdict.SUPPORTED
+
+
+# --- predicates of one exclusive group --------------------------------------------------------
+
+KNIFE = ("Bắt đối tượng say rượu cầm dao truy sát 9 người thương vong\n"
+         "Tối 3/5, Lê Văn Tám về nhà sau khi uống rượu rồi cầm dao đi khắp xóm. Vụ việc khiến 9 người thương vong. "
+         "Đến sáng hôm sau, vụ truy sát đã có 1 người tử vong.")
+
+
+def test_the_dead_given_as_the_casualties_is_a_context_mismatch():
+    summary = "Sau cuộc nhậu, một người đàn ông ở làng chài cầm dao truy sát làm 1 người thương vong trong đêm."
+    checked = verdict(KNIFE, summary, "1")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "9 người thương vong" in checked.explanation
+
+
+def test_the_casualties_and_the_dead_each_in_their_own_words_are_supported():
+    summary = "Sau cuộc nhậu, một người đàn ông ở làng chài cầm dao truy sát làm 9 người thương vong trong đêm."
+    assert verdict(KNIFE, summary, "9").verdict is Verdict.SUPPORTED
+    summary = "Sau cuộc nhậu, một người đàn ông ở làng chài cầm dao truy sát làm 1 người tử vong."
+    assert verdict(KNIFE, summary, "1").verdict is Verdict.SUPPORTED
+
+
+def test_positive_and_negative_tests_set_two_slots_apart():
+    positive = _slot("Qua kiểm tra, 12 đối tượng dương tính với ma túy.", "12")
+    negative = _slot("Qua kiểm tra, 28 đối tượng âm tính với ma túy.", "28")
+    assert apart(positive, negative)
+    draw = _slot("Đội khách cầm hòa 2 trận.", "2")
+    win = _slot("Đội khách thắng 3 trận.", "3")
+    assert apart(draw, win)
