@@ -220,3 +220,46 @@ def test_years_by_name_in_one_pass_is_asking_each_name():
 
     assert len(one_pass) >= 3 and any(len(v) >= 3 for v in one_pass.values())
     assert {key: asked(key) for key in one_pass} == one_pass
+
+
+def _average_every_period(q):
+    """`derive.average` as it was: every period, every total near it, asked in turn."""
+    from bisect import bisect_left, bisect_right
+
+    from tomtat.checks import derive
+    from tomtat.checks.types import Kind
+    nums = derive._fitting_numbers(q)
+    starts = [n.start for n in nums]
+    for period in (f for f in q.facts.figures if f.kind is Kind.PERIOD):
+        y1, y2 = period.value
+        near = nums[bisect_left(starts, period.start - derive.NEAR):bisect_right(starts, period.start + derive.NEAR)]
+        for total in near:
+            for years in (y2 - y1 + 1, y2 - y1):
+                if years and q.target.contains(total.value / years):
+                    return total, period, years
+    return None
+
+
+AVERAGE_PIECES = st.sampled_from(["Từ năm 2010 đến 2020, ", "Giai đoạn 2016-2020, ", "năm 2015 - 2019 ",
+                                  "kết nạp ", " đảng viên. ", " đảng viên, ", " tấn. ", "x" * 200 + " "])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(AVERAGE_PIECES, st.integers(1, 30000).map(str)), max_size=40).map("".join),
+       st.integers(1, 3000), st.sampled_from([None, "about", "more_than"]), st.data())
+def test_averages_looked_up_by_value_are_those_of_every_period_in_turn(article, value, qualifier, data):
+    from tomtat.checks import compare, derive, prepare_article
+    from tomtat.checks.types import Figure, Kind
+
+    facts = prepare_article(article)
+    units = sorted({n.unit for n in facts.numbers if n.unit}) or ["đảng viên"]
+    fig = Figure(str(value), 0, len(str(value)), float(value), Kind.COUNT, unit=data.draw(st.sampled_from(units)),
+                 qualifier=qualifier)
+    q = derive.Question(fig, "trung bình mỗi năm", facts, compare.figure_interval(fig), frozenset({"trung bình"}), "")
+    expected = _average_every_period(q)
+    found = derive.average(q)
+    if expected is None:
+        assert found is None
+    else:
+        total, period, years = expected
+        assert found is not None and found[1] == [total, period] and f"/ {years} years" in found[0]
