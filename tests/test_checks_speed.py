@@ -220,3 +220,32 @@ def test_years_by_name_in_one_pass_is_asking_each_name():
 
     assert len(one_pass) >= 3 and any(len(v) >= 3 for v in one_pass.values())
     assert {key: asked(key) for key in one_pass} == one_pass
+
+
+SENTENCE_ALPHABET = st.sampled_from([
+    "Hà ", "Nội ", "hà", "nội", "xe ", "xe", "máy ", "người ", "chết ", "bị thương ", "tỉnh ", "của ", "và ",
+    "12 ", "3", "1.5 ", "TP. ", "Q. ", ". ", "! ", "? ", "\n", ", ", "xe_", "²", "ǅ", "İ", "Σ", "đ", "Đ",
+    unicodedata.normalize("NFD", "người "), "x" * 25 + " "])
+sentence_text = st.lists(SENTENCE_ALPHABET, max_size=80).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(sentence_text, sentence_text, st.sampled_from([(0.5, 0.8), (0.2, 0.5), (0.0, 0.0)]))
+def test_article_sentences_read_when_asked_are_every_sentence_read(article, summary, shares):
+    """`ArticleSentences`, which finds a summary's words in the text and reads a sentence's
+    words only when asked, gives what reading every sentence's words and indexing them gives."""
+    from tomtat.checks import align
+    every = align.sentences(article)
+    lazy = align.ArticleSentences(article)
+    assert len(lazy) == len(every)
+    for pos in range(len(article) + 1):
+        assert lazy.at(pos) == align.sentence_at(every, pos)
+    least, within = shares
+    index = align.index_sentences(every)
+    indexed = align.ArticleSentences(article)
+    indexed.lower = None   # as a text whose lowercase shifts offsets: indexed, the long way
+    for here in align.sentences(summary):
+        expected = align.draws_on(here.words, index, least=least, within=within)
+        assert lazy.draws_on(here.words, least=least, within=within) == expected
+        assert indexed.draws_on(here.words, least=least, within=within) == expected
+    assert list(lazy) == every
