@@ -177,9 +177,25 @@ def slash_read_otherwise(fig: Figure, figures: list[Figure], lower: str, text: s
     for f in figures:
         if f.kind is Kind.RATIO and tuple(f.value) == (a, b):
             return Span(f.text, f.start, f.end)
-    links = "|".join(r"\s+".join(map(re.escape, w.split())) for w in rules.PART_OF_WHOLE_LINKS)
-    found = re.search(rf"(?<![\d.,]){a}\s+(?:{links})\s+{b}(?![\d.,]\d)", lower)
-    return Span(text[found.start():found.end()], found.start(), found.end()) if found else None
+    for m in _PART_OF_WHOLE.finditer(lower):
+        end = m.end() + len(str(b))
+        if m.group(1) == str(a) and lower.startswith(str(b), m.end()) and not _digit_follows(lower, end):
+            return Span(text[m.start():end], m.start(), end)
+    return None
+
+
+#: "<number> trên tổng số ", "<number> trong số " and the like, a number after it: where
+#: `slash_read_otherwise` looks for "a <link> b". One pattern for every a and b (one compiled per
+#: summary figure was most of the checker's time on it): at most one link may stand between a
+#: number and the next, so the first match with the summary's a and b is the first "a <link> b".
+_PART_OF_WHOLE = re.compile(r"(?<![\d.,])(\d+)\s+(?:"
+                            + "|".join(r"\s+".join(map(re.escape, w.split())) for w in rules.PART_OF_WHOLE_LINKS)
+                            + r")\s+(?=\d)")
+
+
+def _digit_follows(lower: str, pos: int) -> bool:
+    """Does a digit, or a '.' or ',' and a digit, follow pos (`[\\d.,]\\d`)?"""
+    return pos + 1 < len(lower) and (lower[pos].isdecimal() or lower[pos] in ".,") and lower[pos + 1].isdecimal()
 
 
 def shutout(pair: tuple[int, int], lower: str, text: str) -> Span | None:
