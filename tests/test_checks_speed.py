@@ -10,7 +10,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tomtat.checks import extract_figures
@@ -263,3 +263,52 @@ def test_averages_looked_up_by_value_are_those_of_every_period_in_turn(article, 
     else:
         total, period, years = expected
         assert found is not None and found[1] == [total, period] and f"/ {years} years" in found[0]
+
+
+SENTENCE_ALPHABET = st.sampled_from([
+    "Hà ", "Nội ", "hà", "nội", "xe ", "xe", "máy ", "người ", "chết ", "bị thương ", "tỉnh ", "của ", "và ",
+    "12 ", "3", "1.5 ", "TP. ", "Q. ", ". ", "! ", "? ", "\n", ", ", "xe_", "²", "ǅ", "İ", "Σ", "đ", "Đ",
+    unicodedata.normalize("NFD", "người "), "x" * 25 + " "])
+sentence_text = st.lists(SENTENCE_ALPHABET, max_size=80).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(sentence_text, sentence_text, st.sampled_from([(0.5, 0.8), (0.2, 0.5), (0.0, 0.0)]))
+def test_article_sentences_read_when_asked_are_every_sentence_read(article, summary, shares):
+    """`ArticleSentences`, which finds a summary's words in the text and reads a sentence's
+    words only when asked, gives what reading every sentence's words and indexing them gives."""
+    from tomtat.checks import align
+    every = align.sentences(article)
+    lazy = align.ArticleSentences(article)
+    assert len(lazy) == len(every)
+    for pos in range(len(article) + 1):
+        assert lazy.at(pos) == align.sentence_at(every, pos)
+    least, within = shares
+    index = align.index_sentences(every)
+    indexed = align.ArticleSentences(article)
+    indexed.lower = None   # as a text whose lowercase shifts offsets: indexed, the long way
+    for here in align.sentences(summary):
+        expected = align.draws_on(here.words, index, least=least, within=within)
+        assert lazy.draws_on(here.words, least=least, within=within) == expected
+        assert indexed.draws_on(here.words, least=least, within=within) == expected
+    assert list(lazy) == every
+
+
+PART_ALPHABET = st.sampled_from(["5 ", "6", "12", "61 ", "05 ", "1 ", " ", "\n", ".", ",", "trên ", "trong ", "tổng ",
+                                 "số ", "của ", "trên tổng số ", "trong số ", "trên  tổng\nsố ", "bài"])
+PART_NUMBER = st.sampled_from([1, 5, 6, 12])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(PART_ALPHABET, max_size=30).map("".join), PART_NUMBER, PART_NUMBER)
+@example("có 5 trên tổng số 6 bài, 5 trong số 61 bài", 5, 6)
+@example("1.5 trên 6 và 5 trên 6.1 và 5 trên\n6", 5, 6)
+def test_part_of_whole_found_by_one_pattern_is_what_a_pattern_per_figure_finds(text, a, b):
+    """`slash_read_otherwise` finds "a <link> b" with one compiled pattern for every a and b: the
+    same first match as the pattern it compiled for each summary figure."""
+    from tomtat.checks import Figure, Kind
+    links = "|".join(r"\s+".join(map(re.escape, w.split())) for w in rules.PART_OF_WHOLE_LINKS)
+    found = re.search(rf"(?<![\d.,]){a}\s+(?:{links})\s+{b}(?![\d.,]\d)", text)
+    fig = Figure(f"{a}/{b}", 0, len(f"{a}/{b}"), f"--{b:02d}-{a:02d}", Kind.DATE)
+    span = W.slash_read_otherwise(fig, [], text, text)
+    assert (span.start, span.end) == (found.start(), found.end()) if found else span is None
