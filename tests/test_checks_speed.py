@@ -312,3 +312,31 @@ def test_part_of_whole_found_by_one_pattern_is_what_a_pattern_per_figure_finds(t
     fig = Figure(f"{a}/{b}", 0, len(f"{a}/{b}"), f"--{b:02d}-{a:02d}", Kind.DATE)
     span = W.slash_read_otherwise(fig, [], text, text)
     assert (span.start, span.end) == (found.start(), found.end()) if found else span is None
+
+
+def _sentence_bounds_reading_every_mark(text, pos):
+    """`subjects.sentence_bounds` as it was: every mark of the 1,000 characters before pos read."""
+    from tomtat.checks import subjects
+    marks = re.compile("[" + re.escape(subjects._SENTENCE_ENDS) + "]")
+    lo, hi = max(0, pos - subjects._MAX_SENTENCE), min(len(text), pos + subjects._MAX_SENTENCE)
+    start = lo
+    for m in marks.finditer(text, lo, max(lo, pos)):
+        if not subjects._is_decimal_point(text, m.start()):
+            start = m.start() + 1
+    end = hi
+    for m in marks.finditer(text, pos, hi):
+        if not subjects._is_decimal_point(text, m.start()):
+            end = m.start()
+            break
+    return start, end
+
+
+BOUNDS_ALPHABET = st.sampled_from(list(".!?\n;, 5a") + ["1.5", "Hà Nội ", "x" * 400, "2.5."])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(BOUNDS_ALPHABET, max_size=40).map("".join), st.data())
+def test_sentence_bounds_from_the_nearest_marks_are_those_of_every_mark_read(text, data):
+    from tomtat.checks import subjects
+    pos = data.draw(st.integers(0, len(text)))
+    assert subjects.sentence_bounds(text, pos) == _sentence_bounds_reading_every_mark(text, pos)
