@@ -714,6 +714,20 @@ PREDICATE_CLASSES = {
     "tù": ("tù", "phạt tù", "tù giam", "năm tù"),
     "án treo": ("án treo", "tù treo", "tù cho hưởng án treo"),
 }
+#: Who can be of an age: a person named by one of these nouns just before the age ("bé gái 8
+#: tuổi", "cụ bà 80 tuổi") is of an age within the range (years, both ends included). A summary
+#: age outside it ("dâm ô bé 43 tuổi") is another person's: the article's 43 tuổi is said of
+#: someone else. Only nouns that name an age group whatever the context ("cô bé", "cậu bé" and
+#: "cháu" name teenagers and grown grandchildren too).
+AGE_GROUP_NOUNS = {
+    ("bé", "bé gái", "bé trai", "cháu bé", "em bé", "bé sơ sinh", "trẻ sơ sinh"): (0, 17),
+    ("cụ", "cụ ông", "cụ bà", "ông cụ", "bà cụ"): (50, 130),
+    ("thai phụ", "sản phụ"): (12, 55),
+}
+#: Nouns that end with one of those but name no age group.
+NO_AGE_GROUP_NOUNS = ("cô bé", "cậu bé", "chú bé")
+#: Words between the noun and the age that leave the noun the holder: "cháu bé chỉ mới 4 tuổi".
+AGE_GROUP_FILLERS = ("chỉ", "mới", "chưa", "đầy", "chưa đầy", "đã", "khoảng", "hơn", "gần", "tròn")
 #: Classes of which a statement has at most one: a figure of the dead is no figure of the
 #: injured, nor of the casualties (the dead and the injured together: "9 người thương vong, 1 người
 #: tử vong"); a positive test is no negative one; an increase is no decrease. Two slots with

@@ -681,6 +681,9 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
             held = _held_by_another(fig, summary, fitting, pool, facts) if fig.unit in _PERSONAL_UNITS else None
             if held is not None:
                 return held
+            unfit = _age_of_another_group(fig, summary, fitting, facts) if fig.unit == rules.AGE_UNIT else None
+            if unfit is not None:
+                return unfit
             swapped = _placed_elsewhere(fig, summary, fitting, pool, facts)
             if swapped is not None:
                 other, best = swapped
@@ -1303,6 +1306,42 @@ def _held_by_another(fig: Figure, summary: str, agreeing: list[Figure], candidat
                              f"the article gives {agreeing[0].text}{_unit_words(agreeing[0])} to "
                              f"{others[0].title()}, not to {' '.join(name)}")
     return None
+
+
+def _age_group(text: str, fig: Figure) -> tuple[str, tuple[int, int]] | None:
+    """(the noun, its range of ages) when the words just before an age name an age group ("bé
+    gái 8 tuổi", "cháu bé chỉ mới 4 tuổi", "cụ bà 80 tuổi"; `rules.AGE_GROUP_NOUNS`)."""
+    words = _words_before(text, fig.start, 5)
+    while words and words[-1] in _AGE_GROUP_FILLERS:
+        words = words[:-1]
+    for n in (3, 2, 1):
+        noun = " ".join(words[-n:]) if len(words) >= n else None
+        if noun in _NO_AGE_GROUP:
+            return None
+        if noun in _AGE_GROUPS:
+            return noun, _AGE_GROUPS[noun]
+    return None
+
+
+def _age_of_another_group(fig: Figure, summary: str, fitting: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
+    """An age the summary gives to a person of an age group it cannot be ("bé 43 tuổi", "cụ bà
+    25 tuổi"), which the article states, but never of someone named so: the article's age is
+    another person's (a named adult's, the suspect's)."""
+    group = _age_group(summary, fig)
+    if group is None:
+        return None
+    noun, (youngest, oldest) = group
+    if youngest <= _scalar(fig) <= oldest or any(_age_group(facts.text, a) for a in fitting):
+        return None
+    a = fitting[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
+                         f"a {noun} is not {fig.text} {fig.unit}: the article's {a.text} {fig.unit} is said of "
+                         f"someone else: «{_quote(facts.text, a)}»")
+
+
+_AGE_GROUPS = {noun: ages for nouns, ages in rules.AGE_GROUP_NOUNS.items() for noun in nouns}
+_AGE_GROUP_FILLERS = frozenset(rules.AGE_GROUP_FILLERS)
+_NO_AGE_GROUP = frozenset(rules.NO_AGE_GROUP_NOUNS)
 
 
 def _noun_key(text: str, fig: Figure) -> tuple[str, str] | None:

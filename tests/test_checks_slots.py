@@ -277,3 +277,24 @@ def test_positive_and_negative_tests_set_two_slots_apart():
     draw = _slot("Đội khách cầm hòa 2 trận.", "2")
     win = _slot("Đội khách thắng 3 trận.", "3")
     assert apart(draw, win)
+
+
+# --- an age its holder cannot be --------------------------------------------------------------
+
+RIVERSIDE = ("Khởi tố người đàn ông dâm ô bé gái 8 tuổi\n"
+             "Ngày 24/2, Lê Văn Bình (43 tuổi, trú xã Hưng Lĩnh) chạy xe máy ven sông thì thấy cháu bé đang chơi "
+             "một mình. Bình dụ cháu lên xe rồi thực hiện hành vi đồi bại.")
+
+
+def test_an_adult_age_given_to_a_child_is_a_context_mismatch():
+    checked = verdict(RIVERSIDE, "Người đàn ông vừa ra tù dâm ô bé 43 tuổi khiến người dân phẫn nộ.", "43")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "Lê Văn Bình (43 tuổi" in checked.explanation
+
+
+def test_ages_that_fit_their_holders_are_supported():
+    assert verdict(RIVERSIDE, "Người đàn ông vừa ra tù dâm ô bé 8 tuổi.", "8").verdict is Verdict.SUPPORTED
+    assert verdict(RIVERSIDE, "Bình, 43 tuổi, bị khởi tố.", "43").verdict is Verdict.SUPPORTED
+    # "cô bé" names teenagers too: no age group is read from it
+    article = "Cô bé Trần Thị Mai năm nay 18 tuổi đã giành học bổng toàn phần."
+    assert verdict(article, "Cô bé 18 tuổi giành học bổng toàn phần.", "18").verdict is Verdict.SUPPORTED
