@@ -2709,24 +2709,52 @@ def _search_sum(doc: _Doc, i: int) -> Relation | None:
     if not _may_bind(doc, i) or _said_as_change(doc, total) \
             or not _is_search_operand(doc, total):
         return None
+    before_ok, after_ok = _sum_may_bind(doc, i)
+    if not (before_ok or after_ok):
+        return None
     said = _search_interval(total)
+    sizes = range(rules.SEARCH_MIN_PARTS, rules.SEARCH_MAX_PARTS + 1)
     for _, ks in _windows(doc, i, after=True):
         same = sorted([k for k in ks if _same_noun(doc, doc.figs[k], total)] + [i])
         at = same.index(i)
-        sizes = range(rules.SEARCH_MIN_PARTS, rules.SEARCH_MAX_PARTS + 1)
-        for run in [same[at - n:at] for n in sizes if n <= at] + [same[at + 1:at + 1 + n] for n in sizes]:
+        runs = [same[at - n:at] for n in sizes if n <= at] if before_ok else []
+        runs += [same[at + 1:at + 1 + n] for n in sizes] if after_ok else []
+        for run in runs:
             if len(run) < rules.SEARCH_MIN_PARTS:
                 continue
             parts = [doc.figs[k] for k in run]
             if any(p.value >= total.value for p in parts):
                 continue
             s = sum(float(p.value) for p in parts)
-            lo = sum(_search_interval(p).lo for p in parts)
-            hi = sum(_search_interval(p).hi for p in parts)
+            allowed = [_search_interval(p) for p in parts]
+            lo = sum(a.lo for a in allowed)
+            hi = sum(a.hi for a in allowed)
             if _holds(s, lo, hi, said, total) and _sum_bound(doc, total, parts):
                 formula = " + ".join(fmt(p.value) for p in parts) + f" = {fmt(s)}"
                 return _relation(doc.text, "sum_of_parts", formula, s, total, True, parts)
     return None
+
+
+def _sum_may_bind(doc: _Doc, i: int) -> tuple[bool, bool]:
+    """(whether parts before total i, and whether parts after it, can pass `_sum_bound`),
+    asked once per total before any window is read. A word of totals before it binds parts on
+    either side; without one, parts before it are never bound, and parts after it need a word
+    of parts, and no number, between it and the first of them: that first part stands before
+    the next digit of the masked text (a digit opens a token of its own, "#"), so only the few
+    key figures up to there can be it."""
+    total = doc.figs[i]
+    if _contains(doc.tokens(max(0, total.start - 40), total.start), _SEARCH_TOTAL_BINDERS):
+        return True, True
+    digit = _DIGIT.search(doc.masked, total.end)
+    last = len(doc.text) if digit is None else digit.start()
+    starts = doc.fig_starts
+    after = False
+    for k in range(i + 1, bisect_right(starts, last)):
+        between = doc.tokens(total.end, starts[k])
+        if "#" not in between and _contains(between, _SEARCH_PARTS_BINDERS):
+            after = True
+            break
+    return False, after
 
 
 def _may_bind(doc: _Doc, i: int) -> bool:
