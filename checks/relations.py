@@ -348,6 +348,7 @@ class _Doc:
         self.said: dict[int, bool] = {}                               # says, asked once (by table)
         self.before_tokens: dict[int, tuple] = {}                     # words_before, read once
         self._fig_starts: list[int] | None = None                     # fig_starts, listed once
+        self._fig_ends: list[int] | None = None                       # fig_ends, listed once
         self.openers: dict[int, list[int]] = {}                        # may_hold, found once (by table)
         self._shown = _ShownTokens()                                  # tokens: each token as the readers see it
         self.nouns: dict[int, str | None] = {}                        # _noun, read once
@@ -465,6 +466,13 @@ class _Doc:
             # a cue at `at` is in the window of the figures that start in (at, at + _BEFORE]
             found.update(range(bisect_right(starts, at), bisect_right(starts, at + _BEFORE)))
         return sorted(found)
+
+    @property
+    def fig_ends(self) -> list[int]:
+        """The key figures' ends, in order (key figures never overlap)."""
+        if self._fig_ends is None:
+            self._fig_ends = [f.end for f in self.figs]
+        return self._fig_ends
 
     @property
     def fig_starts(self) -> list[int]:
@@ -1312,7 +1320,7 @@ def _listed_after_total(doc: _Doc) -> Iterator[Relation]:
     their order, so the sum is reported only when it holds (the whole list, or its first two
     or more parts); parts in brackets that split it by exclusive details ("nam"/"nữ")
     and do not add up are inconsistent."""
-    for j in range(len(doc.figs) - 2):
+    for j in _may_open_list(doc):
         total = doc.figs[j]
         k = doc.next(j)
         if k is None or not doc.is_operand(total) or not doc.is_operand(doc.figs[k]):
@@ -1342,6 +1350,29 @@ def _listed_after_total(doc: _Doc) -> Iterator[Relation]:
                 rel = _sum(doc, total, parts, False)
         if rel is not None:
             yield rel
+
+
+def _may_open_list(doc: _Doc) -> list[int]:
+    """The key figures j (in order, but the last two) that `_listed_after_total` reads: a
+    bracket or a colon between j and the figure after it, or a word of parts (near_cue's
+    reach) just before j; found from where those marks and words stand, not by asking every
+    figure of the article."""
+    n = len(doc.figs) - 2
+    if doc.decomposed:
+        return list(range(max(0, n)))
+    starts, ends, text = doc.fig_starts, doc.fig_ends, doc.text
+    found: set[int] = set()
+    for mark in "(:":
+        at = text.find(mark)
+        while at >= 0:
+            j = bisect_right(ends, at) - 1   # the last figure ending at or before the mark
+            if j >= 0 and (j + 1 == len(starts) or at < starts[j + 1]):
+                found.add(j)
+            at = text.find(mark, at + 1)
+    for cue_start, cue_end in doc.cue_positions(_PARTS_CUES):
+        # near_cue(_PARTS_CUES, start - 14, start) asks for a cue with cue_start < start < cue_end + 14
+        found.update(range(bisect_right(starts, cue_start), bisect_left(starts, cue_end + 14)))
+    return sorted(j for j in found if j < n)
 
 
 def _without_asides(tokens: tuple) -> tuple:

@@ -373,3 +373,22 @@ def test_sums_asked_only_where_their_parts_may_bind_are_those_asked_everywhere(t
     finally:
         R._sum_may_bind = original
     assert gated == everywhere
+
+
+LIST_ALPHABET = st.sampled_from(list("0123456789 ,.:()\n") + [
+    "gồm ", "trong đó ", "trong đó có ", "bao gồm ", "người ", "xe ", "nam ", "nữ ", "và ", "x" * 20 + " "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(LIST_ALPHABET, max_size=80).map("".join))
+def test_lists_are_looked_for_after_every_figure_a_bracket_colon_or_word_of_parts_may_open(text):
+    """`_may_open_list` leaves out no figure `_listed_after_total` would read further."""
+    doc = R._Doc(text, text.lower(), extract_figures(text))
+    found = set(R._may_open_list(doc))
+    for j in range(len(doc.figs) - 2):
+        k = doc.next(j)
+        if k is None:
+            continue
+        gap = text[doc.figs[j].end:doc.figs[k].start]
+        if "(" in gap or ":" in gap or doc.near_cue(R._PARTS_CUES, doc.figs[j].start - 14, doc.figs[j].start):
+            assert j in found, (j, doc.figs[j])
