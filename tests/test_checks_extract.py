@@ -264,3 +264,11 @@ def test_lowercase_keeps_offsets():
 def test_the_nth_one_is_an_ordinal_not_a_count(text, unit):
     fig = only(text)
     assert fig.kind is Kind.ORDINAL and fig.unit == unit
+
+
+def test_a_noun_that_begins_with_a_money_word_is_counted_not_paid():
+    # "đồng hồ" (clocks) and "đồng đội" (teammates) begin with "đồng", which alone is money
+    clocks = extract_figures("Kẻ trộm lấy 4 đồng hồ trị giá 7 tỷ đồng.")
+    assert [(f.text, f.kind, f.unit) for f in clocks][0] == ("4", Kind.COUNT, "đồng hồ")
+    assert extract_figures("Anh cứu hai đồng đội.")[0].unit == "đồng đội"
+    assert extract_figures("Giá 500 đồng một cái.")[0].kind is Kind.MONEY
