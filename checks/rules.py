@@ -131,11 +131,12 @@ UNIT_NOUNS = {
     "bài": "bài", "sản phẩm": "sản phẩm", "mẫu": "mẫu", "liều": "liều", "liều vắc xin": "liều",
     "tác phẩm": "tác phẩm", "cuốn": "cuốn", "bộ": "bộ", "tập": "tập", "trận": "trận",
     "khu": "khu", "tuyến": "tuyến", "công trình": "công trình", "cầu": "cầu",
+    "phát": "phát", "phát súng": "phát", "tiền án": "tiền án", "tiền sự": "tiền sự", "tài khoản": "tài khoản",
     "mặt hàng": "mặt hàng", "hecta": "ha", "héc-ta": "ha", "ha": "ha", "hécta": "ha",
     # measures
     "km": "km", "ki-lô-mét": "km", "cây số": "km", "m": "m", "mét": "m", "m2": "m2", "m²": "m2",
     "m3": "m3", "m³": "m3", "cm": "cm", "mm": "mm", "kg": "kg", "ki-lô-gam": "kg",
-    "tấn": "tấn", "tạ": "tạ", "gam": "g", "g": "g", "lít": "lít", "độ c": "độ C", "độ": "độ",
+    "tấn": "tấn", "tạ": "tạ", "gam": "g", "gram": "g", "g": "g", "lít": "lít", "độ c": "độ C", "độ": "độ",
     "mw": "MW", "kw": "kW", "kwh": "kWh", "vòng": "vòng",
     # time spans
     "năm": "năm", "tháng": "tháng", "tuần": "tuần", "ngày": "ngày", "giờ": "giờ",

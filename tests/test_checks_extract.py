@@ -272,3 +272,8 @@ def test_a_noun_that_begins_with_a_money_word_is_counted_not_paid():
     assert [(f.text, f.kind, f.unit) for f in clocks][0] == ("4", Kind.COUNT, "đồng hồ")
     assert extract_figures("Anh cứu hai đồng đội.")[0].unit == "đồng đội"
     assert extract_figures("Giá 500 đồng một cái.")[0].kind is Kind.MONEY
+
+
+def test_shots_records_accounts_and_grams_are_units():
+    text = "Hắn bắn 3 phát, có 2 tiền án, mở 4 tài khoản và giữ 50 gram ma túy."
+    assert [f.unit for f in extract_figures(text)] == ["phát", "tiền án", "tài khoản", "g"]

@@ -298,3 +298,8 @@ def test_ages_that_fit_their_holders_are_supported():
     # "cô bé" names teenagers too: no age group is read from it
     article = "Cô bé Trần Thị Mai năm nay 18 tuổi đã giành học bổng toàn phần."
     assert verdict(article, "Cô bé 18 tuổi giành học bổng toàn phần.", "18").verdict is Verdict.SUPPORTED
+
+
+def test_a_count_of_people_does_not_state_a_count_of_criminal_records():
+    article = "Tổ công tác đưa hai người về trụ sở. Đê từng bị phạt tù về tội cướp tài sản."
+    assert verdict(article, "Từng có 2 tiền án về tội cướp tài sản, Đê vẫn lừa đảo.", "2").verdict.flagged
