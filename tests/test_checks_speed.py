@@ -269,3 +269,33 @@ def test_part_of_whole_found_by_one_pattern_is_what_a_pattern_per_figure_finds(t
     fig = Figure(f"{a}/{b}", 0, len(f"{a}/{b}"), f"--{b:02d}-{a:02d}", Kind.DATE)
     span = W.slash_read_otherwise(fig, [], text, text)
     assert (span.start, span.end) == (found.start(), found.end()) if found else span is None
+
+
+BESIDE_ARTICLE = st.lists(st.sampled_from(list("13 \n-(x.") + [
+    "tầng ", "lần ", "thứ ", "số ", "ba ", "hai ", "người ", "Người ", "xe  ", "tầngx ", "atầng ", "\t", "\xa0",
+    "phút ", "giờ ", "11 "]), max_size=40).map("".join)
+BESIDE_SUMMARY = st.sampled_from([
+    "Tòa nhà có 3 tầng.", "Cháy ở tầng 3 của tòa nhà.", "Lần thứ 3 anh về.", "Anh về 3 lần.", "Đạt vị trí số 1.",
+    "Có 13 người chết.", "Có ba người chết.", "Lúc 3 giờ 11 phút.", "Xếp thứ hai lần này.", "Mất 2 giờ.",
+    "Có 3\xa0người.", "Ba Người về.", "Tầng 13 cháy."])
+
+
+@settings(max_examples=500, deadline=None)
+@given(BESIDE_ARTICLE, BESIDE_SUMMARY)
+@example("cháy ở tầng ba của nhà", "Cháy ở tầng 3 của tòa nhà.")
+@example("anh về lần thứ ba ", "Anh về 3 lần.")
+@example("lúc ba giờ 11 phút", "Lúc 3 giờ 11 phút.")
+def test_written_beside_asks_no_pattern_whose_words_the_article_lacks(article, summary):
+    """`written_beside` compiles a pattern only where the article has its anchor word with the
+    words a match needs beside it (`_may_match`): the same answers as compiling every one."""
+    from tomtat.checks.extract import lowercase
+    lower = lowercase(article)
+    starts = frozenset(f.start for f in extract_figures(article))
+    asked = [W.written_beside(f, summary, lower, article, starts) for f in extract_figures(summary)]
+    may_match = W._may_match
+    W._may_match = lambda *needed: True
+    try:
+        every = [W.written_beside(f, summary, lower, article, starts) for f in extract_figures(summary)]
+    finally:
+        W._may_match = may_match
+    assert asked == every
