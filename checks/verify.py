@@ -95,6 +95,7 @@ class ArticleFacts:
     _summary_sentences: dict = field(default_factory=dict, repr=False)
     _name_lists: dict = field(default_factory=dict, repr=False)
     _by_scalar: dict = field(default_factory=dict, repr=False)
+    _derived: dict = field(default_factory=dict, repr=False)
 
     @_computed_once
     def figures(self) -> list[Figure]:
@@ -155,6 +156,15 @@ class ArticleFacts:
         if here.words not in self._drawn:
             self._drawn[here.words] = self.sentences.draws_on(here.words)
         return self._drawn[here.words]
+
+    def remembered(self, key: tuple, compute):
+        """compute(), worked out once per article and key: `derive`'s article-side tables (the
+        numbers of a unit, the averages over the article's periods), which every summary
+        figure of that unit asks for again; on a 10 MB article each is a pass over 100,000
+        figures."""
+        if key not in self._derived:
+            self._derived[key] = compute()
+        return self._derived[key]
 
     def name_lists(self, sentence) -> list:
         """`align.name_lists` of an article sentence, read once: every summary figure asks
