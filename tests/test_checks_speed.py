@@ -422,3 +422,31 @@ def test_lists_are_looked_for_after_every_figure_a_bracket_colon_or_word_of_part
         gap = text[doc.figs[j].end:doc.figs[k].start]
         if "(" in gap or ":" in gap or doc.near_cue(R._PARTS_CUES, doc.figs[j].start - 14, doc.figs[j].start):
             assert j in found, (j, doc.figs[j])
+
+
+def _clause_bounds_reading_every_character(text, fig):
+    """`slots.clause_bounds` as it was: each character of the clause read in turn."""
+    from tomtat.checks import slots
+    lo, hi = max(0, fig.start - slots._CLAUSE_REACH), min(len(text), fig.end + slots._CLAUSE_REACH)
+    for i in range(fig.start - 1, lo - 1, -1):
+        if text[i] in slots._STATEMENT_MARKS or (text[i] == "." and not slots._inside_number(text, i)):
+            lo = i + 1
+            break
+    for i in range(fig.end, hi):
+        if text[i] in slots._STATEMENT_MARKS or (text[i] == "." and not slots._inside_number(text, i)):
+            hi = i
+            break
+    return lo, hi
+
+
+CLAUSE_ALPHABET = st.sampled_from(list(";:()!?\n.,5 x²") + ["1.5", "3.", ".4", "chết ", "x" * 40])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(CLAUSE_ALPHABET, max_size=60).map("".join), st.data())
+def test_clause_bounds_found_by_find_are_those_read_character_by_character(text, data):
+    from tomtat.checks import Figure, Kind, slots
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    fig = Figure(text[start:end], start, end, 1.0, Kind.COUNT)
+    assert slots.clause_bounds(text, fig) == _clause_bounds_reading_every_character(text, fig)
