@@ -101,14 +101,17 @@ def _phrases(*tables) -> _Phrases:
 
 
 _PART_OF_WHOLE = _phrases(rules.PART_OF_WHOLE_LINKS)
+_PART_OF_WHOLE_LOOSE = _phrases(rules.PART_OF_WHOLE_LOOSE_LINKS)
 _WHOLE_CUES = _phrases(rules.WHOLE_CUES)
 _WHOLE_THEN_PART = _phrases(rules.WHOLE_THEN_PART_CUES)
 _WHOLE_AFTER_SHARE = _phrases(rules.WHOLE_AFTER_SHARE)
+_NAMED_WHOLE_AFTER_SHARE = _phrases(rules.NAMED_WHOLE_AFTER_SHARE)
 _PLAN = _phrases(rules.PLAN_WORDS)
 _COMPARE = _phrases(rules.COMPARE_WORDS)
 _TARGET = _phrases(rules.TARGET_CUES)
 _FROM = _phrases(rules.FROM_WORDS)
 _UP_TO = _phrases(rules.UP_TO_WORDS)
+_LEVEL_SHARE = _phrases(rules.CHANGE_SHARE_WORDS)
 _DOWN_TO = _phrases(rules.DOWN_TO_WORDS)
 _CONTRAST = _phrases(rules.CONTRAST_WORDS)
 _WIN, _DRAW, _LOSS = _phrases(rules.WIN_WORDS), _phrases(rules.DRAW_WORDS), _phrases(rules.LOSS_WORDS)
@@ -191,14 +194,21 @@ def _skip_fillers(tokens: tuple) -> tuple:
 def _is_plain(tokens: tuple, max_words: int, max_commas: int = 1) -> bool:
     """Is `tokens` a short noun phrase, without a clause break or a stray number?"""
     words = commas = 0
+    before = ""
     for t in tokens:
         if t == "," or t == ";":
             commas += 1
+        elif t == "#" and before in _POWER_UNITS:
+            pass   # "m2", "km2", "m3": a unit's power, no number
         elif not t[0].isalpha() and t != _MASK:
             return False
         else:
             words += 1
+        before = t
     return words <= max_words and commas <= max_commas
+
+
+_POWER_UNITS = frozenset(rules.UNITS_WITH_POWER)
 
 
 class _Lead(NamedTuple):
@@ -519,7 +529,7 @@ def _alternatives(words) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
-_OUTCOME_TAG = r"(?:\b{w}\s?\d|\d\s(?:\w+\s)?{w}\b)".format(w=_alternatives(rules.OUTCOME_WORDS))
+_OUTCOME_TAG = r"(?:\b{w}\s?(?:\w+\s)?\d|\d\s(?:\w+\s)?{w}\b)".format(w=_alternatives(rules.OUTCOME_WORDS))
 #: Two counts tagged by outcome words near each other: "(thắng 16, hòa 5)", "(33 thắng, 2 hòa)".
 _OUTCOME_GATE = re.compile(_OUTCOME_TAG + r"[^.\n]{1,40}?" + _OUTCOME_TAG)
 _COUNTED = _alternatives(rules.COUNTED_TOTAL_WORDS)
@@ -542,7 +552,7 @@ def _outcome_gate(lower: str) -> bool:
     """Could `_outcome_parts` read counts of games by outcome, wins among them? (Each word of
     wins is looked at in a window around it: one scan of the whole text by the pattern costs
     more.)"""
-    return any(_DIGIT.search(lower, max(0, start - 14), end + 4)
+    return any(_DIGIT.search(lower, max(0, start - 14), end + 10)   # "thắng tới 8"
                and _OUTCOME_GATE.search(lower, max(0, start - 60), end + 60)
                for start, end in _cues_at(lower, _WIN_GROUPS))
 
@@ -874,10 +884,14 @@ def _part_of_whole(doc: _Doc) -> Iterator[Relation]:
         link = doc.tokens(part.end, whole.start)
         slash = doc.text[part.end:whole.start] == "/"
         n = _ends_with(link, _PART_OF_WHOLE)
-        if not slash and not (n and _is_plain(link[:-n], 6, 0)):
-            continue
-        if _same_measure(part, whole) and part.value <= whole.value:
+        if (slash or n and _is_plain(link[:-n], 6, 0)) and _same_measure(part, whole) and part.value <= whole.value:
             yield _share(doc, "percent_of_total", part, whole, doc.figs[i])
+            continue
+        # a count of another noun, before a named rate: "110 bàn từ 141 cú sút, tỷ lệ thành công 78%"
+        loose = _ends_with(link, _PART_OF_WHOLE_LOOSE) or n
+        if "rate" in lead.cues and loose and _is_plain(link[:-loose], 6, 1) and part.kind is whole.kind is Kind.COUNT \
+                and part.value <= whole.value and _fits_share_loosely(part, whole, doc.figs[i]):
+            yield _share(doc, "percent_of_total", part, whole, doc.figs[i], loosely=True)
 
 
 def _ratio_share(doc: _Doc) -> Iterator[Relation]:
@@ -1039,6 +1053,53 @@ def _plausible(computed: float, stated: float) -> bool:
     return stated / 10 <= abs(computed) <= stated * 10
 
 
+def _change_with_level(doc: _Doc) -> Iterator[Relation]:
+    """ "VN-Index giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm"; "tăng 700.000 đồng, tương đương
+    0,6%, lên 121 triệu": a change A, its share Z of the value before, and the level B it reached,
+    so the value before is B − A (up) or B + A (down) and Z = A / (B ∓ A) × 100. The grammar
+    binds all three: a share that no value the written figures allow makes is inconsistent."""
+    if not (doc.says(_UP_TO) or doc.says(_DOWN_TO)):
+        return
+    for i in _percents(doc):
+        j, k = doc.prev(i), doc.next(i)
+        if j is None or k is None:
+            continue
+        change, stated, level = doc.figs[j], doc.figs[i], doc.figs[k]
+        if not (doc.is_operand(change) and doc.is_operand(level)) or change.kind is Kind.PERCENT \
+                or not _same_measure(change, level) and None not in (change.unit, level.unit) \
+                or change.kind is not level.kind or not 0 < change.value < level.value * 10:
+            continue
+        direction = _direction(_lead(doc.words_before(change, 4)).cues)
+        if not direction or not _opens_share(doc.tokens(change.end, stated.start)):
+            continue
+        after = doc.tokens(stated.end, level.start)
+        after = after[1:] if after[:1] in ((")",), (",",)) else after
+        to = _starts_with(after, _UP_TO if direction > 0 else _DOWN_TO)
+        if not to or not _is_plain(after[to:], 2, 0):
+            continue
+        yield _change_to_level(doc, change, level, stated, direction)
+
+
+def _opens_share(between: tuple) -> bool:
+    """The words between a change and its share: its unit, then "(" or ", tương đương"."""
+    if between[-1:] == ("(",):
+        return _is_plain(between[:-1], 3, 0)
+    n = _ends_with(between, _LEVEL_SHARE)
+    return bool(n) and between[-n - 1:-n] == (",",) and _is_plain(between[:-n - 1], 3, 0)
+
+
+def _change_to_level(doc: _Doc, change: Figure, level: Figure, stated: Figure, direction: int) -> Relation:
+    a, b = _operand_interval(change), _operand_interval(level)
+    before = Interval(b.lo - a.hi, b.hi - a.lo) if direction > 0 else Interval(b.lo + a.lo, b.hi + a.hi)
+    value_before = float(level.value) - direction * float(change.value)
+    computed = float(change.value) / value_before * 100 if value_before > 0 else float("inf")
+    ok = before.lo > 0 and _ratio_interval(a, before).meets(_stated_interval(stated))
+    sign = "−" if direction > 0 else "+"
+    formula = f"{fmt(change.value)} / ({fmt(level.value)} {sign} {fmt(change.value)}) × 100 = {fmt(computed)}%"
+    return _relation(doc.text, "percent_change", formula, computed, stated,
+                     ok or not _plausible(computed, float(stated.value)), [change, level])
+
+
 def _change_from_to(doc: _Doc) -> Iterator[Relation]:
     """ "giảm từ 23 xe xuống còn 16 xe, với tỷ lệ giảm 30,4%"; "tăng 5 điểm, từ 16 lên
     21 điểm"; "tăng 10,9% từ 228.644 nhân dân tệ (31.340 USD) mỗi xe ... lên 253.662": the change
@@ -1054,6 +1115,7 @@ def _change_from_to(doc: _Doc) -> Iterator[Relation]:
         if k is None or not doc.is_operand(doc.figs[k]) or not _same_measure(a, doc.figs[k]):
             continue
         b = doc.figs[k]
+        link = _without_trailing_fillers(link)   # "từ 55 triệu đồng mỗi m2 lên khoảng 65 triệu"
         up, down = _ends_with(link, _UP_TO), _ends_with(link, _DOWN_TO)
         words = 5 if k == j + 1 else 10   # over an aside, the value's own words are longer
         if not (up or down) or not _is_plain(link[:-(up or down)], words, 0):
@@ -1210,6 +1272,9 @@ _PARTS_CUES = _phrases(rules.PARTIAL_PARTS_CUES, rules.EXHAUSTIVE_PARTS_CUES)
 #: Read loosely, the noun phrase between a total and its cue may be long: tokens are syllables,
 #: and "29 dự án thuộc nhóm khó khăn liên quan đến quy hoạch và thủ tục đầu tư, gồm" holds 16.
 _LOOSE_NOUN_SYLLABLES = 20
+#: Read loosely, the words between the cue and the first part may name it at length: "trong đó
+#: khối công lập chiếm phần lớn với 21,5 triệu" holds 7.
+_LOOSE_OPENING_WORDS = 8
 _EXHAUSTIVE = _phrases(rules.EXHAUSTIVE_PARTS_CUES)
 _SEPARATORS = (",", ";") + tuple(rules.RELATION_LIST_JOINERS)
 _FINAL_JOINERS = frozenset(rules.RELATION_LIST_JOINERS)
@@ -1250,7 +1315,7 @@ def _parts(doc: _Doc) -> Iterator[Relation]:
                     yield rel
                     continue
         loose_noun = tuple(t for t in noun if t not in ("(", ":", ","))
-        if _is_plain(loose_noun, _LOOSE_NOUN_SYLLABLES, 0) and _is_plain(opening, 6, 1):
+        if _is_plain(loose_noun, _LOOSE_NOUN_SYLLABLES, 0) and _is_plain(opening, _LOOSE_OPENING_WORDS, 1):
             one = _one_listed(doc, opening, total.end, doc.figs[j + 1].start)
             rel = _loose_sum(doc, total, j + 1, first=one) or _counted_list(doc, total, j + 1)
             if rel is not None:
@@ -1339,24 +1404,6 @@ def _one_listed(doc: _Doc, opening: tuple, lo: int, hi: int) -> Figure | None:
         if at >= 0 else None
 
 
-def _one_last(doc: _Doc, f: Figure) -> Figure | None:
-    """ "3 người Việt Nam và một người nước ngoài": a list whose last item, after "và", is "một"
-    and a noun has a last part of 1."""
-    toks = doc.tokens(f.end, min(len(doc.text), f.end + 60))
-    k = next((k for k, t in enumerate(toks[:10]) if not t[0].isalpha() or t in _LIST_JOIN_WORDS), None)
-    if k is None or toks[k] not in _LIST_JOIN_WORDS or toks[k + 1:k + 2] != (rules.ONE_WORD,) \
-            or not toks[k + 2:k + 3] or not toks[k + 2][0].isalpha():
-        return None
-    at = doc.lower.find(rules.ONE_WORD, f.end, f.end + 60)
-    while at >= 0 and doc.lower[at - 1:at].isalpha():   # "một" within a longer word is not it
-        at = doc.lower.find(rules.ONE_WORD, at + 1, f.end + 60)
-    return Figure(doc.text[at:at + len(rules.ONE_WORD)], at, at + len(rules.ONE_WORD), 1.0, Kind.COUNT) \
-        if at >= 0 else None
-
-
-_LIST_JOIN_WORDS = frozenset(rules.RELATION_LIST_JOINERS)
-
-
 def _loose_sum(doc: _Doc, total: Figure, j: int, *, prefixes: bool = False,
                first: Figure | None = None) -> Relation | None:
     """The parts from figure j on, asides skipped, summed to the total: a relation only
@@ -1365,8 +1412,6 @@ def _loose_sum(doc: _Doc, total: Figure, j: int, *, prefixes: bool = False,
     the same ("3 người Việt Nam và một người nước ngoài")."""
     for aside in (False, True):
         parts = ([first] if first else []) + _list_from(doc, j, asides=aside)
-        last = _one_last(doc, parts[-1]) if parts else None
-        parts += [last] if last else []
         if len(parts) < 2 or not all(_may_add(p, total) for p in parts):
             continue
         for n in range(len(parts), 1 if prefixes else len(parts) - 1, -1):
@@ -1376,11 +1421,21 @@ def _loose_sum(doc: _Doc, total: Figure, j: int, *, prefixes: bool = False,
     return None
 
 
+def _scaled(f: Figure) -> bool:
+    """Is f an amount written with a scale word ("248 tỷ" of tax, "50 tỷ đồng"): the extractor
+    reads one as money and the other as a count when only one names "đồng"."""
+    return f.text.rstrip().endswith(_SCALE_WORDS)
+
+
+_SCALE_WORDS = tuple(rules.SCALE_WORDS)
+
+
 def _may_add(part: Figure, total: Figure) -> bool:
     """May a part of another noun be counted in a total ("82 xã" of "102 đơn vị")? The same
     kind, smaller, and not a span of time unless the total is one."""
     # "Thư 70 triệu" after "330 triệu đồng": an amount whose unit is left out
-    same_kind = part.kind is total.kind or (total.kind is Kind.MONEY and part.unit is None)
+    same_kind = part.kind is total.kind or (total.kind is Kind.MONEY and part.unit is None) \
+        or {part.kind, total.kind} == {Kind.MONEY, Kind.COUNT} and _scaled(part) and _scaled(total)
     return (same_kind and part.value < total.value
             and (part.unit not in _TIME_UNITS or part.unit == total.unit))
 
@@ -1391,20 +1446,55 @@ def _list_from(doc: _Doc, j: int, *, asides: bool = False) -> list[Figure]:
     10 đối tượng")."""
     parts, joiners = [], []
     k = j
+    last_k = k
     while k is not None and doc.is_operand(doc.figs[k]):
         parts.append(doc.figs[k])
+        last_k = k
         nxt, between = _next_item(doc, k, asides)
         words = 12 if asides else 8    # read loosely, a part may be named at length
         if nxt is None or ")" in between or "(" in between or len(between) > words + 4 \
                 or not any(t in _SEPARATORS for t in between) or not _is_plain(between, words, 2):
             break
         if any(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
-            return []   # a part written in words ("9 tù nhân, ba cảnh sát và 18 người"): not read whole
+            # a part written in words ("12 cầu thủ, một AFC và hai ASEAN"): read it, or not the list
+            worded = _word_parts(doc, doc.figs[k].end, doc.figs[nxt].start)
+            if len(worded) != sum(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
+                return []
+            parts += worded
         joiners.append(bool(between) and between[-1] in _FINAL_JOINERS)   # "... và C": C closes the list
         k = nxt
-    if any(joiners[:len(parts) - 2]):
+    if any(joiners[:-1]):
         return []   # "A, B và C, D": a list that goes on after its closing "và" may end at C or at D
+    if parts:   # the list may go on in words: "..., 6 đội Nam Mỹ, một đội châu Đại dương và một đội ..."
+        parts += _word_parts(doc, parts[-1].end, doc.spans[doc.sentence[last_k]][1])
     return parts
+
+
+#: A part of a list written in words after a separator: ", một đội châu Đại dương", "và hai ASEAN".
+_WORD_PART = re.compile(r"(?:[,;]|\b(?:" + "|".join(rules.RELATION_LIST_JOINERS) + r")\b)\s+(?:(?:"
+                        + "|".join(rules.WORD_PART_FILLERS) + r")\s+)?("
+                        + "|".join(sorted(set(rules.DIGIT_WORDS) - rules.NOT_NUMBER_SPELLINGS | set(rules.TEN_WORDS),
+                                          key=len, reverse=True))
+                        + r")\s+([^\W\d_]+)")
+#: How far (characters) a part written in words may stand from the part before it.
+_WORD_PART_REACH = 80
+
+
+def _word_parts(doc: _Doc, lo: int, hi: int) -> list[Figure]:
+    """The parts written in words in text[lo:hi], each after a separator and before a noun,
+    one after another with no number between ("và một số ...", "một trong" are none): the
+    extractor leaves out a lone "một" (the article "a") and some number words at a clause's end."""
+    out: list[Figure] = []
+    for m in _WORD_PART.finditer(doc.lower, lo, hi):
+        gap = doc.text[lo:m.start()]
+        if m.start() - lo > _WORD_PART_REACH or _DIGIT.search(gap) or any(c in gap for c in _SENTENCE_MARKS) \
+                or m.group(2) in rules.WORD_PART_NOT_BEFORE or m.start(1) in doc.operand:
+            break
+        word = m.group(1)
+        value = rules.DIGIT_WORDS.get(word, rules.TEN_WORDS.get(word))
+        out.append(Figure(doc.text[m.start(1):m.end(1)], m.start(1), m.end(1), float(value), Kind.COUNT))
+        lo = m.end(1)
+    return out
 
 
 def _next_item(doc: _Doc, k: int, asides: bool) -> tuple[int | None, tuple]:
@@ -1912,7 +2002,7 @@ def _share_of_value_before(doc: _Doc, j: int, i: int) -> Relation | None:
     part, stated = doc.figs[j], doc.figs[i]
     tried = 0
     named = _starts_with(_skip_fillers(doc.tokens(stated.end, min(len(doc.text), stated.end + 30))),
-                         _WHOLE_AFTER_SHARE) and _operand_after(doc, i)[0] is None
+                         _NAMED_WHOLE_AFTER_SHARE) and _operand_after(doc, i)[0] is None
     for k in doc.before(j, back=24, sentences=_FAR_SENTENCES) if named else doc.before(j, back=8):
         whole = doc.figs[k]
         # of one kind, the nouns may differ ("231 nhà giao dịch ... 104 người")
@@ -2008,6 +2098,7 @@ _COUNTED_TOTAL = _phrases(rules.COUNTED_TOTAL_WORDS)
 _PER_EACH = _phrases(rules.PER_EACH_WORDS)
 _PER_EACH_FILLERS = _phrases(rules.PER_EACH_FILLERS, rules.FILLER_WORDS)
 _OUTCOMES = rules.OUTCOME_WORDS
+_WINS_OF_GAMES = _phrases(rules.WINS_OF_GAMES_WORDS)
 _OUTCOME_PHRASES = _phrases(rules.OUTCOME_WORDS)
 _REMAINDER_AFTER = _phrases(rules.REMAINDER_AFTER_WORDS)
 #: What may stand before the first word of a sentence: spaces, quotes, a dash, a bracket.
@@ -2059,9 +2150,12 @@ def _parts_in_sentence_after(doc: _Doc) -> Iterator[Relation]:
         if not totals:
             continue
         groups: dict[str | None, list[Figure]] = {}
-        for f in _operands_in(doc, s):
+        listed = _operands_in(doc, s)
+        for f in listed:
             groups.setdefault(_unit_of(doc, f), []).append(f)
-        for parts in groups.values():
+        # parts named by different nouns ("4,8 triệu là trẻ mầm non, 8,8 triệu học sinh tiểu học")
+        whole_list = [listed] if len(groups) > 1 and len({f.kind for f in listed}) == 1 else []
+        for parts in list(groups.values()) + whole_list:
             rel = len(parts) >= 2 and next(
                 (r for total in totals if all(_may_add(p, total) for p in parts)
                  for r in [_sum(doc, total, parts, False, only_if_consistent=True)] if r), None)
@@ -2082,7 +2176,10 @@ def _outcome_parts(doc: _Doc) -> Iterator[Relation]:
         # the count of games is the figure before the win word, or the one before that
         # ("(thắng 16, hòa 5)" follows 21; "(33 thắng, 2 hòa)" follows 35)
         j = bisect_left(doc.fig_starts, cue_start) - 1
-        for total_at in (j, j - 1):
+        # or the one after the count of wins: "thắng 8 qua 12 trận (hòa 2, thua 2)"
+        for total_at in (j, j - 1, j + 2):
+            if total_at >= len(doc.figs):
+                continue
             if total_at < 0 or total_at in tried:
                 continue
             tried.add(total_at)
@@ -2106,19 +2203,54 @@ def _games_split(doc: _Doc, j: int) -> Relation | None:
         parts.append(f)
         outcomes.add(outcome)
         k = doc.next(k)
+    last, outcome = _outcome_in_words_after(doc, parts[-1]) if parts else (None, None)
+    if last is not None and outcome not in outcomes:   # the last part in words: "hòa 5 và chỉ thua ba"
+        parts, outcomes = parts + [last], outcomes | {outcome}
+    wins = _wins_before(doc, j)
+    if wins is not None and "win" not in outcomes:
+        parts, outcomes = [wins] + parts, outcomes | {"win"}
     if len(parts) >= 2 and "win" in outcomes and _is_plain(tuple(t for t in doc.tokens(total.end, parts[0].start)
                                                                  if t != "(" and t not in _OUTCOMES), 16, 3):
         return _sum(doc, total, parts, False, only_if_consistent=True)
     return None
 
 
+#: "và chỉ thua ba": an outcome word and a count in words at the end of a list of outcomes.
+_OUTCOME_IN_WORDS = re.compile(r"(?:,|\b(?:" + "|".join(rules.RELATION_LIST_JOINERS) + r")\b)\s+(?:(?:"
+                               + "|".join(rules.WORD_PART_FILLERS) + r")\s+)?("
+                               + "|".join(rules.OUTCOME_WORDS) + r")\s+("
+                               + "|".join(w for w, v in rules.DIGIT_WORDS.items() if v > 0) + r")\b")
+
+
+def _outcome_in_words_after(doc: _Doc, f: Figure) -> tuple[Figure | None, str | None]:
+    """The count in words and its outcome right after part f ("5 và chỉ thua ba"): the extractor
+    leaves out a number word that ends a clause."""
+    m = _OUTCOME_IN_WORDS.match(doc.lower, f.end, f.end + 30) or _OUTCOME_IN_WORDS.match(doc.lower, f.end + 1, f.end + 30)
+    if m is None or m.start(2) in doc.operand:
+        return None, None
+    word = m.group(2)
+    return (Figure(doc.text[m.start(2):m.end(2)], m.start(2), m.end(2), float(rules.DIGIT_WORDS[word]), Kind.COUNT),
+            _OUTCOMES[m.group(1)])
+
+
+def _wins_before(doc: _Doc, j: int) -> Figure | None:
+    """The count of wins just before a count of games: "thắng 8 qua 12 trận"."""
+    k = doc.prev(j)
+    if k is None or not doc.is_operand(doc.figs[k]) or _outcome_of(doc, doc.figs[k]) != "win":
+        return None
+    link = doc.tokens(doc.figs[k].end, doc.figs[j].start)
+    return doc.figs[k] if link and _ends_with(link, _WINS_OF_GAMES) == len(link) else None
+
+
 def _outcome_of(doc: _Doc, f: Figure) -> str | None:
     """The outcome a count of games is tagged with: the word before it ("thắng 16"), else the
     word after it or after its unit ("33 thắng", "6 lần thua")."""
-    before = doc.words_before(f, 1)
+    after = doc.tokens(f.end, min(len(doc.text), f.end + 16))[:2]
+    if " ".join(after) in rules.OUTCOME_PHRASES:   # "5 chiến thắng" ("bất bại với 5 chiến thắng")
+        return rules.OUTCOME_PHRASES[" ".join(after)]
+    before = _without_trailing_fillers(doc.words_before(f, 3))   # "thắng tới 11 trận"
     if before and before[-1] in _OUTCOMES:
         return _OUTCOMES[before[-1]]
-    after = doc.tokens(f.end, min(len(doc.text), f.end + 16))[:2]
     for k, word in enumerate(after):
         if word in _OUTCOMES:
             return _OUTCOMES[word]
@@ -2793,7 +2925,7 @@ def _search_multiple(doc: _Doc, i: int) -> Relation | None:
 
 
 #: In order: the first reader that binds a stated figure keeps it.
-_READERS = (_ratio_share, _part_of_whole, _record, _plan_share, _change_from_to, _change_compared,
+_READERS = (_ratio_share, _part_of_whole, _record, _plan_share, _change_with_level, _change_from_to, _change_compared,
             _share_of_whole, _parts, _average, _excess,
             _listed_after_total, _total_after_parts, _times, _remainder, _share_loosely,
             _per_unit_range,
