@@ -652,6 +652,7 @@ _GATE = (
     (rules.RAISE_TOTAL_WORDS, 0, 120),                                  # "nâng tổng số ... lên 85"
     (rules.SEARCH_TOTAL_BINDERS, 0, 30),                                # "tổng cộng 12", parts before or after (the search)
     (rules.SEARCH_GAP_WORDS, 0, -25),                                   # the search: "chênh lệch 7 học sinh"
+    (rules.LOOSE_PARTS_OPENERS, 120, -14),                              # "16 bàn thắng ..., với 12 bàn và 4 ..."
 )
 
 
@@ -894,6 +895,24 @@ def _part_of_whole(doc: _Doc) -> Iterator[Relation]:
             yield _share(doc, "percent_of_total", part, whole, doc.figs[i], loosely=True)
 
 
+def _share_part_in_brackets(doc: _Doc) -> Iterator[Relation]:
+    """ "gần 50% (7.240) trong số 14.772 đối tác": a share, its part in brackets right after it,
+    then a word of wholes and the whole: X / Y, bound by the grammar, judged."""
+    for i in _percents(doc):
+        k = doc.next(i)
+        m = doc.next(k) if k is not None else None
+        if m is None:
+            continue
+        stated, part, whole = doc.figs[i], doc.figs[k], doc.figs[m]
+        if doc.tokens(stated.end, part.start) != ("(",) or not (doc.is_operand(part) and doc.is_operand(whole)):
+            continue
+        link = doc.tokens(part.end, whole.start)
+        if link[:1] != (")",) or _starts_with(link[1:], _PART_OF_WHOLE) != len(link) - 1 \
+                or part.kind is not whole.kind or part.value > whole.value:
+            continue
+        yield _share(doc, "percent_of_total", part, whole, stated)
+
+
 def _ratio_share(doc: _Doc) -> Iterator[Relation]:
     """ "146/212 đảng viên ..., đạt tỷ lệ 69%": a / b; or the ratio in brackets after the
     share: "thắng 89% điểm bóng một (50/56)"."""
@@ -1057,27 +1076,57 @@ def _change_with_level(doc: _Doc) -> Iterator[Relation]:
     """ "VN-Index giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm"; "tăng 700.000 đồng, tương đương
     0,6%, lên 121 triệu": a change A, its share Z of the value before, and the level B it reached,
     so the value before is B − A (up) or B + A (down) and Z = A / (B ∓ A) × 100. The grammar
-    binds all three: a share that no value the written figures allow makes is inconsistent."""
+    binds all three: a share that no value the written figures allow makes is inconsistent.
+    Without the change A, the value before is looked for earlier (`_change_to_level_only`)."""
     if not (doc.says(_UP_TO) or doc.says(_DOWN_TO)):
         return
     for i in _percents(doc):
-        j, k = doc.prev(i), doc.next(i)
-        if j is None or k is None:
-            continue
-        change, stated, level = doc.figs[j], doc.figs[i], doc.figs[k]
-        if not (doc.is_operand(change) and doc.is_operand(level)) or change.kind is Kind.PERCENT \
-                or not _same_measure(change, level) and None not in (change.unit, level.unit) \
-                or change.kind is not level.kind or not 0 < change.value < level.value * 10:
-            continue
-        direction = _direction(_lead(doc.words_before(change, 4)).cues)
-        if not direction or not _opens_share(doc.tokens(change.end, stated.start)):
-            continue
-        after = doc.tokens(stated.end, level.start)
-        after = after[1:] if after[:1] in ((")",), (",",)) else after
-        to = _starts_with(after, _UP_TO if direction > 0 else _DOWN_TO)
-        if not to or not _is_plain(after[to:], 2, 0):
-            continue
-        yield _change_to_level(doc, change, level, stated, direction)
+        rel = _change_with_share(doc, i) or _change_to_level_only(doc, i)
+        if rel is not None:
+            yield rel
+
+
+def _change_with_share(doc: _Doc, i: int) -> Relation | None:
+    j, k = doc.prev(i), doc.next(i)
+    if j is None or k is None:
+        return None
+    change, stated, level = doc.figs[j], doc.figs[i], doc.figs[k]
+    if not (doc.is_operand(change) and doc.is_operand(level)) or change.kind is Kind.PERCENT \
+            or not _same_measure(change, level) and None not in (change.unit, level.unit) \
+            or change.kind is not level.kind or not 0 < change.value < level.value * 10:
+        return None
+    direction = _direction(_lead(doc.words_before(change, 4)).cues)
+    if not direction or not _opens_share(doc.tokens(change.end, stated.start)):
+        return None
+    after = doc.tokens(stated.end, level.start)
+    after = after[1:] if after[:1] in ((")",), (",",)) else after
+    to = _starts_with(after, _UP_TO if direction > 0 else _DOWN_TO)
+    if not to or not _is_plain(after[to:], 2, 0):
+        return None
+    return _change_to_level(doc, change, level, stated, direction)
+
+
+def _change_to_level_only(doc: _Doc, i: int) -> Relation | None:
+    """ "bán 4,27 triệu xe ... đặt mục tiêu tăng doanh số gần 30%, lên 5,5 triệu xe": a change in %
+    said before the level it reaches; the value before is one of that measure earlier in the
+    sentence, nearest first, which nothing names: reported only when it holds."""
+    stated, k = doc.figs[i], doc.next(i)
+    # the change word may name what changed before the figure: "tăng doanh số gần 30%"
+    direction = _direction(_lead_cues_in(_without_trailing_fillers(doc.words_before(stated, 5))[-3:]))
+    after = doc.tokens(stated.end, doc.figs[k].start) if k is not None else ()
+    if not direction or after[:1] != (",",) or not doc.is_operand(doc.figs[k]):
+        return None
+    to = _starts_with(after[1:], _UP_TO if direction > 0 else _DOWN_TO)
+    if not to or not _is_plain(after[1 + to:], 2, 0):
+        return None
+    level = doc.figs[k]
+    for b in doc.before(i, back=6, sentences=1):
+        base = doc.figs[b]
+        rel = _change(doc, base, level, stated, direction, only_if_consistent=True) \
+            if doc.is_operand(base) and _same_measure(base, level) and base.value != level.value else None
+        if rel is not None:
+            return rel
+    return None
 
 
 def _opens_share(between: tuple) -> bool:
@@ -1088,16 +1137,21 @@ def _opens_share(between: tuple) -> bool:
     return bool(n) and between[-n - 1:-n] == (",",) and _is_plain(between[:-n - 1], 3, 0)
 
 
-def _change_to_level(doc: _Doc, change: Figure, level: Figure, stated: Figure, direction: int) -> Relation:
+def _change_to_level(doc: _Doc, change: Figure, level: Figure, stated: Figure, direction: int) -> Relation | None:
+    """A / (B ∓ A) × 100 against the stated share; a share ten times off is a misreading of which
+    values these are ("tăng 90 cent ... lên 62,93 USD": cents of dollars), not reported."""
     a, b = _operand_interval(change), _operand_interval(level)
     before = Interval(b.lo - a.hi, b.hi - a.lo) if direction > 0 else Interval(b.lo + a.lo, b.hi + a.hi)
     value_before = float(level.value) - direction * float(change.value)
-    computed = float(change.value) / value_before * 100 if value_before > 0 else float("inf")
-    ok = before.lo > 0 and _ratio_interval(a, before).meets(_stated_interval(stated))
+    if before.lo <= 0 or value_before <= 0:
+        return None
+    computed = float(change.value) / value_before * 100
+    ok = _ratio_interval(a, before).meets(_stated_interval(stated))
+    if not ok and not _plausible(computed, float(stated.value)):
+        return None
     sign = "−" if direction > 0 else "+"
     formula = f"{fmt(change.value)} / ({fmt(level.value)} {sign} {fmt(change.value)}) × 100 = {fmt(computed)}%"
-    return _relation(doc.text, "percent_change", formula, computed, stated,
-                     ok or not _plausible(computed, float(stated.value)), [change, level])
+    return _relation(doc.text, "percent_change", formula, computed, stated, ok, [change, level])
 
 
 def _change_from_to(doc: _Doc) -> Iterator[Relation]:
@@ -1400,7 +1454,7 @@ def _one_listed(doc: _Doc, opening: tuple, lo: int, hi: int) -> Figure | None:
     if opening[:1] != (rules.ONE_WORD,) or opening[-1:] != (",",):
         return None
     at = doc.lower.rfind(rules.ONE_WORD, lo, hi)
-    return Figure(doc.text[at:at + len(rules.ONE_WORD)], at, at + len(rules.ONE_WORD), 1.0, Kind.COUNT) \
+    return _word_figure(doc, at, at + len(rules.ONE_WORD), 1) \
         if at >= 0 else None
 
 
@@ -1411,7 +1465,9 @@ def _loose_sum(doc: _Doc, total: Figure, j: int, *, prefixes: bool = False,
     a part before figure j that is no figure of the text ("một Chủ tịch"), and a last one
     the same ("3 người Việt Nam và một người nước ngoài")."""
     for aside in (False, True):
-        parts = ([first] if first else []) + _list_from(doc, j, asides=aside)
+        # read by order, a prefix of a list in words adds up by chance ("gồm 3 tàu ..., hai ..., một
+        # ..."): then only a last part in words after "và" is read
+        parts = ([first] if first else []) + _list_from(doc, j, asides=aside, words_within=not prefixes)
         if len(parts) < 2 or not all(_may_add(p, total) for p in parts):
             continue
         for n in range(len(parts), 1 if prefixes else len(parts) - 1, -1):
@@ -1440,7 +1496,7 @@ def _may_add(part: Figure, total: Figure) -> bool:
             and (part.unit not in _TIME_UNITS or part.unit == total.unit))
 
 
-def _list_from(doc: _Doc, j: int, *, asides: bool = False) -> list[Figure]:
+def _list_from(doc: _Doc, j: int, *, asides: bool = False, words_within: bool = True) -> list[Figure]:
     """Operands from figure j on, while a comma, a semicolon or "và" joins them; with
     `asides`, a bracket after a part is skipped ("12 đối tượng ... (trong đó có 1 ...);
     10 đối tượng")."""
@@ -1457,7 +1513,7 @@ def _list_from(doc: _Doc, j: int, *, asides: bool = False) -> list[Figure]:
             break
         if any(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
             # a part written in words ("12 cầu thủ, một AFC và hai ASEAN"): read it, or not the list
-            worded = _word_parts(doc, doc.figs[k].end, doc.figs[nxt].start)
+            worded = _word_parts(doc, doc.figs[k].end, doc.figs[nxt].start) if words_within else []
             if len(worded) != sum(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
                 return []
             parts += worded
@@ -1466,7 +1522,9 @@ def _list_from(doc: _Doc, j: int, *, asides: bool = False) -> list[Figure]:
     if any(joiners[:-1]):
         return []   # "A, B và C, D": a list that goes on after its closing "và" may end at C or at D
     if parts:   # the list may go on in words: "..., 6 đội Nam Mỹ, một đội châu Đại dương và một đội ..."
-        parts += _word_parts(doc, parts[-1].end, doc.spans[doc.sentence[last_k]][1])
+        more = _word_parts(doc, parts[-1].end, doc.spans[doc.sentence[last_k]][1])
+        if words_within or len(more) == 1 and not any(c in doc.text[parts[-1].end:more[0].start] for c in ",;"):
+            parts += more   # else only "... và một người nước ngoài" closes it
     return parts
 
 
@@ -1478,6 +1536,12 @@ _WORD_PART = re.compile(r"(?:[,;]|\b(?:" + "|".join(rules.RELATION_LIST_JOINERS)
                         + r")\s+([^\W\d_]+)")
 #: How far (characters) a part written in words may stand from the part before it.
 _WORD_PART_REACH = 80
+
+
+def _word_figure(doc: _Doc, start: int, end: int, value: int) -> Figure:
+    """A count written in words that the extractor left out, exact (precision 0: a figure's
+    default precision is unknown, which would let "một" stand for 0,5 to 1,5)."""
+    return Figure(doc.text[start:end], start, end, float(value), Kind.COUNT, precision=0.0)
 
 
 def _word_parts(doc: _Doc, lo: int, hi: int) -> list[Figure]:
@@ -1492,7 +1556,7 @@ def _word_parts(doc: _Doc, lo: int, hi: int) -> list[Figure]:
             break
         word = m.group(1)
         value = rules.DIGIT_WORDS.get(word, rules.TEN_WORDS.get(word))
-        out.append(Figure(doc.text[m.start(1):m.end(1)], m.start(1), m.end(1), float(value), Kind.COUNT))
+        out.append(_word_figure(doc, m.start(1), m.end(1), value))
         lo = m.end(1)
     return out
 
@@ -1574,20 +1638,33 @@ def _average(doc: _Doc) -> Iterator[Relation]:
             continue
         toks = doc.words_before(avg, 6)
         at = next((k for k, t in enumerate(toks) if t in _AVERAGE.by_first and _starts_with(toks[k:], _AVERAGE)), None)
-        if at is None:
-            continue
+        if at is None:   # the cue opens the sentence: "Trung bình mỗi tháng, doanh nghiệp lãi gần 9 tỷ"
+            toks, at = _skip_fillers(doc.tokens(doc.spans[doc.sentence[j]][0], avg.start)), 0
+            if not _starts_with(toks, _AVERAGE) or not _is_plain(toks, 12):
+                continue
         rest = toks[at + _starts_with(toks[at:], _AVERAGE):]
         n = _starts_with(rest, _PER)
         per = _unit_named(rest[n:]) if n else None
         if per is None:
             continue
-        divisors = _divisors(doc, j, per)
-        total = next((doc.figs[k] for k in doc.before(j) if doc.is_operand(doc.figs[k])
-                      and _same_measure(doc.figs[k], avg) and doc.figs[k].value > avg.value
-                      and doc.figs[k].unit not in _TIME_UNITS), None)
-        if not divisors or total is None:
+        divisors, total = _divisors(doc, j, per), _averaged_total(doc, j)
+        if divisors and total is not None:
+            yield _quotient(doc, total, divisors, avg)
             continue
-        yield _quotient(doc, total, divisors, avg)
+        # "Lũy kế 6 tháng ..., 52 tỷ đồng lãi ... . Với kết quả này, ... . Trung bình mỗi tháng,
+        # doanh nghiệp lãi gần 9 tỷ đồng": two sentences back, reported only when it holds
+        divisors, total = _divisors(doc, j, per, sentences=3), _averaged_total(doc, j, sentences=3)
+        rel = _quotient(doc, total, divisors, avg) if divisors and total is not None else None
+        if rel is not None and rel.status is RelationStatus.CONSISTENT:
+            yield rel
+
+
+def _averaged_total(doc: _Doc, j: int, sentences: int = 2) -> Figure | None:
+    """The total an average divides: the nearest larger value of its measure before it."""
+    avg = doc.figs[j]
+    return next((doc.figs[k] for k in doc.before(j, sentences=sentences) if doc.is_operand(doc.figs[k])
+                 and _same_measure(doc.figs[k], avg) and doc.figs[k].value > avg.value
+                 and doc.figs[k].unit not in _TIME_UNITS), None)
 
 
 _AVERAGE = _phrases(rules.AVERAGE_CUES)
@@ -1605,11 +1682,12 @@ def _start(f: Figure) -> int:
     return f.start
 
 
-def _divisors(doc: _Doc, j: int, per: str) -> list[tuple[float, str, Figure]]:
+def _divisors(doc: _Doc, j: int, per: str, sentences: int = 2) -> list[tuple[float, str, Figure]]:
     """What a total is divided by: the years of a period ("từ năm 2010 đến 2020", both
-    counts tried) or a count of `per` ("trong 5 năm", "cho 50 hộ"), near figure j."""
+    counts tried) or a count of `per` ("trong 5 năm", "cho 50 hộ"), near figure j (in its
+    sentence and the `sentences` - 1 before)."""
     avg = doc.figs[j]
-    lowest = doc.spans[max(0, doc.sentence[j] - 1)][0]
+    lowest = doc.spans[max(0, doc.sentence[j] - sentences + 1)][0]
     # the figures in text order: those in [lowest, avg.start) found by bisection, not by a scan
     first = bisect_left(doc.all_figures, lowest, key=_start)
     last = bisect_left(doc.all_figures, avg.start, lo=first, key=_start)
@@ -1782,8 +1860,10 @@ def _total_after_parts(doc: _Doc) -> Iterator[Relation]:
         k = doc.next(j)   # "Tổng diện tích 3 vùng 176 ha": 3 counts the parts, 176 is the total
         if k is not None and doc.is_operand(doc.figs[k]) and _is_plain(doc.tokens(total.end, doc.figs[k].start), 3, 0):
             continue
-        # parts of the total's own unit when it has one ("Phúc Sơn 2 hơn 114 ha": not 2)
-        before = [doc.figs[k] for k in doc.before(j, back=10)
+        # parts of the total's own unit when it has one ("Phúc Sơn 2 hơn 114 ha": not 2); a
+        # sentence that opens restating the ones before ("Như vậy, tổng giá trị ...") reaches two back
+        restates = _starts_with(doc.tokens(doc.spans[doc.sentence[j]][0], total.start)[:3], _RESTATING)
+        before = [doc.figs[k] for k in doc.before(j, back=10, sentences=3 if restates else 2)
                   if doc.is_operand(doc.figs[k]) and _same_measure(doc.figs[k], total)
                   and (total.unit is None or doc.figs[k].unit == total.unit)
                   and doc.figs[k].value < total.value]
@@ -2163,6 +2243,59 @@ def _parts_in_sentence_after(doc: _Doc) -> Iterator[Relation]:
                 yield rel
 
 
+def _parts_after_with(doc: _Doc) -> Iterator[Relation]:
+    """ "16 bàn thắng ở Serie A mùa này, với 12 bàn và 4 pha kiến tạo"; "15 ngoại binh, với 12 cầu
+    thủ nước ngoài, một AFC và hai ASEAN": a total, its noun, a comma and "với", then a list.
+    "với" opens many things besides parts, so the sum is reported only when it holds."""
+    if not doc.says(_LOOSE_PARTS):
+        return
+    for j in range(len(doc.figs) - 1):
+        k = doc.next(j)
+        total = doc.figs[j]
+        if k is None or not doc.is_operand(total) or not doc.near_cue(_LOOSE_PARTS, total.end, doc.figs[k].start):
+            continue
+        between = doc.tokens(total.end, doc.figs[k].start)   # ("với" is also a filler: not peeled)
+        n = _ends_with(between, _LOOSE_PARTS)
+        if not n or between[-n - 1:-n] != (",",) or not _is_plain(between[:-n - 1], 10, 0):
+            continue
+        parts = _list_from(doc, k)
+        if len(parts) >= 2 and all(_may_add(p, total) for p in parts):
+            rel = _sum(doc, total, parts, False, only_if_consistent=True)
+            if rel is not None:
+                yield rel
+
+
+_LOOSE_PARTS = _phrases(rules.LOOSE_PARTS_OPENERS)
+
+
+def _parts_of_noun_named_again(doc: _Doc) -> Iterator[Relation]:
+    """ "Trên máy bay có 230 hành khách và 12 thành viên tổ bay. Danh sách ... cho thấy các hành
+    khách gồm 169 người ..., 53 người ..., 7 người ... và một người ...": a list opened by a word
+    of parts after the noun of a total of the sentence before, named again; such a list may
+    leave parts out, so the sum is reported only when it holds."""
+    if not doc.says(_EXHAUSTIVE):
+        return
+    for cue_start, cue_end in doc.cue_positions(_EXHAUSTIVE):
+        k = bisect_left(doc.fig_starts, cue_end)
+        if k >= len(doc.figs) or doc.figs[k].start > cue_end + 20 or not doc.is_operand(doc.figs[k]):
+            continue
+        s = doc.sentence[k]
+        if bisect_left(doc.fig_starts, doc.spans[s][0]) != k:   # a value before the cue: no list of this kind
+            continue
+        named = _without_trailing_fillers(doc.tokens(max(doc.spans[s][0], cue_start - 30), cue_start))
+        for total in _operands_in(doc, s - 1):
+            # the noun after the total, of two syllables at least ("hành khách"), or its unit
+            noun = tuple(total.unit.split()) if total.unit else _words_after(doc, total)[:2]
+            if len(noun) < 2 or not all(t[0].isalpha() for t in noun) or named[-len(noun):] != noun:
+                continue
+            parts = _list_from(doc, k)
+            rel = _sum(doc, total, parts, False, only_if_consistent=True) \
+                if len(parts) >= 2 and all(_may_add(p, total) for p in parts) else None
+            if rel is not None:
+                yield rel
+                break
+
+
 def _outcome_parts(doc: _Doc) -> Iterator[Relation]:
     """ "bất bại 21 trận gần nhất (thắng 16, hòa 5)"; "chuỗi 35 trận ... (33 thắng, 2 hòa)";
     "chạm trán 14 lần ..., với Dortmund thắng 3, hòa 5 và 6 lần thua": a count of games, then in
@@ -2229,7 +2362,7 @@ def _outcome_in_words_after(doc: _Doc, f: Figure) -> tuple[Figure | None, str | 
     if m is None or m.start(2) in doc.operand:
         return None, None
     word = m.group(2)
-    return (Figure(doc.text[m.start(2):m.end(2)], m.start(2), m.end(2), float(rules.DIGIT_WORDS[word]), Kind.COUNT),
+    return (_word_figure(doc, m.start(2), m.end(2), rules.DIGIT_WORDS[word]),
             _OUTCOMES[m.group(1)])
 
 
@@ -2925,9 +3058,9 @@ def _search_multiple(doc: _Doc, i: int) -> Relation | None:
 
 
 #: In order: the first reader that binds a stated figure keeps it.
-_READERS = (_ratio_share, _part_of_whole, _record, _plan_share, _change_with_level, _change_from_to, _change_compared,
+_READERS = (_ratio_share, _share_part_in_brackets, _part_of_whole, _record, _plan_share, _change_with_level, _change_from_to, _change_compared,
             _share_of_whole, _parts, _average, _excess,
             _listed_after_total, _total_after_parts, _times, _remainder, _share_loosely,
             _per_unit_range,
-            _parts_in_sentence_after, _outcome_parts, _raised_total, _counted_total, _per_each,
+            _parts_in_sentence_after, _parts_of_noun_named_again, _parts_after_with, _outcome_parts, _raised_total, _counted_total, _per_each,
             _share_of_anaphor, _rest_of_shares)

@@ -463,6 +463,9 @@ RELATION_TIME_UNITS = ("năm", "tháng", "ngày", "tuần", "giờ", "phút", "g
 #: A percentage written in words ("82 phần trăm"), and words that join the items of a list.
 PERCENT_WORDS = ("phần trăm",)
 RELATION_LIST_JOINERS = ("và",)
+#: A word after a total and a comma that opens its parts, read loosely (reported when they add
+#: up): "16 bàn thắng ở Serie A mùa này, với 12 bàn và 4 pha kiến tạo".
+LOOSE_PARTS_OPENERS = ("với",)
 #: Words that may stand between a separator of a list and a part written in words: "..., và chỉ
 #: một ...", "..., có hai ...".
 WORD_PART_FILLERS = ("chỉ", "có", "thêm", "còn")
@@ -486,7 +489,7 @@ TOTAL_AFTER_PARTS_CUES = ("tổng cộng", "tổng số", "tất cả", "tổng 
 TIMES_WORDS = ("gấp",)   # "tăng gấp", "cao gấp" end with it
 TIMES_UNITS = ("lần",)
 #: Words before what is left of a whole: "số tiền còn lại 200 triệu đồng", "nộp thêm 30 tỷ".
-REMAINDER_WORDS = ("còn lại", "còn thiếu", "còn nợ", "thêm", "chưa nộp", "chưa trả")
+REMAINDER_WORDS = ("còn lại", "còn thiếu", "còn nợ", "thêm", "chưa nộp", "chưa trả", "dôi dư", "dư ra", "còn dư")
 #: Of those, the ones that may stand after the value: "200 tỷ đồng còn lại".
 REMAINDER_AFTER_WORDS = ("còn lại",)
 #: Of those, the ones that need a whole and its part bound by grammar ("173 trong tổng số 203"):

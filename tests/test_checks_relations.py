@@ -667,3 +667,32 @@ def test_a_share_of_another_noun_before_a_named_rate_is_reported_only_when_it_ho
 ])
 def test_more_shapes_of_session_4(text, stated, kind):
     assert _consistent(text, stated, kind), find_relations(text)
+
+
+@pytest.mark.parametrize("text, stated, kind", [
+    # a share, its part in brackets, then the whole
+    ("Khoảng 40% (2.000) trong số 5.000 hồ sơ đã được duyệt.", 40, "percent_of_total"),
+    # what is left over, said "dôi dư"
+    ("Tỉnh có 1.250 trụ sở, sẽ tiếp tục dùng 1.000 trụ sở và dôi dư 250 trụ sở.", 250, "difference"),
+    # a change in % before the level it reaches, the value before earlier in the sentence
+    ("Hãng bán được 4 triệu xe năm ngoái và đặt mục tiêu tăng doanh số 25%, lên 5 triệu xe.", 25,
+     "percent_change"),
+    # a list after the total's noun named again in the next sentence
+    ("Chuyến bay chở 120 hành khách và 8 thành viên tổ bay. Theo danh sách, các hành khách gồm 70 người "
+     "Việt Nam, 45 người Hàn Quốc và 5 người Nhật Bản.", 120, "sum_of_parts"),
+    # a comma and "với" opening the parts
+    ("Tiền đạo này góp dấu giày vào 18 bàn thắng mùa này, với 11 bàn và 7 pha kiến tạo.", 18, "sum_of_parts"),
+    # an average whose cue opens the sentence, its total and count two sentences before
+    ("Trong 6 tháng đầu năm, công ty lãi 54 tỷ đồng. Kết quả này vượt kế hoạch. Trung bình mỗi tháng, "
+     "công ty lãi 9 tỷ đồng.", 9_000_000_000, "average"),
+    # a restating sentence reaches two sentences back for the parts of its total
+    ("Khách đặt cọc được ưu đãi 300 USD. Hãng còn tặng phiếu sạc điện trị giá 700 USD. Như vậy, tổng giá trị "
+     "ưu đãi là 1.000 USD.", 1000, "sum_of_parts"),
+])
+def test_more_shapes_of_session_4_round_2(text, stated, kind):
+    assert _consistent(text, stated, kind), find_relations(text)
+
+
+def test_a_share_whose_part_in_brackets_contradicts_it_is_flagged():
+    rels = find_relations("Gần 60% (2.000) trong số 5.000 hồ sơ đã được duyệt.")
+    assert [r.status for r in rels if r.stated == 60] == [RelationStatus.INCONSISTENT]
