@@ -365,6 +365,10 @@ class _Doc:
         self.after_tokens: dict[int, tuple] = {}                      # _words_after, read once
         self.window_operands: dict[tuple[int, int], tuple[list[int], list[int]]] = {}  # _window_operands, listed once
         self.claimed: set[int] = set()   # stated figures a reader bound (relations_of fills it)
+        # the tables share words ("trong", "tổng" open cues of a dozen of them): each word or cue is
+        # looked for in the text once per article, not once per table
+        self._held: dict[str, bool] = {}                              # holds, asked once
+        self._cue_starts: dict[str, list[int]] = {}                   # cue_starts, found once
         self.bound: set[frozenset[int]] = set()   # the figures of each relation found, as a set
 
     def says(self, phrases: _Phrases) -> bool:
@@ -376,8 +380,8 @@ class _Doc:
         return said
 
     def _says(self, phrases: _Phrases) -> bool:
-        lower = self.lower
-        if any(first in lower and any(p in lower for p in group) for first, group in phrases.groups):
+        holds = self.holds
+        if any(holds(first) and any(holds(p) for p in group) for first, group in phrases.groups):
             return True
         if self._composed_lower is None:
             self._composed_lower = unicodedata.normalize("NFC", self.lower)
@@ -397,8 +401,35 @@ class _Doc:
         """(start, end) of every occurrence of the phrases, in text order, found once."""
         spans = self.cue_spans.get(id(phrases))
         if spans is None:
-            spans = self.cue_spans[id(phrases)] = sorted(_cues_at(self.lower, phrases.groups))
+            spans = self.cue_spans[id(phrases)] = sorted(self._cues_at(phrases.groups))
         return spans
+
+    def holds(self, words: str) -> bool:
+        """`words in self.lower`, looked for once per article."""
+        held = self._held.get(words)
+        if held is None:
+            held = self._held[words] = words in self.lower
+        return held
+
+    def cue_starts(self, cue: str) -> list[int]:
+        """Where `cue` stands in the lowercased text (in longer words too), found once per article."""
+        starts = self._cue_starts.get(cue)
+        if starts is None:
+            starts = self._cue_starts[cue] = []
+            if self.holds(cue):
+                i = self.lower.find(cue)
+                while i >= 0:
+                    starts.append(i)
+                    i = self.lower.find(cue, i + 1)
+        return starts
+
+    def _cues_at(self, groups) -> Iterator[tuple[int, int]]:
+        """`_cues_at(self.lower, groups)`, each word and cue looked for once per article."""
+        for first, group in groups:
+            if self.holds(first):
+                for cue in group:
+                    for i in self.cue_starts(cue):
+                        yield i, i + len(cue)
 
     def near_cue_between(self, phrases: _Phrases) -> list[int]:
         """The key figures j (indices, in order) for which `near_cue(phrases, figs[j].end,
@@ -419,7 +450,7 @@ class _Doc:
         (as a stretch of letters: inside longer words too), found once per table."""
         at = self.openers.get(id(phrases))
         if at is None:
-            at = self.openers[id(phrases)] = sorted(s for s, _ in _cues_at(self.lower, [(w, (w,)) for w in phrases.by_first]))
+            at = self.openers[id(phrases)] = sorted(s for s, _ in self._cues_at([(w, (w,)) for w in phrases.by_first]))
         return at
 
     def may_hold(self, phrases: _Phrases, lo: int, hi: int) -> bool:

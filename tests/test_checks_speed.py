@@ -10,7 +10,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tomtat.checks import extract_figures
@@ -220,3 +220,95 @@ def test_years_by_name_in_one_pass_is_asking_each_name():
 
     assert len(one_pass) >= 3 and any(len(v) >= 3 for v in one_pass.values())
     assert {key: asked(key) for key in one_pass} == one_pass
+
+
+def _average_every_period(q):
+    """`derive.average` as it was: every period, every total near it, asked in turn."""
+    from bisect import bisect_left, bisect_right
+
+    from tomtat.checks import derive
+    from tomtat.checks.types import Kind
+    nums = derive._fitting_numbers(q)
+    starts = [n.start for n in nums]
+    for period in (f for f in q.facts.figures if f.kind is Kind.PERIOD):
+        y1, y2 = period.value
+        near = nums[bisect_left(starts, period.start - derive.NEAR):bisect_right(starts, period.start + derive.NEAR)]
+        for total in near:
+            for years in (y2 - y1 + 1, y2 - y1):
+                if years and q.target.contains(total.value / years):
+                    return total, period, years
+    return None
+
+
+AVERAGE_PIECES = st.sampled_from(["Từ năm 2010 đến 2020, ", "Giai đoạn 2016-2020, ", "năm 2015 - 2019 ",
+                                  "kết nạp ", " đảng viên. ", " đảng viên, ", " tấn. ", "x" * 200 + " "])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(AVERAGE_PIECES, st.integers(1, 30000).map(str)), max_size=40).map("".join),
+       st.integers(1, 3000), st.sampled_from([None, "about", "more_than"]), st.data())
+def test_averages_looked_up_by_value_are_those_of_every_period_in_turn(article, value, qualifier, data):
+    from tomtat.checks import compare, derive, prepare_article
+    from tomtat.checks.types import Figure, Kind
+
+    facts = prepare_article(article)
+    units = sorted({n.unit for n in facts.numbers if n.unit}) or ["đảng viên"]
+    fig = Figure(str(value), 0, len(str(value)), float(value), Kind.COUNT, unit=data.draw(st.sampled_from(units)),
+                 qualifier=qualifier)
+    q = derive.Question(fig, "trung bình mỗi năm", facts, compare.figure_interval(fig), frozenset({"trung bình"}), "")
+    expected = _average_every_period(q)
+    found = derive.average(q)
+    if expected is None:
+        assert found is None
+    else:
+        total, period, years = expected
+        assert found is not None and found[1] == [total, period] and f"/ {years} years" in found[0]
+
+
+SENTENCE_ALPHABET = st.sampled_from([
+    "Hà ", "Nội ", "hà", "nội", "xe ", "xe", "máy ", "người ", "chết ", "bị thương ", "tỉnh ", "của ", "và ",
+    "12 ", "3", "1.5 ", "TP. ", "Q. ", ". ", "! ", "? ", "\n", ", ", "xe_", "²", "ǅ", "İ", "Σ", "đ", "Đ",
+    unicodedata.normalize("NFD", "người "), "x" * 25 + " "])
+sentence_text = st.lists(SENTENCE_ALPHABET, max_size=80).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(sentence_text, sentence_text, st.sampled_from([(0.5, 0.8), (0.2, 0.5), (0.0, 0.0)]))
+def test_article_sentences_read_when_asked_are_every_sentence_read(article, summary, shares):
+    """`ArticleSentences`, which finds a summary's words in the text and reads a sentence's
+    words only when asked, gives what reading every sentence's words and indexing them gives."""
+    from tomtat.checks import align
+    every = align.sentences(article)
+    lazy = align.ArticleSentences(article)
+    assert len(lazy) == len(every)
+    for pos in range(len(article) + 1):
+        assert lazy.at(pos) == align.sentence_at(every, pos)
+    least, within = shares
+    index = align.index_sentences(every)
+    indexed = align.ArticleSentences(article)
+    indexed.lower = None   # as a text whose lowercase shifts offsets: indexed, the long way
+    for here in align.sentences(summary):
+        expected = align.draws_on(here.words, index, least=least, within=within)
+        assert lazy.draws_on(here.words, least=least, within=within) == expected
+        assert indexed.draws_on(here.words, least=least, within=within) == expected
+    assert list(lazy) == every
+
+
+PART_ALPHABET = st.sampled_from(["5 ", "6", "12", "61 ", "05 ", "1 ", " ", "\n", ".", ",", "trên ", "trong ", "tổng ",
+                                 "số ", "của ", "trên tổng số ", "trong số ", "trên  tổng\nsố ", "bài"])
+PART_NUMBER = st.sampled_from([1, 5, 6, 12])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(PART_ALPHABET, max_size=30).map("".join), PART_NUMBER, PART_NUMBER)
+@example("có 5 trên tổng số 6 bài, 5 trong số 61 bài", 5, 6)
+@example("1.5 trên 6 và 5 trên 6.1 và 5 trên\n6", 5, 6)
+def test_part_of_whole_found_by_one_pattern_is_what_a_pattern_per_figure_finds(text, a, b):
+    """`slash_read_otherwise` finds "a <link> b" with one compiled pattern for every a and b: the
+    same first match as the pattern it compiled for each summary figure."""
+    from tomtat.checks import Figure, Kind
+    links = "|".join(r"\s+".join(map(re.escape, w.split())) for w in rules.PART_OF_WHOLE_LINKS)
+    found = re.search(rf"(?<![\d.,]){a}\s+(?:{links})\s+{b}(?![\d.,]\d)", text)
+    fig = Figure(f"{a}/{b}", 0, len(f"{a}/{b}"), f"--{b:02d}-{a:02d}", Kind.DATE)
+    span = W.slash_read_otherwise(fig, [], text, text)
+    assert (span.start, span.end) == (found.start(), found.end()) if found else span is None
