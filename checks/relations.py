@@ -537,7 +537,7 @@ def may_state_relations(text: str, lower: str) -> bool:
         return True
     if _gate_cues(text, lower) or _bracketed_list(text) or _bound_remainder(text, lower) \
             or _PER_UNIT_RANGE.search(lower) or _outcome_gate(lower) or _parts_opener_gate(text, lower) \
-            or _counted_total_gate(lower) or _per_each_gate(lower):
+            or _counted_total_gate(lower) or _per_each_gate(lower) or _parts_after_with_gate(text):
         return True
     # cue words spelt decomposed: look at them composed (rare, and costly, so last)
     return _is_decomposed(lower) and _gate_cues(unicodedata.normalize("NFC", text),
@@ -628,6 +628,16 @@ def _per_each_gate(lower: str) -> bool:
     return False
 
 
+#: "16 bàn thắng ..., với 12 bàn và 4 ...": a comma, the word and a number (`_parts_after_with`).
+_WITH_PARTS_GATE = re.compile(r",\s*(?:" + "|".join(rules.LOOSE_PARTS_OPENERS) + r")\s+\d", re.IGNORECASE)
+
+
+def _parts_after_with_gate(text: str) -> bool:
+    """Could `_parts_after_with` read a total, a comma and "với" opening its parts? ("với" alone
+    stands in most articles: the comma and the number right after it are asked for.)"""
+    return any(_DIGIT.search(text, max(0, m.start() - 120), m.start()) for m in _WITH_PARTS_GATE.finditer(text))
+
+
 def _bracketed_list(text: str) -> bool:
     """Could `_listed_after_total` find a list that opens with a bracket or a colon?"""
     for pattern in _LIST_OPENINGS:
@@ -683,7 +693,6 @@ _GATE = (
     (rules.RAISE_TOTAL_WORDS, 0, 120),                                  # "nâng tổng số ... lên 85"
     (rules.SEARCH_TOTAL_BINDERS, 0, 30),                                # "tổng cộng 12", parts before or after (the search)
     (rules.SEARCH_GAP_WORDS, 0, -25),                                   # the search: "chênh lệch 7 học sinh"
-    (rules.LOOSE_PARTS_OPENERS, 120, -14),                              # "16 bàn thắng ..., với 12 bàn và 4 ..."
 )
 
 
@@ -2283,7 +2292,8 @@ def _parts_after_with(doc: _Doc) -> Iterator[Relation]:
     for j in range(len(doc.figs) - 1):
         k = doc.next(j)
         total = doc.figs[j]
-        if k is None or not doc.is_operand(total) or not doc.near_cue(_LOOSE_PARTS, total.end, doc.figs[k].start):
+        if k is None or not doc.is_operand(total) or not doc.figs[k].text[:1].isdigit() \
+                or not doc.near_cue(_LOOSE_PARTS, total.end, doc.figs[k].start):
             continue
         between = doc.tokens(total.end, doc.figs[k].start)   # ("với" is also a filler: not peeled)
         n = _ends_with(between, _LOOSE_PARTS)
