@@ -17,6 +17,8 @@ rules.py (this module holds no Vietnamese):
 | `_average` | "từ năm 2010 đến 2020 kết nạp 25.529 ... (trung bình mỗi năm hơn 2.320)" | T / n |
 | `_record` | "thành tích 124-21 ... tỷ lệ thắng 85,6%"; "247 trận, thắng 179 trận, đạt tỷ lệ 72,47%" | W / (W + L) × 100 |
 | `_excess` | "được giao chỉ tiêu 170 ... kết nạp 173 ..., vượt chỉ tiêu 3" | X − T |
+| `_share_part_in_brackets` | "gần 50% (7.240) trong số 14.772 đối tác" | X / Y × 100 |
+| `_change_with_level` | "giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm"; "tăng 331,99 điểm, tương đương 0,78%, lên 42.654,74" | A / (B ∓ A) × 100 |
 
 Readers of relations their order binds (no word says which values are the operands),
 reported only when they hold, never as inconsistent:
@@ -30,6 +32,13 @@ reported only when they hold, never as inconsistent:
 | `_share_loosely` | "240 tiểu thương ... 108 người, tương đương 45%"; "vốn 400 tỷ, trong đó A sở hữu 60%, tương đương 240 tỷ" (judged: "trong đó" binds) | X / W × 100 |
 | `_per_unit_range` | "8 kg ... 160.000-200.000 đồng, tức mỗi kg 20.000-25.000 đồng" | each end / n |
 | `_parts` (loosely) | "45 đơn vị (gồm 38 xã và 7 phường)": parts of other nouns, asides skipped | A + B |
+| lists (`_list_from`) | "32 đội, gồm 12 đội ..., 6 đội ..., một đội ... và một đội ...": parts in words the extractor leaves out | A + B + 1 + 1 |
+| `_part_of_whole` (loosely) | "110 bàn từ 141 cú sút, tỷ lệ thành công 78%": a count of another noun before a named rate | X / Y × 100 |
+| `_change_with_level` (loosely) | "bán 4,27 triệu xe ... tăng doanh số gần 30%, lên 5,5 triệu xe" | (B − A) / A × 100 |
+| `_parts_of_noun_named_again` | "230 hành khách và 12 ... . ... các hành khách gồm 169 ..., 53 ..., 7 ... và một ..." | A + B + C + 1 |
+| `_parts_after_with` | "16 bàn thắng ..., với 12 bàn và 4 pha kiến tạo" | A + B |
+| `_outcome_parts` | "thắng tới 11 trận, hòa 5 và chỉ thua ba"; "thắng 8 qua 12 trận (hòa 2, thua 2)"; "7 chiến thắng, 5 hòa" | W + D + L |
+| `_average` (loosely) | "... 6 tháng ... 52 tỷ ... . ... . Trung bình mỗi tháng, ... gần 9 tỷ": the cue opening the sentence, two sentences back | T / n |
 
 After every reader, `_search` looks, for each stated figure no reader bound, for operands in its
 sentence and the one before (after, for a sum) that make it hold: a share or change for a
