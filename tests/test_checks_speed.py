@@ -312,3 +312,83 @@ def test_part_of_whole_found_by_one_pattern_is_what_a_pattern_per_figure_finds(t
     fig = Figure(f"{a}/{b}", 0, len(f"{a}/{b}"), f"--{b:02d}-{a:02d}", Kind.DATE)
     span = W.slash_read_otherwise(fig, [], text, text)
     assert (span.start, span.end) == (found.start(), found.end()) if found else span is None
+
+
+def _sentence_bounds_reading_every_mark(text, pos):
+    """`subjects.sentence_bounds` as it was: every mark of the 1,000 characters before pos read."""
+    from tomtat.checks import subjects
+    marks = re.compile("[" + re.escape(subjects._SENTENCE_ENDS) + "]")
+    lo, hi = max(0, pos - subjects._MAX_SENTENCE), min(len(text), pos + subjects._MAX_SENTENCE)
+    start = lo
+    for m in marks.finditer(text, lo, max(lo, pos)):
+        if not subjects._is_decimal_point(text, m.start()):
+            start = m.start() + 1
+    end = hi
+    for m in marks.finditer(text, pos, hi):
+        if not subjects._is_decimal_point(text, m.start()):
+            end = m.start()
+            break
+    return start, end
+
+
+BOUNDS_ALPHABET = st.sampled_from(list(".!?\n;, 5a") + ["1.5", "Hà Nội ", "x" * 400, "2.5."])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(BOUNDS_ALPHABET, max_size=40).map("".join), st.data())
+def test_sentence_bounds_from_the_nearest_marks_are_those_of_every_mark_read(text, data):
+    from tomtat.checks import subjects
+    pos = data.draw(st.integers(0, len(text)))
+    assert subjects.sentence_bounds(text, pos) == _sentence_bounds_reading_every_mark(text, pos)
+
+
+@st.composite
+def sum_clause(draw):
+    """A total and two or three parts, in either order, that add up or miss by one, with or
+    without a word of totals or of parts, and now and then a number or date between."""
+    parts = draw(st.lists(st.integers(1, 40), min_size=2, max_size=3))
+    total = sum(parts) + draw(st.sampled_from([0, 0, 1]))
+    noun = draw(st.sampled_from([" người", " xe", ""]))
+    listed = " và ".join(f"{p}{noun}" for p in parts)
+    aside = draw(st.sampled_from(["", "", "năm 2020 ", "ngày 3/4 ", "5 giờ ", "hai người "]))
+    if draw(st.booleans()):
+        binder = draw(st.sampled_from(["", "tổng cộng ", "tổng số "]))
+        joint = draw(st.sampled_from([", trong đó ", " gồm ", ": ", " (", ", ", " có "]))
+        return f"{binder}{total}{noun}{joint}{aside}{listed}. "
+    binder = draw(st.sampled_from([", tổng cộng ", ", tổng số ", ", ", " là "]))
+    return f"{listed}{binder}{aside}{total}{noun}. "
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(sum_clause(), min_size=1, max_size=6).map("".join))
+def test_sums_asked_only_where_their_parts_may_bind_are_those_asked_everywhere(text):
+    """`_search_sum` reads no window where `_sum_bound` must fail (no word of totals before the
+    total, no word of parts before the next digit after it): it finds what it found reading them."""
+    doc = R._Doc(text, text.lower(), extract_figures(text))
+    gated = [R._search_sum(doc, i) for i in range(len(doc.figs))]
+    original = R._sum_may_bind
+    try:
+        R._sum_may_bind = lambda doc, i: (True, True)
+        everywhere = [R._search_sum(doc, i) for i in range(len(doc.figs))]
+    finally:
+        R._sum_may_bind = original
+    assert gated == everywhere
+
+
+LIST_ALPHABET = st.sampled_from(list("0123456789 ,.:()\n") + [
+    "gồm ", "trong đó ", "trong đó có ", "bao gồm ", "người ", "xe ", "nam ", "nữ ", "và ", "x" * 20 + " "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(LIST_ALPHABET, max_size=80).map("".join))
+def test_lists_are_looked_for_after_every_figure_a_bracket_colon_or_word_of_parts_may_open(text):
+    """`_may_open_list` leaves out no figure `_listed_after_total` would read further."""
+    doc = R._Doc(text, text.lower(), extract_figures(text))
+    found = set(R._may_open_list(doc))
+    for j in range(len(doc.figs) - 2):
+        k = doc.next(j)
+        if k is None:
+            continue
+        gap = text[doc.figs[j].end:doc.figs[k].start]
+        if "(" in gap or ":" in gap or doc.near_cue(R._PARTS_CUES, doc.figs[j].start - 14, doc.figs[j].start):
+            assert j in found, (j, doc.figs[j])
