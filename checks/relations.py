@@ -554,7 +554,7 @@ def may_state_relations(text: str, lower: str) -> bool:
         return True
     if _gate_cues(text, lower) or _bracketed_list(text) or _bound_remainder(text, lower) \
             or _PER_UNIT_RANGE.search(lower) or _outcome_gate(lower) or _parts_opener_gate(text, lower) \
-            or _counted_total_gate(lower) or _per_each_gate(lower) or _parts_after_with_gate(text):
+            or _counted_total_gate(lower) or _per_each_gate(lower) or _parts_after_with_gate(lower):
         return True
     # cue words spelt decomposed: look at them composed (rare, and costly, so last)
     return _is_decomposed(lower) and _gate_cues(unicodedata.normalize("NFC", text),
@@ -646,13 +646,13 @@ def _per_each_gate(lower: str) -> bool:
 
 
 #: "16 bàn thắng ..., với 12 bàn và 4 ...": a comma, the word and a number (`_parts_after_with`).
-_WITH_PARTS_GATE = re.compile(r",\s*(?:" + "|".join(rules.LOOSE_PARTS_OPENERS) + r")\s+\d", re.IGNORECASE)
+_WITH_PARTS_GATE = re.compile(r",\s*(?:" + "|".join(rules.LOOSE_PARTS_OPENERS) + r")\s+\d")
 
 
-def _parts_after_with_gate(text: str) -> bool:
+def _parts_after_with_gate(lower: str) -> bool:
     """Could `_parts_after_with` read a total, a comma and "với" opening its parts? ("với" alone
     stands in most articles: the comma and the number right after it are asked for.)"""
-    return any(_DIGIT.search(text, max(0, m.start() - 120), m.start()) for m in _WITH_PARTS_GATE.finditer(text))
+    return any(_DIGIT.search(lower, max(0, m.start() - 120), m.start()) for m in _WITH_PARTS_GATE.finditer(lower))
 
 
 def _bracketed_list(text: str) -> bool:
@@ -1138,9 +1138,17 @@ def _change_with_level(doc: _Doc) -> Iterator[Relation]:
     if not (doc.says(_UP_TO) or doc.says(_DOWN_TO)):
         return
     for i in _percents(doc):
+        # a level word right after the share (past its bracket or comma) first: most have none
+        if not _TO_LEVEL_AFTER.match(doc.lower, doc.figs[i].end):
+            continue
         rel = _change_with_share(doc, i) or _change_to_level_only(doc, i)
         if rel is not None:
             yield rel
+
+
+#: After a share: its closing bracket or a comma, then a word of the level reached ("(0,7%) xuống").
+_TO_LEVEL_AFTER = re.compile(r"\)?\s*,?\s*(?:" + "|".join(re.escape(w) for w in rules.UP_TO_WORDS + rules.DOWN_TO_WORDS)
+                             + r")\b")
 
 
 def _change_with_share(doc: _Doc, i: int) -> Relation | None:
@@ -2327,13 +2335,13 @@ def _parts_after_with(doc: _Doc) -> Iterator[Relation]:
     """ "16 bàn thắng ở Serie A mùa này, với 12 bàn và 4 pha kiến tạo"; "15 ngoại binh, với 12 cầu
     thủ nước ngoài, một AFC và hai ASEAN": a total, its noun, a comma and "với", then a list.
     "với" opens many things besides parts, so the sum is reported only when it holds."""
-    if not doc.says(_LOOSE_PARTS):
-        return
-    for j in range(len(doc.figs) - 1):
-        k = doc.next(j)
+    for m in _WITH_PARTS_GATE.finditer(doc.lower):   # where the gate let it through: few places
+        k = bisect_left(doc.fig_starts, m.end() - 1)
+        j = k - 1
+        if j < 0 or k >= len(doc.figs) or doc.next(j) != k:
+            continue
         total = doc.figs[j]
-        if k is None or not doc.is_operand(total) or not doc.figs[k].text[:1].isdigit() \
-                or not doc.near_cue(_LOOSE_PARTS, total.end, doc.figs[k].start):
+        if not doc.is_operand(total) or not doc.figs[k].text[:1].isdigit():
             continue
         between = doc.tokens(total.end, doc.figs[k].start)   # ("với" is also a filler: not peeled)
         n = _ends_with(between, _LOOSE_PARTS)

@@ -489,7 +489,7 @@ TOTAL_AFTER_PARTS_CUES = ("tổng cộng", "tổng số", "tất cả", "tổng 
 TIMES_WORDS = ("gấp",)   # "tăng gấp", "cao gấp" end with it
 TIMES_UNITS = ("lần",)
 #: Words before what is left of a whole: "số tiền còn lại 200 triệu đồng", "nộp thêm 30 tỷ".
-REMAINDER_WORDS = ("còn lại", "còn thiếu", "còn nợ", "thêm", "chưa nộp", "chưa trả", "dôi dư", "dư ra", "còn dư")
+REMAINDER_WORDS = ("còn lại", "còn thiếu", "còn nợ", "thêm", "chưa nộp", "chưa trả", "dôi dư")
 #: Of those, the ones that may stand after the value: "200 tỷ đồng còn lại".
 REMAINDER_AFTER_WORDS = ("còn lại",)
 #: Of those, the ones that need a whole and its part bound by grammar ("173 trong tổng số 203"):
