@@ -1592,6 +1592,8 @@ def _list_from(doc: _Doc, j: int, *, asides: bool = False, words_within: bool = 
     k = j
     last_k = k
     while k is not None and doc.is_operand(doc.figs[k]):
+        if len(parts) >= _MAX_LIST_PARTS:
+            return []   # no list of parts of one total runs this long ("gồm 1, 2, 1, 2, ..." read from each cue)
         parts.append(doc.figs[k])
         last_k = k
         nxt, between = _next_item(doc, k, asides)
@@ -1616,6 +1618,10 @@ def _list_from(doc: _Doc, j: int, *, asides: bool = False, words_within: bool = 
     return parts
 
 
+#: The most parts a list of one total is read with (SEARCH_MAX_PARTS is 8; lists in the labelled sets
+#: run to 7): a longer run of values is a table or a series, and reading it from every cue in it
+#: would cost the square of its length.
+_MAX_LIST_PARTS = 12
 #: A part of a list written in words after a separator: ", một đội châu Đại dương", "và hai ASEAN".
 _WORD_PART = re.compile(r"(?:[,;]|\b(?:" + "|".join(rules.RELATION_LIST_JOINERS) + r")\b)\s+(?:(?:"
                         + "|".join(rules.WORD_PART_FILLERS) + r")\s+)?("
@@ -1637,16 +1643,18 @@ def _word_parts(doc: _Doc, lo: int, hi: int) -> list[Figure]:
     one after another with no number between ("và một số ...", "một trong" are none): the
     extractor leaves out a lone "một" (the article "a") and some number words at a clause's end."""
     out: list[Figure] = []
-    for m in _WORD_PART.finditer(doc.lower, lo, hi):
+    while True:   # each part near the one before: the search never reads far (a long sentence stays linear)
+        m = _WORD_PART.search(doc.lower, lo, min(hi, lo + _WORD_PART_REACH + 40))
+        if m is None:
+            return out
         gap = doc.text[lo:m.start()]
         if m.start() - lo > _WORD_PART_REACH or _DIGIT.search(gap) or any(c in gap for c in _SENTENCE_MARKS) \
                 or m.group(2) in rules.WORD_PART_NOT_BEFORE or m.start(1) in doc.operand:
-            break
+            return out
         word = m.group(1)
         value = rules.DIGIT_WORDS.get(word, rules.TEN_WORDS.get(word))
         out.append(_word_figure(doc, m.start(1), m.end(1), value))
         lo = m.end(1)
-    return out
 
 
 def _next_item(doc: _Doc, k: int, asides: bool) -> tuple[int | None, tuple]:

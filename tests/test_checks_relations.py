@@ -696,3 +696,12 @@ def test_more_shapes_of_session_4_round_2(text, stated, kind):
 def test_a_share_whose_part_in_brackets_contradicts_it_is_flagged():
     rels = find_relations("Gần 60% (2.000) trong số 5.000 hồ sơ đã được duyệt.")
     assert [r.status for r in rels if r.stated == 60] == [RelationStatus.INCONSISTENT]
+
+
+def test_a_run_of_values_longer_than_any_list_of_parts_is_not_read_as_one():
+    # 12 parts are read; a 13th makes it a series, not the parts of one total (each cue in a long
+    # run would otherwise read the whole rest of it: the square of its length)
+    parts = ", ".join(["1 người"] * 11) + " và 1 người"
+    assert _consistent(f"Đoàn có 12 người, gồm {parts}.", 12, "sum_of_parts")
+    parts = ", ".join(["1 người"] * 12) + " và 1 người"
+    assert not _consistent(f"Đoàn có 13 người, gồm {parts}.", 13, "sum_of_parts")
