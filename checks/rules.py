@@ -403,6 +403,12 @@ HOLDER_BEFORE = r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})(?:\s*\([ \t]*|[ 
 #: tổng số 29 dự án", "78.000 người trong số 350.000 cư dân".
 PART_OF_WHOLE_LINKS = ("trên tổng số", "trong tổng số", "trên tổng", "trong tổng", "trong số",
                        "trên", "của tổng số")
+#: Words between a count and a count of another noun it is a share of, before a named rate:
+#: "110 bàn từ 141 cú sút, tỷ lệ thành công 78%", "175 bàn, trong 208 cú sút, ...", "1.400 em trong
+#: khi có 2.200 suất, đạt tỷ lệ 63,54%" (reported only when the share holds).
+PART_OF_WHOLE_LOOSE_LINKS = ("từ", "trong", "trong khi có", "qua")
+#: Units written with a power ("m2", "km2", "m3"): the digit after them is no number.
+UNITS_WITH_POWER = ("m", "km", "cm", "dm", "mm")
 #: Words before a whole stated ahead of its part: "Trong số 212 quần chúng ..., có 146
 #: người ..., chiếm 69%"; "tổng số 72 hộ".
 WHOLE_CUES = ("trong tổng số", "trên tổng số", "trong số", "tổng số", "tổng cộng", "tổng")
@@ -410,11 +416,14 @@ WHOLE_CUES = ("trong tổng số", "trên tổng số", "trong số", "tổng s�
 WHOLE_THEN_PART_CUES = ("trong đó", "trong số đó", "trong số này")
 #: Words after a share that name its whole: "chiếm 40% tổng số 500 hộ".
 WHOLE_AFTER_SHARE = ("trên tổng số", "trong tổng số", "của tổng số", "tổng số", "so với tổng số")
+#: Words after a share that name its whole without a value, the total stated sentences before:
+#: "chiếm 90% tổng thu" (read loosely: reported when a total before makes it hold).
+NAMED_WHOLE_AFTER_SHARE = WHOLE_AFTER_SHARE + ("tổng",)
 #: Words just before a percentage that state it as a share of what precedes:
 #: "đạt tỷ lệ 10,6%", "chiếm 74%", "tương đương 51,7%". A rate may be named between
 #: "tỷ lệ" and the figure ("tỷ lệ hấp thụ 0,3%").
 SHARE_WORDS = ("tỷ lệ", "tỉ lệ", "đạt", "chiếm", "bằng", "tương đương", "tương ứng", "tức", "tức là")
-RATE_WORDS = ("tỷ lệ", "tỉ lệ")
+RATE_WORDS = ("tỷ lệ", "tỉ lệ", "tỷ suất", "tỉ suất")   # "tỷ suất sinh lời gộp 25%"
 #: Words a percentage achieved against a plan follows and is followed by:
 #: "đạt 102% chỉ tiêu", "bằng 92% kế hoạch", "đạt 100,2% so với chỉ tiêu 6.300".
 ACHIEVE_WORDS = ("đạt", "bằng", "hoàn thành")
@@ -424,6 +433,9 @@ COMPARE_WORDS = ("so với", "so")
 INCREASE_WORDS = ("tăng", "tăng thêm", "tăng trưởng", "cao hơn", "nhiều hơn")
 DECREASE_WORDS = ("giảm", "sụt giảm", "sụt", "thấp hơn", "ít hơn")
 FROM_WORDS = ("từ",)
+#: Words between a change and its share of the value before: "tăng 700.000 đồng, tương đương 0,6%,
+#: lên 121 triệu" (or the share in brackets: "giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm").
+CHANGE_SHARE_WORDS = ("tương đương", "tương ứng", "tức", "hay")
 UP_TO_WORDS = ("lên", "lên mức", "lên tới", "tăng lên", "tăng lên mức")
 DOWN_TO_WORDS = ("xuống", "xuống còn", "còn", "giảm xuống", "giảm còn", "xuống mức", "giảm xuống còn")
 #: Words between two values compared without "từ ... xuống": "330 xe ..., trong khi tháng
@@ -454,6 +466,16 @@ RELATION_TIME_UNITS = ("năm", "tháng", "ngày", "tuần", "giờ", "phút", "g
 #: A percentage written in words ("82 phần trăm"), and words that join the items of a list.
 PERCENT_WORDS = ("phần trăm",)
 RELATION_LIST_JOINERS = ("và",)
+#: A word after a total and a comma that opens its parts, read loosely (reported when they add
+#: up): "16 bàn thắng ở Serie A mùa này, với 12 bàn và 4 pha kiến tạo".
+LOOSE_PARTS_OPENERS = ("với",)
+#: Words that may stand between a separator of a list and a part written in words: "..., và chỉ
+#: một ...", "..., có hai ...".
+WORD_PART_FILLERS = ("chỉ", "có", "thêm", "còn")
+#: Words after a number word that make it no part of a list: "và một số ..." (some), "một phần",
+#: "một trong", "một nửa" (a half), "một vài", "một ít", "một lúc", "một mình", "một cách".
+WORD_PART_NOT_BEFORE = frozenset({"số", "phần", "trong", "nửa", "vài", "ít", "chút", "lúc", "mình", "cách",
+                                  "khi", "thời", "loạt", "nơi"})
 #: An age is never an operand ("đảng viên dưới 30 tuổi chiếm 77,25%").
 AGE_UNITS = ("tuổi",)
 
@@ -470,7 +492,7 @@ TOTAL_AFTER_PARTS_CUES = ("tổng cộng", "tổng số", "tất cả", "tổng 
 TIMES_WORDS = ("gấp",)   # "tăng gấp", "cao gấp" end with it
 TIMES_UNITS = ("lần",)
 #: Words before what is left of a whole: "số tiền còn lại 200 triệu đồng", "nộp thêm 30 tỷ".
-REMAINDER_WORDS = ("còn lại", "còn thiếu", "còn nợ", "thêm", "chưa nộp", "chưa trả")
+REMAINDER_WORDS = ("còn lại", "còn thiếu", "còn nợ", "thêm", "chưa nộp", "chưa trả", "dôi dư")
 #: Of those, the ones that may stand after the value: "200 tỷ đồng còn lại".
 REMAINDER_AFTER_WORDS = ("còn lại",)
 #: Of those, the ones that need a whole and its part bound by grammar ("173 trong tổng số 203"):
@@ -499,8 +521,13 @@ ANAPHOR_OPENERS = ("số này", "con số này", "số tiền này", "mức này
 #: Outcome words of games, before or after the count they tag: "(thắng 16, hòa 5)",
 #: "(33 thắng, 2 hòa)", "thắng 3, hòa 5 và 6 lần thua".
 OUTCOME_WORDS = {"thắng": "win", "hòa": "draw", "hoà": "draw", "thua": "loss", "bại": "loss"}
+#: Outcome words of two syllables after a count: "5 chiến thắng, 5 hòa".
+OUTCOME_PHRASES = {"chiến thắng": "win", "trận thắng": "win", "trận hòa": "draw", "trận thua": "loss"}
+#: Words between a count of wins and the count of games they are of: "thắng 8 qua 12 trận (hòa 2,
+#: thua 2)", "thắng 11 trong 14 trận".
+WINS_OF_GAMES_WORDS = ("qua", "trong", "trong số", "sau")
 #: Words that raise a running total: "còn có 17 kiến tạo, nâng tổng số ... lên 85".
-RAISE_TOTAL_WORDS = ("nâng tổng số", "nâng tổng", "đưa tổng số", "nâng con số")
+RAISE_TOTAL_WORDS = ("nâng tổng số", "nâng tổng", "đưa tổng số", "nâng con số", "nâng giá trị")
 #: Words by which a clause states a total of a counted set of items: "Tổng diện tích của 3 khu
 #: đô thị này gần 790 ha"; "3 dự án ... đã chiếm hơn 192.500 tỷ đồng".
 COUNTED_TOTAL_WORDS = ("tổng", "chiếm")
