@@ -374,6 +374,8 @@ class _Doc:
         self.search_operands: dict[int, bool] = {}                    # _is_search_operand, asked once
         self.after_tokens: dict[int, tuple] = {}                      # _words_after, read once
         self.window_operands: dict[tuple[int, int], tuple[list[int], list[int]]] = {}  # _window_operands, listed once
+        self.next_items: dict[tuple[int, bool], tuple] = {}            # _next_item, read once
+        self.list_links: dict[tuple[int, bool, bool], tuple | None] = {}  # _list_link, read once
         self.claimed: set[int] = set()   # stated figures a reader bound (relations_of fills it)
         # the tables share words ("trong", "tổng" open cues of a dozen of them): each word or cue is
         # looked for in the text once per article, not once per table
@@ -1596,18 +1598,14 @@ def _list_from(doc: _Doc, j: int, *, asides: bool = False, words_within: bool = 
             return []   # no list of parts of one total runs this long ("gồm 1, 2, 1, 2, ..." read from each cue)
         parts.append(doc.figs[k])
         last_k = k
-        nxt, between = _next_item(doc, k, asides)
-        words = 12 if asides else 8    # read loosely, a part may be named at length
-        if nxt is None or ")" in between or "(" in between or len(between) > words + 4 \
-                or not any(t in _SEPARATORS for t in between) or not _is_plain(between, words, 2):
+        link = _list_link(doc, k, asides, words_within)
+        if link is None:
             break
-        if any(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
-            # a part written in words ("12 cầu thủ, một AFC và hai ASEAN"): read it, or not the list
-            worded = _word_parts(doc, doc.figs[k].end, doc.figs[nxt].start) if words_within else []
-            if len(worded) != sum(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
-                return []
-            parts += worded
-        joiners.append(bool(between) and between[-1] in _FINAL_JOINERS)   # "... và C": C closes the list
+        nxt, worded, closes = link
+        if worded is None:
+            return []
+        parts += worded
+        joiners.append(closes)
         k = nxt
     if any(joiners[:-1]):
         return []   # "A, B và C, D": a list that goes on after its closing "và" may end at C or at D
@@ -1616,6 +1614,32 @@ def _list_from(doc: _Doc, j: int, *, asides: bool = False, words_within: bool = 
         if words_within or len(more) == 1 and not any(c in doc.text[parts[-1].end:more[0].start] for c in ",;"):
             parts += more   # else only "... và một người nước ngoài" closes it
     return parts
+
+
+def _list_link(doc: _Doc, k: int, asides: bool, words_within: bool) -> tuple | None:
+    """How a list goes on after its part k, read once per part (a list is read from each cue
+    before it, and a long run of values has a cue at every step): None where it ends there;
+    else (the next part, the parts written in words between, or None where those make it no
+    list, whether the joiner before the next part closes the list)."""
+    key = (k, asides, words_within)
+    if key not in doc.list_links:
+        doc.list_links[key] = _read_list_link(doc, k, asides, words_within)
+    return doc.list_links[key]
+
+
+def _read_list_link(doc: _Doc, k: int, asides: bool, words_within: bool) -> tuple | None:
+    nxt, between = _next_item(doc, k, asides)
+    words = 12 if asides else 8    # read loosely, a part may be named at length
+    if nxt is None or ")" in between or "(" in between or len(between) > words + 4 \
+            or not any(t in _SEPARATORS for t in between) or not _is_plain(between, words, 2):
+        return None
+    worded: list[Figure] | None = []
+    if any(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
+        # a part written in words ("12 cầu thủ, một AFC và hai ASEAN"): read it, or not the list
+        worded = _word_parts(doc, doc.figs[k].end, doc.figs[nxt].start) if words_within else []
+        if len(worded) != sum(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
+            worded = None
+    return nxt, worded, bool(between) and between[-1] in _FINAL_JOINERS   # "... và C": C closes the list
 
 
 #: The most parts a list of one total is read with (SEARCH_MAX_PARTS is 8; lists in the labelled sets
@@ -1659,7 +1683,16 @@ def _word_parts(doc: _Doc, lo: int, hi: int) -> list[Figure]:
 
 def _next_item(doc: _Doc, k: int, asides: bool) -> tuple[int | None, tuple]:
     """The figure after figure k in its sentence and the tokens between; with `asides`,
-    over a bracket that opens there (its figures and words left out)."""
+    over a bracket that opens there (its figures and words left out). Read once per figure:
+    a list is read from each cue before it, and a long run of values has a cue at every step
+    ("gồm 1, 2, gồm 1, 2, ...")."""
+    known = doc.next_items.get((k, asides))
+    if known is None:
+        known = doc.next_items[(k, asides)] = _read_next_item(doc, k, asides)
+    return known
+
+
+def _read_next_item(doc: _Doc, k: int, asides: bool) -> tuple[int | None, tuple]:
     nxt = doc.next(k)
     if nxt is None:
         return None, ()

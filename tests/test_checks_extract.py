@@ -277,3 +277,12 @@ def test_a_noun_that_begins_with_a_money_word_is_counted_not_paid():
 def test_shots_records_accounts_and_grams_are_units():
     text = "Hắn bắn 3 phát, có 2 tiền án, mở 4 tài khoản và giữ 50 gram ma túy."
     assert [f.unit for f in extract_figures(text)] == ["phát", "tiền án", "tài khoản", "g"]
+
+
+def test_a_list_of_every_day_of_a_month_is_read_and_a_longer_run_is_no_list_of_days():
+    # the list pattern is bounded at a month's days: a run of small numbers without a month
+    # ("1, 2, 1, 2, ...") is not read to its end from each of its numbers
+    month = extract_figures("Các ngày " + ", ".join(str(d) for d in range(1, 32)) + "/8/2025 mưa.")
+    assert [f.value for f in month] == [f"2025-08-{d:02d}" for d in range(1, 32)]
+    run = extract_figures("1, 2, " * 2000)
+    assert len(run) == 4000 and {f.kind for f in run} == {Kind.COUNT}
