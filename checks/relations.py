@@ -376,6 +376,7 @@ class _Doc:
         self.window_operands: dict[tuple[int, int], tuple[list[int], list[int]]] = {}  # _window_operands, listed once
         self.next_items: dict[tuple[int, bool], tuple] = {}            # _next_item, read once
         self.list_links: dict[tuple[int, bool, bool], tuple | None] = {}  # _list_link, read once
+        self.list_runs: dict[tuple[bool, bool], dict[int, tuple[int, bool]]] = {}  # _list_runs_long
         self.claimed: set[int] = set()   # stated figures a reader bound (relations_of fills it)
         # the tables share words ("trong", "tổng" open cues of a dozen of them): each word or cue is
         # looked for in the text once per article, not once per table
@@ -1590,6 +1591,8 @@ def _list_from(doc: _Doc, j: int, *, asides: bool = False, words_within: bool = 
     """Operands from figure j on, while a comma, a semicolon or "và" joins them; with
     `asides`, a bracket after a part is skipped ("12 đối tượng ... (trong đó có 1 ...);
     10 đối tượng")."""
+    if doc.is_operand(doc.figs[j]) and _list_runs_long(doc, j, asides, words_within):
+        return []   # what the walk below finds, without walking a long run from each of its cues
     parts, joiners = [], []
     k = j
     last_k = k
@@ -1614,6 +1617,31 @@ def _list_from(doc: _Doc, j: int, *, asides: bool = False, words_within: bool = 
         if words_within or len(more) == 1 and not any(c in doc.text[parts[-1].end:more[0].start] for c in ",;"):
             parts += more   # else only "... và một người nước ngoài" closes it
     return parts
+
+
+def _list_runs_long(doc: _Doc, j: int, asides: bool, words_within: bool) -> bool:
+    """Does the walk of `_list_from` from operand j give up, reaching _MAX_LIST_PARTS parts or
+    parts in words it cannot read? Worked out for every part of a run at once, from its end
+    back (`doc.list_runs`: for part k, the parts gathered before the walk's last step, and
+    whether it gives up on words), so that a run of thousands of values is read once, not
+    once from each cue in it."""
+    key = (asides, words_within)
+    runs = doc.list_runs.setdefault(key, {})
+    chain, k = [], j
+    while k not in runs:
+        chain.append(k)
+        link = _list_link(doc, k, asides, words_within)
+        if link is None or link[1] is None or not doc.is_operand(doc.figs[link[0]]):
+            runs[k] = (0, link is not None and link[1] is None)
+            chain.pop()
+            break
+        k = link[0]
+    for k in reversed(chain):   # each is followed by an operand: its count adds to the next's
+        nxt, worded, _ = _list_link(doc, k, asides, words_within)
+        before_last, gives_up = runs[nxt]
+        runs[k] = (1 + len(worded) + before_last, gives_up)
+    before_last, gives_up = runs[j]
+    return gives_up or before_last >= _MAX_LIST_PARTS
 
 
 def _list_link(doc: _Doc, k: int, asides: bool, words_within: bool) -> tuple | None:

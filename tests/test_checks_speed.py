@@ -463,3 +463,28 @@ def test_lists_read_with_links_remembered_are_those_read_afresh(text, asides, wo
         fresh = R._Doc(text, text.lower(), figures)
         assert R._list_from(shared, j, asides=asides, words_within=words_within) \
             == R._list_from(fresh, j, asides=asides, words_within=words_within)
+
+
+#: runs of values (lists of up to 30 parts, longer than _MAX_LIST_PARTS), their joiners now and
+#: then a closing "và", a bracket, a part in words or a full stop
+RUN_STEP = st.tuples(st.sampled_from(["1", "2", "12", "7 người", "gồm 5"]),
+                     st.sampled_from([", ", ", ", ", một a, ", ", hai xe, ", "; ", " và ", " (3) ", ". "]))
+run_text = st.lists(RUN_STEP, min_size=1, max_size=30).map(lambda steps: "".join(a + b for a, b in steps))
+
+
+@settings(max_examples=300, deadline=None)
+@given(run_text, st.booleans(), st.booleans())
+def test_long_runs_known_from_their_end_are_those_the_walk_gives_up_on(text, asides, words_within):
+    """`_list_from` answers a long run from `_list_runs_long` without walking it: the answer a
+    walk from each figure gives."""
+    figures = extract_figures(text)
+    doc = R._Doc(text, text.lower(), figures)
+    remembered = [R._list_from(doc, j, asides=asides, words_within=words_within) for j in range(len(doc.figs))]
+    original = R._list_runs_long
+    try:
+        R._list_runs_long = lambda *args: False
+        walked = [R._list_from(R._Doc(text, text.lower(), figures), j, asides=asides, words_within=words_within)
+                  for j in range(len(doc.figs))]
+    finally:
+        R._list_runs_long = original
+    assert remembered == walked
