@@ -670,8 +670,8 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
         return Figure(text[start:pos], start, pos, f"{int(value):02d}:00", Kind.TIME)
     if unit in _MONEY_CANON:
         kind = Kind.MONEY
-    elif (not scaled and decimals == 0 and unit is None and 1900 <= value <= 2100
-          and len(raw) == 4 and qualifier is None):
+    elif (not scaled and decimals == 0 and 1900 <= value <= 2100 and len(raw) == 4 and qualifier is None
+          and (unit is None or _after_name(text, start))):
         return Figure(raw, start, end, int(value), Kind.YEAR)
     if not scaled and not decimals and qualifier is None:
         precision = 0.0  # a plain integer is exact: 170 is not 173
@@ -800,6 +800,16 @@ def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
             break  # the clause ends before this word
         i -= 1
     return words[i:]
+
+
+def _after_name(text: str, pos: int) -> bool:
+    """The word before pos is a capitalised name inside its sentence: "World Cup 2026 khu vực
+    châu Âu", "Awards 2025 tổ chức tại": a year that names the event, even where a unit noun
+    happens to follow it (a count after a name is told with a verb: "Hà Nội có 2026 ...")."""
+    if pos < 2 or text[pos - 1] != " ":
+        return False
+    word = _letters_before(text, pos - 1)
+    return bool(word) and word[0].isupper() and not _sentence_start(text, pos - 1 - len(word))
 
 
 def _sentence_start(text: str, pos: int) -> bool:

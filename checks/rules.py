@@ -614,6 +614,12 @@ OWN_LIST_REACH = 80
 #: Words between a noun and the number that names it which change nothing of the value: "lần
 #: thứ 78" and "lần 78", "vị trí thứ 4" and "vị trí số 4" (see wording.written_beside).
 NUMBER_MARKERS = ("thứ", "số")
+#: Phrases that give a rank before its number: "xếp thứ 9", "đứng hạng 9", "lên vị trí 84" and
+#: "đứng thứ 84" are the same place in a table (see wording.same_rank). Longest first.
+RANK_PHRASES = (
+    "xếp hạng thứ", "đứng hạng thứ", "vị trí thứ", "vị trí số", "hạng thứ", "xếp hạng", "đứng hạng",
+    "xếp thứ", "đứng thứ", "vị trí", "hạng",
+)
 #: Words too common to anchor a figure written another way beside them: "và 2" and "và hai".
 NEIGHBOUR_STOP_WORDS = frozenset({
     "và", "của", "là", "có", "với", "được", "đã", "các", "những", "trong", "cho", "từ", "đến",

@@ -1,0 +1,58 @@
+"""Families of misreading behind the false alarms of sample 5 of the flag review (fresh Gemini
+flags on records nobody had read, benchmarks/labels/gemini-flag-review.jsonl): each test states
+the grammar on sentences of our own, and the wrong reading it must not allow."""
+import pytest
+
+from tomtat.checks import Kind, Verdict, extract_figures
+
+from check_fixtures import verdict
+
+
+def figures(text):
+    return [(f.text, f.kind, f.value) for f in extract_figures(text)]
+
+
+# --- A year after a name, with a unit noun after it ---------------------------------------
+
+@pytest.mark.parametrize("text, year", [
+    ("Giải Núi Rừng Open 2026 khu vực phía Bắc khởi tranh.", 2026),
+    ("Lễ trao giải Sao Mai 2025 tổ chức tại Huế.", 2025),
+])
+def test_a_year_after_a_name_is_a_year_even_before_a_unit_noun(text, year):
+    assert (str(year), Kind.YEAR, year) in figures(text)
+
+
+def test_a_count_after_a_verb_stays_a_count():
+    assert figures("Xã có 2026 hộ dân.")[0][1] is Kind.COUNT
+    assert figures("Trong 2000 người dự thi, nhiều em đạt giải.")[0][1] is Kind.COUNT
+
+
+def test_the_year_of_a_named_event_is_borne_out_by_the_article():
+    article = "Đội tuyển thắng 3-0 ở Cúp Sông Hồng 2026 - khu vực miền Bắc hôm qua."
+    assert verdict(article, "Đội thắng 3-0 tại Cúp Sông Hồng 2026 khu vực miền Bắc.", "2026").verdict \
+        is Verdict.SUPPORTED
+    assert verdict(article, "Đội thắng 3-0 tại Cúp Sông Hồng 2027 khu vực miền Bắc.", "2027").verdict.flagged
+
+
+# --- Ranks and ordinals written another way -----------------------------------------------
+
+@pytest.mark.parametrize("article, summary, figure", [
+    ("Đội tuyển đứng hạng 9 trong 60 đội dự giải.", "Đội tuyển xếp thứ 9 trên 60 đội.", "xếp thứ 9"),
+    ("Hộ chiếu của nước này đứng thứ 34 toàn cầu.", "Hộ chiếu nước này lên vị trí 34 toàn cầu.", "34"),
+])
+def test_a_rank_is_the_same_after_any_rank_phrase(article, summary, figure):
+    assert verdict(article, summary, figure).verdict is Verdict.SUPPORTED
+    wrong = summary.replace(figure.split()[-1], "12")
+    assert verdict(article, wrong, figure.replace(figure.split()[-1], "12")).verdict.flagged
+
+
+@pytest.mark.parametrize("article, summary, figure", [
+    ("Đội bóng đã thua 14 trận trong mùa giải này.", "Đây là trận thua thứ 14 của đội bóng trong mùa.", "14"),
+    ("Tay vợt hướng tới cán mốc 40 chức vô địch.", "Tay vợt hướng tới chức vô địch thứ 40 trong sự nghiệp.", "40"),
+    ("Cô vào chung kết trong 12 lần giải gần đây nhất.", "Cô vào chung kết lần thứ 12 liên tiếp.", "lần thứ 12"),
+])
+def test_the_nth_of_a_noun_is_borne_out_by_a_count_of_n_of_it(article, summary, figure):
+    assert verdict(article, summary, figure).verdict is Verdict.SUPPORTED
+    wrong = figure.replace(figure.split()[-1], "17")
+    assert verdict(article, summary.replace(figure, wrong), wrong).verdict.flagged
+
