@@ -499,8 +499,10 @@ def _decade(ctx: _Context, m: re.Match) -> list[Figure]:
             for d in _DAY_DIGITS.finditer(m.group())]
 
 
-def _vague(ctx: _Context, m: re.Match) -> Figure:
+def _vague(ctx: _Context, m: re.Match) -> Figure | None:
     key = " ".join(m.group().lower().split())
+    if key.split()[-1] in rules.SINGLE_SCALE_WORDS and _next_words(ctx.text, m.end(), 1) in ([w] for w in rules.NOT_SCALE_AFTER):
+        return None  # "khách hàng tỷ phú": customers who are billionaires, no amount
     lo, hi = rules.VAGUE_AMOUNTS[key]
     unit, detail = _unit_after(ctx.text, m.end())
     kind = Kind.MONEY if unit in _MONEY_CANON else Kind.COUNT

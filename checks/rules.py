@@ -35,8 +35,9 @@ SCALE_WORDS = {
 NOT_SCALE_AFTER = ("phú",)
 
 #: Single number words that are also ordinary words ("năm" = year, "ba" = father,
-#: "một" = a): alone they count only before a unit noun from UNIT_NOUNS.
-AMBIGUOUS_SINGLE_WORDS = {"một", "năm", "ba", "không", "tư", "mười", "trăm"}
+#: "một" = a, "chín" = ripe, mature: "lúa chín", "chín chắn"): alone they count only before a
+#: unit noun from UNIT_NOUNS.
+AMBIGUOUS_SINGLE_WORDS = {"một", "năm", "ba", "không", "tư", "mười", "trăm", "chín"}
 
 #: Vague amounts: "hàng trăm" means somewhere from 100 to under 1 000.
 VAGUE_AMOUNTS = {
@@ -295,9 +296,9 @@ MAX_BARE_SCORE = 9
 SHUTOUT_AFTER = ("bàn không gỡ", "bàn trắng", "bàn cách biệt không gỡ")
 
 #: Identifier cues that are only cues when they name something: "trong vòng 24 tháng" is a
-#: span of time (not "vòng 24"); "điều 8 xe" dispatches eight (the verb), while "Điều 8" of a
+#: span of time (not "vòng 24"), "bộ sưu tập 31 tiện ích" a collection (not episode 31); "điều 8 xe" dispatches eight (the verb), while "Điều 8" of a
 #: law names an article.
-NOT_IDENTIFIER_PHRASES = {"trong vòng"}
+NOT_IDENTIFIER_PHRASES = {"trong vòng", "sưu tập", "học tập", "luyện tập", "tuyển tập", "triệu tập"}
 #: Identifier cues that, lowercase and followed by a unit noun, are verbs: "điều 8 xe chữa cháy".
 VERB_LIKE_CUES = {"điều"}
 

@@ -1363,7 +1363,17 @@ def _named_alike(summary: str, fig: Figure, text: str, ident: Figure) -> bool:
     ours = summary[max(0, fig.start - 24):fig.start].lower().split()
     theirs = _words_before(text, ident.start, 2)
     word = ours[-1].lstrip("(\"'“") if ours else ""
-    return bool(theirs) and word == theirs[-1] and word.isalpha()
+    return bool(theirs) and word == theirs[-1] and word.isalpha() \
+        or _same_words_after(summary, fig, text)
+
+
+def _same_words_after(summary: str, fig: Figure, text: str) -> bool:
+    """ "một trong 10 thương hiệu tiêu biểu" for the article's "top 10 thương hiệu tiêu biểu":
+    the same number before the same two words, the first no function word, names the same thing."""
+    ours = summary[fig.end:fig.end + 40].lower().split()[:2]
+    if len(ours) < 2 or not all(w.isalpha() for w in ours) or ours[0] in rules.NEIGHBOUR_STOP_WORDS:
+        return False
+    return re.search(rf"(?<![\d.,]){re.escape(fig.text)}\s+{ours[0]}\s+{ours[1]}\b", text, re.IGNORECASE) is not None
 
 
 def _with_name(text: str, ident: Figure) -> str:

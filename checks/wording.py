@@ -84,7 +84,20 @@ def written_beside(fig: Figure, summary: str, lower: str, text: str, read_at: fr
     (`beside_same_word`), as the same rank (`same_rank`), or as the count its ordinal is
     (`ordinal_as_count`)."""
     return beside_same_word(fig, summary, lower, text, read_at) or same_rank(fig, summary, lower, text) \
-        or ordinal_as_count(fig, summary, lower, text)
+        or ordinal_as_count(fig, summary, lower, text) or numbered_with_year(fig, summary, lower, text)
+
+
+def numbered_with_year(fig: Figure, summary: str, lower: str, text: str) -> Span | None:
+    """ "Nghị định 24" for the article's "Nghị định 24/2012": a document's number, cited
+    without the year the article writes after a slash, after the same word."""
+    if fig.kind is not Kind.IDENTIFIER or not fig.text.isdigit():
+        return None
+    before = _clause_words_before(summary, fig.start)
+    word = _anchor(before[-1] if before else None)
+    if word is None:
+        return None
+    found = re.search(rf"{_word_at_boundary(word)}\s+{fig.text}/(?:19|20)\d\d(?!\d)", lower)
+    return Span(text[found.start():found.end()], found.start(), found.end()) if found else None
 
 
 def _plain_value(fig: Figure) -> int | None:

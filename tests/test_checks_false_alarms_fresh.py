@@ -56,3 +56,33 @@ def test_the_nth_of_a_noun_is_borne_out_by_a_count_of_n_of_it(article, summary, 
     wrong = figure.replace(figure.split()[-1], "17")
     assert verdict(article, summary.replace(figure, wrong), wrong).verdict.flagged
 
+
+
+# --- Words that only look like numbers, and numbers that only look like names -------------
+
+@pytest.mark.parametrize("text", ["Vào mùa lúa chín, du khách kéo về bản.", "Cậu bé suy nghĩ chín chắn hơn.",
+                                  "Công ty phục vụ những khách hàng tỷ phú ở châu Âu."])
+def test_a_number_word_inside_an_ordinary_word_is_no_figure(text):
+    assert figures(text) == []
+
+
+def test_nine_before_a_unit_noun_still_counts():
+    assert figures("Có chín người bị thương.") == [("chín", Kind.COUNT, 9)]
+
+
+def test_a_number_after_a_word_ending_in_a_naming_syllable_counts():
+    article = "Khu căn hộ có bộ sưu tập 24 tiện ích khép kín."
+    assert verdict(article, "Dự án có 24 tiện ích khép kín.", "24").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Dự án có 42 tiện ích khép kín.", "42").verdict.flagged
+
+
+def test_a_document_cited_without_its_year_is_the_same_document():
+    article = "Bộ ban hành Thông tư 15 sửa đổi Thông tư 31/2019 về thi cử."
+    assert verdict(article, "Thông tư 15 sửa đổi Thông tư 31 về thi cử.", "31").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Thông tư 15 sửa đổi Thông tư 13 về thi cử.", "13").verdict.flagged
+
+
+def test_a_number_before_the_same_words_names_the_same_thing():
+    article = "Hội chợ chọn top 20 Sản phẩm xuất sắc và top 20 Doanh nhân trẻ năm nay."
+    assert verdict(article, "Hợp tác xã lọt vào 20 Sản phẩm xuất sắc.", "20").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Hợp tác xã lọt vào 30 Sản phẩm xuất sắc.", "30").verdict.flagged
