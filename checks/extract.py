@@ -570,6 +570,19 @@ def _glued_number(ctx: _Context, pos: int) -> Figure | None:
     return _number(ctx, m)
 
 
+_SHARED_SCALE_NEXT = re.compile(rf"\s+(?:{_any(rules.SHARED_SCALE_JOINERS)})\s+{_NUM}(?=\s)")
+
+
+def _scale_shared_with_next(text: str, end: int) -> tuple[int, int] | None:
+    """(scale, where its unit begins) when the number ending at `end` is joined to a next one
+    that carries a scale word: "599 và 649 triệu đồng" gives 599 the scale and unit of 649."""
+    nxt = _SHARED_SCALE_NEXT.match(text, end)
+    scale_m = _SCALE.match(text, nxt.end()) if nxt else None
+    if scale_m is None or _PERCENT.match(text, nxt.end()):
+        return None
+    return rules.SCALE_WORDS[" ".join(scale_m.group(1).lower().split())], scale_m.end()
+
+
 def _number(ctx: _Context, m: re.Match) -> Figure | None:
     """Digits, with what follows them: %, a scale word, a range, a unit."""
     text = ctx.text
@@ -594,7 +607,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
     value, precision, decimals = parsed.value, parsed.precision, parsed.decimals
     before = _words_before(text, start)
     if before and _is_identifier_cue(before) and not _cue_is_a_verb(text, start, end, before) \
-            or _after_acronym(text, start):
+            or _after_acronym(text, start) and not _measured(text, end, decimals):
         return Figure(raw, start, end, raw, Kind.IDENTIFIER)
     if before and before[-1] == rules.ORDINAL_WORD and not decimals and scale_m is None:
         # "đối tượng thứ 2 bị bắt", "vào thứ 2": the second one, or a weekday; never a count of 2
@@ -605,11 +618,16 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
     pos = end
     pct = _PERCENT.match(text, pos)
     scaled = False
+    shared = _scale_shared_with_next(text, end) if not pct and not scale_m else None
     if pct:
         kind = Kind.PERCENT
         pos = pct.end()
         if decimals == 0:
             precision = 1.0
+    elif shared is not None:  # "599 và 649 triệu đồng": the scale and unit of the next number
+        value *= shared[0]
+        precision = parsed.precision * shared[0]
+        scaled = True
     elif scale_m:
         scale = rules.SCALE_WORDS[" ".join(scale_m.group(1).lower().split())]
         value *= scale
@@ -663,7 +681,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
         return Figure(text[start:pos], start, pos, value, Kind.PERCENT,
                       qualifier=qualifier, precision=precision)
 
-    unit, detail = _unit_after(text, pos)
+    unit, detail = _unit_after(text, pos if shared is None else shared[1])
     if _half_after_unit(text, pos):
         value, decimals, precision = value + 0.5, 1, 0.5  # "2 năm rưỡi" is 2,5 năm
     if unit == rules.HOUR_UNIT and not decimals and value <= 24 and qualifier is None \
@@ -817,6 +835,12 @@ def _after_name(text: str, pos: int) -> bool:
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3):pos].rstrip(" \t\"'“(")
     return not before or before[-1] in ".!?:\n"
+
+
+def _measured(text: str, end: int, decimals: int) -> bool:
+    """A number with a decimal part and a unit after it measures something: "pin LFP 86,6
+    kWh" after an acronym is 86,6 kWh, where "VTV 3" names a channel."""
+    return decimals > 0 and _unit_after(text, end)[0] is not None
 
 
 def _after_acronym(text: str, pos: int) -> bool:

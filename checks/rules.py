@@ -127,6 +127,7 @@ UNIT_NOUNS = {
     "ca khúc": "bài", "bài hát": "bài", "tỉnh thành": "tỉnh",
     "xe": "xe", "ô tô": "ô tô", "xe máy": "xe máy", "chiếc": "chiếc",
     "tàu": "tàu", "chuyến": "chuyến", "chuyến bay": "chuyến bay", "cây": "cây",
+    "uav": "UAV", "máy bay không người lái": "UAV", "phim": "phim", "bộ phim": "phim",
     "bài": "bài", "sản phẩm": "sản phẩm", "mẫu": "mẫu", "liều": "liều", "liều vắc xin": "liều",
     "tác phẩm": "tác phẩm", "cuốn": "cuốn", "bộ": "bộ", "tập": "tập", "trận": "trận",
     "khu": "khu", "tuyến": "tuyến", "công trình": "công trình", "cầu": "cầu",
@@ -174,7 +175,7 @@ UNIT_GENUS = {
     "vụ tai nạn": "vụ", "cuộc kiểm tra": "cuộc", "cuộc giám sát": "cuộc",
     "huy chương vàng": "huy chương", "chuyến bay": "chuyến",
     # the same thing in other words: "lượt khách" are "lượt", "quốc gia" are "nước"
-    "lượt khách": "lượt", "quốc gia": "nước", "độ C": "độ", "tỉnh": "địa phương", "nhà": "căn",
+    "lượt khách": "lượt", "quốc gia": "nước", "phim": "tác phẩm", "độ C": "độ", "tỉnh": "địa phương", "nhà": "căn",
 }
 
 #: Words after a unit that narrow it. Two figures whose details come from the
@@ -615,6 +616,9 @@ OWN_LIST_REACH = 80
 #: Words between a noun and the number that names it which change nothing of the value: "lần
 #: thứ 78" and "lần 78", "vị trí thứ 4" and "vị trí số 4" (see wording.written_beside).
 NUMBER_MARKERS = ("thứ", "số")
+#: Words that join two numbers the last of which carries the scale and the unit of both:
+#: "599 và 649 triệu đồng" is 599 triệu đồng and 649 triệu đồng.
+SHARED_SCALE_JOINERS = ("và", "hoặc")
 #: Phrases that give a rank before its number: "xếp thứ 9", "đứng hạng 9", "lên vị trí 84" and
 #: "đứng thứ 84" are the same place in a table (see wording.same_rank). Longest first.
 RANK_PHRASES = (

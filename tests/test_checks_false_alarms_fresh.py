@@ -86,3 +86,31 @@ def test_a_number_before_the_same_words_names_the_same_thing():
     article = "Hội chợ chọn top 20 Sản phẩm xuất sắc và top 20 Doanh nhân trẻ năm nay."
     assert verdict(article, "Hợp tác xã lọt vào 20 Sản phẩm xuất sắc.", "20").verdict is Verdict.SUPPORTED
     assert verdict(article, "Hợp tác xã lọt vào 30 Sản phẩm xuất sắc.", "30").verdict.flagged
+
+
+# --- The same quantity under another noun, scale or name ----------------------------------
+
+def test_two_numbers_joined_share_the_scale_and_unit_of_the_last():
+    assert figures("Hai bản có giá 459 và 515 triệu đồng.")[1:] == [
+        ("459", Kind.MONEY, 459_000_000), ("515 triệu", Kind.MONEY, 515_000_000)]
+    article = "Hai phiên bản có giá lần lượt 459 triệu và 515 triệu đồng."
+    assert verdict(article, "Giá lần lượt là 459 và 515 triệu đồng.", "459").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Giá lần lượt là 495 và 515 triệu đồng.", "495").verdict.flagged
+
+
+def test_a_measure_after_an_acronym_is_a_quantity():
+    assert figures("Xe dùng pin LFP 62,5 kWh.") == [("62,5", Kind.COUNT, 62.5)]
+    assert figures("Kênh VTV 3 phát sóng trực tiếp.")[0][1] is Kind.IDENTIFIER
+    article = "Xe dùng pin LFP 62,5 kWh, chạy được 350 km."
+    assert verdict(article, "Pin 62.5 kWh cho quãng đường 350 km.", "62.5").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Pin 65.2 kWh cho quãng đường 350 km.", "65.2").verdict.flagged
+
+
+@pytest.mark.parametrize("article, summary, figure, wrong", [
+    ("Tháng này có bốn tác phẩm điện ảnh trong nước ra rạp.", "Tháng này có bốn bộ phim Việt ra rạp.", "bốn", "sáu"),
+    ("Đêm qua, đối phương phóng 64 máy bay không người lái (UAV) và 3 UAV cỡ lớn.",
+     "Đêm qua, đối phương phóng 64 UAV.", "64", "46"),
+])
+def test_the_same_things_under_another_noun(article, summary, figure, wrong):
+    assert verdict(article, summary, figure).verdict is Verdict.SUPPORTED
+    assert verdict(article, summary.replace(figure, wrong, 1), wrong).verdict.flagged
