@@ -75,6 +75,7 @@ _ORDINAL_HEADS = _any(rules.ORDINAL_HEADS)
 _ROMAN_HEADS = _any(rules.ROMAN_HEADS)
 _ORD = _any([rules.ORDINAL_WORD])
 _DAY = _any([rules.DAY_WORD])
+_PART_OF_DAY = _any(rules.DAY_LIST_PARTS_OF_DAY)
 _MONTH = _any([rules.MONTH_WORD])
 _YEAR = _any([rules.YEAR_WORD])
 _QUARTER = _any([rules.QUARTER_WORD])
@@ -96,12 +97,14 @@ _PATTERNS = (
     ("time", rf"""(?<![\d.,:/])\d{{1,2}}\s?(?:{_HOUR})\s?\d{{2}}(?:\s?(?:{_MINUTE})\b)?(?!\d|[.,]\d)
       | (?<![\d.,:/])\d{{1,2}}h(?![\w])
       | (?<![\d.,:/])\d{{1,2}}:\d{{2}}(?![\d:])"""),
-    ("daylist", rf"""(?:{_DAY}\s+)?(?<![\d.,/-])\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*\d{{1,2}})+
+    ("daylist", rf"""(?:{_DAY}\s+)?(?<![\d.,/-])\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*(?:{_PART_OF_DAY}\s+)?\d{{1,2}})+
         (?:/\d{{1,2}}(?:/\d{{4}})?|\s+{_MONTH}\s+\d{{1,2}}(?:\s+{_YEAR}\s+\d{{4}})?)(?![\d/.,]\d|[\d/])"""),
     # the second date of "5/6/2023-18/11/2024" follows a dash after a year
     ("dmy", r"(?:(?<![\d.,/-])|(?<=\d{4}[-–]))\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}(?![\d])"),
     ("hdate", rf"(?i:{_alt(rules.DATE_OPENERS)})\s+\(?\d{{1,2}}-\d{{1,2}}(?!\d|[.,/-]\d|\s?%)"),
     ("ngay", rf"{_DAY}\s+\d{{1,2}}\s+{_MONTH}\s+\d{{1,2}}(?:\s+{_YEAR}\s+\d{{4}})?(?!\d|[.,]\d)"),
+    # "tháng 3-7/2023": months of one year, one date each
+    ("monthlist", rf"{_MONTH}\s+\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*\d{{1,2}})+(?:\s*/\s*\d{{4}}|\s+{_YEAR}\s+\d{{4}})(?![\d.,/-]\d)"),
     ("month", rf"{_MONTH}\s+\d{{1,2}}(?:\s*[/.-]\s*\d{{4}}|\s+{_YEAR}\s+\d{{4}})?(?![\d.,/-]\d)"),
     ("quarter", rf"{_QUARTER}\s+(?:IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|-|{_YEAR})\s*\d{{4}})?"),
     ("period", rf"(?:{_FROM}\s+)?(?:{_YEAR}\s+)?(?:19|20)\d{{2}}\s*(?:-|–|—|{_TO})\s*(?:{_YEAR}\s+)?(?:19|20)\d{{2}}(?![\d.,]\d)"),
@@ -377,6 +380,21 @@ def _month(ctx: _Context, m: re.Match) -> Figure | None:
     if value is None:
         return None
     return Figure(m.group(), m.start(), m.end(), value, Kind.DATE)
+
+
+def _monthlist(ctx: _Context, m: re.Match) -> list[Figure] | None:
+    """ "tháng 3-7/2023", "tháng 5 và 6 năm 2024": one date per month, each of the year after."""
+    nums = [(int(d.group()), d) for d in _DAY_DIGITS.finditer(m.group())]
+    (year, _), months = nums[-1], nums[:-1]
+    values = [_date_value(None, month, year) for month, _ in months]
+    if None in values or any(a >= b for (a, _), (b, _) in zip(months, months[1:])):
+        return None
+    base, figs = m.start(), []
+    for i, ((_, d), value) in enumerate(zip(months, values)):
+        start = base if i == 0 else base + d.start()
+        end = m.end() if i == len(months) - 1 else base + d.end()
+        figs.append(Figure(ctx.text[start:end], start, end, value, Kind.DATE))
+    return figs
 
 
 def _quarter(ctx: _Context, m: re.Match) -> Figure:
@@ -747,7 +765,7 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
 
 _HANDLERS = {
     "phone": _identifier, "ident": _identifier, "ordinal": _ordinal, "time": _time,
-    "daylist": _daylist, "dmy": _dmy, "hdate": _hdate, "score": _score, "ngay": _ngay, "month": _month, "quarter": _quarter, "period": _period,
+    "daylist": _daylist, "dmy": _dmy, "hdate": _hdate, "score": _score, "ngay": _ngay, "month": _month, "monthlist": _monthlist, "quarter": _quarter, "period": _period,
     "year": _year, "dm": _dm, "decade": _decade, "vague": _vague, "one": _one, "half": _half, "num": _number, "words": _number_words,
 }
 

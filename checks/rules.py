@@ -285,6 +285,9 @@ DATE_OPENERS = ("ngày", "hôm", "hôm nay", "hôm qua", "sáng", "trưa", "chi�
                 "rạng sáng", "sáng nay", "chiều nay", "tối nay", "đêm qua", "tối qua", "sáng qua")
 #: Words that join the days of one month: "ngày 21 và 22 tháng 5", "19-20/12", "6, 7 và 9/8".
 DAY_LIST_JOINERS = ("và", ",", "-", "–", "đến", "tới")
+#: Parts of the night and day that may stand before the next day of a list: "đêm 28, rạng sáng
+#: 29/6" is the 28th and the 29th of June.
+DAY_LIST_PARTS_OF_DAY = ("rạng sáng", "sáng", "trưa", "chiều", "tối", "đêm")
 #: Words just before "a-b" that make it a score or a result, never a range or two counts:
 #: "thắng 3-0", "tỷ số 2-1", "hòa 1-1", "dẫn trước 2-0".
 SCORE_CUES = {"tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "bại", "dẫn", "dẫn trước", "trước",

@@ -648,7 +648,7 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts, around: "_A
         # a count of the items the summary lists right after it is the summary's own
         # arithmetic, whatever the article counts with that number
         here = facts.summary_sentence(summary, fig.start)
-        own = own_list_count(fig, summary, here.end) if here is not None else None
+        own = own_list_count(fig, summary, here.end, facts.mentions) if here is not None else None
         if own is not None:
             return CheckedFigure(fig, Verdict.DERIVED, (), own)
     return checked

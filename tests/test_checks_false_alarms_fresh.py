@@ -114,3 +114,49 @@ def test_a_measure_after_an_acronym_is_a_quantity():
 def test_the_same_things_under_another_noun(article, summary, figure, wrong):
     assert verdict(article, summary, figure).verdict is Verdict.SUPPORTED
     assert verdict(article, summary.replace(figure, wrong, 1), wrong).verdict.flagged
+
+
+# --- Dates written as a list --------------------------------------------------------------
+
+def test_months_of_one_year_written_as_a_range_are_each_a_date():
+    assert figures("Từ tháng 2-5/2024, nhóm này hoạt động.") == [
+        ("tháng 2", Kind.DATE, "2024-02"), ("5/2024", Kind.DATE, "2024-05")]
+    article = "Từ tháng 2-5/2024, nhóm này lừa đảo nhiều người."
+    summary = "Từ tháng 2 đến tháng 5 năm 2024, nhóm này lừa đảo nhiều người."
+    assert verdict(article, summary, "tháng 2").verdict is Verdict.SUPPORTED
+    assert verdict(article, summary, "tháng 5 năm 2024").verdict is Verdict.SUPPORTED
+    wrong = "Từ tháng 2 đến tháng 8 năm 2024, nhóm này lừa đảo nhiều người."
+    assert verdict(article, wrong, "tháng 8 năm 2024").verdict.flagged
+
+
+def test_a_day_before_a_part_of_the_next_day_takes_its_month():
+    article = "Trận mưa lớn đêm 14, rạng sáng 15/9 làm sập hai cây cầu."
+    assert verdict(article, "Trận mưa đêm 14/9 làm sập hai cây cầu.", "14/9").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Trận mưa đêm 13/9 làm sập hai cây cầu.", "13/9").verdict.flagged
+
+
+# --- A count of the items the summary itself lists ----------------------------------------
+
+ARTICLE_OF_NAMES = "Ông Bình và chị Mai kể chuyện tự học. Họ hai lần mở xưởng mộc."
+
+
+@pytest.mark.parametrize("summary, figure", [
+    ("Bài viết kể về ông Bình và chị Mai, hai người thợ tự học thành công.", "hai"),
+    ("Ngọn lửa làm ba người (ông Bình, vợ và con gái) bị bỏng.", "ba"),
+])
+def test_a_count_of_the_names_the_summary_lists_beside_it_is_its_own(summary, figure):
+    assert verdict(ARTICLE_OF_NAMES, summary, figure).verdict is Verdict.DERIVED
+
+
+@pytest.mark.parametrize("summary, figure", [
+    ("Bài viết kể về Lê Bình và Trần Mai, bốn người thợ tự học thành công.", "bốn"),
+    ("Ngọn lửa làm bốn người (ông Bình, vợ và con gái) bị bỏng.", "bốn"),
+    ("Xưởng mộc làm việc đều đặn, ba người thợ luôn có mặt.", "ba"),
+])
+def test_a_count_that_is_not_the_length_of_the_list_is_still_checked(summary, figure):
+    assert verdict(ARTICLE_OF_NAMES, summary, figure).verdict.flagged
+
+
+def test_names_before_a_count_must_be_the_articles():
+    summary = "Bài viết kể về Bình và Hùng, hai người thợ tự học thành công."
+    assert verdict(ARTICLE_OF_NAMES, summary, "hai").verdict.flagged
