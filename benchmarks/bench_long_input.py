@@ -5,7 +5,9 @@
 
 Two tables.
 
-1. Long articles: a figure-dense report (a test fixture) repeated to N megabytes. Times
+1. Long articles: a figure-dense report (a test fixture) repeated to N megabytes, and N
+   megabytes of real news (the shared sets' articles joined, when ../shared is there; news
+   has about a fifth of the report's figures per megabyte). Times
    extracting its figures, finding its relations, a full `check_summary` with a six-figure
    summary, the same check as a user runs it (`tomtat check FILE --summary-text ... --json`,
    the console script in a process of its own, wall time), and the extractive engine's
@@ -39,6 +41,9 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "bao-cao-xay-dung-dang.txt"
 EXAMPLE = ROOT / "examples" / "ket-nap-dang-vien.txt"
 REAL = ROOT.parent / "shared" / "data" / "vietnews" / "val-2000.jsonl"
+#: Real news for the long articles: every article of these, in order, joined to the size wanted.
+REAL_LONG = [REAL, ROOT.parent / "shared" / "data" / "outside" / "gemini-2025.jsonl",
+             ROOT.parent / "shared" / "data" / "outside" / "vit5-vietnews-test.jsonl"]
 SUMMARY = ("Huyện Yên Sơn kết nạp 137 đảng viên, đạt 102%; trung bình mỗi năm 333 đảng viên. "
            "Tỉnh có 43 đảng viên, trong đó 36 đảng viên chính thức.")
 SHORT_SUMMARY = "Năm 2023, tỉnh Bình Sơn kết nạp 6.311 đảng viên, đạt 100,2% chỉ tiêu."
@@ -128,6 +133,22 @@ def real_news(path: Path, chars: int) -> str | None:
     return "\n".join(parts)[:chars]
 
 
+def real_news_of_size(paths: list[Path], size: int) -> str | None:
+    """Real articles joined by blank lines until `size` bytes of UTF-8, or None when the shared
+    data is not there (or too short)."""
+    parts, total = [], 0
+    for path in paths:
+        if not path.is_file():
+            return None
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                parts.append(json.loads(line)["article"])
+                total += len(parts[-1].encode("utf-8")) + 2
+                if total >= size:
+                    return "\n\n".join(parts)
+    return None
+
+
 def long_article_cases(text: str, figures: list, summarise, article_file: Path) -> dict:
     from tomtat.checks import check_summary, extract_figures, find_relations
 
@@ -168,22 +189,28 @@ def main(argv=None) -> int:
     print(f"one core; best of {args.repeat}, interleaved; {load()}")
     if args.mb:
         unit = FIXTURE.read_text(encoding="utf-8")
-        print(f"\nLong articles: fixture {FIXTURE.name} ({len(unit.encode('utf-8')):,} bytes) repeated")
+        print(f"\nLong articles: the figure-dense report {FIXTURE.name} ({len(unit.encode('utf-8')):,} bytes) "
+              "repeated, and real news (the articles of val-2000, gemini-2025 and vit5-vietnews-test joined, "
+              "when ../shared is there)")
         print("| article | figures | extract | relations | check_summary, 6-figure summary "
               "| `tomtat check --json` (wall, whole command) | summarize (extractive) |")
         print("|---|---|---|---|---|---|---|")
         for mb in args.mb:
-            text = unit * max(1, round(mb * 1_000_000 / len(unit.encode("utf-8"))))
-            figures = extract_figures(text)
-            with tempfile.TemporaryDirectory() as tmp:
-                article_file = Path(tmp) / "article.txt"
-                article_file.write_text(text, encoding="utf-8")
-                best = best_of(long_article_cases(text, figures, summarise, article_file), args.repeat, args.limit)
-            size = len(text.encode("utf-8")) / 1e6
-            print(f"| {size:.1f} MB | {len(figures):,} | "
-                  + " | ".join(shown(best[k], args.limit)
-                               for k in ("extract", "relations", "check", "cli", "summarize"))
-                  + " |")
+            long_texts = {"report": unit * max(1, round(mb * 1_000_000 / len(unit.encode("utf-8")))),
+                          "real news": real_news_of_size(REAL_LONG, int(mb * 1_000_000))}
+            for kind, text in long_texts.items():
+                if text is None:
+                    continue
+                figures = extract_figures(text)
+                with tempfile.TemporaryDirectory() as tmp:
+                    article_file = Path(tmp) / "article.txt"
+                    article_file.write_text(text, encoding="utf-8")
+                    best = best_of(long_article_cases(text, figures, summarise, article_file), args.repeat, args.limit)
+                size = len(text.encode("utf-8")) / 1e6
+                print(f"| {kind}, {size:.1f} MB | {len(figures):,} | "
+                      + " | ".join(shown(best[k], args.limit)
+                                   for k in ("extract", "relations", "check", "cli", "summarize"))
+                      + " |")
 
     example = EXAMPLE.read_text(encoding="utf-8")
     texts = {}

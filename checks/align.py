@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from . import rules
@@ -40,20 +41,26 @@ def content_words(text: str, start: int = 0, end: int | None = None) -> frozense
 def sentences(text: str) -> list[Sentence]:
     """The sentences of a text, with their offsets and content words."""
     lower = _lowered_once(text)
+    return [Sentence(start, end, _words_of(text, lower, start, end)) for start, end in sentence_spans(text)]
 
-    def words(start: int, end: int) -> frozenset:
-        if lower is None:
-            return content_words(text, start, end)
-        return frozenset(_WORD.findall(lower, start, end)) - rules.FUNCTION_WORDS
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `sentences`, without its words."""
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         if m.start() > start:
-            out.append(Sentence(start, m.start(), words(start, m.start())))
+            out.append((start, m.start()))
         start = m.end()
     if start < len(text):
-        out.append(Sentence(start, len(text), words(start, len(text))))
+        out.append((start, len(text)))
     return out
+
+
+def _words_of(text: str, lower: str | None, start: int, end: int) -> frozenset:
+    """The content words of text[start:end]; `lower` is `_lowered_once(text)`."""
+    if lower is None:
+        return content_words(text, start, end)
+    return frozenset(_WORD.findall(lower, start, end)) - rules.FUNCTION_WORDS
 
 
 def _lowered_once(text: str) -> str | None:
@@ -78,6 +85,11 @@ def overlap(summary_words: frozenset, article_sentence: Sentence) -> float:
     return len(summary_words & article_sentence.words) / len(summary_words)
 
 
+#: `draws_on`: the least share of the summary sentence's words a sentence it restates has, and
+#: how close to the best sentence's share the others must come.
+_LEAST, _WITHIN = 0.5, 0.8
+
+
 class SentenceIndex(NamedTuple):
     """An article's sentences with {word: indices of the sentences that have it}: a summary
     sentence is scored only against the sentences that share one of its words."""
@@ -93,13 +105,10 @@ def index_sentences(article: list[Sentence]) -> SentenceIndex:
     return SentenceIndex(article, postings)
 
 
-def draws_on(summary_words: frozenset, article: SentenceIndex, *, least: float = 0.5,
-             within: float = 0.8) -> list[Sentence]:
+def draws_on(summary_words: frozenset, article: SentenceIndex, *, least: float = _LEAST,
+             within: float = _WITHIN) -> list[Sentence]:
     """The article sentences a summary sentence restates, best first: at least `least` of its
     words, and within `within` of the best one's share; none when no sentence is close."""
-    n = len(summary_words)
-    if not n:
-        return []
     # Only a sentence that shares a word can reach `least` (> 0): the shared words are
     # counted through the index, not by intersecting with every sentence (a long summary
     # against a long article was quadratic).
@@ -107,14 +116,85 @@ def draws_on(summary_words: frozenset, article: SentenceIndex, *, least: float =
     for word in summary_words:
         for i in article.postings.get(word, ()):
             shared[i] = shared.get(i, 0) + 1
-    if not shared:
+    return [article.sentences[i] for i in _restated(shared, len(summary_words), least, within)]
+
+
+def _restated(shared: dict[int, int], n: int, least: float, within: float) -> list[int]:
+    """The sentences (indices) `draws_on` keeps, given how many of the n summary words each shares."""
+    if not n or not shared:
         return []
     best = max(shared.values()) / n
     if best < least:
         return []
     # best first; ties in the order of the text
-    kept = sorted((i for i, k in shared.items() if k / n >= best * within), key=lambda i: (-shared[i], i))
-    return [article.sentences[i] for i in kept]
+    return sorted((i for i, k in shared.items() if k / n >= best * within), key=lambda i: (-shared[i], i))
+
+
+#: Up to this many characters, `ArticleSentences.draws_on` finds the summary words in the text
+#: itself; a longer article is indexed once (finding a word costs what the text is long).
+_FIND_WORDS_UP_TO = 20_000
+
+
+def _is_letter(c: str) -> bool:
+    """A character of `_WORD`: a word character, but no decimal digit and no underscore."""
+    return c.isalnum() and not c.isdecimal()
+
+
+class ArticleSentences(Sequence):
+    """An article's sentences as `sentences` gives them, each one's words read when it is
+    asked for. A summary figure asks for the sentence that holds an article figure and for
+    the few sentences its summary sentence draws on (`draws_on`), not for the words of every
+    sentence: on a news article, the summary's words are found in the text (`str.find`), and
+    only a long article has all its sentences' words read, and indexed, once."""
+
+    def __init__(self, text: str):
+        self.text, self.lower = text, _lowered_once(text)
+        self.spans = sentence_spans(text)
+        self.starts = [start for start, _ in self.spans]
+        self._read: dict[int, Sentence] = {}
+        self._index: SentenceIndex | None = None
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __getitem__(self, i: int) -> Sentence:
+        if i < 0:
+            i += len(self.spans)
+        sentence = self._read.get(i)
+        if sentence is None:
+            start, end = self.spans[i]
+            sentence = self._read[i] = Sentence(start, end, _words_of(self.text, self.lower, start, end))
+        return sentence
+
+    def at(self, pos: int) -> Sentence | None:
+        """`sentence_at(self, pos)`, reading one sentence's words."""
+        i = bisect_right(self.starts, pos) - 1
+        return self[i] if i >= 0 and self.spans[i][0] <= pos <= self.spans[i][1] else None
+
+    def draws_on(self, summary_words: frozenset, *, least: float = _LEAST, within: float = _WITHIN) -> list[Sentence]:
+        """`draws_on(summary_words, index_sentences(list(self)))`."""
+        if self.lower is None or len(self.text) > _FIND_WORDS_UP_TO:
+            if self._index is None:
+                self._index = index_sentences(list(self))
+            return draws_on(summary_words, self._index, least=least, within=within)
+        shared: dict[int, int] = {}
+        for word in summary_words:
+            for i in self._holding(word):
+                shared[i] = shared.get(i, 0) + 1
+        return [self[i] for i in _restated(shared, len(summary_words), least, within)]
+
+    def _holding(self, word: str) -> set[int]:
+        """The sentences (indices) that have `word` among their words: where it stands in the
+        lowercased text as a whole run of letters (a sentence ends only at a mark, which is
+        no letter, so a run never spans two sentences)."""
+        lower, found = self.lower, set()
+        at = lower.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _is_letter(lower[at - 1])) and (end == len(lower) or not _is_letter(lower[end])):
+                found.add(bisect_right(self.starts, at) - 1)
+            at = lower.find(word, at + 1)
+        return found
 
 
 class Name(NamedTuple):

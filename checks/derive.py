@@ -79,13 +79,16 @@ def near_pairs(figs: list[Figure]):
 
 
 def _fitting_numbers(q: Question) -> list[Figure]:
-    """Article counts and amounts of a known unit that fits the figure's."""
+    """Article counts and amounts of a known unit that fits the figure's (listed once per unit)."""
     fig = q.fig
-    numbers = q.facts.numbers
+    money = fig.kind is Kind.MONEY
+    return q.facts.remembered(("fitting", fig.unit, money), lambda: _numbers_fitting(q.facts.numbers, fig.unit, money))
+
+
+def _numbers_fitting(numbers: list[Figure], unit: str | None, money: bool) -> list[Figure]:
     # each unit the article uses is asked once, not each of its figures (a 10 MB article has
     # hundreds of thousands of figures and a few dozen units)
-    fitting = {u for u in {n.unit for n in numbers} if u is not None and compare.units_compatible(fig.unit, u)}
-    money = fig.kind is Kind.MONEY
+    fitting = {u for u in {n.unit for n in numbers} if u is not None and compare.units_compatible(unit, u)}
     return [n for n in numbers if n.unit in fitting and (n.kind is Kind.MONEY) == money]
 
 
@@ -392,18 +395,35 @@ def average(q: Question):
     """ "trung bình mỗi năm 5.529": a total over a period the article states."""
     if not (q.cues & rules.AVERAGE_WORDS or any(w in q.after for w in rules.PER_YEAR_AFTER)):
         return None
-    nums = _fitting_numbers(q)
+    fig = q.fig
+    values, averages = q.facts.remembered(("averages", fig.unit, fig.kind is Kind.MONEY),
+                                          lambda: _averages(_fitting_numbers(q), q.facts.figures))
+    # the averages in reach of the target (bisection, with a margin for `contains`'s tolerance),
+    # then the first in the order the article's periods and totals were read
+    margin = 1e-6 * max(1.0, abs(q.target.lo), abs(q.target.hi))
+    lo, hi = bisect_left(values, q.target.lo - margin), bisect_right(values, q.target.hi + margin)
+    found = [a for a in averages[lo:hi] if q.target.contains(a[1])]
+    if not found:
+        return None
+    _, avg, total, period, years = min(found)
+    y1, y2 = period.value
+    return f"{fmt(total.value)} / {years} years ({y1}–{y2}) = {fmt(avg)} a year", [total, period]
+
+
+def _averages(nums: list[Figure], figures: list[Figure]) -> tuple[list[float], list[tuple]]:
+    """Every total near a period of years divided by the period's years (both ends counted,
+    or not), sorted by value, as (values, [(order read, value, total, period, years)])."""
     starts = [n.start for n in nums]
-    for period in (f for f in q.facts.figures if f.kind is Kind.PERIOD):
+    out = []
+    for period in (f for f in figures if f.kind is Kind.PERIOD):
         y1, y2 = period.value
         near = nums[bisect_left(starts, period.start - NEAR):bisect_right(starts, period.start + NEAR)]
         for total in near:
             for years in (y2 - y1 + 1, y2 - y1):
-                avg = total.value / years
-                if q.target.contains(avg):
-                    return (f"{fmt(total.value)} / {years} years ({y1}–{y2}) = {fmt(avg)} a year",
-                            [total, period])
-    return None
+                if years:   # "2020-2020" spans no year to divide by
+                    out.append((len(out), total.value / years, total, period, years))
+    out.sort(key=lambda a: a[1])
+    return [a[1] for a in out], out
 
 
 COUNT_DERIVERS = (difference, sum_of_two, sum_of_listed_parts, one_more, others_and_one, listed_people,

@@ -348,6 +348,7 @@ class _Doc:
         self.said: dict[int, bool] = {}                               # says, asked once (by table)
         self.before_tokens: dict[int, tuple] = {}                     # words_before, read once
         self._fig_starts: list[int] | None = None                     # fig_starts, listed once
+        self._fig_ends: list[int] | None = None                       # fig_ends, listed once
         self.openers: dict[int, list[int]] = {}                        # may_hold, found once (by table)
         self._shown = _ShownTokens()                                  # tokens: each token as the readers see it
         self.nouns: dict[int, str | None] = {}                        # _noun, read once
@@ -355,6 +356,10 @@ class _Doc:
         self.after_tokens: dict[int, tuple] = {}                      # _words_after, read once
         self.window_operands: dict[tuple[int, int], tuple[list[int], list[int]]] = {}  # _window_operands, listed once
         self.claimed: set[int] = set()   # stated figures a reader bound (relations_of fills it)
+        # the tables share words ("trong", "tổng" open cues of a dozen of them): each word or cue is
+        # looked for in the text once per article, not once per table
+        self._held: dict[str, bool] = {}                              # holds, asked once
+        self._cue_starts: dict[str, list[int]] = {}                   # cue_starts, found once
         self.bound: set[frozenset[int]] = set()   # the figures of each relation found, as a set
 
     def says(self, phrases: _Phrases) -> bool:
@@ -366,8 +371,8 @@ class _Doc:
         return said
 
     def _says(self, phrases: _Phrases) -> bool:
-        lower = self.lower
-        if any(first in lower and any(p in lower for p in group) for first, group in phrases.groups):
+        holds = self.holds
+        if any(holds(first) and any(holds(p) for p in group) for first, group in phrases.groups):
             return True
         if self._composed_lower is None:
             self._composed_lower = unicodedata.normalize("NFC", self.lower)
@@ -387,8 +392,35 @@ class _Doc:
         """(start, end) of every occurrence of the phrases, in text order, found once."""
         spans = self.cue_spans.get(id(phrases))
         if spans is None:
-            spans = self.cue_spans[id(phrases)] = sorted(_cues_at(self.lower, phrases.groups))
+            spans = self.cue_spans[id(phrases)] = sorted(self._cues_at(phrases.groups))
         return spans
+
+    def holds(self, words: str) -> bool:
+        """`words in self.lower`, looked for once per article."""
+        held = self._held.get(words)
+        if held is None:
+            held = self._held[words] = words in self.lower
+        return held
+
+    def cue_starts(self, cue: str) -> list[int]:
+        """Where `cue` stands in the lowercased text (in longer words too), found once per article."""
+        starts = self._cue_starts.get(cue)
+        if starts is None:
+            starts = self._cue_starts[cue] = []
+            if self.holds(cue):
+                i = self.lower.find(cue)
+                while i >= 0:
+                    starts.append(i)
+                    i = self.lower.find(cue, i + 1)
+        return starts
+
+    def _cues_at(self, groups) -> Iterator[tuple[int, int]]:
+        """`_cues_at(self.lower, groups)`, each word and cue looked for once per article."""
+        for first, group in groups:
+            if self.holds(first):
+                for cue in group:
+                    for i in self.cue_starts(cue):
+                        yield i, i + len(cue)
 
     def near_cue_between(self, phrases: _Phrases) -> list[int]:
         """The key figures j (indices, in order) for which `near_cue(phrases, figs[j].end,
@@ -409,7 +441,7 @@ class _Doc:
         (as a stretch of letters: inside longer words too), found once per table."""
         at = self.openers.get(id(phrases))
         if at is None:
-            at = self.openers[id(phrases)] = sorted(s for s, _ in _cues_at(self.lower, [(w, (w,)) for w in phrases.by_first]))
+            at = self.openers[id(phrases)] = sorted(s for s, _ in self._cues_at([(w, (w,)) for w in phrases.by_first]))
         return at
 
     def may_hold(self, phrases: _Phrases, lo: int, hi: int) -> bool:
@@ -434,6 +466,13 @@ class _Doc:
             # a cue at `at` is in the window of the figures that start in (at, at + _BEFORE]
             found.update(range(bisect_right(starts, at), bisect_right(starts, at + _BEFORE)))
         return sorted(found)
+
+    @property
+    def fig_ends(self) -> list[int]:
+        """The key figures' ends, in order (key figures never overlap)."""
+        if self._fig_ends is None:
+            self._fig_ends = [f.end for f in self.figs]
+        return self._fig_ends
 
     @property
     def fig_starts(self) -> list[int]:
@@ -1281,7 +1320,7 @@ def _listed_after_total(doc: _Doc) -> Iterator[Relation]:
     their order, so the sum is reported only when it holds (the whole list, or its first two
     or more parts); parts in brackets that split it by exclusive details ("nam"/"nữ")
     and do not add up are inconsistent."""
-    for j in range(len(doc.figs) - 2):
+    for j in _may_open_list(doc):
         total = doc.figs[j]
         k = doc.next(j)
         if k is None or not doc.is_operand(total) or not doc.is_operand(doc.figs[k]):
@@ -1311,6 +1350,29 @@ def _listed_after_total(doc: _Doc) -> Iterator[Relation]:
                 rel = _sum(doc, total, parts, False)
         if rel is not None:
             yield rel
+
+
+def _may_open_list(doc: _Doc) -> list[int]:
+    """The key figures j (in order, but the last two) that `_listed_after_total` reads: a
+    bracket or a colon between j and the figure after it, or a word of parts (near_cue's
+    reach) just before j; found from where those marks and words stand, not by asking every
+    figure of the article."""
+    n = len(doc.figs) - 2
+    if doc.decomposed:
+        return list(range(max(0, n)))
+    starts, ends, text = doc.fig_starts, doc.fig_ends, doc.text
+    found: set[int] = set()
+    for mark in "(:":
+        at = text.find(mark)
+        while at >= 0:
+            j = bisect_right(ends, at) - 1   # the last figure ending at or before the mark
+            if j >= 0 and (j + 1 == len(starts) or at < starts[j + 1]):
+                found.add(j)
+            at = text.find(mark, at + 1)
+    for cue_start, cue_end in doc.cue_positions(_PARTS_CUES):
+        # near_cue(_PARTS_CUES, start - 14, start) asks for a cue with cue_start < start < cue_end + 14
+        found.update(range(bisect_right(starts, cue_start), bisect_left(starts, cue_end + 14)))
+    return sorted(j for j in found if j < n)
 
 
 def _without_asides(tokens: tuple) -> tuple:
@@ -2678,24 +2740,52 @@ def _search_sum(doc: _Doc, i: int) -> Relation | None:
     if not _may_bind(doc, i) or _said_as_change(doc, total) \
             or not _is_search_operand(doc, total):
         return None
+    before_ok, after_ok = _sum_may_bind(doc, i)
+    if not (before_ok or after_ok):
+        return None
     said = _search_interval(total)
+    sizes = range(rules.SEARCH_MIN_PARTS, rules.SEARCH_MAX_PARTS + 1)
     for _, ks in _windows(doc, i, after=True):
         same = sorted([k for k in ks if _same_noun(doc, doc.figs[k], total)] + [i])
         at = same.index(i)
-        sizes = range(rules.SEARCH_MIN_PARTS, rules.SEARCH_MAX_PARTS + 1)
-        for run in [same[at - n:at] for n in sizes if n <= at] + [same[at + 1:at + 1 + n] for n in sizes]:
+        runs = [same[at - n:at] for n in sizes if n <= at] if before_ok else []
+        runs += [same[at + 1:at + 1 + n] for n in sizes] if after_ok else []
+        for run in runs:
             if len(run) < rules.SEARCH_MIN_PARTS:
                 continue
             parts = [doc.figs[k] for k in run]
             if any(p.value >= total.value for p in parts):
                 continue
             s = sum(float(p.value) for p in parts)
-            lo = sum(_search_interval(p).lo for p in parts)
-            hi = sum(_search_interval(p).hi for p in parts)
+            allowed = [_search_interval(p) for p in parts]
+            lo = sum(a.lo for a in allowed)
+            hi = sum(a.hi for a in allowed)
             if _holds(s, lo, hi, said, total) and _sum_bound(doc, total, parts):
                 formula = " + ".join(fmt(p.value) for p in parts) + f" = {fmt(s)}"
                 return _relation(doc.text, "sum_of_parts", formula, s, total, True, parts)
     return None
+
+
+def _sum_may_bind(doc: _Doc, i: int) -> tuple[bool, bool]:
+    """(whether parts before total i, and whether parts after it, can pass `_sum_bound`),
+    asked once per total before any window is read. A word of totals before it binds parts on
+    either side; without one, parts before it are never bound, and parts after it need a word
+    of parts, and no number, between it and the first of them: that first part stands before
+    the next digit of the masked text (a digit opens a token of its own, "#"), so only the few
+    key figures up to there can be it."""
+    total = doc.figs[i]
+    if _contains(doc.tokens(max(0, total.start - 40), total.start), _SEARCH_TOTAL_BINDERS):
+        return True, True
+    digit = _DIGIT.search(doc.masked, total.end)
+    last = len(doc.text) if digit is None else digit.start()
+    starts = doc.fig_starts
+    after = False
+    for k in range(i + 1, bisect_right(starts, last)):
+        between = doc.tokens(total.end, starts[k])
+        if "#" not in between and _contains(between, _SEARCH_PARTS_BINDERS):
+            after = True
+            break
+    return False, after
 
 
 def _may_bind(doc: _Doc, i: int) -> bool:

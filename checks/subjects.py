@@ -22,23 +22,37 @@ _PREFIX_HINT = re.compile(word_trie({p.split()[0].rstrip(".") for p in rules.SUB
 _TWO_WORD_PREFIX_STARTS = {p.split()[0] for p in rules.SUBJECT_PREFIXES if len(p.split()) == 2}
 
 
-_SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
-
-
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """Start and end of the sentence around pos (a '.' between digits does not end
-    one), looking at most _MAX_SENTENCE characters either way."""
+    one), looking at most _MAX_SENTENCE characters either way. The nearest mark on each side
+    is found by `str.rfind`/`str.find` (searches in C that stop at the first mark), not by
+    reading every mark of the 1,000 characters before pos: a long summary asks it of
+    each of its figures."""
     lo, hi = max(0, pos - _MAX_SENTENCE), min(len(text), pos + _MAX_SENTENCE)
-    start = lo
-    for m in _SENTENCE_END.finditer(text, lo, max(lo, pos)):
-        if not _is_decimal_point(text, m.start()):
-            start = m.start() + 1
-    end = hi
-    for m in _SENTENCE_END.finditer(text, pos, hi):
-        if not _is_decimal_point(text, m.start()):
-            end = m.start()
-            break
-    return start, end
+    before = _last_end(text, lo, pos)
+    after = _first_end(text, pos, hi)
+    return (before + 1 if before >= 0 else lo), (after if after >= 0 else hi)
+
+
+def _last_end(text: str, lo: int, hi: int) -> int:
+    """Where the last sentence mark of text[lo:hi] is, or -1."""
+    while True:
+        at = max(text.rfind(mark, lo, hi) for mark in _SENTENCE_ENDS)
+        if at < 0 or not _is_decimal_point(text, at):
+            return at
+        hi = at
+
+
+def _first_end(text: str, lo: int, hi: int) -> int:
+    """Where the first sentence mark of text[lo:hi] is, or -1."""
+    while True:
+        found = [at for mark in _SENTENCE_ENDS if (at := text.find(mark, lo, hi)) >= 0]
+        if not found:
+            return -1
+        at = min(found)
+        if not _is_decimal_point(text, at):
+            return at
+        lo = at + 1
 
 
 def _is_decimal_point(text: str, i: int) -> bool:

@@ -24,7 +24,7 @@ from typing import Iterator
 from . import compare, rules
 from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before, extract_figures, lowercase,
                       word_trie)
-from .align import SentenceIndex, draws_on, index_sentences, name_lists, overlap, sentence_at, sentences
+from .align import ArticleSentences, name_lists, overlap, sentence_at, sentences
 from .derive import NEAR, derive, listed_parts, own_list_count
 from .wording import shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
@@ -95,6 +95,7 @@ class ArticleFacts:
     _summary_sentences: dict = field(default_factory=dict, repr=False)
     _name_lists: dict = field(default_factory=dict, repr=False)
     _by_scalar: dict = field(default_factory=dict, repr=False)
+    _derived: dict = field(default_factory=dict, repr=False)
 
     @_computed_once
     def figures(self) -> list[Figure]:
@@ -127,9 +128,10 @@ class ArticleFacts:
         return lowercase(self.text)
 
     @_computed_once
-    def sentences(self):
-        """The article's sentences with their words (see `align`), read on first need."""
-        return sentences(self.text)
+    def sentences(self) -> ArticleSentences:
+        """The article's sentences (see `align`), found on first need; a sentence's words are
+        read when that sentence is asked for."""
+        return ArticleSentences(self.text)
 
     @_computed_once
     def figure_starts(self) -> frozenset:
@@ -152,8 +154,17 @@ class ArticleFacts:
         # by the sentence's words, all that `draws_on` reads: a summary that repeats a sentence
         # shape asks once; the cache is cleared with the summary's sentences
         if here.words not in self._drawn:
-            self._drawn[here.words] = draws_on(here.words, self.sentence_index)
+            self._drawn[here.words] = self.sentences.draws_on(here.words)
         return self._drawn[here.words]
+
+    def remembered(self, key: tuple, compute):
+        """compute(), worked out once per article and key: `derive`'s article-side tables (the
+        numbers of a unit, the averages over the article's periods), which every summary
+        figure of that unit asks for again; on a 10 MB article each is a pass over 100,000
+        figures."""
+        if key not in self._derived:
+            self._derived[key] = compute()
+        return self._derived[key]
 
     def name_lists(self, sentence) -> list:
         """`align.name_lists` of an article sentence, read once: every summary figure asks
@@ -230,10 +241,6 @@ class ArticleFacts:
                 if y:
                     years.setdefault(y, f)
         return years
-
-    @_computed_once
-    def sentence_index(self) -> SentenceIndex:
-        return index_sentences(self.sentences)
 
     @_computed_once
     def year_figures(self) -> list[Figure]:
@@ -747,7 +754,7 @@ _RESTATES_DAY = 0.85
 
 
 def _sentence_of(facts: ArticleFacts, fig: Figure):
-    return sentence_at(facts.sentences, fig.start)
+    return facts.sentences.at(fig.start)
 
 
 def _restates_another_value(fig: Figure, around: "_Around", fitting: list[Figure], pool: list[Figure],

@@ -182,28 +182,34 @@ def beside_same_word(fig: Figure, summary: str, lower: str, text: str, read_at: 
     number = rf"(?P<n>{'|'.join(map(re.escape, forms))})"
     marker = rf"(?P<m>(?:{'|'.join(rules.NUMBER_MARKERS)})\s+)?"
     after = _WORD_AFTER.match(summary, fig.end)
-    after_word = _anchor(after.group(1).lower() if after else None)
+    after_raw = after.group(1).lower() if after else None
+    after_word = _anchor(after_raw)
     before_words = _clause_words_before(summary, fig.start)
     before_marker = []
     if head is None:
         while before_words and before_words[-1] in rules.NUMBER_MARKERS:
             before_marker.append(before_words.pop())
-    before_word = _anchor(head.split()[-1] if head else (before_words[-1] if before_words else None))
+    before_raw = head.split()[-1] if head else (before_words[-1] if before_words else None)
+    before_word = _anchor(before_raw)
+    # (a word every match holds, the pattern): a pattern whose anchor word the article never
+    # writes can match nothing, and is neither compiled nor run (most are of that sort)
     patterns = []
     if before_word:
-        patterns.append(rf"{_word_at_boundary(before_word)}\s+{marker}{number}{rest}\b")
+        patterns.append((before_raw, rf"{_word_at_boundary(before_word)}\s+{marker}{number}{rest}\b"))
     if after_word:
-        patterns.append(rf"{_opening_with([*forms, *rules.NUMBER_MARKERS])}\b{marker}{number}{rest}\s+{after_word}\b")
+        patterns.append((after_raw, rf"{_opening_with([*forms, *rules.NUMBER_MARKERS])}\b{marker}{number}{rest}\s+{after_word}\b"))
         if fig.kind is Kind.COUNT:  # "hai lần" for "lần thứ hai": the second is two
-            patterns.append(rf"{_word_at_boundary(after_word)}\s+(?P<m>{rules.ORDINAL_WORD})\s+{number}\b")
+            patterns.append((after_raw, rf"{_word_at_boundary(after_word)}\s+(?P<m>{rules.ORDINAL_WORD})\s+{number}\b"))
     elif rest and fig.kind is Kind.TIME:  # "3 giờ 11 phút" for "ba giờ 11 phút"
-        patterns.append(rf"{_opening_with(forms)}\b{number}{rest}\b")
+        patterns.append(("", rf"{_opening_with(forms)}\b{number}{rest}\b"))
     if head is not None:
         words = fig.text.lower().split()
         marker_word = words[-2] if len(words) > 2 and words[-2] in rules.NUMBER_MARKERS else None
     else:
         marker_word = before_marker[0] if before_marker else None
-    for pattern in patterns:
+    for needed, pattern in patterns:
+        if needed not in lower:
+            continue
         for m in _matches(pattern, lower):
             theirs = (m.groupdict().get("m") or "").strip() or None
             if m.group("n") == lead.group().lower() and theirs == marker_word and m.start("n") in read_at:
@@ -246,9 +252,25 @@ def slash_read_otherwise(fig: Figure, figures: list[Figure], lower: str, text: s
     for f in figures:
         if f.kind is Kind.RATIO and tuple(f.value) == (a, b):
             return Span(f.text, f.start, f.end)
-    links = "|".join(r"\s+".join(map(re.escape, w.split())) for w in rules.PART_OF_WHOLE_LINKS)
-    found = re.search(rf"(?<![\d.,]){a}\s+(?:{links})\s+{b}(?![\d.,]\d)", lower)
-    return Span(text[found.start():found.end()], found.start(), found.end()) if found else None
+    for m in _PART_OF_WHOLE.finditer(lower):
+        end = m.end() + len(str(b))
+        if m.group(1) == str(a) and lower.startswith(str(b), m.end()) and not _digit_follows(lower, end):
+            return Span(text[m.start():end], m.start(), end)
+    return None
+
+
+#: "<number> trên tổng số ", "<number> trong số " and the like, a number after it: where
+#: `slash_read_otherwise` looks for "a <link> b". One pattern for every a and b (one compiled per
+#: summary figure was most of the checker's time on it): at most one link may stand between a
+#: number and the next, so the first match with the summary's a and b is the first "a <link> b".
+_PART_OF_WHOLE = re.compile(r"(?<![\d.,])(\d+)\s+(?:"
+                            + "|".join(r"\s+".join(map(re.escape, w.split())) for w in rules.PART_OF_WHOLE_LINKS)
+                            + r")\s+(?=\d)")
+
+
+def _digit_follows(lower: str, pos: int) -> bool:
+    """Does a digit, or a '.' or ',' and a digit, follow pos (`[\\d.,]\\d`)?"""
+    return pos + 1 < len(lower) and (lower[pos].isdecimal() or lower[pos] in ".,") and lower[pos + 1].isdecimal()
 
 
 def shutout(pair: tuple[int, int], lower: str, text: str) -> Span | None:

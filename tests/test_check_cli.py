@@ -42,6 +42,23 @@ def test_json_output(capsys):
     assert {"text", "formula", "computed", "stated", "status"} <= set(data["relations"][0])
 
 
+def test_json_is_written_as_the_standard_library_indents_it(capsys):
+    """--json goes through orjson for speed; what it writes is what json.dumps(indent=2,
+    ensure_ascii=False) writes, figure by figure and relation by relation."""
+    code, out, _ = run(["check", str(FIXTURE), "--json", "--summary-text",
+                        "Huyện Yên Sơn kết nạp 137 đảng viên, đạt 102%; tỷ lệ 77,25%."], capsys)
+    data = json.loads(out)
+    assert data["relations"] and "ơ" in out   # relations with floats, and text unescaped
+    assert out == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_json_of_an_integer_beyond_64_bits_falls_back_to_the_standard_library():
+    from tomtat.commands.check import json_text
+
+    big = {"value": 10 ** 30, "text": "nghìn tỷ tỷ", "share": 0.1}
+    assert json_text(big) == json.dumps(big, ensure_ascii=False, indent=2)
+
+
 def test_summary_from_file_and_article_from_stdin(tmp_path, capsys, monkeypatch):
     summary = tmp_path / "tomtat.txt"
     summary.write_text("Toàn tỉnh kết nạp 6.311 đảng viên.", encoding="utf-8")

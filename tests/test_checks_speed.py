@@ -10,7 +10,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tomtat.checks import extract_figures
@@ -220,3 +220,175 @@ def test_years_by_name_in_one_pass_is_asking_each_name():
 
     assert len(one_pass) >= 3 and any(len(v) >= 3 for v in one_pass.values())
     assert {key: asked(key) for key in one_pass} == one_pass
+
+
+def _average_every_period(q):
+    """`derive.average` as it was: every period, every total near it, asked in turn."""
+    from bisect import bisect_left, bisect_right
+
+    from tomtat.checks import derive
+    from tomtat.checks.types import Kind
+    nums = derive._fitting_numbers(q)
+    starts = [n.start for n in nums]
+    for period in (f for f in q.facts.figures if f.kind is Kind.PERIOD):
+        y1, y2 = period.value
+        near = nums[bisect_left(starts, period.start - derive.NEAR):bisect_right(starts, period.start + derive.NEAR)]
+        for total in near:
+            for years in (y2 - y1 + 1, y2 - y1):
+                if years and q.target.contains(total.value / years):
+                    return total, period, years
+    return None
+
+
+AVERAGE_PIECES = st.sampled_from(["Từ năm 2010 đến 2020, ", "Giai đoạn 2016-2020, ", "năm 2015 - 2019 ",
+                                  "kết nạp ", " đảng viên. ", " đảng viên, ", " tấn. ", "x" * 200 + " "])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(AVERAGE_PIECES, st.integers(1, 30000).map(str)), max_size=40).map("".join),
+       st.integers(1, 3000), st.sampled_from([None, "about", "more_than"]), st.data())
+def test_averages_looked_up_by_value_are_those_of_every_period_in_turn(article, value, qualifier, data):
+    from tomtat.checks import compare, derive, prepare_article
+    from tomtat.checks.types import Figure, Kind
+
+    facts = prepare_article(article)
+    units = sorted({n.unit for n in facts.numbers if n.unit}) or ["đảng viên"]
+    fig = Figure(str(value), 0, len(str(value)), float(value), Kind.COUNT, unit=data.draw(st.sampled_from(units)),
+                 qualifier=qualifier)
+    q = derive.Question(fig, "trung bình mỗi năm", facts, compare.figure_interval(fig), frozenset({"trung bình"}), "")
+    expected = _average_every_period(q)
+    found = derive.average(q)
+    if expected is None:
+        assert found is None
+    else:
+        total, period, years = expected
+        assert found is not None and found[1] == [total, period] and f"/ {years} years" in found[0]
+
+
+SENTENCE_ALPHABET = st.sampled_from([
+    "Hà ", "Nội ", "hà", "nội", "xe ", "xe", "máy ", "người ", "chết ", "bị thương ", "tỉnh ", "của ", "và ",
+    "12 ", "3", "1.5 ", "TP. ", "Q. ", ". ", "! ", "? ", "\n", ", ", "xe_", "²", "ǅ", "İ", "Σ", "đ", "Đ",
+    unicodedata.normalize("NFD", "người "), "x" * 25 + " "])
+sentence_text = st.lists(SENTENCE_ALPHABET, max_size=80).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(sentence_text, sentence_text, st.sampled_from([(0.5, 0.8), (0.2, 0.5), (0.0, 0.0)]))
+def test_article_sentences_read_when_asked_are_every_sentence_read(article, summary, shares):
+    """`ArticleSentences`, which finds a summary's words in the text and reads a sentence's
+    words only when asked, gives what reading every sentence's words and indexing them gives."""
+    from tomtat.checks import align
+    every = align.sentences(article)
+    lazy = align.ArticleSentences(article)
+    assert len(lazy) == len(every)
+    for pos in range(len(article) + 1):
+        assert lazy.at(pos) == align.sentence_at(every, pos)
+    least, within = shares
+    index = align.index_sentences(every)
+    indexed = align.ArticleSentences(article)
+    indexed.lower = None   # as a text whose lowercase shifts offsets: indexed, the long way
+    for here in align.sentences(summary):
+        expected = align.draws_on(here.words, index, least=least, within=within)
+        assert lazy.draws_on(here.words, least=least, within=within) == expected
+        assert indexed.draws_on(here.words, least=least, within=within) == expected
+    assert list(lazy) == every
+
+
+PART_ALPHABET = st.sampled_from(["5 ", "6", "12", "61 ", "05 ", "1 ", " ", "\n", ".", ",", "trên ", "trong ", "tổng ",
+                                 "số ", "của ", "trên tổng số ", "trong số ", "trên  tổng\nsố ", "bài"])
+PART_NUMBER = st.sampled_from([1, 5, 6, 12])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(PART_ALPHABET, max_size=30).map("".join), PART_NUMBER, PART_NUMBER)
+@example("có 5 trên tổng số 6 bài, 5 trong số 61 bài", 5, 6)
+@example("1.5 trên 6 và 5 trên 6.1 và 5 trên\n6", 5, 6)
+def test_part_of_whole_found_by_one_pattern_is_what_a_pattern_per_figure_finds(text, a, b):
+    """`slash_read_otherwise` finds "a <link> b" with one compiled pattern for every a and b: the
+    same first match as the pattern it compiled for each summary figure."""
+    from tomtat.checks import Figure, Kind
+    links = "|".join(r"\s+".join(map(re.escape, w.split())) for w in rules.PART_OF_WHOLE_LINKS)
+    found = re.search(rf"(?<![\d.,]){a}\s+(?:{links})\s+{b}(?![\d.,]\d)", text)
+    fig = Figure(f"{a}/{b}", 0, len(f"{a}/{b}"), f"--{b:02d}-{a:02d}", Kind.DATE)
+    span = W.slash_read_otherwise(fig, [], text, text)
+    assert (span.start, span.end) == (found.start(), found.end()) if found else span is None
+
+
+def _sentence_bounds_reading_every_mark(text, pos):
+    """`subjects.sentence_bounds` as it was: every mark of the 1,000 characters before pos read."""
+    from tomtat.checks import subjects
+    marks = re.compile("[" + re.escape(subjects._SENTENCE_ENDS) + "]")
+    lo, hi = max(0, pos - subjects._MAX_SENTENCE), min(len(text), pos + subjects._MAX_SENTENCE)
+    start = lo
+    for m in marks.finditer(text, lo, max(lo, pos)):
+        if not subjects._is_decimal_point(text, m.start()):
+            start = m.start() + 1
+    end = hi
+    for m in marks.finditer(text, pos, hi):
+        if not subjects._is_decimal_point(text, m.start()):
+            end = m.start()
+            break
+    return start, end
+
+
+BOUNDS_ALPHABET = st.sampled_from(list(".!?\n;, 5a") + ["1.5", "Hà Nội ", "x" * 400, "2.5."])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(BOUNDS_ALPHABET, max_size=40).map("".join), st.data())
+def test_sentence_bounds_from_the_nearest_marks_are_those_of_every_mark_read(text, data):
+    from tomtat.checks import subjects
+    pos = data.draw(st.integers(0, len(text)))
+    assert subjects.sentence_bounds(text, pos) == _sentence_bounds_reading_every_mark(text, pos)
+
+
+@st.composite
+def sum_clause(draw):
+    """A total and two or three parts, in either order, that add up or miss by one, with or
+    without a word of totals or of parts, and now and then a number or date between."""
+    parts = draw(st.lists(st.integers(1, 40), min_size=2, max_size=3))
+    total = sum(parts) + draw(st.sampled_from([0, 0, 1]))
+    noun = draw(st.sampled_from([" người", " xe", ""]))
+    listed = " và ".join(f"{p}{noun}" for p in parts)
+    aside = draw(st.sampled_from(["", "", "năm 2020 ", "ngày 3/4 ", "5 giờ ", "hai người "]))
+    if draw(st.booleans()):
+        binder = draw(st.sampled_from(["", "tổng cộng ", "tổng số "]))
+        joint = draw(st.sampled_from([", trong đó ", " gồm ", ": ", " (", ", ", " có "]))
+        return f"{binder}{total}{noun}{joint}{aside}{listed}. "
+    binder = draw(st.sampled_from([", tổng cộng ", ", tổng số ", ", ", " là "]))
+    return f"{listed}{binder}{aside}{total}{noun}. "
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(sum_clause(), min_size=1, max_size=6).map("".join))
+def test_sums_asked_only_where_their_parts_may_bind_are_those_asked_everywhere(text):
+    """`_search_sum` reads no window where `_sum_bound` must fail (no word of totals before the
+    total, no word of parts before the next digit after it): it finds what it found reading them."""
+    doc = R._Doc(text, text.lower(), extract_figures(text))
+    gated = [R._search_sum(doc, i) for i in range(len(doc.figs))]
+    original = R._sum_may_bind
+    try:
+        R._sum_may_bind = lambda doc, i: (True, True)
+        everywhere = [R._search_sum(doc, i) for i in range(len(doc.figs))]
+    finally:
+        R._sum_may_bind = original
+    assert gated == everywhere
+
+
+LIST_ALPHABET = st.sampled_from(list("0123456789 ,.:()\n") + [
+    "gồm ", "trong đó ", "trong đó có ", "bao gồm ", "người ", "xe ", "nam ", "nữ ", "và ", "x" * 20 + " "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(LIST_ALPHABET, max_size=80).map("".join))
+def test_lists_are_looked_for_after_every_figure_a_bracket_colon_or_word_of_parts_may_open(text):
+    """`_may_open_list` leaves out no figure `_listed_after_total` would read further."""
+    doc = R._Doc(text, text.lower(), extract_figures(text))
+    found = set(R._may_open_list(doc))
+    for j in range(len(doc.figs) - 2):
+        k = doc.next(j)
+        if k is None:
+            continue
+        gap = text[doc.figs[j].end:doc.figs[k].start]
+        if "(" in gap or ":" in gap or doc.near_cue(R._PARTS_CUES, doc.figs[j].start - 14, doc.figs[j].start):
+            assert j in found, (j, doc.figs[j])
