@@ -160,3 +160,17 @@ def test_a_count_that_is_not_the_length_of_the_list_is_still_checked(summary, fi
 def test_names_before_a_count_must_be_the_articles():
     summary = "Bài viết kể về Bình và Hùng, hai người thợ tự học thành công."
     assert verdict(ARTICLE_OF_NAMES, summary, "hai").verdict.flagged
+
+
+# --- An order of magnitude for a range or a round amount ----------------------------------
+
+def test_an_order_of_magnitude_is_borne_out_by_a_range_that_opens_in_it():
+    article = "Hồ có khoảng 300-1.000 loài cá nhỏ sinh sống."
+    assert verdict(article, "Hồ có hàng trăm loài cá nhỏ.", "hàng trăm").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Hồ có hàng chục loài cá nhỏ.", "hàng chục").verdict.flagged
+
+
+def test_a_few_tens_of_millions_is_an_order_of_magnitude():
+    article = "Mẫu xe này đang giảm khoảng 35 triệu đồng tại đại lý."
+    assert verdict(article, "Mẫu xe giảm giá vài chục triệu đồng.", "vài chục triệu").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Mẫu xe giảm giá vài trăm triệu đồng.", "vài trăm triệu").verdict.flagged
