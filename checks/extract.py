@@ -576,11 +576,12 @@ def _letters_before(text: str, pos: int) -> str:
 
 def _glued_number(ctx: _Context, pos: int) -> Figure | None:
     """A number glued to the word before it by a lost space ("là22,4 nghìn tỷ",
-    "Hải Phòng2025"): read as if the space were there. A year may follow a longer ASCII word
-    ("Roland Garros2025"), any number a word with a letter outside ASCII."""
+    "Hải Phòng2025"): read as if the space were there. A year may follow an ASCII word of
+    three letters or more ("Roland Garros2025", "Cup2025"), any number a word with a letter
+    outside ASCII."""
     m = _NUM_ONLY.match(ctx.text, pos)
     letters = _letters_before(ctx.text, pos)
-    year_after_name = len(letters) >= 4 and letters[-1].islower() and m is not None \
+    year_after_name = len(letters) >= 3 and letters[-1].islower() and m is not None \
         and len(m.group()) == 4 and m.group()[:2] in ("19", "20")
     # a capitalised ASCII name before the digits is a model name ("Mazda6"), not a lost space
     if m is None or not (year_after_name or not letters.isascii() and letters[-1].islower()):

@@ -406,6 +406,10 @@ HOLDER_BEFORE = r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})(?:\s*\([ \t]*|[ 
 #: tổng số 29 dự án", "78.000 người trong số 350.000 cư dân".
 PART_OF_WHOLE_LINKS = ("trên tổng số", "trong tổng số", "trên tổng", "trong tổng", "trong số",
                        "trên", "của tổng số")
+#: The same links, and a bare "trong", between the two numbers the summary writes "a/b":
+#: "6 trong 9 điểm tối đa" is "6/9 điểm" (see wording.slash_read_otherwise; the bare word is
+#: too common to bind the operands of an article relation).
+SLASH_PART_LINKS = (*PART_OF_WHOLE_LINKS, "trong")
 #: Words before a whole stated ahead of its part: "Trong số 212 quần chúng ..., có 146
 #: người ..., chiếm 69%"; "tổng số 72 hộ".
 WHOLE_CUES = ("trong tổng số", "trên tổng số", "trong số", "tổng số", "tổng cộng", "tổng")

@@ -264,7 +264,7 @@ def slash_read_otherwise(fig: Figure, figures: list[Figure], lower: str, text: s
 #: summary figure was most of the checker's time on it): at most one link may stand between a
 #: number and the next, so the first match with the summary's a and b is the first "a <link> b".
 _PART_OF_WHOLE = re.compile(r"(?<![\d.,])(\d+)\s+(?:"
-                            + "|".join(r"\s+".join(map(re.escape, w.split())) for w in rules.PART_OF_WHOLE_LINKS)
+                            + "|".join(r"\s+".join(map(re.escape, w.split())) for w in rules.SLASH_PART_LINKS)
                             + r")\s+(?=\d)")
 
 

@@ -174,3 +174,15 @@ def test_a_few_tens_of_millions_is_an_order_of_magnitude():
     article = "Mẫu xe này đang giảm khoảng 35 triệu đồng tại đại lý."
     assert verdict(article, "Mẫu xe giảm giá vài chục triệu đồng.", "vài chục triệu").verdict is Verdict.SUPPORTED
     assert verdict(article, "Mẫu xe giảm giá vài trăm triệu đồng.", "vài trăm triệu").verdict.flagged
+
+
+# --- A share written "a trong b"; a year glued to a short name ----------------------------
+
+def test_a_over_b_is_the_articles_a_trong_b():
+    article = "Đội tuyển giành 7 trong 10 điểm tối đa ở lượt đầu."
+    assert verdict(article, "Đội tuyển giành 7/10 điểm tối đa.", "7/10").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Đội tuyển giành 8/10 điểm tối đa.", "8/10").verdict.flagged
+
+
+def test_a_year_glued_to_a_three_letter_name_is_read():
+    assert figures("Giải Sea Cup2027 khởi tranh.") == [("2027", Kind.YEAR, 2027)]
