@@ -187,13 +187,18 @@ class ArticleSentences(Sequence):
         """The sentences (indices) that have `word` among their words: where it stands in the
         lowercased text as a whole run of letters (a sentence ends only at a mark, which is
         no letter, so a run never spans two sentences)."""
-        lower, found = self.lower, set()
+        lower, starts, found = self.lower, self.starts, set()
         at = lower.find(word)
         while at >= 0:
             end = at + len(word)
             if (at == 0 or not _is_letter(lower[at - 1])) and (end == len(lower) or not _is_letter(lower[end])):
-                found.add(bisect_right(self.starts, at) - 1)
-            at = lower.find(word, at + 1)
+                i = bisect_right(starts, at) - 1
+                found.add(i)
+                if i + 1 == len(starts):
+                    break
+                at = lower.find(word, starts[i + 1])   # found in this sentence: on to the next one
+            else:
+                at = lower.find(word, at + 1)
         return found
 
 

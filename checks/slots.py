@@ -212,15 +212,33 @@ def clause_bounds(text: str, fig: Figure) -> tuple[int, int]:
     """The clause that holds a figure, commas included: up to `_CLAUSE_REACH` characters either
     way, cut at a full stop, a semicolon, a colon, a bracket or a line break."""
     lo, hi = max(0, fig.start - _CLAUSE_REACH), min(len(text), fig.end + _CLAUSE_REACH)
-    for i in range(fig.start - 1, lo - 1, -1):
-        if text[i] in _STATEMENT_MARKS or (text[i] == "." and not _inside_number(text, i)):
-            lo = i + 1
-            break
-    for i in range(fig.end, hi):
-        if text[i] in _STATEMENT_MARKS or (text[i] == "." and not _inside_number(text, i)):
-            hi = i
-            break
-    return lo, hi
+    before, after = _last_statement_end(text, lo, fig.start), _first_statement_end(text, fig.end, hi)
+    return (lo if before < 0 else before + 1), (hi if after < 0 else after)
+
+
+# The marks are found with str.find and str.rfind (in C), not by reading every character of the
+# clause in Python: every figure of a summary, and every article figure it is compared with,
+# asks for its clause.
+
+def _last_statement_end(text: str, lo: int, hi: int) -> int:
+    """The last i in [lo, hi) where a statement ends (`_STATEMENT_MARKS`, or a "." that is no
+    decimal point), or -1."""
+    last = max(text.rfind(mark, lo, hi) for mark in _STATEMENT_MARKS)
+    dot = text.rfind(".", max(lo, last + 1), hi)
+    while dot >= 0 and _inside_number(text, dot):
+        dot = text.rfind(".", max(lo, last + 1), dot)
+    return max(last, dot)
+
+
+def _first_statement_end(text: str, lo: int, hi: int) -> int:
+    """The first i in [lo, hi) where a statement ends, or -1."""
+    first = min((i for i in (text.find(mark, lo, hi) for mark in _STATEMENT_MARKS) if i >= 0), default=hi)
+    dot = text.find(".", lo, first)
+    while dot >= 0 and _inside_number(text, dot):
+        dot = text.find(".", dot + 1, first)
+    if dot >= 0:
+        return dot
+    return first if first < hi else -1
 
 
 def clause_words(text: str, fig: Figure, lower: str | None = None) -> frozenset:

@@ -191,24 +191,29 @@ def beside_same_word(fig: Figure, summary: str, lower: str, text: str, read_at: 
             before_marker.append(before_words.pop())
     before_raw = head.split()[-1] if head else (before_words[-1] if before_words else None)
     before_word = _anchor(before_raw)
-    # (a word every match holds, the pattern): a pattern whose anchor word the article never
-    # writes can match nothing, and is neither compiled nor run (most are of that sort)
+    # (what every match needs, the pattern): the anchor word with, across white space, the
+    # words that must stand next to it (`_may_match`); most patterns are asked of an article
+    # that has no such place, and are neither compiled nor run
+    tail = body[lead.end():].split()
     patterns = []
     if before_word:
-        patterns.append((before_raw, rf"{_word_at_boundary(before_word)}\s+{marker}{number}{rest}\b"))
+        patterns.append(((before_raw, (*forms, *rules.NUMBER_MARKERS), ()),
+                         rf"{_word_at_boundary(before_word)}\s+{marker}{number}{rest}\b"))
     if after_word:
-        patterns.append((after_raw, rf"{_opening_with([*forms, *rules.NUMBER_MARKERS])}\b{marker}{number}{rest}\s+{after_word}\b"))
+        patterns.append(((after_raw, (), tuple(tail[-1:] or forms)),
+                         rf"{_opening_with([*forms, *rules.NUMBER_MARKERS])}\b{marker}{number}{rest}\s+{after_word}\b"))
         if fig.kind is Kind.COUNT:  # "hai lần" for "lần thứ hai": the second is two
-            patterns.append((after_raw, rf"{_word_at_boundary(after_word)}\s+(?P<m>{rules.ORDINAL_WORD})\s+{number}\b"))
+            patterns.append(((after_raw, (rules.ORDINAL_WORD,), ()),
+                             rf"{_word_at_boundary(after_word)}\s+(?P<m>{rules.ORDINAL_WORD})\s+{number}\b"))
     elif rest and fig.kind is Kind.TIME:  # "3 giờ 11 phút" for "ba giờ 11 phút"
-        patterns.append(("", rf"{_opening_with(forms)}\b{number}{rest}\b"))
+        patterns.append((None, rf"{_opening_with(forms)}\b{number}{rest}\b"))
     if head is not None:
         words = fig.text.lower().split()
         marker_word = words[-2] if len(words) > 2 and words[-2] in rules.NUMBER_MARKERS else None
     else:
         marker_word = before_marker[0] if before_marker else None
     for needed, pattern in patterns:
-        if needed not in lower:
+        if needed is not None and not _may_match(lower, *needed):
             continue
         for m in _matches(pattern, lower):
             theirs = (m.groupdict().get("m") or "").strip() or None
@@ -218,6 +223,35 @@ def beside_same_word(fig: Figure, summary: str, lower: str, text: str, read_at: 
                 continue
             return Span(text[m.start():m.end()], m.start(), m.end())
     return None
+
+
+def _may_match(lower: str, word: str, heads: tuple[str, ...], tails: tuple[str, ...]) -> bool:
+    """Does `word` stand in `lower` with white space after it and then one of `heads` (when
+    given), or white space before it and before that the end of one of `tails` (when given)?
+    What a pattern needs that reads `word` and then a number ("tầng ba"), or a number and then
+    `word`: asked with `str` methods, before the pattern is compiled. A word the text holds more
+    than `_MAY_MATCH_LOOKS` times is left to the pattern (a scan in C)."""
+    at, looks = lower.find(word), 0
+    while at >= 0:
+        looks += 1
+        if looks > _MAY_MATCH_LOOKS:
+            return True
+        if heads:
+            after = at + len(word)
+            if after < len(lower) and lower[after].isspace() and lower.startswith(heads, _SPACES.match(lower, after).end()):
+                return True
+        elif at and lower[at - 1].isspace():
+            before = at - 1
+            while before and lower[before - 1].isspace():
+                before -= 1
+            if lower.endswith(tails, 0, before):
+                return True
+        at = lower.find(word, at + 1)
+    return False
+
+
+_SPACES = re.compile(r"\s*")
+_MAY_MATCH_LOOKS = 200
 
 
 @lru_cache(maxsize=1024)

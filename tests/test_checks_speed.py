@@ -314,6 +314,36 @@ def test_part_of_whole_found_by_one_pattern_is_what_a_pattern_per_figure_finds(t
     assert (span.start, span.end) == (found.start(), found.end()) if found else span is None
 
 
+BESIDE_ARTICLE = st.lists(st.sampled_from(list("13 \n-(x.") + [
+    "tầng ", "lần ", "thứ ", "số ", "ba ", "hai ", "người ", "Người ", "xe  ", "tầngx ", "atầng ", "\t", "\xa0",
+    "phút ", "giờ ", "11 "]), max_size=40).map("".join)
+BESIDE_SUMMARY = st.sampled_from([
+    "Tòa nhà có 3 tầng.", "Cháy ở tầng 3 của tòa nhà.", "Lần thứ 3 anh về.", "Anh về 3 lần.", "Đạt vị trí số 1.",
+    "Có 13 người chết.", "Có ba người chết.", "Lúc 3 giờ 11 phút.", "Xếp thứ hai lần này.", "Mất 2 giờ.",
+    "Có 3\xa0người.", "Ba Người về.", "Tầng 13 cháy."])
+
+
+@settings(max_examples=500, deadline=None)
+@given(BESIDE_ARTICLE, BESIDE_SUMMARY)
+@example("cháy ở tầng ba của nhà", "Cháy ở tầng 3 của tòa nhà.")
+@example("anh về lần thứ ba ", "Anh về 3 lần.")
+@example("lúc ba giờ 11 phút", "Lúc 3 giờ 11 phút.")
+def test_written_beside_asks_no_pattern_whose_words_the_article_lacks(article, summary):
+    """`written_beside` compiles a pattern only where the article has its anchor word with the
+    words a match needs beside it (`_may_match`): the same answers as compiling every one."""
+    from tomtat.checks.extract import lowercase
+    lower = lowercase(article)
+    starts = frozenset(f.start for f in extract_figures(article))
+    asked = [W.written_beside(f, summary, lower, article, starts) for f in extract_figures(summary)]
+    may_match = W._may_match
+    W._may_match = lambda *needed: True
+    try:
+        every = [W.written_beside(f, summary, lower, article, starts) for f in extract_figures(summary)]
+    finally:
+        W._may_match = may_match
+    assert asked == every
+
+
 def _sentence_bounds_reading_every_mark(text, pos):
     """`subjects.sentence_bounds` as it was: every mark of the 1,000 characters before pos read."""
     from tomtat.checks import subjects
@@ -392,3 +422,31 @@ def test_lists_are_looked_for_after_every_figure_a_bracket_colon_or_word_of_part
         gap = text[doc.figs[j].end:doc.figs[k].start]
         if "(" in gap or ":" in gap or doc.near_cue(R._PARTS_CUES, doc.figs[j].start - 14, doc.figs[j].start):
             assert j in found, (j, doc.figs[j])
+
+
+def _clause_bounds_reading_every_character(text, fig):
+    """`slots.clause_bounds` as it was: each character of the clause read in turn."""
+    from tomtat.checks import slots
+    lo, hi = max(0, fig.start - slots._CLAUSE_REACH), min(len(text), fig.end + slots._CLAUSE_REACH)
+    for i in range(fig.start - 1, lo - 1, -1):
+        if text[i] in slots._STATEMENT_MARKS or (text[i] == "." and not slots._inside_number(text, i)):
+            lo = i + 1
+            break
+    for i in range(fig.end, hi):
+        if text[i] in slots._STATEMENT_MARKS or (text[i] == "." and not slots._inside_number(text, i)):
+            hi = i
+            break
+    return lo, hi
+
+
+CLAUSE_ALPHABET = st.sampled_from(list(";:()!?\n.,5 x²") + ["1.5", "3.", ".4", "chết ", "x" * 40])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(CLAUSE_ALPHABET, max_size=60).map("".join), st.data())
+def test_clause_bounds_found_by_find_are_those_read_character_by_character(text, data):
+    from tomtat.checks import Figure, Kind, slots
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    fig = Figure(text[start:end], start, end, 1.0, Kind.COUNT)
+    assert slots.clause_bounds(text, fig) == _clause_bounds_reading_every_character(text, fig)

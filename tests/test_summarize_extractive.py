@@ -1,8 +1,13 @@
 """The extractive engine: sentences of the article, in order, deterministic."""
 from __future__ import annotations
 
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tomtat.reading import Article
-from tomtat.summarize.extractive import ExtractiveEngine
+from tomtat.summarize.extractive import ExtractiveEngine, _cosine, _cosine_with_rest
 from tomtat.summarize.sentences import split_sentences
 
 
@@ -58,3 +63,22 @@ def test_abbreviations_and_digit_grouping_do_not_split():
 def test_single_sentence_article():
     gen = ExtractiveEngine().generate([Article(body="Chỉ một câu duy nhất về 5 người.")])[0]
     assert gen.candidates == ["Chỉ một câu duy nhất về 5 người."]
+
+
+_WEIGHTS = st.dictionaries(st.sampled_from(list("abcdefgh")), st.floats(0.1, 5.0), max_size=6).map(Counter)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WEIGHTS, min_size=1, max_size=6), st.data())
+def test_centrality_from_the_sentence_words_is_the_cosine_with_the_rest_of_the_article(vectors, data):
+    """`_cosine_with_rest` works from the sentence's own words what `_cosine(vec, doc - vec)`
+    works from a copy of the article's vector (quadratic on a long article)."""
+    doc = Counter()
+    for v in vectors:
+        doc.update(v)
+    vec = data.draw(st.sampled_from(vectors))
+    rest = doc.copy()
+    rest.subtract(vec)
+    expected = _cosine(vec, rest)
+    found = _cosine_with_rest(vec, doc, sum(v * v for v in doc.values()))
+    assert abs(found - expected) <= 1e-9 * max(1.0, abs(expected))
