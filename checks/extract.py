@@ -740,6 +740,8 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
         span_end = text.index(w, span_end) + len(w)
     if words[used - 1] in rules.SINGLE_SCALE_WORDS and _next_words(text, span_end, 1) in ([w] for w in rules.NOT_SCALE_AFTER):
         return None  # "một tỷ phú": a billionaire
+    if used == 1 and words[0] in rules.ADJECTIVE_NUMBER_WORDS and _adjective_use(text, span_end, words[0]):
+        return None  # "lúa chín,", "chín chắn": ripe, mature
     if used == 1 and words[0] in rules.AMBIGUOUS_SINGLE_WORDS:
         if _lookup_unit(_next_words(text, span_end, _MAX_UNIT_WORDS))[0] is None:
             return None
@@ -776,6 +778,16 @@ _HANDLERS = {
 _STOP_CHARS = ",.;:!?()[]\"'“”‘’/"
 #: A word that begins with one of these is not a word: the clause has ended.
 _STOP_OPENERS = _STOP_CHARS + "-"
+
+
+def _adjective_use(text: str, end: int, word: str) -> bool:
+    """A number word that is also an adjective is one where the clause ends after it or one of
+    its companion words follows ("lúa chín,", "chín chắn"); a noun after it makes it a number."""
+    rest = text[end:end + 20].lstrip(" \t")
+    return not rest or rest[0] in _CLAUSE_END or _next_words(text, end, 1) in ([w] for w in rules.ADJECTIVE_NUMBER_WORDS[word])
+
+
+_CLAUSE_END = ",.;:!?)\n"
 
 
 def _next_words(text: str, pos: int, n: int) -> list[str]:

@@ -35,9 +35,12 @@ SCALE_WORDS = {
 NOT_SCALE_AFTER = ("phú",)
 
 #: Single number words that are also ordinary words ("năm" = year, "ba" = father,
-#: "một" = a, "chín" = ripe, mature: "lúa chín", "chín chắn"): alone they count only before a
-#: unit noun from UNIT_NOUNS.
-AMBIGUOUS_SINGLE_WORDS = {"một", "năm", "ba", "không", "tư", "mười", "trăm", "chín"}
+#: "một" = a): alone they count only before a unit noun from UNIT_NOUNS.
+AMBIGUOUS_SINGLE_WORDS = {"một", "năm", "ba", "không", "tư", "mười", "trăm"}
+#: Number words that are also adjectives ("chín" = ripe, mature): alone, before one of these
+#: words or at the end of a clause ("lúa chín,", "chín chắn", "chín muồi"), they are no number;
+#: before a noun they still count ("chín danh hiệu", "chín cú sút").
+ADJECTIVE_NUMBER_WORDS = {"chín": ("chắn", "muồi", "mọng", "rục", "nẫu", "tới")}
 
 #: Vague amounts: "hàng trăm" means somewhere from 100 to under 1 000.
 VAGUE_AMOUNTS = {
@@ -128,7 +131,7 @@ UNIT_NOUNS = {
     "ca khúc": "bài", "bài hát": "bài", "tỉnh thành": "tỉnh",
     "xe": "xe", "ô tô": "ô tô", "xe máy": "xe máy", "chiếc": "chiếc",
     "tàu": "tàu", "chuyến": "chuyến", "chuyến bay": "chuyến bay", "cây": "cây",
-    "uav": "UAV", "máy bay không người lái": "UAV", "phim": "phim", "bộ phim": "phim",
+    "uav": "UAV", "máy bay không người lái": "UAV",
     "bài": "bài", "sản phẩm": "sản phẩm", "mẫu": "mẫu", "liều": "liều", "liều vắc xin": "liều",
     "tác phẩm": "tác phẩm", "cuốn": "cuốn", "bộ": "bộ", "tập": "tập", "trận": "trận",
     "khu": "khu", "tuyến": "tuyến", "công trình": "công trình", "cầu": "cầu",
@@ -176,7 +179,7 @@ UNIT_GENUS = {
     "vụ tai nạn": "vụ", "cuộc kiểm tra": "cuộc", "cuộc giám sát": "cuộc",
     "huy chương vàng": "huy chương", "chuyến bay": "chuyến",
     # the same thing in other words: "lượt khách" are "lượt", "quốc gia" are "nước"
-    "lượt khách": "lượt", "quốc gia": "nước", "phim": "tác phẩm", "độ C": "độ", "tỉnh": "địa phương", "nhà": "căn",
+    "lượt khách": "lượt", "quốc gia": "nước", "độ C": "độ", "tỉnh": "địa phương", "nhà": "căn",
 }
 
 #: Words after a unit that narrow it. Two figures whose details come from the
