@@ -97,14 +97,16 @@ _PATTERNS = (
     ("time", rf"""(?<![\d.,:/])\d{{1,2}}\s?(?:{_HOUR})\s?\d{{2}}(?:\s?(?:{_MINUTE})\b)?(?!\d|[.,]\d)
       | (?<![\d.,:/])\d{{1,2}}h(?![\w])
       | (?<![\d.,:/])\d{{1,2}}:\d{{2}}(?![\d:])"""),
-    ("daylist", rf"""(?:{_DAY}\s+)?(?<![\d.,/-])\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*(?:{_PART_OF_DAY}\s+)?\d{{1,2}})+
+    # at most 30 more days: a longer run of small numbers is no date list, and the bound keeps
+    # the scan linear ("1, 2, 2, 2, ..." tried from every number was quadratic)
+    ("daylist", rf"""(?:{_DAY}\s+)?(?<![\d.,/-])\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*(?:{_PART_OF_DAY}\s+)?\d{{1,2}}){{1,30}}
         (?:/\d{{1,2}}(?:/\d{{4}})?|\s+{_MONTH}\s+\d{{1,2}}(?:\s+{_YEAR}\s+\d{{4}})?)(?![\d/.,]\d|[\d/])"""),
     # the second date of "5/6/2023-18/11/2024" follows a dash after a year
     ("dmy", r"(?:(?<![\d.,/-])|(?<=\d{4}[-–]))\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}(?![\d])"),
     ("hdate", rf"(?i:{_alt(rules.DATE_OPENERS)})\s+\(?\d{{1,2}}-\d{{1,2}}(?!\d|[.,/-]\d|\s?%)"),
     ("ngay", rf"{_DAY}\s+\d{{1,2}}\s+{_MONTH}\s+\d{{1,2}}(?:\s+{_YEAR}\s+\d{{4}})?(?!\d|[.,]\d)"),
     # "tháng 3-7/2023": months of one year, one date each
-    ("monthlist", rf"{_MONTH}\s+\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*\d{{1,2}})+(?:\s*/\s*\d{{4}}|\s+{_YEAR}\s+\d{{4}})(?![\d.,/-]\d)"),
+    ("monthlist", rf"{_MONTH}\s+\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*\d{{1,2}}){{1,11}}(?:\s*/\s*\d{{4}}|\s+{_YEAR}\s+\d{{4}})(?![\d.,/-]\d)"),
     ("month", rf"{_MONTH}\s+\d{{1,2}}(?:\s*[/.-]\s*\d{{4}}|\s+{_YEAR}\s+\d{{4}})?(?![\d.,/-]\d)"),
     ("quarter", rf"{_QUARTER}\s+(?:IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|-|{_YEAR})\s*\d{{4}})?"),
     ("period", rf"(?:{_FROM}\s+)?(?:{_YEAR}\s+)?(?:19|20)\d{{2}}\s*(?:-|–|—|{_TO})\s*(?:{_YEAR}\s+)?(?:19|20)\d{{2}}(?![\d.,]\d)"),

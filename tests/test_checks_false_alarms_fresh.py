@@ -186,3 +186,11 @@ def test_a_over_b_is_the_articles_a_trong_b():
 
 def test_a_year_glued_to_a_three_letter_name_is_read():
     assert figures("Giải Sea Cup2027 khởi tranh.") == [("2027", Kind.YEAR, 2027)]
+
+
+def test_a_day_list_is_at_most_a_month_long():
+    """The bound that keeps the date-list reader linear on "1, 2, 2, 2, ..." (see extract.py)."""
+    assert [v for _, k, v in figures("Lễ hội diễn ra ngày 3, 4 và 5/6.") if k is Kind.DATE] == [
+        "--06-03", "--06-04", "--06-05"]
+    run = ", ".join(["2"] * 40) + ", 3/6"
+    assert sum(k is Kind.DATE for _, k, _ in figures(run)) <= 31
