@@ -60,6 +60,12 @@ SHAPES = {
     "one run of digits": "1",
     "đạt N% ×": "kết nạp 5 đảng viên, đạt 1% ",
     "parts of a total ×": "43 đảng viên, trong đó có 36 đảng viên chính thức và 7 ",
+    # runs of small numbers: a list of days without its month, lists read from every cue in them
+    "1, 2, ×": "1, 2, ",
+    "gồm 1, 2, ×": "gồm 1, 2, ",
+    "gồm 1, một a, ×": "gồm 1, một a, ",
+    "trong đó 1 và 2 ×": "trong đó 1 và 2 ",
+    "tổng 3 gồm 1 và 2, ×": "tổng 3 gồm 1 và 2, ",
     "average ×": "từ năm 2013 đến 2022 kết nạp 55.290 đảng viên, bình quân mỗi năm 5.529 ",
     "ages of people ×": "Nguyễn Văn An (33 tuổi), ",
     "numbered year sentences": lambda chars: "".join(

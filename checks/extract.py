@@ -58,6 +58,8 @@ _SCALES = "|".join(rules.SINGLE_SCALE_WORDS)
 #: reads is never used. Without the bound, "hai mươi hai mươi ..." matched to the end
 #: of the text at every number word: quadratic.
 MAX_NUMBER_WORDS = 48
+#: The most days one list of days of a month may give ("ngày 21 và 22 tháng 5", "6, 7 và 9/8").
+MAX_LISTED_DAYS = 31
 _MONTH_WORD = rules.MONTH_WORD
 _DAY_JOINERS = "|".join(re.escape(j) if not j.isalpha() else f"(?i:{j})" for j in rules.DAY_LIST_JOINERS)
 #: Every word a written-out number or a vague amount may begin with ("hai",
@@ -97,9 +99,9 @@ _PATTERNS = (
     ("time", rf"""(?<![\d.,:/])\d{{1,2}}\s?(?:{_HOUR})\s?\d{{2}}(?:\s?(?:{_MINUTE})\b)?(?!\d|[.,]\d)
       | (?<![\d.,:/])\d{{1,2}}h(?![\w])
       | (?<![\d.,:/])\d{{1,2}}:\d{{2}}(?![\d:])"""),
-    # at most 30 more days: a longer run of small numbers is no date list, and the bound keeps
-    # the scan linear ("1, 2, 2, 2, ..." tried from every number was quadratic)
-    ("daylist", rf"""(?:{_DAY}\s+)?(?<![\d.,/-])\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*(?:{_PART_OF_DAY}\s+)?\d{{1,2}}){{1,30}}
+    # at most 31 days in a list (a month has no more): unbounded, "1, 2, 1, 2, ..." was read
+    # to its end from every number in it and given up for want of a month, the square of its length
+    ("daylist", rf"""(?:{_DAY}\s+)?(?<![\d.,/-])\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*(?:{_PART_OF_DAY}\s+)?\d{{1,2}}){{1,{MAX_LISTED_DAYS - 1}}}
         (?:/\d{{1,2}}(?:/\d{{4}})?|\s+{_MONTH}\s+\d{{1,2}}(?:\s+{_YEAR}\s+\d{{4}})?)(?![\d/.,]\d|[\d/])"""),
     # the second date of "5/6/2023-18/11/2024" follows a dash after a year
     ("dmy", r"(?:(?<![\d.,/-])|(?<=\d{4}[-–]))\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}(?![\d])"),

@@ -17,6 +17,8 @@ rules.py (this module holds no Vietnamese):
 | `_average` | "từ năm 2010 đến 2020 kết nạp 25.529 ... (trung bình mỗi năm hơn 2.320)" | T / n |
 | `_record` | "thành tích 124-21 ... tỷ lệ thắng 85,6%"; "247 trận, thắng 179 trận, đạt tỷ lệ 72,47%" | W / (W + L) × 100 |
 | `_excess` | "được giao chỉ tiêu 170 ... kết nạp 173 ..., vượt chỉ tiêu 3" | X − T |
+| `_share_part_in_brackets` | "gần 50% (7.240) trong số 14.772 đối tác" | X / Y × 100 |
+| `_change_with_level` | "giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm"; "tăng 331,99 điểm, tương đương 0,78%, lên 42.654,74" | A / (B ∓ A) × 100 |
 
 Readers of relations their order binds (no word says which values are the operands),
 reported only when they hold, never as inconsistent:
@@ -30,6 +32,13 @@ reported only when they hold, never as inconsistent:
 | `_share_loosely` | "240 tiểu thương ... 108 người, tương đương 45%"; "vốn 400 tỷ, trong đó A sở hữu 60%, tương đương 240 tỷ" (judged: "trong đó" binds) | X / W × 100 |
 | `_per_unit_range` | "8 kg ... 160.000-200.000 đồng, tức mỗi kg 20.000-25.000 đồng" | each end / n |
 | `_parts` (loosely) | "45 đơn vị (gồm 38 xã và 7 phường)": parts of other nouns, asides skipped | A + B |
+| lists (`_list_from`) | "32 đội, gồm 12 đội ..., 6 đội ..., một đội ... và một đội ...": parts in words the extractor leaves out | A + B + 1 + 1 |
+| `_part_of_whole` (loosely) | "110 bàn từ 141 cú sút, tỷ lệ thành công 78%": a count of another noun before a named rate | X / Y × 100 |
+| `_change_with_level` (loosely) | "bán 4,27 triệu xe ... tăng doanh số gần 30%, lên 5,5 triệu xe" | (B − A) / A × 100 |
+| `_parts_of_noun_named_again` | "230 hành khách và 12 ... . ... các hành khách gồm 169 ..., 53 ..., 7 ... và một ..." | A + B + C + 1 |
+| `_parts_after_with` | "16 bàn thắng ..., với 12 bàn và 4 pha kiến tạo" | A + B |
+| `_outcome_parts` | "thắng tới 11 trận, hòa 5 và chỉ thua ba"; "thắng 8 qua 12 trận (hòa 2, thua 2)"; "7 chiến thắng, 5 hòa" | W + D + L |
+| `_average` (loosely) | "... 6 tháng ... 52 tỷ ... . ... . Trung bình mỗi tháng, ... gần 9 tỷ": the cue opening the sentence, two sentences back | T / n |
 
 After every reader, `_search` looks, for each stated figure no reader bound, for operands in its
 sentence and the one before (after, for a sum) that make it hold: a share or change for a
@@ -101,14 +110,17 @@ def _phrases(*tables) -> _Phrases:
 
 
 _PART_OF_WHOLE = _phrases(rules.PART_OF_WHOLE_LINKS)
+_PART_OF_WHOLE_LOOSE = _phrases(rules.PART_OF_WHOLE_LOOSE_LINKS)
 _WHOLE_CUES = _phrases(rules.WHOLE_CUES)
 _WHOLE_THEN_PART = _phrases(rules.WHOLE_THEN_PART_CUES)
 _WHOLE_AFTER_SHARE = _phrases(rules.WHOLE_AFTER_SHARE)
+_NAMED_WHOLE_AFTER_SHARE = _phrases(rules.NAMED_WHOLE_AFTER_SHARE)
 _PLAN = _phrases(rules.PLAN_WORDS)
 _COMPARE = _phrases(rules.COMPARE_WORDS)
 _TARGET = _phrases(rules.TARGET_CUES)
 _FROM = _phrases(rules.FROM_WORDS)
 _UP_TO = _phrases(rules.UP_TO_WORDS)
+_LEVEL_SHARE = _phrases(rules.CHANGE_SHARE_WORDS)
 _DOWN_TO = _phrases(rules.DOWN_TO_WORDS)
 _CONTRAST = _phrases(rules.CONTRAST_WORDS)
 _WIN, _DRAW, _LOSS = _phrases(rules.WIN_WORDS), _phrases(rules.DRAW_WORDS), _phrases(rules.LOSS_WORDS)
@@ -191,14 +203,21 @@ def _skip_fillers(tokens: tuple) -> tuple:
 def _is_plain(tokens: tuple, max_words: int, max_commas: int = 1) -> bool:
     """Is `tokens` a short noun phrase, without a clause break or a stray number?"""
     words = commas = 0
+    before = ""
     for t in tokens:
         if t == "," or t == ";":
             commas += 1
+        elif t == "#" and before in _POWER_UNITS:
+            pass   # "m2", "km2", "m3": a unit's power, no number
         elif not t[0].isalpha() and t != _MASK:
             return False
         else:
             words += 1
+        before = t
     return words <= max_words and commas <= max_commas
+
+
+_POWER_UNITS = frozenset(rules.UNITS_WITH_POWER)
 
 
 class _Lead(NamedTuple):
@@ -355,6 +374,8 @@ class _Doc:
         self.search_operands: dict[int, bool] = {}                    # _is_search_operand, asked once
         self.after_tokens: dict[int, tuple] = {}                      # _words_after, read once
         self.window_operands: dict[tuple[int, int], tuple[list[int], list[int]]] = {}  # _window_operands, listed once
+        self.next_items: dict[tuple[int, bool], tuple] = {}            # _next_item, read once
+        self.list_links: dict[tuple[int, bool, bool], tuple | None] = {}  # _list_link, read once
         self.claimed: set[int] = set()   # stated figures a reader bound (relations_of fills it)
         # the tables share words ("trong", "tổng" open cues of a dozen of them): each word or cue is
         # looked for in the text once per article, not once per table
@@ -535,7 +556,7 @@ def may_state_relations(text: str, lower: str) -> bool:
         return True
     if _gate_cues(text, lower) or _bracketed_list(text) or _bound_remainder(text, lower) \
             or _PER_UNIT_RANGE.search(lower) or _outcome_gate(lower) or _parts_opener_gate(text, lower) \
-            or _counted_total_gate(lower) or _per_each_gate(lower):
+            or _counted_total_gate(lower) or _per_each_gate(lower) or _parts_after_with_gate(lower):
         return True
     # cue words spelt decomposed: look at them composed (rare, and costly, so last)
     return _is_decomposed(lower) and _gate_cues(unicodedata.normalize("NFC", text),
@@ -558,7 +579,7 @@ def _alternatives(words) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
-_OUTCOME_TAG = r"(?:\b{w}\s?\d|\d\s(?:\w+\s)?{w}\b)".format(w=_alternatives(rules.OUTCOME_WORDS))
+_OUTCOME_TAG = r"(?:\b{w}\s?(?:\w+\s)?\d|\d\s(?:\w+\s)?{w}\b)".format(w=_alternatives(rules.OUTCOME_WORDS))
 #: Two counts tagged by outcome words near each other: "(thắng 16, hòa 5)", "(33 thắng, 2 hòa)".
 _OUTCOME_GATE = re.compile(_OUTCOME_TAG + r"[^.\n]{1,40}?" + _OUTCOME_TAG)
 _COUNTED = _alternatives(rules.COUNTED_TOTAL_WORDS)
@@ -581,7 +602,7 @@ def _outcome_gate(lower: str) -> bool:
     """Could `_outcome_parts` read counts of games by outcome, wins among them? (Each word of
     wins is looked at in a window around it: one scan of the whole text by the pattern costs
     more.)"""
-    return any(_DIGIT.search(lower, max(0, start - 14), end + 4)
+    return any(_DIGIT.search(lower, max(0, start - 14), end + 10)   # "thắng tới 8"
                and _OUTCOME_GATE.search(lower, max(0, start - 60), end + 60)
                for start, end in _cues_at(lower, _WIN_GROUPS))
 
@@ -624,6 +645,16 @@ def _per_each_gate(lower: str) -> bool:
         if lower.count(noun, lo, hi) > 1 and re.search(_COUNT_BEFORE + re.escape(noun) + r"\b", lower[lo:hi]):
             return True
     return False
+
+
+#: "16 bàn thắng ..., với 12 bàn và 4 ...": a comma, the word and a number (`_parts_after_with`).
+_WITH_PARTS_GATE = re.compile(r",\s*(?:" + "|".join(rules.LOOSE_PARTS_OPENERS) + r")\s+\d")
+
+
+def _parts_after_with_gate(lower: str) -> bool:
+    """Could `_parts_after_with` read a total, a comma and "với" opening its parts? ("với" alone
+    stands in most articles: the comma and the number right after it are asked for.)"""
+    return any(_DIGIT.search(lower, max(0, m.start() - 120), m.start()) for m in _WITH_PARTS_GATE.finditer(lower))
 
 
 def _bracketed_list(text: str) -> bool:
@@ -913,10 +944,32 @@ def _part_of_whole(doc: _Doc) -> Iterator[Relation]:
         link = doc.tokens(part.end, whole.start)
         slash = doc.text[part.end:whole.start] == "/"
         n = _ends_with(link, _PART_OF_WHOLE)
-        if not slash and not (n and _is_plain(link[:-n], 6, 0)):
-            continue
-        if _same_measure(part, whole) and part.value <= whole.value:
+        if (slash or n and _is_plain(link[:-n], 6, 0)) and _same_measure(part, whole) and part.value <= whole.value:
             yield _share(doc, "percent_of_total", part, whole, doc.figs[i])
+            continue
+        # a count of another noun, before a named rate: "110 bàn từ 141 cú sút, tỷ lệ thành công 78%"
+        loose = _ends_with(link, _PART_OF_WHOLE_LOOSE) or n
+        if "rate" in lead.cues and loose and _is_plain(link[:-loose], 6, 1) and part.kind is whole.kind is Kind.COUNT \
+                and part.value <= whole.value and _fits_share_loosely(part, whole, doc.figs[i]):
+            yield _share(doc, "percent_of_total", part, whole, doc.figs[i], loosely=True)
+
+
+def _share_part_in_brackets(doc: _Doc) -> Iterator[Relation]:
+    """ "gần 50% (7.240) trong số 14.772 đối tác": a share, its part in brackets right after it,
+    then a word of wholes and the whole: X / Y, bound by the grammar, judged."""
+    for i in _percents(doc):
+        k = doc.next(i)
+        m = doc.next(k) if k is not None else None
+        if m is None:
+            continue
+        stated, part, whole = doc.figs[i], doc.figs[k], doc.figs[m]
+        if doc.tokens(stated.end, part.start) != ("(",) or not (doc.is_operand(part) and doc.is_operand(whole)):
+            continue
+        link = doc.tokens(part.end, whole.start)
+        if link[:1] != (")",) or _starts_with(link[1:], _PART_OF_WHOLE) != len(link) - 1 \
+                or part.kind is not whole.kind or part.value > whole.value:
+            continue
+        yield _share(doc, "percent_of_total", part, whole, stated)
 
 
 def _ratio_share(doc: _Doc) -> Iterator[Relation]:
@@ -1078,6 +1131,96 @@ def _plausible(computed: float, stated: float) -> bool:
     return stated / 10 <= abs(computed) <= stated * 10
 
 
+def _change_with_level(doc: _Doc) -> Iterator[Relation]:
+    """ "VN-Index giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm"; "tăng 700.000 đồng, tương đương
+    0,6%, lên 121 triệu": a change A, its share Z of the value before, and the level B it reached,
+    so the value before is B − A (up) or B + A (down) and Z = A / (B ∓ A) × 100. The grammar
+    binds all three: a share that no value the written figures allow makes is inconsistent.
+    Without the change A, the value before is looked for earlier (`_change_to_level_only`)."""
+    if not (doc.says(_UP_TO) or doc.says(_DOWN_TO)):
+        return
+    for i in _percents(doc):
+        # a level word right after the share (past its bracket or comma) first: most have none
+        if not _TO_LEVEL_AFTER.match(doc.lower, doc.figs[i].end):
+            continue
+        rel = _change_with_share(doc, i) or _change_to_level_only(doc, i)
+        if rel is not None:
+            yield rel
+
+
+#: After a share: its closing bracket or a comma, then a word of the level reached ("(0,7%) xuống").
+_TO_LEVEL_AFTER = re.compile(r"\)?\s*,?\s*(?:" + "|".join(re.escape(w) for w in rules.UP_TO_WORDS + rules.DOWN_TO_WORDS)
+                             + r")\b")
+
+
+def _change_with_share(doc: _Doc, i: int) -> Relation | None:
+    j, k = doc.prev(i), doc.next(i)
+    if j is None or k is None:
+        return None
+    change, stated, level = doc.figs[j], doc.figs[i], doc.figs[k]
+    if not (doc.is_operand(change) and doc.is_operand(level)) or change.kind is Kind.PERCENT \
+            or not _same_measure(change, level) and None not in (change.unit, level.unit) \
+            or change.kind is not level.kind or not 0 < change.value < level.value * 10:
+        return None
+    direction = _direction(_lead(doc.words_before(change, 4)).cues)
+    if not direction or not _opens_share(doc.tokens(change.end, stated.start)):
+        return None
+    after = doc.tokens(stated.end, level.start)
+    after = after[1:] if after[:1] in ((")",), (",",)) else after
+    to = _starts_with(after, _UP_TO if direction > 0 else _DOWN_TO)
+    if not to or not _is_plain(after[to:], 2, 0):
+        return None
+    return _change_to_level(doc, change, level, stated, direction)
+
+
+def _change_to_level_only(doc: _Doc, i: int) -> Relation | None:
+    """ "bán 4,27 triệu xe ... đặt mục tiêu tăng doanh số gần 30%, lên 5,5 triệu xe": a change in %
+    said before the level it reaches; the value before is one of that measure earlier in the
+    sentence, nearest first, which nothing names: reported only when it holds."""
+    stated, k = doc.figs[i], doc.next(i)
+    # the change word may name what changed before the figure: "tăng doanh số gần 30%"
+    direction = _direction(_lead_cues_in(_without_trailing_fillers(doc.words_before(stated, 5))[-3:]))
+    after = doc.tokens(stated.end, doc.figs[k].start) if k is not None else ()
+    if not direction or after[:1] != (",",) or not doc.is_operand(doc.figs[k]):
+        return None
+    to = _starts_with(after[1:], _UP_TO if direction > 0 else _DOWN_TO)
+    if not to or not _is_plain(after[1 + to:], 2, 0):
+        return None
+    level = doc.figs[k]
+    for b in doc.before(i, back=6, sentences=1):
+        base = doc.figs[b]
+        rel = _change(doc, base, level, stated, direction, only_if_consistent=True) \
+            if doc.is_operand(base) and _same_measure(base, level) and base.value != level.value else None
+        if rel is not None:
+            return rel
+    return None
+
+
+def _opens_share(between: tuple) -> bool:
+    """The words between a change and its share: its unit, then "(" or ", tương đương"."""
+    if between[-1:] == ("(",):
+        return _is_plain(between[:-1], 3, 0)
+    n = _ends_with(between, _LEVEL_SHARE)
+    return bool(n) and between[-n - 1:-n] == (",",) and _is_plain(between[:-n - 1], 3, 0)
+
+
+def _change_to_level(doc: _Doc, change: Figure, level: Figure, stated: Figure, direction: int) -> Relation | None:
+    """A / (B ∓ A) × 100 against the stated share; a share ten times off is a misreading of which
+    values these are ("tăng 90 cent ... lên 62,93 USD": cents of dollars), not reported."""
+    a, b = _operand_interval(change), _operand_interval(level)
+    before = Interval(b.lo - a.hi, b.hi - a.lo) if direction > 0 else Interval(b.lo + a.lo, b.hi + a.hi)
+    value_before = float(level.value) - direction * float(change.value)
+    if before.lo <= 0 or value_before <= 0:
+        return None
+    computed = float(change.value) / value_before * 100
+    ok = _ratio_interval(a, before).meets(_stated_interval(stated))
+    if not ok and not _plausible(computed, float(stated.value)):
+        return None
+    sign = "−" if direction > 0 else "+"
+    formula = f"{fmt(change.value)} / ({fmt(level.value)} {sign} {fmt(change.value)}) × 100 = {fmt(computed)}%"
+    return _relation(doc.text, "percent_change", formula, computed, stated, ok, [change, level])
+
+
 def _change_from_to(doc: _Doc) -> Iterator[Relation]:
     """ "giảm từ 23 xe xuống còn 16 xe, với tỷ lệ giảm 30,4%"; "tăng 5 điểm, từ 16 lên
     21 điểm"; "tăng 10,9% từ 228.644 nhân dân tệ (31.340 USD) mỗi xe ... lên 253.662": the change
@@ -1093,6 +1236,7 @@ def _change_from_to(doc: _Doc) -> Iterator[Relation]:
         if k is None or not doc.is_operand(doc.figs[k]) or not _same_measure(a, doc.figs[k]):
             continue
         b = doc.figs[k]
+        link = _without_trailing_fillers(link)   # "từ 55 triệu đồng mỗi m2 lên khoảng 65 triệu"
         up, down = _ends_with(link, _UP_TO), _ends_with(link, _DOWN_TO)
         words = 5 if k == j + 1 else 10   # over an aside, the value's own words are longer
         if not (up or down) or not _is_plain(link[:-(up or down)], words, 0):
@@ -1249,6 +1393,9 @@ _PARTS_CUES = _phrases(rules.PARTIAL_PARTS_CUES, rules.EXHAUSTIVE_PARTS_CUES)
 #: Read loosely, the noun phrase between a total and its cue may be long: tokens are syllables,
 #: and "29 dự án thuộc nhóm khó khăn liên quan đến quy hoạch và thủ tục đầu tư, gồm" holds 16.
 _LOOSE_NOUN_SYLLABLES = 20
+#: Read loosely, the words between the cue and the first part may name it at length: "trong đó
+#: khối công lập chiếm phần lớn với 21,5 triệu" holds 7.
+_LOOSE_OPENING_WORDS = 8
 _EXHAUSTIVE = _phrases(rules.EXHAUSTIVE_PARTS_CUES)
 _SEPARATORS = (",", ";") + tuple(rules.RELATION_LIST_JOINERS)
 _FINAL_JOINERS = frozenset(rules.RELATION_LIST_JOINERS)
@@ -1289,7 +1436,7 @@ def _parts(doc: _Doc) -> Iterator[Relation]:
                     yield rel
                     continue
         loose_noun = tuple(t for t in noun if t not in ("(", ":", ","))
-        if _is_plain(loose_noun, _LOOSE_NOUN_SYLLABLES, 0) and _is_plain(opening, 6, 1):
+        if _is_plain(loose_noun, _LOOSE_NOUN_SYLLABLES, 0) and _is_plain(opening, _LOOSE_OPENING_WORDS, 1):
             one = _one_listed(doc, opening, total.end, doc.figs[j + 1].start)
             rel = _loose_sum(doc, total, j + 1, first=one) or _counted_list(doc, total, j + 1)
             if rel is not None:
@@ -1397,26 +1544,8 @@ def _one_listed(doc: _Doc, opening: tuple, lo: int, hi: int) -> Figure | None:
     if opening[:1] != (rules.ONE_WORD,) or opening[-1:] != (",",):
         return None
     at = doc.lower.rfind(rules.ONE_WORD, lo, hi)
-    return Figure(doc.text[at:at + len(rules.ONE_WORD)], at, at + len(rules.ONE_WORD), 1.0, Kind.COUNT) \
+    return _word_figure(doc, at, at + len(rules.ONE_WORD), 1) \
         if at >= 0 else None
-
-
-def _one_last(doc: _Doc, f: Figure) -> Figure | None:
-    """ "3 người Việt Nam và một người nước ngoài": a list whose last item, after "và", is "một"
-    and a noun has a last part of 1."""
-    toks = doc.tokens(f.end, min(len(doc.text), f.end + 60))
-    k = next((k for k, t in enumerate(toks[:10]) if not t[0].isalpha() or t in _LIST_JOIN_WORDS), None)
-    if k is None or toks[k] not in _LIST_JOIN_WORDS or toks[k + 1:k + 2] != (rules.ONE_WORD,) \
-            or not toks[k + 2:k + 3] or not toks[k + 2][0].isalpha():
-        return None
-    at = doc.lower.find(rules.ONE_WORD, f.end, f.end + 60)
-    while at >= 0 and doc.lower[at - 1:at].isalpha():   # "một" within a longer word is not it
-        at = doc.lower.find(rules.ONE_WORD, at + 1, f.end + 60)
-    return Figure(doc.text[at:at + len(rules.ONE_WORD)], at, at + len(rules.ONE_WORD), 1.0, Kind.COUNT) \
-        if at >= 0 else None
-
-
-_LIST_JOIN_WORDS = frozenset(rules.RELATION_LIST_JOINERS)
 
 
 def _loose_sum(doc: _Doc, total: Figure, j: int, *, prefixes: bool = False,
@@ -1426,9 +1555,9 @@ def _loose_sum(doc: _Doc, total: Figure, j: int, *, prefixes: bool = False,
     a part before figure j that is no figure of the text ("một Chủ tịch"), and a last one
     the same ("3 người Việt Nam và một người nước ngoài")."""
     for aside in (False, True):
-        parts = ([first] if first else []) + _list_from(doc, j, asides=aside)
-        last = _one_last(doc, parts[-1]) if parts else None
-        parts += [last] if last else []
+        # read by order, a prefix of a list in words adds up by chance ("gồm 3 tàu ..., hai ..., một
+        # ..."): then only a last part in words after "và" is read
+        parts = ([first] if first else []) + _list_from(doc, j, asides=aside, words_within=not prefixes)
         if len(parts) < 2 or not all(_may_add(p, total) for p in parts):
             continue
         for n in range(len(parts), 1 if prefixes else len(parts) - 1, -1):
@@ -1438,40 +1567,132 @@ def _loose_sum(doc: _Doc, total: Figure, j: int, *, prefixes: bool = False,
     return None
 
 
+def _scaled(f: Figure) -> bool:
+    """Is f an amount written with a scale word ("248 tỷ" of tax, "50 tỷ đồng"): the extractor
+    reads one as money and the other as a count when only one names "đồng"."""
+    return f.text.rstrip().endswith(_SCALE_WORDS)
+
+
+_SCALE_WORDS = tuple(rules.SCALE_WORDS)
+
+
 def _may_add(part: Figure, total: Figure) -> bool:
     """May a part of another noun be counted in a total ("82 xã" of "102 đơn vị")? The same
     kind, smaller, and not a span of time unless the total is one."""
     # "Thư 70 triệu" after "330 triệu đồng": an amount whose unit is left out
-    same_kind = part.kind is total.kind or (total.kind is Kind.MONEY and part.unit is None)
+    same_kind = part.kind is total.kind or (total.kind is Kind.MONEY and part.unit is None) \
+        or {part.kind, total.kind} == {Kind.MONEY, Kind.COUNT} and _scaled(part) and _scaled(total)
     return (same_kind and part.value < total.value
             and (part.unit not in _TIME_UNITS or part.unit == total.unit))
 
 
-def _list_from(doc: _Doc, j: int, *, asides: bool = False) -> list[Figure]:
+def _list_from(doc: _Doc, j: int, *, asides: bool = False, words_within: bool = True) -> list[Figure]:
     """Operands from figure j on, while a comma, a semicolon or "và" joins them; with
     `asides`, a bracket after a part is skipped ("12 đối tượng ... (trong đó có 1 ...);
     10 đối tượng")."""
     parts, joiners = [], []
     k = j
+    last_k = k
     while k is not None and doc.is_operand(doc.figs[k]):
+        if len(parts) >= _MAX_LIST_PARTS:
+            return []   # no list of parts of one total runs this long ("gồm 1, 2, 1, 2, ..." read from each cue)
         parts.append(doc.figs[k])
-        nxt, between = _next_item(doc, k, asides)
-        words = 12 if asides else 8    # read loosely, a part may be named at length
-        if nxt is None or ")" in between or "(" in between or len(between) > words + 4 \
-                or not any(t in _SEPARATORS for t in between) or not _is_plain(between, words, 2):
+        last_k = k
+        link = _list_link(doc, k, asides, words_within)
+        if link is None:
             break
-        if any(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
-            return []   # a part written in words ("9 tù nhân, ba cảnh sát và 18 người"): not read whole
-        joiners.append(bool(between) and between[-1] in _FINAL_JOINERS)   # "... và C": C closes the list
+        nxt, worded, closes = link
+        if worded is None:
+            return []
+        parts += worded
+        joiners.append(closes)
         k = nxt
-    if any(joiners[:len(parts) - 2]):
+    if any(joiners[:-1]):
         return []   # "A, B và C, D": a list that goes on after its closing "và" may end at C or at D
+    if parts:   # the list may go on in words: "..., 6 đội Nam Mỹ, một đội châu Đại dương và một đội ..."
+        more = _word_parts(doc, parts[-1].end, doc.spans[doc.sentence[last_k]][1])
+        if words_within or len(more) == 1 and not any(c in doc.text[parts[-1].end:more[0].start] for c in ",;"):
+            parts += more   # else only "... và một người nước ngoài" closes it
     return parts
+
+
+def _list_link(doc: _Doc, k: int, asides: bool, words_within: bool) -> tuple | None:
+    """How a list goes on after its part k, read once per part (a list is read from each cue
+    before it, and a long run of values has a cue at every step): None where it ends there;
+    else (the next part, the parts written in words between, or None where those make it no
+    list, whether the joiner before the next part closes the list)."""
+    key = (k, asides, words_within)
+    if key not in doc.list_links:
+        doc.list_links[key] = _read_list_link(doc, k, asides, words_within)
+    return doc.list_links[key]
+
+
+def _read_list_link(doc: _Doc, k: int, asides: bool, words_within: bool) -> tuple | None:
+    nxt, between = _next_item(doc, k, asides)
+    words = 12 if asides else 8    # read loosely, a part may be named at length
+    if nxt is None or ")" in between or "(" in between or len(between) > words + 4 \
+            or not any(t in _SEPARATORS for t in between) or not _is_plain(between, words, 2):
+        return None
+    worded: list[Figure] | None = []
+    if any(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
+        # a part written in words ("12 cầu thủ, một AFC và hai ASEAN"): read it, or not the list
+        worded = _word_parts(doc, doc.figs[k].end, doc.figs[nxt].start) if words_within else []
+        if len(worded) != sum(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
+            worded = None
+    return nxt, worded, bool(between) and between[-1] in _FINAL_JOINERS   # "... và C": C closes the list
+
+
+#: The most parts a list of one total is read with (SEARCH_MAX_PARTS is 8; lists in the labelled sets
+#: run to 7): a longer run of values is a table or a series, and reading it from every cue in it
+#: would cost the square of its length.
+_MAX_LIST_PARTS = 12
+#: A part of a list written in words after a separator: ", một đội châu Đại dương", "và hai ASEAN".
+_WORD_PART = re.compile(r"(?:[,;]|\b(?:" + "|".join(rules.RELATION_LIST_JOINERS) + r")\b)\s+(?:(?:"
+                        + "|".join(rules.WORD_PART_FILLERS) + r")\s+)?("
+                        + "|".join(sorted(set(rules.DIGIT_WORDS) - rules.NOT_NUMBER_SPELLINGS | set(rules.TEN_WORDS),
+                                          key=len, reverse=True))
+                        + r")\s+([^\W\d_]+)")
+#: How far (characters) a part written in words may stand from the part before it.
+_WORD_PART_REACH = 80
+
+
+def _word_figure(doc: _Doc, start: int, end: int, value: int) -> Figure:
+    """A count written in words that the extractor left out, exact (precision 0: a figure's
+    default precision is unknown, which would let "một" stand for 0,5 to 1,5)."""
+    return Figure(doc.text[start:end], start, end, float(value), Kind.COUNT, precision=0.0)
+
+
+def _word_parts(doc: _Doc, lo: int, hi: int) -> list[Figure]:
+    """The parts written in words in text[lo:hi], each after a separator and before a noun,
+    one after another with no number between ("và một số ...", "một trong" are none): the
+    extractor leaves out a lone "một" (the article "a") and some number words at a clause's end."""
+    out: list[Figure] = []
+    while True:   # each part near the one before: the search never reads far (a long sentence stays linear)
+        m = _WORD_PART.search(doc.lower, lo, min(hi, lo + _WORD_PART_REACH + 40))
+        if m is None:
+            return out
+        gap = doc.text[lo:m.start()]
+        if m.start() - lo > _WORD_PART_REACH or _DIGIT.search(gap) or any(c in gap for c in _SENTENCE_MARKS) \
+                or m.group(2) in rules.WORD_PART_NOT_BEFORE or m.start(1) in doc.operand:
+            return out
+        word = m.group(1)
+        value = rules.DIGIT_WORDS.get(word, rules.TEN_WORDS.get(word))
+        out.append(_word_figure(doc, m.start(1), m.end(1), value))
+        lo = m.end(1)
 
 
 def _next_item(doc: _Doc, k: int, asides: bool) -> tuple[int | None, tuple]:
     """The figure after figure k in its sentence and the tokens between; with `asides`,
-    over a bracket that opens there (its figures and words left out)."""
+    over a bracket that opens there (its figures and words left out). Read once per figure:
+    a list is read from each cue before it, and a long run of values has a cue at every step
+    ("gồm 1, 2, gồm 1, 2, ...")."""
+    known = doc.next_items.get((k, asides))
+    if known is None:
+        known = doc.next_items[(k, asides)] = _read_next_item(doc, k, asides)
+    return known
+
+
+def _read_next_item(doc: _Doc, k: int, asides: bool) -> tuple[int | None, tuple]:
     nxt = doc.next(k)
     if nxt is None:
         return None, ()
@@ -1546,20 +1767,33 @@ def _average(doc: _Doc) -> Iterator[Relation]:
             continue
         toks = doc.words_before(avg, 6)
         at = next((k for k, t in enumerate(toks) if t in _AVERAGE.by_first and _starts_with(toks[k:], _AVERAGE)), None)
-        if at is None:
-            continue
+        if at is None:   # the cue opens the sentence: "Trung bình mỗi tháng, doanh nghiệp lãi gần 9 tỷ"
+            toks, at = _skip_fillers(doc.tokens(doc.spans[doc.sentence[j]][0], avg.start)), 0
+            if not _starts_with(toks, _AVERAGE) or not _is_plain(toks, 12):
+                continue
         rest = toks[at + _starts_with(toks[at:], _AVERAGE):]
         n = _starts_with(rest, _PER)
         per = _unit_named(rest[n:]) if n else None
         if per is None:
             continue
-        divisors = _divisors(doc, j, per)
-        total = next((doc.figs[k] for k in doc.before(j) if doc.is_operand(doc.figs[k])
-                      and _same_measure(doc.figs[k], avg) and doc.figs[k].value > avg.value
-                      and doc.figs[k].unit not in _TIME_UNITS), None)
-        if not divisors or total is None:
+        divisors, total = _divisors(doc, j, per), _averaged_total(doc, j)
+        if divisors and total is not None:
+            yield _quotient(doc, total, divisors, avg)
             continue
-        yield _quotient(doc, total, divisors, avg)
+        # "Lũy kế 6 tháng ..., 52 tỷ đồng lãi ... . Với kết quả này, ... . Trung bình mỗi tháng,
+        # doanh nghiệp lãi gần 9 tỷ đồng": two sentences back, reported only when it holds
+        divisors, total = _divisors(doc, j, per, sentences=3), _averaged_total(doc, j, sentences=3)
+        rel = _quotient(doc, total, divisors, avg) if divisors and total is not None else None
+        if rel is not None and rel.status is RelationStatus.CONSISTENT:
+            yield rel
+
+
+def _averaged_total(doc: _Doc, j: int, sentences: int = 2) -> Figure | None:
+    """The total an average divides: the nearest larger value of its measure before it."""
+    avg = doc.figs[j]
+    return next((doc.figs[k] for k in doc.before(j, sentences=sentences) if doc.is_operand(doc.figs[k])
+                 and _same_measure(doc.figs[k], avg) and doc.figs[k].value > avg.value
+                 and doc.figs[k].unit not in _TIME_UNITS), None)
 
 
 _AVERAGE = _phrases(rules.AVERAGE_CUES)
@@ -1577,11 +1811,12 @@ def _start(f: Figure) -> int:
     return f.start
 
 
-def _divisors(doc: _Doc, j: int, per: str) -> list[tuple[float, str, Figure]]:
+def _divisors(doc: _Doc, j: int, per: str, sentences: int = 2) -> list[tuple[float, str, Figure]]:
     """What a total is divided by: the years of a period ("từ năm 2010 đến 2020", both
-    counts tried) or a count of `per` ("trong 5 năm", "cho 50 hộ"), near figure j."""
+    counts tried) or a count of `per` ("trong 5 năm", "cho 50 hộ"), near figure j (in its
+    sentence and the `sentences` - 1 before)."""
     avg = doc.figs[j]
-    lowest = doc.spans[max(0, doc.sentence[j] - 1)][0]
+    lowest = doc.spans[max(0, doc.sentence[j] - sentences + 1)][0]
     # the figures in text order: those in [lowest, avg.start) found by bisection, not by a scan
     first = bisect_left(doc.all_figures, lowest, key=_start)
     last = bisect_left(doc.all_figures, avg.start, lo=first, key=_start)
@@ -1754,8 +1989,10 @@ def _total_after_parts(doc: _Doc) -> Iterator[Relation]:
         k = doc.next(j)   # "Tổng diện tích 3 vùng 176 ha": 3 counts the parts, 176 is the total
         if k is not None and doc.is_operand(doc.figs[k]) and _is_plain(doc.tokens(total.end, doc.figs[k].start), 3, 0):
             continue
-        # parts of the total's own unit when it has one ("Phúc Sơn 2 hơn 114 ha": not 2)
-        before = [doc.figs[k] for k in doc.before(j, back=10)
+        # parts of the total's own unit when it has one ("Phúc Sơn 2 hơn 114 ha": not 2); a
+        # sentence that opens restating the ones before ("Như vậy, tổng giá trị ...") reaches two back
+        restates = _starts_with(doc.tokens(doc.spans[doc.sentence[j]][0], total.start)[:3], _RESTATING)
+        before = [doc.figs[k] for k in doc.before(j, back=10, sentences=3 if restates else 2)
                   if doc.is_operand(doc.figs[k]) and _same_measure(doc.figs[k], total)
                   and (total.unit is None or doc.figs[k].unit == total.unit)
                   and doc.figs[k].value < total.value]
@@ -1974,7 +2211,7 @@ def _share_of_value_before(doc: _Doc, j: int, i: int) -> Relation | None:
     part, stated = doc.figs[j], doc.figs[i]
     tried = 0
     named = _starts_with(_skip_fillers(doc.tokens(stated.end, min(len(doc.text), stated.end + 30))),
-                         _WHOLE_AFTER_SHARE) and _operand_after(doc, i)[0] is None
+                         _NAMED_WHOLE_AFTER_SHARE) and _operand_after(doc, i)[0] is None
     for k in doc.before(j, back=24, sentences=_FAR_SENTENCES) if named else doc.before(j, back=8):
         whole = doc.figs[k]
         # of one kind, the nouns may differ ("231 nhà giao dịch ... 104 người")
@@ -2070,6 +2307,7 @@ _COUNTED_TOTAL = _phrases(rules.COUNTED_TOTAL_WORDS)
 _PER_EACH = _phrases(rules.PER_EACH_WORDS)
 _PER_EACH_FILLERS = _phrases(rules.PER_EACH_FILLERS, rules.FILLER_WORDS)
 _OUTCOMES = rules.OUTCOME_WORDS
+_WINS_OF_GAMES = _phrases(rules.WINS_OF_GAMES_WORDS)
 _OUTCOME_PHRASES = _phrases(rules.OUTCOME_WORDS)
 _REMAINDER_AFTER = _phrases(rules.REMAINDER_AFTER_WORDS)
 #: What may stand before the first word of a sentence: spaces, quotes, a dash, a bracket.
@@ -2121,14 +2359,71 @@ def _parts_in_sentence_after(doc: _Doc) -> Iterator[Relation]:
         if not totals:
             continue
         groups: dict[str | None, list[Figure]] = {}
-        for f in _operands_in(doc, s):
+        listed = _operands_in(doc, s)
+        for f in listed:
             groups.setdefault(_unit_of(doc, f), []).append(f)
-        for parts in groups.values():
+        # parts named by different nouns ("4,8 triệu là trẻ mầm non, 8,8 triệu học sinh tiểu học")
+        whole_list = [listed] if len(groups) > 1 and len({f.kind for f in listed}) == 1 else []
+        for parts in list(groups.values()) + whole_list:
             rel = len(parts) >= 2 and next(
                 (r for total in totals if all(_may_add(p, total) for p in parts)
                  for r in [_sum(doc, total, parts, False, only_if_consistent=True)] if r), None)
             if rel:
                 yield rel
+
+
+def _parts_after_with(doc: _Doc) -> Iterator[Relation]:
+    """ "16 bàn thắng ở Serie A mùa này, với 12 bàn và 4 pha kiến tạo"; "15 ngoại binh, với 12 cầu
+    thủ nước ngoài, một AFC và hai ASEAN": a total, its noun, a comma and "với", then a list.
+    "với" opens many things besides parts, so the sum is reported only when it holds."""
+    for m in _WITH_PARTS_GATE.finditer(doc.lower):   # where the gate let it through: few places
+        k = bisect_left(doc.fig_starts, m.end() - 1)
+        j = k - 1
+        if j < 0 or k >= len(doc.figs) or doc.next(j) != k:
+            continue
+        total = doc.figs[j]
+        if not doc.is_operand(total) or not doc.figs[k].text[:1].isdigit():
+            continue
+        between = doc.tokens(total.end, doc.figs[k].start)   # ("với" is also a filler: not peeled)
+        n = _ends_with(between, _LOOSE_PARTS)
+        if not n or between[-n - 1:-n] != (",",) or not _is_plain(between[:-n - 1], 10, 0):
+            continue
+        parts = _list_from(doc, k)
+        if len(parts) >= 2 and all(_may_add(p, total) for p in parts):
+            rel = _sum(doc, total, parts, False, only_if_consistent=True)
+            if rel is not None:
+                yield rel
+
+
+_LOOSE_PARTS = _phrases(rules.LOOSE_PARTS_OPENERS)
+
+
+def _parts_of_noun_named_again(doc: _Doc) -> Iterator[Relation]:
+    """ "Trên máy bay có 230 hành khách và 12 thành viên tổ bay. Danh sách ... cho thấy các hành
+    khách gồm 169 người ..., 53 người ..., 7 người ... và một người ...": a list opened by a word
+    of parts after the noun of a total of the sentence before, named again; such a list may
+    leave parts out, so the sum is reported only when it holds."""
+    if not doc.says(_EXHAUSTIVE):
+        return
+    for cue_start, cue_end in doc.cue_positions(_EXHAUSTIVE):
+        k = bisect_left(doc.fig_starts, cue_end)
+        if k >= len(doc.figs) or doc.figs[k].start > cue_end + 20 or not doc.is_operand(doc.figs[k]):
+            continue
+        s = doc.sentence[k]
+        if bisect_left(doc.fig_starts, doc.spans[s][0]) != k:   # a value before the cue: no list of this kind
+            continue
+        named = _without_trailing_fillers(doc.tokens(max(doc.spans[s][0], cue_start - 30), cue_start))
+        for total in _operands_in(doc, s - 1):
+            # the noun after the total, of two syllables at least ("hành khách"), or its unit
+            noun = tuple(total.unit.split()) if total.unit else _words_after(doc, total)[:2]
+            if len(noun) < 2 or not all(t[0].isalpha() for t in noun) or named[-len(noun):] != noun:
+                continue
+            parts = _list_from(doc, k)
+            rel = _sum(doc, total, parts, False, only_if_consistent=True) \
+                if len(parts) >= 2 and all(_may_add(p, total) for p in parts) else None
+            if rel is not None:
+                yield rel
+                break
 
 
 def _outcome_parts(doc: _Doc) -> Iterator[Relation]:
@@ -2144,7 +2439,10 @@ def _outcome_parts(doc: _Doc) -> Iterator[Relation]:
         # the count of games is the figure before the win word, or the one before that
         # ("(thắng 16, hòa 5)" follows 21; "(33 thắng, 2 hòa)" follows 35)
         j = bisect_left(doc.fig_starts, cue_start) - 1
-        for total_at in (j, j - 1):
+        # or the one after the count of wins: "thắng 8 qua 12 trận (hòa 2, thua 2)"
+        for total_at in (j, j - 1, j + 2):
+            if total_at >= len(doc.figs):
+                continue
             if total_at < 0 or total_at in tried:
                 continue
             tried.add(total_at)
@@ -2168,19 +2466,54 @@ def _games_split(doc: _Doc, j: int) -> Relation | None:
         parts.append(f)
         outcomes.add(outcome)
         k = doc.next(k)
+    last, outcome = _outcome_in_words_after(doc, parts[-1]) if parts else (None, None)
+    if last is not None and outcome not in outcomes:   # the last part in words: "hòa 5 và chỉ thua ba"
+        parts, outcomes = parts + [last], outcomes | {outcome}
+    wins = _wins_before(doc, j)
+    if wins is not None and "win" not in outcomes:
+        parts, outcomes = [wins] + parts, outcomes | {"win"}
     if len(parts) >= 2 and "win" in outcomes and _is_plain(tuple(t for t in doc.tokens(total.end, parts[0].start)
                                                                  if t != "(" and t not in _OUTCOMES), 16, 3):
         return _sum(doc, total, parts, False, only_if_consistent=True)
     return None
 
 
+#: "và chỉ thua ba": an outcome word and a count in words at the end of a list of outcomes.
+_OUTCOME_IN_WORDS = re.compile(r"(?:,|\b(?:" + "|".join(rules.RELATION_LIST_JOINERS) + r")\b)\s+(?:(?:"
+                               + "|".join(rules.WORD_PART_FILLERS) + r")\s+)?("
+                               + "|".join(rules.OUTCOME_WORDS) + r")\s+("
+                               + "|".join(w for w, v in rules.DIGIT_WORDS.items() if v > 0) + r")\b")
+
+
+def _outcome_in_words_after(doc: _Doc, f: Figure) -> tuple[Figure | None, str | None]:
+    """The count in words and its outcome right after part f ("5 và chỉ thua ba"): the extractor
+    leaves out a number word that ends a clause."""
+    m = _OUTCOME_IN_WORDS.match(doc.lower, f.end, f.end + 30) or _OUTCOME_IN_WORDS.match(doc.lower, f.end + 1, f.end + 30)
+    if m is None or m.start(2) in doc.operand:
+        return None, None
+    word = m.group(2)
+    return (_word_figure(doc, m.start(2), m.end(2), rules.DIGIT_WORDS[word]),
+            _OUTCOMES[m.group(1)])
+
+
+def _wins_before(doc: _Doc, j: int) -> Figure | None:
+    """The count of wins just before a count of games: "thắng 8 qua 12 trận"."""
+    k = doc.prev(j)
+    if k is None or not doc.is_operand(doc.figs[k]) or _outcome_of(doc, doc.figs[k]) != "win":
+        return None
+    link = doc.tokens(doc.figs[k].end, doc.figs[j].start)
+    return doc.figs[k] if link and _ends_with(link, _WINS_OF_GAMES) == len(link) else None
+
+
 def _outcome_of(doc: _Doc, f: Figure) -> str | None:
     """The outcome a count of games is tagged with: the word before it ("thắng 16"), else the
     word after it or after its unit ("33 thắng", "6 lần thua")."""
-    before = doc.words_before(f, 1)
+    after = doc.tokens(f.end, min(len(doc.text), f.end + 16))[:2]
+    if " ".join(after) in rules.OUTCOME_PHRASES:   # "5 chiến thắng" ("bất bại với 5 chiến thắng")
+        return rules.OUTCOME_PHRASES[" ".join(after)]
+    before = _without_trailing_fillers(doc.words_before(f, 3))   # "thắng tới 11 trận"
     if before and before[-1] in _OUTCOMES:
         return _OUTCOMES[before[-1]]
-    after = doc.tokens(f.end, min(len(doc.text), f.end + 16))[:2]
     for k, word in enumerate(after):
         if word in _OUTCOMES:
             return _OUTCOMES[word]
@@ -2883,9 +3216,9 @@ def _search_multiple(doc: _Doc, i: int) -> Relation | None:
 
 
 #: In order: the first reader that binds a stated figure keeps it.
-_READERS = (_ratio_share, _part_of_whole, _record, _plan_share, _change_from_to, _change_compared,
+_READERS = (_ratio_share, _share_part_in_brackets, _part_of_whole, _record, _plan_share, _change_with_level, _change_from_to, _change_compared,
             _share_of_whole, _parts, _average, _excess,
             _listed_after_total, _total_after_parts, _times, _remainder, _share_loosely,
             _per_unit_range,
-            _parts_in_sentence_after, _outcome_parts, _raised_total, _counted_total, _per_each,
+            _parts_in_sentence_after, _parts_of_noun_named_again, _parts_after_with, _outcome_parts, _raised_total, _counted_total, _per_each,
             _share_of_anaphor, _rest_of_shares)

@@ -109,7 +109,7 @@ UNIT_NOUNS = {
     "cháu": "cháu", "em": "em", "đoàn viên": "đoàn viên", "hội viên": "hội viên",
     "người dân": "người", "nhân khẩu": "nhân khẩu", "phạm nhân": "phạm nhân", "tù nhân": "phạm nhân",
     "bị hại": "bị hại", "người bị hại": "bị hại", "đồng bọn": "đồng phạm", "đồng phạm": "đồng phạm",
-    "đồng nghiệp": "đồng nghiệp", "đồng chí": "người", "viên": "viên", "viên thuốc": "viên", "nghi phạm": "nghi phạm", "thủ phạm": "thủ phạm",
+    "đồng nghiệp": "đồng nghiệp", "đồng chí": "người", "đồng đội": "đồng đội", "viên": "viên", "viên thuốc": "viên", "nghi phạm": "nghi phạm", "thủ phạm": "thủ phạm",
     "bé": "trẻ em", "bé gái": "trẻ em", "bé trai": "trẻ em", "cháu bé": "trẻ em", "học viên": "học viên",
     "ông": "người", "bà": "người", "anh": "người", "chị": "người", "cô gái": "người", "chàng trai": "người",
     "thanh niên": "người", "thiếu niên": "người", "phụ nữ": "người", "đàn ông": "người", "nam giới": "người",
@@ -128,6 +128,8 @@ UNIT_NOUNS = {
     "giải": "giải", "huy chương": "huy chương", "huy chương vàng": "huy chương vàng",
     "bàn": "bàn", "điểm": "điểm", "phiếu": "phiếu", "ghế": "ghế", "vị trí": "vị trí",
     "căn hộ": "căn hộ", "căn": "căn", "nhà": "nhà", "ngôi nhà": "nhà", "căn nhà": "nhà", "phòng": "phòng",
+    # nouns that begin with a money word: "4 đồng hồ" are clocks, not 4 đồng
+    "đồng hồ": "đồng hồ",
     "ca khúc": "bài", "bài hát": "bài", "tỉnh thành": "tỉnh",
     "xe": "xe", "ô tô": "ô tô", "xe máy": "xe máy", "chiếc": "chiếc",
     "tàu": "tàu", "chuyến": "chuyến", "chuyến bay": "chuyến bay", "cây": "cây",
@@ -135,11 +137,12 @@ UNIT_NOUNS = {
     "bài": "bài", "sản phẩm": "sản phẩm", "mẫu": "mẫu", "liều": "liều", "liều vắc xin": "liều",
     "tác phẩm": "tác phẩm", "cuốn": "cuốn", "bộ": "bộ", "tập": "tập", "trận": "trận",
     "khu": "khu", "tuyến": "tuyến", "công trình": "công trình", "cầu": "cầu",
+    "phát": "phát", "phát súng": "phát", "tiền án": "tiền án", "tiền sự": "tiền sự", "tài khoản": "tài khoản",
     "mặt hàng": "mặt hàng", "hecta": "ha", "héc-ta": "ha", "ha": "ha", "hécta": "ha",
     # measures
     "km": "km", "ki-lô-mét": "km", "cây số": "km", "m": "m", "mét": "m", "m2": "m2", "m²": "m2",
     "m3": "m3", "m³": "m3", "cm": "cm", "mm": "mm", "kg": "kg", "ki-lô-gam": "kg",
-    "tấn": "tấn", "tạ": "tạ", "gam": "g", "g": "g", "lít": "lít", "độ c": "độ C", "độ": "độ",
+    "tấn": "tấn", "tạ": "tạ", "gam": "g", "gram": "g", "g": "g", "lít": "lít", "độ c": "độ C", "độ": "độ",
     "mw": "MW", "kw": "kW", "kwh": "kWh", "vòng": "vòng",
     # time spans
     "năm": "năm", "tháng": "tháng", "tuần": "tuần", "ngày": "ngày", "giờ": "giờ",
@@ -172,7 +175,7 @@ UNIT_GENUS = {
     "trẻ em": "người", "cháu": "người", "em": "người", "đoàn viên": "người", "hội viên": "người",
     "phạm nhân": "người", "nhân khẩu": "người", "trường hợp": "người", "ca": "trường hợp",
     "bị hại": "người", "nghi phạm": "người", "thủ phạm": "người", "học viên": "người",
-    "đồng phạm": "người", "đồng nghiệp": "người",
+    "đồng phạm": "người", "đồng nghiệp": "người", "đồng đội": "người",
     "tổ chức cơ sở đảng": "tổ chức đảng", "chi bộ": "tổ chức đảng", "đảng bộ": "tổ chức đảng",
     "tổ chức đảng": "tổ chức", "năm tù": "năm", "tháng tù": "tháng",
     "căn hộ": "căn", "xe máy": "xe", "ô tô": "xe", "vụ án": "vụ", "vụ việc": "vụ",
@@ -413,6 +416,12 @@ PART_OF_WHOLE_LINKS = ("trên tổng số", "trong tổng số", "trên tổng",
 #: "6 trong 9 điểm tối đa" is "6/9 điểm" (see wording.slash_read_otherwise; the bare word is
 #: too common to bind the operands of an article relation).
 SLASH_PART_LINKS = (*PART_OF_WHOLE_LINKS, "trong")
+#: Words between a count and a count of another noun it is a share of, before a named rate:
+#: "110 bàn từ 141 cú sút, tỷ lệ thành công 78%", "175 bàn, trong 208 cú sút, ...", "1.400 em trong
+#: khi có 2.200 suất, đạt tỷ lệ 63,54%" (reported only when the share holds).
+PART_OF_WHOLE_LOOSE_LINKS = ("từ", "trong", "trong khi có", "qua")
+#: Units written with a power ("m2", "km2", "m3"): the digit after them is no number.
+UNITS_WITH_POWER = ("m", "km", "cm", "dm", "mm")
 #: Words before a whole stated ahead of its part: "Trong số 212 quần chúng ..., có 146
 #: người ..., chiếm 69%"; "tổng số 72 hộ".
 WHOLE_CUES = ("trong tổng số", "trên tổng số", "trong số", "tổng số", "tổng cộng", "tổng")
@@ -420,11 +429,14 @@ WHOLE_CUES = ("trong tổng số", "trên tổng số", "trong số", "tổng s�
 WHOLE_THEN_PART_CUES = ("trong đó", "trong số đó", "trong số này")
 #: Words after a share that name its whole: "chiếm 40% tổng số 500 hộ".
 WHOLE_AFTER_SHARE = ("trên tổng số", "trong tổng số", "của tổng số", "tổng số", "so với tổng số")
+#: Words after a share that name its whole without a value, the total stated sentences before:
+#: "chiếm 90% tổng thu" (read loosely: reported when a total before makes it hold).
+NAMED_WHOLE_AFTER_SHARE = WHOLE_AFTER_SHARE + ("tổng",)
 #: Words just before a percentage that state it as a share of what precedes:
 #: "đạt tỷ lệ 10,6%", "chiếm 74%", "tương đương 51,7%". A rate may be named between
 #: "tỷ lệ" and the figure ("tỷ lệ hấp thụ 0,3%").
 SHARE_WORDS = ("tỷ lệ", "tỉ lệ", "đạt", "chiếm", "bằng", "tương đương", "tương ứng", "tức", "tức là")
-RATE_WORDS = ("tỷ lệ", "tỉ lệ")
+RATE_WORDS = ("tỷ lệ", "tỉ lệ", "tỷ suất", "tỉ suất")   # "tỷ suất sinh lời gộp 25%"
 #: Words a percentage achieved against a plan follows and is followed by:
 #: "đạt 102% chỉ tiêu", "bằng 92% kế hoạch", "đạt 100,2% so với chỉ tiêu 6.300".
 ACHIEVE_WORDS = ("đạt", "bằng", "hoàn thành")
@@ -434,6 +446,9 @@ COMPARE_WORDS = ("so với", "so")
 INCREASE_WORDS = ("tăng", "tăng thêm", "tăng trưởng", "cao hơn", "nhiều hơn")
 DECREASE_WORDS = ("giảm", "sụt giảm", "sụt", "thấp hơn", "ít hơn")
 FROM_WORDS = ("từ",)
+#: Words between a change and its share of the value before: "tăng 700.000 đồng, tương đương 0,6%,
+#: lên 121 triệu" (or the share in brackets: "giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm").
+CHANGE_SHARE_WORDS = ("tương đương", "tương ứng", "tức", "hay")
 UP_TO_WORDS = ("lên", "lên mức", "lên tới", "tăng lên", "tăng lên mức")
 DOWN_TO_WORDS = ("xuống", "xuống còn", "còn", "giảm xuống", "giảm còn", "xuống mức", "giảm xuống còn")
 #: Words between two values compared without "từ ... xuống": "330 xe ..., trong khi tháng
@@ -464,6 +479,16 @@ RELATION_TIME_UNITS = ("năm", "tháng", "ngày", "tuần", "giờ", "phút", "g
 #: A percentage written in words ("82 phần trăm"), and words that join the items of a list.
 PERCENT_WORDS = ("phần trăm",)
 RELATION_LIST_JOINERS = ("và",)
+#: A word after a total and a comma that opens its parts, read loosely (reported when they add
+#: up): "16 bàn thắng ở Serie A mùa này, với 12 bàn và 4 pha kiến tạo".
+LOOSE_PARTS_OPENERS = ("với",)
+#: Words that may stand between a separator of a list and a part written in words: "..., và chỉ
+#: một ...", "..., có hai ...".
+WORD_PART_FILLERS = ("chỉ", "có", "thêm", "còn")
+#: Words after a number word that make it no part of a list: "và một số ..." (some), "một phần",
+#: "một trong", "một nửa" (a half), "một vài", "một ít", "một lúc", "một mình", "một cách".
+WORD_PART_NOT_BEFORE = frozenset({"số", "phần", "trong", "nửa", "vài", "ít", "chút", "lúc", "mình", "cách",
+                                  "khi", "thời", "loạt", "nơi"})
 #: An age is never an operand ("đảng viên dưới 30 tuổi chiếm 77,25%").
 AGE_UNITS = ("tuổi",)
 
@@ -480,7 +505,7 @@ TOTAL_AFTER_PARTS_CUES = ("tổng cộng", "tổng số", "tất cả", "tổng 
 TIMES_WORDS = ("gấp",)   # "tăng gấp", "cao gấp" end with it
 TIMES_UNITS = ("lần",)
 #: Words before what is left of a whole: "số tiền còn lại 200 triệu đồng", "nộp thêm 30 tỷ".
-REMAINDER_WORDS = ("còn lại", "còn thiếu", "còn nợ", "thêm", "chưa nộp", "chưa trả")
+REMAINDER_WORDS = ("còn lại", "còn thiếu", "còn nợ", "thêm", "chưa nộp", "chưa trả", "dôi dư")
 #: Of those, the ones that may stand after the value: "200 tỷ đồng còn lại".
 REMAINDER_AFTER_WORDS = ("còn lại",)
 #: Of those, the ones that need a whole and its part bound by grammar ("173 trong tổng số 203"):
@@ -509,8 +534,13 @@ ANAPHOR_OPENERS = ("số này", "con số này", "số tiền này", "mức này
 #: Outcome words of games, before or after the count they tag: "(thắng 16, hòa 5)",
 #: "(33 thắng, 2 hòa)", "thắng 3, hòa 5 và 6 lần thua".
 OUTCOME_WORDS = {"thắng": "win", "hòa": "draw", "hoà": "draw", "thua": "loss", "bại": "loss"}
+#: Outcome words of two syllables after a count: "5 chiến thắng, 5 hòa".
+OUTCOME_PHRASES = {"chiến thắng": "win", "trận thắng": "win", "trận hòa": "draw", "trận thua": "loss"}
+#: Words between a count of wins and the count of games they are of: "thắng 8 qua 12 trận (hòa 2,
+#: thua 2)", "thắng 11 trong 14 trận".
+WINS_OF_GAMES_WORDS = ("qua", "trong", "trong số", "sau")
 #: Words that raise a running total: "còn có 17 kiến tạo, nâng tổng số ... lên 85".
-RAISE_TOTAL_WORDS = ("nâng tổng số", "nâng tổng", "đưa tổng số", "nâng con số")
+RAISE_TOTAL_WORDS = ("nâng tổng số", "nâng tổng", "đưa tổng số", "nâng con số", "nâng giá trị")
 #: Words by which a clause states a total of a counted set of items: "Tổng diện tích của 3 khu
 #: đô thị này gần 790 ha"; "3 dự án ... đã chiếm hơn 192.500 tỷ đồng".
 COUNTED_TOTAL_WORDS = ("tổng", "chiếm")
@@ -717,28 +747,49 @@ COMPARISON_BASE_WORDS = ("so với", "cùng kỳ")
 
 #: Predicates written in other words: each phrase is read as its class, so that "13 người tử
 #: vong" and "làm chết 13 người" fill one slot. Longest phrase first is found by the reader.
-#: Not here on purpose: "thương vong" (the dead and the injured together: a total of both).
+#: "thương vong" (the dead and the injured together: a total of both) is a class of its own, not
+#: read as either.
 PREDICATE_CLASSES = {
     "chết": ("chết", "tử vong", "thiệt mạng", "tử nạn", "qua đời", "tử thương"),
     "bị thương": ("bị thương", "trọng thương", "thương tích", "bị thương nặng", "bị thương nhẹ", "xây xát"),
     "mất tích": ("mất tích",),
+    "thương vong": ("thương vong",),
+    "dương tính": ("dương tính",),
+    "âm tính": ("âm tính",),
     "tăng": ("tăng", "tăng thêm", "tăng trưởng", "tăng lên", "cao hơn", "nhiều hơn"),
     "giảm": ("giảm", "sụt giảm", "giảm xuống", "sụt", "thấp hơn", "ít hơn"),
     "xuất khẩu": ("xuất khẩu",),
     "nhập khẩu": ("nhập khẩu",),
     "thắng": ("thắng", "chiến thắng", "giành chiến thắng"),
     "thua": ("thua", "thất bại", "để thua"),
+    "hòa": ("cầm hòa", "cầm hoà", "hòa nhau", "hoà nhau"),   # not "hòa" alone: Hòa Bình, anh Hòa
     "tù": ("tù", "phạt tù", "tù giam", "năm tù"),
     "án treo": ("án treo", "tù treo", "tù cho hưởng án treo"),
 }
+#: Who can be of an age: a person named by one of these nouns just before the age ("bé gái 8
+#: tuổi", "cụ bà 80 tuổi") is of an age within the range (years, both ends included). A summary
+#: age outside it ("dâm ô bé 43 tuổi") is another person's: the article's 43 tuổi is said of
+#: someone else. Only nouns that name an age group whatever the context ("cô bé", "cậu bé" and
+#: "cháu" name teenagers and grown grandchildren too).
+AGE_GROUP_NOUNS = {
+    ("bé", "bé gái", "bé trai", "cháu bé", "em bé", "bé sơ sinh", "trẻ sơ sinh"): (0, 17),
+    ("cụ", "cụ ông", "cụ bà", "ông cụ", "bà cụ"): (50, 130),
+    ("thai phụ", "sản phụ"): (12, 55),
+}
+#: Nouns that end with one of those but name no age group.
+NO_AGE_GROUP_NOUNS = ("cô bé", "cậu bé", "chú bé")
+#: Words between the noun and the age that leave the noun the holder: "cháu bé chỉ mới 4 tuổi".
+AGE_GROUP_FILLERS = ("chỉ", "mới", "chưa", "đầy", "chưa đầy", "đã", "khoảng", "hơn", "gần", "tròn")
 #: Classes of which a statement has at most one: a figure of the dead is no figure of the
-#: injured; an increase is no decrease. Two slots with different classes of one group are two
-#: statements, whatever other words they share.
+#: injured, nor of the casualties (the dead and the injured together: "9 người thương vong, 1 người
+#: tử vong"); a positive test is no negative one; an increase is no decrease. Two slots with
+#: different classes of one group are two statements, whatever other words they share.
 EXCLUSIVE_PREDICATES = (
-    frozenset({"chết", "bị thương", "mất tích"}),
+    frozenset({"chết", "bị thương", "mất tích", "thương vong"}),
+    frozenset({"dương tính", "âm tính"}),
     frozenset({"tăng", "giảm"}),
     frozenset({"xuất khẩu", "nhập khẩu"}),
-    frozenset({"thắng", "thua"}),
+    frozenset({"thắng", "thua", "hòa"}),
     frozenset({"tù", "án treo"}),
 )
 #: The span of time a figure is counted over, from the words of its clause: the count of one

@@ -241,13 +241,26 @@ def _first_statement_end(text: str, lo: int, hi: int) -> int:
     return first if first < hi else -1
 
 
-def clause_words(text: str, fig: Figure, lower: str | None = None) -> frozenset:
-    """The content words of the clause that holds a figure (see `clause_bounds`)."""
+def clause_words(text: str, fig: Figure, lower: str | None = None, *, holder: bool = False) -> frozenset:
+    """The content words of the clause that holds a figure (see `clause_bounds`); with `holder`,
+    for a figure that opens a bracket, those of the clause before it too (see below)."""
     if lower is None:
         text, fig = _around(text, fig)
         lower = lowercase(text)
     lo, hi = clause_bounds(text, fig)
-    return frozenset(_content(_SYLLABLE.findall(lower, lo, hi)))
+    words = _content(_SYLLABLE.findall(lower, lo, hi))
+    if holder and _opens_bracket(text, lo, fig.start):
+        # in apposition ("làm rõ nghi án một bé gái (9 tuổi)"), the figure is said of the holder
+        # the clause before the bracket names: a summary's figure is compared by that clause (an
+        # article's, by its bracket: whose it is, the question of named holders asks)
+        outer, _ = clause_bounds(text, fig._replace(start=lo - 1, end=lo - 1))
+        words += _content(_SYLLABLE.findall(lower, outer, lo - 1))
+    return frozenset(words)
+
+
+def _opens_bracket(text: str, lo: int, pos: int) -> bool:
+    """Does the clause [lo, pos) begin right after "(" with nothing before the figure at pos?"""
+    return lo > 0 and text[lo - 1] == "(" and not text[lo:pos].strip()
 
 
 #: The most a slot or a clause reads on either side of its figure (an apposition's outer clause,

@@ -264,3 +264,25 @@ def test_lowercase_keeps_offsets():
 def test_the_nth_one_is_an_ordinal_not_a_count(text, unit):
     fig = only(text)
     assert fig.kind is Kind.ORDINAL and fig.unit == unit
+
+
+def test_a_noun_that_begins_with_a_money_word_is_counted_not_paid():
+    # "đồng hồ" (clocks) and "đồng đội" (teammates) begin with "đồng", which alone is money
+    clocks = extract_figures("Kẻ trộm lấy 4 đồng hồ trị giá 7 tỷ đồng.")
+    assert [(f.text, f.kind, f.unit) for f in clocks][0] == ("4", Kind.COUNT, "đồng hồ")
+    assert extract_figures("Anh cứu hai đồng đội.")[0].unit == "đồng đội"
+    assert extract_figures("Giá 500 đồng một cái.")[0].kind is Kind.MONEY
+
+
+def test_shots_records_accounts_and_grams_are_units():
+    text = "Hắn bắn 3 phát, có 2 tiền án, mở 4 tài khoản và giữ 50 gram ma túy."
+    assert [f.unit for f in extract_figures(text)] == ["phát", "tiền án", "tài khoản", "g"]
+
+
+def test_a_list_of_every_day_of_a_month_is_read_and_a_longer_run_is_no_list_of_days():
+    # the list pattern is bounded at a month's days: a run of small numbers without a month
+    # ("1, 2, 1, 2, ...") is not read to its end from each of its numbers
+    month = extract_figures("Các ngày " + ", ".join(str(d) for d in range(1, 32)) + "/8/2025 mưa.")
+    assert [f.value for f in month] == [f"2025-08-{d:02d}" for d in range(1, 32)]
+    run = extract_figures("1, 2, " * 2000)
+    assert len(run) == 4000 and {f.kind for f in run} == {Kind.COUNT}

@@ -587,3 +587,121 @@ def test_a_list_whose_parts_are_named_with_và_still_adds_up():
     assert [r.formula for r in rels if r.kind == "sum_of_parts"] == ["2.000 + 1.200 + 1.800 = 5.000"]
     rels = find_relations("Có 300 học viên, trong đó có nơi cư trú 120 học viên, không nơi cư trú 180 học viên.")
     assert any(r.kind == "sum_of_parts" and r.status is RelationStatus.CONSISTENT for r in rels), rels
+
+
+# --- session 4 (relations-dev3): families the fresh set showed missing ---------------------------
+
+def _consistent(text, stated, kind=None):
+    rels = find_relations(text)
+    return [r for r in rels if r.stated == stated and r.status is RelationStatus.CONSISTENT
+            and (kind is None or r.kind == kind)]
+
+
+@pytest.mark.parametrize("text, stated", [
+    # parts written in words inside and at the end of a list ("một" alone is no figure)
+    ("Đoàn có 20 vận động viên, gồm 12 người ở Hà Nội, 6 người ở Huế, một người ở Đà Nẵng "
+     "và một người ở Cần Thơ.", 20),
+    ("Mỗi đội được đăng ký 10 ngoại binh, trong đó 8 suất tự do, một suất châu Á và một suất Đông Nam Á.", 10),
+    ("Giải có 16 đội, gồm 9 đội miền Bắc, 4 đội miền Nam, một đội miền Trung và hai đội khách mời.", 16),
+])
+def test_parts_written_in_words_are_read(text, stated):
+    assert _consistent(text, stated, "sum_of_parts"), find_relations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn có 20 người, gồm 12 người Hà Nội, 6 người Huế và một số người khác.",   # "một số": some
+    "Đoàn có 21 vận động viên, gồm 12 người ở Hà Nội, 6 người ở Huế và một người ở Đà Nẵng.",
+])
+def test_a_word_that_is_no_part_or_a_short_list_is_never_judged(text):
+    assert not [r for r in find_relations(text) if r.status is RelationStatus.INCONSISTENT]
+    assert not _consistent(text, 20) and not _consistent(text, 21)
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("Hai đội đã gặp nhau 15 lần, chủ nhà thắng tới 8 trận, hòa 4 và chỉ thua ba.", 15),
+    ("Thầy trò ông thắng 9 qua 14 trận đối đầu (hòa 3, thua 2).", 14),
+    ("Sau 12 ván cờ, kỳ thủ trẻ vẫn bất bại với 7 chiến thắng, 5 hòa.", 12),
+])
+def test_games_split_by_outcome_in_other_shapes(text, stated):
+    from tomtat.checks.relations import may_state_relations
+    assert may_state_relations(text, text.lower())
+    assert _consistent(text, stated, "sum_of_parts"), find_relations(text)
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("Chỉ số chứng khoán giảm 12,5 điểm (1,2%) xuống 1.029,3 điểm.", 1.2),
+    ("Giá vàng tăng 1,5 triệu đồng, tương đương 1,3%, lên 116,5 triệu đồng mỗi lượng.", 1.3),
+])
+def test_a_change_its_share_and_the_level_it_reached(text, stated):
+    assert _consistent(text, stated, "percent_change"), find_relations(text)
+
+
+def test_a_change_whose_share_the_level_contradicts_is_flagged():
+    rels = find_relations("Chỉ số chứng khoán giảm 12,5 điểm (2,2%) xuống 1.029,3 điểm.")
+    assert [r.formula for r in rels if r.status is RelationStatus.INCONSISTENT] \
+        == ["12,5 / (1.029,3 + 12,5) × 100 = 1,2%"]
+
+
+def test_a_share_of_another_noun_before_a_named_rate_is_reported_only_when_it_holds():
+    assert _consistent("Tiền đạo này ghi 45 bàn từ 60 cú sút, tỷ lệ thành công 75%.", 75)
+    rels = find_relations("Tiền đạo này ghi 45 bàn từ 60 cú sút, tỷ lệ thành công 85%.")
+    assert not [r for r in rels if r.stated == 85]
+
+
+@pytest.mark.parametrize("text, stated, kind", [
+    # a unit with a power ("m2") and a qualifier before the value reached
+    ("Giá bán tăng thêm 20%, từ 50 triệu đồng mỗi m2 lên khoảng 60 triệu đồng.", 20, "percent_change"),
+    # a whole named "tổng ..." after the share, its value sentences before
+    ("Tổng thu ngân sách đạt 2.000 tỷ đồng. Thu nội địa đạt 1.800 tỷ đồng, chiếm 90% tổng thu.", 90,
+     "percent_of_total"),
+    # parts in the sentence after, each named by its own noun
+    ("Năm nay tỉnh có 9,6 triệu học sinh. Trong đó, 2,4 triệu là trẻ mầm non, 4,1 triệu học sinh "
+     "tiểu học và 3,1 triệu học sinh trung học.", 9_600_000, "sum_of_parts"),
+    # amounts with a scale word, one read as money and one as a count
+    ("Công ty phải nộp 300 tỷ tiền thuế, gồm 220 tỷ thuế thu nhập và 80 tỷ đồng thuế giá trị gia tăng.",
+     300_000_000_000, "sum_of_parts"),
+    ("Câu lạc bộ trả 20 triệu USD phí mượn, kèm điều khoản mua đứt 60 triệu USD, nâng giá trị hợp đồng "
+     "lên 80 triệu USD.", 80_000_000, "sum_of_parts"),
+    ("Doanh thu năm qua đạt 2.000 tỷ đồng. Lãi gộp đạt 500 tỷ đồng, tương ứng tỷ suất lợi nhuận gộp 25%.", 25,
+     "percent_of_total"),
+])
+def test_more_shapes_of_session_4(text, stated, kind):
+    assert _consistent(text, stated, kind), find_relations(text)
+
+
+@pytest.mark.parametrize("text, stated, kind", [
+    # a share, its part in brackets, then the whole
+    ("Khoảng 40% (2.000) trong số 5.000 hồ sơ đã được duyệt.", 40, "percent_of_total"),
+    # what is left over, said "dôi dư"
+    ("Tỉnh có 1.250 trụ sở, sẽ tiếp tục dùng 1.000 trụ sở và dôi dư 250 trụ sở.", 250, "difference"),
+    # a change in % before the level it reaches, the value before earlier in the sentence
+    ("Hãng bán được 4 triệu xe năm ngoái và đặt mục tiêu tăng doanh số 25%, lên 5 triệu xe.", 25,
+     "percent_change"),
+    # a list after the total's noun named again in the next sentence
+    ("Chuyến bay chở 120 hành khách và 8 thành viên tổ bay. Theo danh sách, các hành khách gồm 70 người "
+     "Việt Nam, 45 người Hàn Quốc và 5 người Nhật Bản.", 120, "sum_of_parts"),
+    # a comma and "với" opening the parts
+    ("Tiền đạo này góp dấu giày vào 18 bàn thắng mùa này, với 11 bàn và 7 pha kiến tạo.", 18, "sum_of_parts"),
+    # an average whose cue opens the sentence, its total and count two sentences before
+    ("Trong 6 tháng đầu năm, công ty lãi 54 tỷ đồng. Kết quả này vượt kế hoạch. Trung bình mỗi tháng, "
+     "công ty lãi 9 tỷ đồng.", 9_000_000_000, "average"),
+    # a restating sentence reaches two sentences back for the parts of its total
+    ("Khách đặt cọc được ưu đãi 300 USD. Hãng còn tặng phiếu sạc điện trị giá 700 USD. Như vậy, tổng giá trị "
+     "ưu đãi là 1.000 USD.", 1000, "sum_of_parts"),
+])
+def test_more_shapes_of_session_4_round_2(text, stated, kind):
+    assert _consistent(text, stated, kind), find_relations(text)
+
+
+def test_a_share_whose_part_in_brackets_contradicts_it_is_flagged():
+    rels = find_relations("Gần 60% (2.000) trong số 5.000 hồ sơ đã được duyệt.")
+    assert [r.status for r in rels if r.stated == 60] == [RelationStatus.INCONSISTENT]
+
+
+def test_a_run_of_values_longer_than_any_list_of_parts_is_not_read_as_one():
+    # 12 parts are read; a 13th makes it a series, not the parts of one total (each cue in a long
+    # run would otherwise read the whole rest of it: the square of its length)
+    parts = ", ".join(["1 người"] * 11) + " và 1 người"
+    assert _consistent(f"Đoàn có 12 người, gồm {parts}.", 12, "sum_of_parts")
+    parts = ", ".join(["1 người"] * 12) + " và 1 người"
+    assert not _consistent(f"Đoàn có 13 người, gồm {parts}.", 13, "sum_of_parts")

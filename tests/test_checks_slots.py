@@ -176,3 +176,130 @@ def test_a_year_moved_to_the_slot_of_another_year_is_a_context_mismatch():
 def test_a_year_in_its_own_slot_is_supported():
     checked = verdict(MUSIC, "Đêm nhạc tái hiện không khí phố Huế xưa của những năm 1960.", "năm 1960")
     assert checked.verdict is Verdict.SUPPORTED
+
+
+# --- a figure in apposition, a number that names something ------------------------------------
+
+ORCHARD = ("Điều tra vụ bé gái 6 tuổi bị xâm hại ở vườn cam\n"
+           "Trưa 5/3, chị Lê Thị Hoa (32 tuổi, trú xã Tân Lập) đi đón con gái thì không thấy cháu ở trường. "
+           "Người dân sau đó phát hiện cháu trong vườn cam gần nhà.")
+
+
+def test_an_age_in_brackets_is_read_with_the_holder_before_the_bracket():
+    # the summary's "(32 tuổi)" describes the girl of the title's slot; the article's 32 is the mother's
+    checked = verdict(ORCHARD, "Công an đang điều tra vụ một bé gái (32 tuổi) bị xâm hại ở vườn cam.", "32")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "6 tuổi" in checked.explanation
+
+
+def test_the_right_age_in_brackets_is_supported():
+    checked = verdict(ORCHARD, "Công an đang điều tra vụ một bé gái (6 tuổi) bị xâm hại ở vườn cam.", "6")
+    assert checked.verdict is Verdict.SUPPORTED
+
+
+RAID = ("Phòng Cảnh sát điều tra tội phạm về ma túy (PC 04) phối hợp với công an huyện bắt 3 đối tượng. "
+        "Tại kho hàng, tổ công tác thu giữ 12 bộ loa thùng, 1 xe tải. Biển số xe là 37C - 215.60.")
+
+
+def test_a_number_of_a_code_states_no_count():
+    # "PC 04" names a police department, "37C - 215.60" a plate: neither counts loa thùng
+    assert verdict(RAID, "Cảnh sát thu giữ 04 loa thùng.", "04").verdict.flagged
+    assert verdict(RAID, "Cảnh sát thu giữ 215.60 loa thùng.", "215.60").verdict.flagged
+
+
+def test_the_count_beside_a_code_is_still_read():
+    assert verdict(RAID, "Cảnh sát thu giữ 12 bộ loa thùng.", "12").verdict is Verdict.SUPPORTED
+    # an abbreviation followed by the noun it counts is no code: "ABS 2 kênh"
+    article = "Xe trang bị phanh ABS 2 kênh và đèn LED."
+    assert verdict(article, "Xe có phanh ABS hai kênh.", "hai").verdict is Verdict.SUPPORTED
+
+
+# --- a value moved into the sentence a summary sentence restates ------------------------------
+
+LOAN = ("Theo hồ sơ, chị Lan đã nhiều lần hỏi vay nhóm của Toàn với tổng số tiền khoảng 70 triệu đồng, mức lãi suất "
+        "10% mỗi tháng. Khi khám xét, công an phát hiện trong túi Toàn có 6 hợp đồng cho vay cùng 30 triệu đồng tiền mặt.")
+
+
+def test_a_value_moved_into_a_sentence_restated_in_part_is_a_context_mismatch():
+    # the summary sentence adds words of its own (so it shares under 75% with the one it restates)
+    summary = ("Là tiểu thương buôn bán ở chợ, chị Lan từng hỏi vay nhóm Toàn, với tổng số tiền khoảng 30 triệu đồng "
+               "và lãi suất 10% mỗi tháng.")
+    checked = verdict(LOAN, summary, "30 triệu")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "70 triệu" in checked.explanation
+
+
+def test_the_value_of_the_sentence_restated_in_part_is_supported():
+    summary = ("Là tiểu thương buôn bán ở chợ, chị Lan từng hỏi vay nhóm Toàn, với tổng số tiền khoảng 70 triệu đồng "
+               "và lãi suất 10% mỗi tháng.")
+    assert verdict(LOAN, summary, "70 triệu").verdict is Verdict.SUPPORTED
+
+
+def test_the_sum_of_the_parts_the_restated_sentence_gives_is_no_moved_value():
+    article = ("Tại phiên sơ thẩm, tòa tuyên phạt bị cáo Hải 2 năm tù về tội cướp giật tài sản và 3 năm tù về tội cố ý "
+               "gây thương tích. Viện kiểm sát cho rằng mức án tổng hợp 5 năm tù với bị cáo Hải là tương xứng.")
+    summary = "Tòa tuyên phạt bị cáo Hải 5 năm tù về hai tội cướp giật tài sản và cố ý gây thương tích."
+    assert verdict(article, summary, "5").verdict is Verdict.SUPPORTED
+
+
+def test_a_sentence_that_gives_both_values_restates_both():
+    article = ("Hãng từng công bố kế hoạch đầu tư khoảng 69 tỷ USD vào xe điện đến năm 2030. Nay hãng điều chỉnh mức "
+               "đầu tư vào xe điện xuống còn 48,4 tỷ USD vì doanh số thấp.")
+    summary = "Hãng điều chỉnh mức đầu tư vào xe điện từ 69 tỷ USD xuống còn 48,4 tỷ USD vì doanh số thấp."
+    assert verdict(article, summary, "69 tỷ").verdict is Verdict.SUPPORTED
+
+
+# --- predicates of one exclusive group --------------------------------------------------------
+
+KNIFE = ("Bắt đối tượng say rượu cầm dao truy sát 9 người thương vong\n"
+         "Tối 3/5, Lê Văn Tám về nhà sau khi uống rượu rồi cầm dao đi khắp xóm. Vụ việc khiến 9 người thương vong. "
+         "Đến sáng hôm sau, vụ truy sát đã có 1 người tử vong.")
+
+
+def test_the_dead_given_as_the_casualties_is_a_context_mismatch():
+    summary = "Sau cuộc nhậu, một người đàn ông ở làng chài cầm dao truy sát làm 1 người thương vong trong đêm."
+    checked = verdict(KNIFE, summary, "1")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "9 người thương vong" in checked.explanation
+
+
+def test_the_casualties_and_the_dead_each_in_their_own_words_are_supported():
+    summary = "Sau cuộc nhậu, một người đàn ông ở làng chài cầm dao truy sát làm 9 người thương vong trong đêm."
+    assert verdict(KNIFE, summary, "9").verdict is Verdict.SUPPORTED
+    summary = "Sau cuộc nhậu, một người đàn ông ở làng chài cầm dao truy sát làm 1 người tử vong."
+    assert verdict(KNIFE, summary, "1").verdict is Verdict.SUPPORTED
+
+
+def test_positive_and_negative_tests_set_two_slots_apart():
+    positive = _slot("Qua kiểm tra, 12 đối tượng dương tính với ma túy.", "12")
+    negative = _slot("Qua kiểm tra, 28 đối tượng âm tính với ma túy.", "28")
+    assert apart(positive, negative)
+    draw = _slot("Đội khách cầm hòa 2 trận.", "2")
+    win = _slot("Đội khách thắng 3 trận.", "3")
+    assert apart(draw, win)
+
+
+# --- an age its holder cannot be --------------------------------------------------------------
+
+RIVERSIDE = ("Khởi tố người đàn ông dâm ô bé gái 8 tuổi\n"
+             "Ngày 24/2, Lê Văn Bình (43 tuổi, trú xã Hưng Lĩnh) chạy xe máy ven sông thì thấy cháu bé đang chơi "
+             "một mình. Bình dụ cháu lên xe rồi thực hiện hành vi đồi bại.")
+
+
+def test_an_adult_age_given_to_a_child_is_a_context_mismatch():
+    checked = verdict(RIVERSIDE, "Người đàn ông vừa ra tù dâm ô bé 43 tuổi khiến người dân phẫn nộ.", "43")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "Lê Văn Bình (43 tuổi" in checked.explanation
+
+
+def test_ages_that_fit_their_holders_are_supported():
+    assert verdict(RIVERSIDE, "Người đàn ông vừa ra tù dâm ô bé 8 tuổi.", "8").verdict is Verdict.SUPPORTED
+    assert verdict(RIVERSIDE, "Bình, 43 tuổi, bị khởi tố.", "43").verdict is Verdict.SUPPORTED
+    # "cô bé" names teenagers too: no age group is read from it
+    article = "Cô bé Trần Thị Mai năm nay 18 tuổi đã giành học bổng toàn phần."
+    assert verdict(article, "Cô bé 18 tuổi giành học bổng toàn phần.", "18").verdict is Verdict.SUPPORTED
+
+
+def test_a_count_of_people_does_not_state_a_count_of_criminal_records():
+    article = "Tổ công tác đưa hai người về trụ sở. Đê từng bị phạt tù về tội cướp tài sản."
+    assert verdict(article, "Từng có 2 tiền án về tội cướp tài sản, Đê vẫn lừa đảo.", "2").verdict.flagged

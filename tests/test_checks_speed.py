@@ -450,3 +450,16 @@ def test_clause_bounds_found_by_find_are_those_read_character_by_character(text,
     end = data.draw(st.integers(start, len(text)))
     fig = Figure(text[start:end], start, end, 1.0, Kind.COUNT)
     assert slots.clause_bounds(text, fig) == _clause_bounds_reading_every_character(text, fig)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LIST_ALPHABET, max_size=80).map("".join), st.booleans(), st.booleans())
+def test_lists_read_with_links_remembered_are_those_read_afresh(text, asides, words_within):
+    """`_list_from` remembers how a list goes on after each part (`_list_link`): read from every
+    figure of one article, it gives what a fresh reading of each gives."""
+    figures = extract_figures(text)
+    shared = R._Doc(text, text.lower(), figures)
+    for j in range(len(shared.figs)):
+        fresh = R._Doc(text, text.lower(), figures)
+        assert R._list_from(shared, j, asides=asides, words_within=words_within) \
+            == R._list_from(fresh, j, asides=asides, words_within=words_within)

@@ -1,12 +1,13 @@
 """List article sentences that may state a relation, for a labeller to read (relations-dev2).
 
-    python benchmarks/labels/relation_candidates.py [--shared ../shared] [--seed 2611] [--skip 0] [--take 60]
+    python benchmarks/labels/relation_candidates.py [--shared ../shared] [--seed 2611] [--skip 0] [--take 60] [--leave-out FILE]
 
 A deliberately naive lister that shares no code with the checker (`tomtat.checks`), so that
 what it shows cannot be coloured by what the checker reads. Records of the three sets
 (gemini-2025, vit5-vietnews-test, val-2000) are pooled as (file, line number) pairs, in file
 order, and shuffled with `random.Random(seed)`; records whose id is in `relations.jsonl` (the
-first labelled set) are left out. For each taken record it prints every sentence (with the one
+first labelled set) are left out, or in the label files given with `--leave-out` (relations-dev3:
+`--seed 3011 --leave-out relations.jsonl --leave-out relations-dev2.jsonl`). For each taken record it prints every sentence (with the one
 before it) that holds a cue word of arithmetic and the runs of digits (dates and years left
 out) that the cue needs (`is_candidate`), with the
 sentence's offsets into the record's `article` field. The labeller reads them, decides by
@@ -35,9 +36,13 @@ DIGITS = re.compile(r"\d[\d.,]*")
 DATES = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}h\d*|(?:năm|tháng|quý) \d{1,4}")
 
 
-def pool(shared: Path, seed: int) -> list[tuple[str, int]]:
-    labelled = {str(json.loads(line)["id"]) for line in (LABELS / "relations.jsonl").open(encoding="utf-8")
-                if line.strip()}
+def labelled_ids(label_files: list[Path]) -> set[str]:
+    return {str(json.loads(line)["id"]) for path in label_files
+            for line in path.open(encoding="utf-8") if line.strip()}
+
+
+def pool(shared: Path, seed: int, leave_out: list[Path] | None = None) -> list[tuple[str, int]]:
+    labelled = labelled_ids(leave_out or [LABELS / "relations.jsonl"])
     out = []
     for name, path in SETS:
         with (shared / path).open(encoding="utf-8") as fh:
@@ -53,13 +58,14 @@ def numbers(text: str) -> list[str]:
     return DIGITS.findall(DATES.sub(" ", text.lower()))
 
 
-def is_candidate(text: str, before: str, min_numbers: int = 0) -> bool:
+def is_candidate(text: str, before: str, min_numbers: int = 0, min_here: int = 0) -> bool:
     """A cue and the numbers it needs: a percentage with two more numbers in the sentence or
     the one before; a cue of parts or totals with three numbers; any other cue with two;
-    and in all, at least `min_numbers` in the sentence and the one before."""
+    and in all, at least `min_numbers` in the sentence and the one before and `min_here` in
+    the sentence itself."""
     lower = text.lower()
     here, with_before = len(numbers(text)), len(numbers(before + " " + text))
-    if with_before < min_numbers:
+    if with_before < min_numbers or here < min_here:
         return False
     if ("%" in lower or "phần trăm" in lower) and with_before >= 3:
         return True
@@ -68,11 +74,11 @@ def is_candidate(text: str, before: str, min_numbers: int = 0) -> bool:
     return any(c in lower for c in PAIR_CUES) and here >= 2
 
 
-def candidates(article: str, min_numbers: int = 0):
+def candidates(article: str, min_numbers: int = 0, min_here: int = 0):
     sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(article) if m.group().strip()]
     for k, (s, e) in enumerate(sentences):
         prev = sentences[k - 1] if k else (s, s)
-        if is_candidate(article[s:e], article[prev[0]:prev[1]], min_numbers):
+        if is_candidate(article[s:e], article[prev[0]:prev[1]], min_numbers, min_here):
             yield prev, (s, e)
 
 
@@ -84,13 +90,17 @@ def main() -> None:
     parser.add_argument("--take", type=int, default=60)
     parser.add_argument("--min-numbers", type=int, default=0,
                         help="list only sentences with this many numbers with the one before")
+    parser.add_argument("--leave-out", type=Path, action="append",
+                        help="leave out the ids of this label file (repeatable; default relations.jsonl)")
+    parser.add_argument("--min-here", type=int, default=0,
+                        help="list only sentences with this many numbers of their own (relations-dev3: 3)")
     args = parser.parse_args()
     shared = Path(args.shared)
     lines = {name: (shared / path).read_text(encoding="utf-8").splitlines() for name, path in SETS}
-    for rank, (name, n) in enumerate(pool(shared, args.seed)[args.skip:args.skip + args.take], args.skip + 1):
+    for rank, (name, n) in enumerate(pool(shared, args.seed, args.leave_out)[args.skip:args.skip + args.take], args.skip + 1):
         record = json.loads(lines[name][n])
         print(f"=== #{rank} {name} {record['id']}")
-        for (ps, pe), (s, e) in candidates(record["article"], args.min_numbers):
+        for (ps, pe), (s, e) in candidates(record["article"], args.min_numbers, args.min_here):
             prev = " ".join(record["article"][ps:pe].split())
             print(f"  [{s}:{e}]" + (f" (prev: {prev[-140:]})" if numbers(prev) else ""))
             print(f"     {' '.join(record['article'][s:e].split())}")
