@@ -1,7 +1,7 @@
 """Sample the checker's flags on records no hand label covers, for judging by reading, and
 score a judged sample against the checker as it now stands.
 
-    python benchmarks/flag_review.py sample --seed 1 --take 150 [--skip 0] [--files gemini-2025]
+    python benchmarks/flag_review.py sample --seed 1 --take 150 [--skip 0] [--files gemini-2025] [--fresh]
     python benchmarks/flag_review.py score benchmarks/labels/gemini-flag-review.jsonl [--sample 1]
 
 `sample` runs the checker over every record of the files asked for whose id is in none of the
@@ -11,6 +11,12 @@ order for reading: the summary sentence with the figure marked «…», the expl
 evidence in context, and the article sentences that hold the figure's digits or share most
 words with the summary sentence. The order is stable: a flag keeps its place while it stays
 flagged, so `--skip 150 --take 60` after `--take 150` is a second sample disjoint from the first.
+`--fresh` draws from a wider pool that leaves out every record the review file already judges a
+flag of (so a new sample, with a new seed, holds only records nobody has read for the review),
+the records of the random figure samples (`gemini-figures`, `vit5-figures`), and the test half
+of every other label file (`labelled_eval.split_of`), but takes the dev half of the hunting and
+relation files: those records are labelled only for their wrong figures or relations, and
+engineers may read the dev half.
 
 `score` re-checks each judged flag of a review file and reports, per sample, the share of the
 judged flags that are false alarms (before: as judged), and of those still flagged now (after).
@@ -30,6 +36,8 @@ from pathlib import Path
 from tomtat.checks import check_summary, prepare_article
 from tomtat.checks.subjects import sentence_bounds
 
+from labelled_eval import split_of
+
 ROOT = Path(__file__).resolve().parent
 LABELS = ROOT / "labels"
 SHARED = ROOT.parent.parent / "shared" / "data"
@@ -43,18 +51,34 @@ SOURCES = {
 LABEL_FILES = ("gemini-figures.jsonl", "vit5-figures.jsonl", "gemini-wrong-hunt.jsonl",
                "gemini-wrong-hunt-2.jsonl", "gemini-wrong-hunt-3.jsonl", "gemini-hunt-scanned.jsonl",
                "gemini-hunt-scanned-2.jsonl", "gemini-hunt-scanned-3.jsonl", "relations.jsonl")
+RANDOM_SAMPLES = ("gemini-figures.jsonl", "vit5-figures.jsonl")
+REVIEW = LABELS / "gemini-flag-review.jsonl"
 CONTEXT = 90
 
 
-def labelled_ids() -> set[tuple[str, str]]:
+def labelled_ids(names: tuple[str, ...] = LABEL_FILES) -> set[tuple[str, str]]:
     """(file, id) of every record a hand-label file names (only those two fields are read)."""
     ids = set()
-    for path in (LABELS / name for name in LABEL_FILES):
+    for path in (LABELS / name for name in names):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
                 ids.add((row.get("file", "gemini-2025"), str(row["id"])))
     return ids
+
+
+def reviewed_ids(review: Path) -> set[tuple[str, str]]:
+    """(file, id) of every record the review file judges a flag of."""
+    rows = (json.loads(line) for line in review.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {(row["file"], str(row["id"])) for row in rows}
+
+
+def fresh_skip() -> set[tuple[str, str]]:
+    """What `--fresh` leaves out: reviewed records, the random figure samples, and the test half
+    of the other label files."""
+    sampled = {(file, rid) for name in RANDOM_SAMPLES for file, rid in labelled_ids((name,))}
+    test_half = {(file, rid) for file, rid in labelled_ids() if split_of(rid) == "test"}
+    return reviewed_ids(REVIEW) | sampled | test_half
 
 
 def records(file: str) -> list[dict]:
@@ -108,7 +132,7 @@ def reading_sentences(article: str, summary: str, start: int, figure: str, most:
 
 
 def sample(args) -> int:
-    skip = labelled_ids()
+    skip = fresh_skip() if args.fresh else labelled_ids()
     flags = []
     for file in args.files.split(","):
         for rec in records(file):
@@ -178,8 +202,9 @@ def main(argv=None) -> int:
     s.add_argument("--skip", type=int, default=0)
     s.add_argument("--take", type=int, default=150)
     s.add_argument("--files", default="gemini-2025")
+    s.add_argument("--fresh", action="store_true", help="leave out the records the review file judges")
     c = sub.add_parser("score")
-    c.add_argument("review", nargs="?", default=str(LABELS / "gemini-flag-review.jsonl"))
+    c.add_argument("review", nargs="?", default=str(REVIEW))
     c.add_argument("--show", action="store_true", help="list the judged flags still raised")
     args = p.parse_args(argv)
     if args.command == "score" and not Path(args.review).is_file():

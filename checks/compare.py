@@ -135,6 +135,10 @@ def values_agree(summary_fig: Figure, article_fig: Figure, *,
     if s.qualifier != a.qualifier and _same_values(s.value, a.value) \
             and any({s.qualifier, a.qualifier} <= family for family in QUALIFIER_FAMILIES):
         return True  # the same value, qualified alike: "trên 1 triệu" for "ít nhất 1 triệu"
+    if s.qualifier == "vague" and a.kind is Kind.RANGE and a.qualifier != "vague":
+        # "hàng trăm tuyến" for "khoảng 600-1.000 tuyến": an order of magnitude is borne out by a
+        # range that opens in it (the range's top may reach the next order)
+        return (summary_interval or figure_interval(s)).contains(float(a.value[0]))
     if s.qualifier == "less_than" and s.unit is not None and s.unit == a.unit and not isinstance(s.value, tuple):
         # "dưới 16 tuổi" is a threshold, not an approximation: the article's 14 tuổi bears it out
         v = float(s.value)

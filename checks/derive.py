@@ -219,17 +219,69 @@ _OWN_LIST_JOINER = re.compile(r"\s*,\s*(?:(?:" + "|".join(
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
-def own_list_count(fig: Figure, summary: str, sentence_end: int) -> str | None:
+_BRACKETED_AFTER_NOUN = re.compile(r"[^\W\d_]+(?:[ \t][^\W\d_]+){0,3}[ \t]*\(([^()]*)\)")
+
+
+def _items(listed: str) -> list[str]:
+    return [" ".join(i.split()) for i in _OWN_LIST_JOINER.split(listed) if i.strip()]
+
+
+def _listed_in_brackets(reach: str) -> list[str] | None:
+    """ "ba người (chị Hoa, mẹ và em gái)": the items in brackets right after the counted noun."""
+    m = _BRACKETED_AFTER_NOUN.match(reach.lstrip())
+    return _items(m.group(1)) if m else None
+
+
+def _listed_before(summary: str, count_at: int) -> list[str] | None:
+    """ "Thanh Tâm và Trần Quang Vinh, hai người trẻ": the names just before the count, in
+    apposition. Every item after the first is a name (capitalised words, after a title such as
+    "chị"); the first may follow the words that open the clause ("kể về Thanh Tâm"), and keeps
+    only its name."""
+    head = summary[max(0, count_at - rules.OWN_LIST_REACH):count_at]
+    if not head.rstrip().endswith(","):
+        return None
+    clause = re.split(r"[.;:!?()\n]", head.rstrip()[:-1])[-1]
+    items = _items(clause)
+    names = [_trailing_name(i) for i in items]
+    if len(items) < 2 or not names[0] or any(_untitled(i) != n for n, i in zip(names[1:], items[1:])):
+        return None
+    return names
+
+
+def _untitled(item: str) -> str:
+    """A listed name without the title before it ("chị Mai" -> "Mai")."""
+    title, _, name = item.partition(" ")
+    return name if title.lower() in rules.NAME_TITLES and name else item
+
+
+def _trailing_name(item: str) -> str:
+    """The capitalised words that end an item ("kể về Thanh Tâm" -> "Thanh Tâm")."""
+    words = item.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    return " ".join(words[k:])
+
+
+def own_list_count(fig: Figure, summary: str, sentence_end: int, mentioned=None) -> str | None:
     """ "có hai phương thức liên hệ: số điện thoại ... và địa chỉ email ...", "ba cầu thủ bị
     đuổi khỏi sân: Herrera và Figal ..., cùng Belotti": the summary lists, right after the
     count, the items it counts. The count is then its own arithmetic, whatever the article
     counts; what the items are is a question for the words, not the figures. The list is
     counted as written (brackets left out), or by its capitalised items (names), which must
-    make exactly the count."""
+    make exactly the count. So is a list in brackets after the counted noun, and names in
+    apposition before the count ("A và B, hai người"), each of which the article must mention
+    (`mentioned`, the article's test of a lowercase name)."""
     if fig.kind is not Kind.COUNT or fig.qualifier is not None or not 2 <= fig.value <= 10 \
             or fig.value != int(fig.value):
         return None
     reach = summary[fig.end:min(sentence_end, fig.end + rules.OWN_LIST_REACH)]
+    listed = _listed_in_brackets(reach)
+    if listed is None and mentioned is not None:  # names before the count: each named in the article
+        listed = _listed_before(summary, fig.start)
+        listed = listed if listed and all(mentioned(n.lower()) for n in listed) else None
+    if listed is not None and len(listed) == fig.value:
+        return f"the summary lists the {int(fig.value)} it counts: " + "; ".join(listed)
     for opener in _OWN_LIST_OPENER.finditer(reach):
         if any(c in reach[:opener.start()] for c in ",;()"):
             return None  # the clause of the count ended before its list

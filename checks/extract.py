@@ -77,6 +77,7 @@ _ORDINAL_HEADS = _any(rules.ORDINAL_HEADS)
 _ROMAN_HEADS = _any(rules.ROMAN_HEADS)
 _ORD = _any([rules.ORDINAL_WORD])
 _DAY = _any([rules.DAY_WORD])
+_PART_OF_DAY = _any(rules.DAY_LIST_PARTS_OF_DAY)
 _MONTH = _any([rules.MONTH_WORD])
 _YEAR = _any([rules.YEAR_WORD])
 _QUARTER = _any([rules.QUARTER_WORD])
@@ -100,12 +101,14 @@ _PATTERNS = (
       | (?<![\d.,:/])\d{{1,2}}:\d{{2}}(?![\d:])"""),
     # at most 31 days in a list (a month has no more): unbounded, "1, 2, 1, 2, ..." was read
     # to its end from every number in it and given up for want of a month, the square of its length
-    ("daylist", rf"""(?:{_DAY}\s+)?(?<![\d.,/-])\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*\d{{1,2}}){{1,{MAX_LISTED_DAYS - 1}}}
+    ("daylist", rf"""(?:{_DAY}\s+)?(?<![\d.,/-])\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*(?:{_PART_OF_DAY}\s+)?\d{{1,2}}){{1,{MAX_LISTED_DAYS - 1}}}
         (?:/\d{{1,2}}(?:/\d{{4}})?|\s+{_MONTH}\s+\d{{1,2}}(?:\s+{_YEAR}\s+\d{{4}})?)(?![\d/.,]\d|[\d/])"""),
     # the second date of "5/6/2023-18/11/2024" follows a dash after a year
     ("dmy", r"(?:(?<![\d.,/-])|(?<=\d{4}[-–]))\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}(?![\d])"),
     ("hdate", rf"(?i:{_alt(rules.DATE_OPENERS)})\s+\(?\d{{1,2}}-\d{{1,2}}(?!\d|[.,/-]\d|\s?%)"),
     ("ngay", rf"{_DAY}\s+\d{{1,2}}\s+{_MONTH}\s+\d{{1,2}}(?:\s+{_YEAR}\s+\d{{4}})?(?!\d|[.,]\d)"),
+    # "tháng 3-7/2023": months of one year, one date each
+    ("monthlist", rf"{_MONTH}\s+\d{{1,2}}(?:\s*(?:{_DAY_JOINERS})\s*\d{{1,2}}){{1,11}}(?:\s*/\s*\d{{4}}|\s+{_YEAR}\s+\d{{4}})(?![\d.,/-]\d)"),
     ("month", rf"{_MONTH}\s+\d{{1,2}}(?:\s*[/.-]\s*\d{{4}}|\s+{_YEAR}\s+\d{{4}})?(?![\d.,/-]\d)"),
     ("quarter", rf"{_QUARTER}\s+(?:IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|-|{_YEAR})\s*\d{{4}})?"),
     ("period", rf"(?:{_FROM}\s+)?(?:{_YEAR}\s+)?(?:19|20)\d{{2}}\s*(?:-|–|—|{_TO})\s*(?:{_YEAR}\s+)?(?:19|20)\d{{2}}(?![\d.,]\d)"),
@@ -383,6 +386,21 @@ def _month(ctx: _Context, m: re.Match) -> Figure | None:
     return Figure(m.group(), m.start(), m.end(), value, Kind.DATE)
 
 
+def _monthlist(ctx: _Context, m: re.Match) -> list[Figure] | None:
+    """ "tháng 3-7/2023", "tháng 5 và 6 năm 2024": one date per month, each of the year after."""
+    nums = [(int(d.group()), d) for d in _DAY_DIGITS.finditer(m.group())]
+    (year, _), months = nums[-1], nums[:-1]
+    values = [_date_value(None, month, year) for month, _ in months]
+    if None in values or any(a >= b for (a, _), (b, _) in zip(months, months[1:])):
+        return None
+    base, figs = m.start(), []
+    for i, ((_, d), value) in enumerate(zip(months, values)):
+        start = base if i == 0 else base + d.start()
+        end = m.end() if i == len(months) - 1 else base + d.end()
+        figs.append(Figure(ctx.text[start:end], start, end, value, Kind.DATE))
+    return figs
+
+
 def _quarter(ctx: _Context, m: re.Match) -> Figure:
     parts = re.findall(r"IV|I{1,3}|\d{4}|[1-4]", m.group().split(None, 1)[1])
     q = roman_to_int(parts[0]) or int(parts[0])
@@ -503,8 +521,10 @@ def _decade(ctx: _Context, m: re.Match) -> list[Figure]:
             for d in _DAY_DIGITS.finditer(m.group())]
 
 
-def _vague(ctx: _Context, m: re.Match) -> Figure:
+def _vague(ctx: _Context, m: re.Match) -> Figure | None:
     key = " ".join(m.group().lower().split())
+    if key.split()[-1] in rules.SINGLE_SCALE_WORDS and _next_words(ctx.text, m.end(), 1) in ([w] for w in rules.NOT_SCALE_AFTER):
+        return None  # "khách hàng tỷ phú": customers who are billionaires, no amount
     lo, hi = rules.VAGUE_AMOUNTS[key]
     unit, detail = _unit_after(ctx.text, m.end())
     kind = Kind.MONEY if unit in _MONEY_CANON else Kind.COUNT
@@ -560,16 +580,30 @@ def _letters_before(text: str, pos: int) -> str:
 
 def _glued_number(ctx: _Context, pos: int) -> Figure | None:
     """A number glued to the word before it by a lost space ("là22,4 nghìn tỷ",
-    "Hải Phòng2025"): read as if the space were there. A year may follow a longer ASCII word
-    ("Roland Garros2025"), any number a word with a letter outside ASCII."""
+    "Hải Phòng2025"): read as if the space were there. A year may follow an ASCII word of
+    three letters or more ("Roland Garros2025", "Cup2025"), any number a word with a letter
+    outside ASCII."""
     m = _NUM_ONLY.match(ctx.text, pos)
     letters = _letters_before(ctx.text, pos)
-    year_after_name = len(letters) >= 4 and letters[-1].islower() and m is not None \
+    year_after_name = len(letters) >= 3 and letters[-1].islower() and m is not None \
         and len(m.group()) == 4 and m.group()[:2] in ("19", "20")
     # a capitalised ASCII name before the digits is a model name ("Mazda6"), not a lost space
     if m is None or not (year_after_name or not letters.isascii() and letters[-1].islower()):
         return None
     return _number(ctx, m)
+
+
+_SHARED_SCALE_NEXT = re.compile(rf"\s+(?:{_any(rules.SHARED_SCALE_JOINERS)})\s+{_NUM}(?=\s)")
+
+
+def _scale_shared_with_next(text: str, end: int) -> tuple[int, int] | None:
+    """(scale, where its unit begins) when the number ending at `end` is joined to a next one
+    that carries a scale word: "599 và 649 triệu đồng" gives 599 the scale and unit of 649."""
+    nxt = _SHARED_SCALE_NEXT.match(text, end)
+    scale_m = _SCALE.match(text, nxt.end()) if nxt else None
+    if scale_m is None or _PERCENT.match(text, nxt.end()):
+        return None
+    return rules.SCALE_WORDS[" ".join(scale_m.group(1).lower().split())], scale_m.end()
 
 
 def _number(ctx: _Context, m: re.Match) -> Figure | None:
@@ -596,7 +630,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
     value, precision, decimals = parsed.value, parsed.precision, parsed.decimals
     before = _words_before(text, start)
     if before and _is_identifier_cue(before) and not _cue_is_a_verb(text, start, end, before) \
-            or _after_acronym(text, start):
+            or _after_acronym(text, start) and not _measured(text, end, decimals):
         return Figure(raw, start, end, raw, Kind.IDENTIFIER)
     if before and before[-1] == rules.ORDINAL_WORD and not decimals and scale_m is None:
         # "đối tượng thứ 2 bị bắt", "vào thứ 2": the second one, or a weekday; never a count of 2
@@ -607,11 +641,16 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
     pos = end
     pct = _PERCENT.match(text, pos)
     scaled = False
+    shared = _scale_shared_with_next(text, end) if not pct and not scale_m else None
     if pct:
         kind = Kind.PERCENT
         pos = pct.end()
         if decimals == 0:
             precision = 1.0
+    elif shared is not None:  # "599 và 649 triệu đồng": the scale and unit of the next number
+        value *= shared[0]
+        precision = parsed.precision * shared[0]
+        scaled = True
     elif scale_m:
         scale = rules.SCALE_WORDS[" ".join(scale_m.group(1).lower().split())]
         value *= scale
@@ -665,7 +704,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
         return Figure(text[start:pos], start, pos, value, Kind.PERCENT,
                       qualifier=qualifier, precision=precision)
 
-    unit, detail = _unit_after(text, pos)
+    unit, detail = _unit_after(text, pos if shared is None else shared[1])
     if _half_after_unit(text, pos):
         value, decimals, precision = value + 0.5, 1, 0.5  # "2 năm rưỡi" is 2,5 năm
     if unit == rules.HOUR_UNIT and not decimals and value <= 24 and qualifier is None \
@@ -674,8 +713,8 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
         return Figure(text[start:pos], start, pos, f"{int(value):02d}:00", Kind.TIME)
     if unit in _MONEY_CANON:
         kind = Kind.MONEY
-    elif (not scaled and decimals == 0 and unit is None and 1900 <= value <= 2100
-          and len(raw) == 4 and qualifier is None):
+    elif (not scaled and decimals == 0 and 1900 <= value <= 2100 and len(raw) == 4 and qualifier is None
+          and (unit is None or _after_name(text, start))):
         return Figure(raw, start, end, int(value), Kind.YEAR)
     if not scaled and not decimals and qualifier is None:
         precision = 0.0  # a plain integer is exact: 170 is not 173
@@ -705,6 +744,8 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
         span_end = text.index(w, span_end) + len(w)
     if words[used - 1] in rules.SINGLE_SCALE_WORDS and _next_words(text, span_end, 1) in ([w] for w in rules.NOT_SCALE_AFTER):
         return None  # "một tỷ phú": a billionaire
+    if used == 1 and words[0] in rules.ADJECTIVE_NUMBER_WORDS and _adjective_use(text, span_end, words[0]):
+        return None  # "lúa chín,", "chín chắn": ripe, mature
     if used == 1 and words[0] in rules.AMBIGUOUS_SINGLE_WORDS:
         if _lookup_unit(_next_words(text, span_end, _MAX_UNIT_WORDS))[0] is None:
             return None
@@ -731,7 +772,7 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
 
 _HANDLERS = {
     "phone": _identifier, "ident": _identifier, "ordinal": _ordinal, "time": _time,
-    "daylist": _daylist, "dmy": _dmy, "hdate": _hdate, "score": _score, "ngay": _ngay, "month": _month, "quarter": _quarter, "period": _period,
+    "daylist": _daylist, "dmy": _dmy, "hdate": _hdate, "score": _score, "ngay": _ngay, "month": _month, "monthlist": _monthlist, "quarter": _quarter, "period": _period,
     "year": _year, "dm": _dm, "decade": _decade, "vague": _vague, "one": _one, "half": _half, "num": _number, "words": _number_words,
 }
 
@@ -741,6 +782,16 @@ _HANDLERS = {
 _STOP_CHARS = ",.;:!?()[]\"'“”‘’/"
 #: A word that begins with one of these is not a word: the clause has ended.
 _STOP_OPENERS = _STOP_CHARS + "-"
+
+
+def _adjective_use(text: str, end: int, word: str) -> bool:
+    """A number word that is also an adjective is one where the clause ends after it or one of
+    its companion words follows ("lúa chín,", "chín chắn"); a noun after it makes it a number."""
+    rest = text[end:end + 20].lstrip(" \t")
+    return not rest or rest[0] in _CLAUSE_END or _next_words(text, end, 1) in ([w] for w in rules.ADJECTIVE_NUMBER_WORDS[word])
+
+
+_CLAUSE_END = ",.;:!?)\n"
 
 
 def _next_words(text: str, pos: int, n: int) -> list[str]:
@@ -806,9 +857,25 @@ def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
     return words[i:]
 
 
+def _after_name(text: str, pos: int) -> bool:
+    """The word before pos is a capitalised name inside its sentence: "World Cup 2026 khu vực
+    châu Âu", "Awards 2025 tổ chức tại": a year that names the event, even where a unit noun
+    happens to follow it (a count after a name is told with a verb: "Hà Nội có 2026 ...")."""
+    if pos < 2 or text[pos - 1] != " ":
+        return False
+    word = _letters_before(text, pos - 1)
+    return bool(word) and word[0].isupper() and not _sentence_start(text, pos - 1 - len(word))
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3):pos].rstrip(" \t\"'“(")
     return not before or before[-1] in ".!?:\n"
+
+
+def _measured(text: str, end: int, decimals: int) -> bool:
+    """A number with a decimal part and a unit after it measures something: "pin LFP 86,6
+    kWh" after an acronym is 86,6 kWh, where "VTV 3" names a channel."""
+    return decimals > 0 and _unit_after(text, end)[0] is not None
 
 
 def _after_acronym(text: str, pos: int) -> bool:

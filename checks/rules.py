@@ -37,6 +37,10 @@ NOT_SCALE_AFTER = ("phú",)
 #: Single number words that are also ordinary words ("năm" = year, "ba" = father,
 #: "một" = a): alone they count only before a unit noun from UNIT_NOUNS.
 AMBIGUOUS_SINGLE_WORDS = {"một", "năm", "ba", "không", "tư", "mười", "trăm"}
+#: Number words that are also adjectives ("chín" = ripe, mature): alone, before one of these
+#: words or at the end of a clause ("lúa chín,", "chín chắn", "chín muồi"), they are no number;
+#: before a noun they still count ("chín danh hiệu", "chín cú sút").
+ADJECTIVE_NUMBER_WORDS = {"chín": ("chắn", "muồi", "mọng", "rục", "nẫu", "tới")}
 
 #: Vague amounts: "hàng trăm" means somewhere from 100 to under 1 000.
 VAGUE_AMOUNTS = {
@@ -49,7 +53,8 @@ VAGUE_AMOUNTS = {
     "hàng chục tỷ": (10**10, 10**11), "hàng trăm tỷ": (10**11, 10**12), "hàng nghìn tỷ": (10**12, 10**13),
     "vài triệu": (2 * 10**6, 10**7), "vài tỷ": (2 * 10**9, 10**10), "vài chục nghìn": (20_000, 100_000),
     "hàng trăm ngàn": (100_000, 10**6), "vài trăm nghìn": (200_000, 10**6), "vài trăm ngàn": (200_000, 10**6),
-    "vài chục ngàn": (20_000, 100_000),
+    "vài chục ngàn": (20_000, 100_000), "vài chục triệu": (2 * 10**7, 10**8), "vài trăm triệu": (2 * 10**8, 10**9),
+    "vài chục tỷ": (2 * 10**10, 10**11), "vài trăm tỷ": (2 * 10**11, 10**12),
 }
 
 ROMAN_NUMERALS = {
@@ -128,6 +133,7 @@ UNIT_NOUNS = {
     "ca khúc": "bài", "bài hát": "bài", "tỉnh thành": "tỉnh",
     "xe": "xe", "ô tô": "ô tô", "xe máy": "xe máy", "chiếc": "chiếc",
     "tàu": "tàu", "chuyến": "chuyến", "chuyến bay": "chuyến bay", "cây": "cây",
+    "uav": "UAV", "máy bay không người lái": "UAV",
     "bài": "bài", "sản phẩm": "sản phẩm", "mẫu": "mẫu", "liều": "liều", "liều vắc xin": "liều",
     "tác phẩm": "tác phẩm", "cuốn": "cuốn", "bộ": "bộ", "tập": "tập", "trận": "trận",
     "khu": "khu", "tuyến": "tuyến", "công trình": "công trình", "cầu": "cầu",
@@ -286,6 +292,9 @@ DATE_OPENERS = ("ngày", "hôm", "hôm nay", "hôm qua", "sáng", "trưa", "chi�
                 "rạng sáng", "sáng nay", "chiều nay", "tối nay", "đêm qua", "tối qua", "sáng qua")
 #: Words that join the days of one month: "ngày 21 và 22 tháng 5", "19-20/12", "6, 7 và 9/8".
 DAY_LIST_JOINERS = ("và", ",", "-", "–", "đến", "tới")
+#: Parts of the night and day that may stand before the next day of a list: "đêm 28, rạng sáng
+#: 29/6" is the 28th and the 29th of June.
+DAY_LIST_PARTS_OF_DAY = ("rạng sáng", "sáng", "trưa", "chiều", "tối", "đêm")
 #: Words just before "a-b" that make it a score or a result, never a range or two counts:
 #: "thắng 3-0", "tỷ số 2-1", "hòa 1-1", "dẫn trước 2-0".
 SCORE_CUES = {"tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "bại", "dẫn", "dẫn trước", "trước",
@@ -298,9 +307,9 @@ MAX_BARE_SCORE = 9
 SHUTOUT_AFTER = ("bàn không gỡ", "bàn trắng", "bàn cách biệt không gỡ")
 
 #: Identifier cues that are only cues when they name something: "trong vòng 24 tháng" is a
-#: span of time (not "vòng 24"); "điều 8 xe" dispatches eight (the verb), while "Điều 8" of a
+#: span of time (not "vòng 24"), "bộ sưu tập 31 tiện ích" a collection (not episode 31); "điều 8 xe" dispatches eight (the verb), while "Điều 8" of a
 #: law names an article.
-NOT_IDENTIFIER_PHRASES = {"trong vòng"}
+NOT_IDENTIFIER_PHRASES = {"trong vòng", "sưu tập", "học tập", "luyện tập", "tuyển tập", "triệu tập"}
 #: Identifier cues that, lowercase and followed by a unit noun, are verbs: "điều 8 xe chữa cháy".
 VERB_LIKE_CUES = {"điều"}
 
@@ -403,6 +412,10 @@ HOLDER_BEFORE = r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})(?:\s*\([ \t]*|[ 
 #: tổng số 29 dự án", "78.000 người trong số 350.000 cư dân".
 PART_OF_WHOLE_LINKS = ("trên tổng số", "trong tổng số", "trên tổng", "trong tổng", "trong số",
                        "trên", "của tổng số")
+#: The same links, and a bare "trong", between the two numbers the summary writes "a/b":
+#: "6 trong 9 điểm tối đa" is "6/9 điểm" (see wording.slash_read_otherwise; the bare word is
+#: too common to bind the operands of an article relation).
+SLASH_PART_LINKS = (*PART_OF_WHOLE_LINKS, "trong")
 #: Words between a count and a count of another noun it is a share of, before a named rate:
 #: "110 bàn từ 141 cú sút, tỷ lệ thành công 78%", "175 bàn, trong 208 cú sút, ...", "1.400 em trong
 #: khi có 2.200 suất, đạt tỷ lệ 63,54%" (reported only when the share holds).
@@ -644,6 +657,15 @@ OWN_LIST_REACH = 80
 #: Words between a noun and the number that names it which change nothing of the value: "lần
 #: thứ 78" and "lần 78", "vị trí thứ 4" and "vị trí số 4" (see wording.written_beside).
 NUMBER_MARKERS = ("thứ", "số")
+#: Words that join two numbers the last of which carries the scale and the unit of both:
+#: "599 và 649 triệu đồng" is 599 triệu đồng and 649 triệu đồng.
+SHARED_SCALE_JOINERS = ("và", "hoặc")
+#: Phrases that give a rank before its number: "xếp thứ 9", "đứng hạng 9", "lên vị trí 84" and
+#: "đứng thứ 84" are the same place in a table (see wording.same_rank). Longest first.
+RANK_PHRASES = (
+    "xếp hạng thứ", "đứng hạng thứ", "vị trí thứ", "vị trí số", "hạng thứ", "xếp hạng", "đứng hạng",
+    "xếp thứ", "đứng thứ", "vị trí", "hạng",
+)
 #: Words too common to anchor a figure written another way beside them: "và 2" and "và hai".
 NEIGHBOUR_STOP_WORDS = frozenset({
     "và", "của", "là", "có", "với", "được", "đã", "các", "những", "trong", "cho", "từ", "đến",

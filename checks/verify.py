@@ -655,7 +655,7 @@ def _verify_quantity(fig: Figure, summary: str, facts: ArticleFacts, around: "_A
         # a count of the items the summary lists right after it is the summary's own
         # arithmetic, whatever the article counts with that number
         here = facts.summary_sentence(summary, fig.start)
-        own = own_list_count(fig, summary, here.end) if here is not None else None
+        own = own_list_count(fig, summary, here.end, facts.mentions) if here is not None else None
         if own is not None:
             return CheckedFigure(fig, Verdict.DERIVED, (), own)
     return checked
@@ -1456,7 +1456,17 @@ def _named_alike(summary: str, fig: Figure, text: str, ident: Figure) -> bool:
     ours = summary[max(0, fig.start - 24):fig.start].lower().split()
     theirs = _words_before(text, ident.start, 2)
     word = ours[-1].lstrip("(\"'“") if ours else ""
-    return bool(theirs) and word == theirs[-1] and word.isalpha()
+    return bool(theirs) and word == theirs[-1] and word.isalpha() \
+        or _same_words_after(summary, fig, text)
+
+
+def _same_words_after(summary: str, fig: Figure, text: str) -> bool:
+    """ "một trong 10 thương hiệu tiêu biểu" for the article's "top 10 thương hiệu tiêu biểu":
+    the same number before the same two words, the first no function word, names the same thing."""
+    ours = summary[fig.end:fig.end + 40].lower().split()[:2]
+    if len(ours) < 2 or not all(w.isalpha() for w in ours) or ours[0] in rules.NEIGHBOUR_STOP_WORDS:
+        return False
+    return re.search(rf"(?<![\d.,]){re.escape(fig.text)}\s+{ours[0]}\s+{ours[1]}\b", text, re.IGNORECASE) is not None
 
 
 def _with_name(text: str, ident: Figure) -> str:

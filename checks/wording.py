@@ -80,6 +80,81 @@ def _clause_words_before(text: str, pos: int) -> list[str]:
 
 
 def written_beside(fig: Figure, summary: str, lower: str, text: str, read_at: frozenset = frozenset()) -> Span | None:
+    """Where the article writes the summary's figure another way: beside the same word
+    (`beside_same_word`), as the same rank (`same_rank`), or as the count its ordinal is
+    (`ordinal_as_count`)."""
+    return beside_same_word(fig, summary, lower, text, read_at) or same_rank(fig, summary, lower, text) \
+        or ordinal_as_count(fig, summary, lower, text) or numbered_with_year(fig, summary, lower, text)
+
+
+def numbered_with_year(fig: Figure, summary: str, lower: str, text: str) -> Span | None:
+    """ "Nghị định 24" for the article's "Nghị định 24/2012": a document's number, cited
+    without the year the article writes after a slash, after the same word."""
+    if fig.kind is not Kind.IDENTIFIER or not fig.text.isdigit():
+        return None
+    before = _clause_words_before(summary, fig.start)
+    word = _anchor(before[-1] if before else None)
+    if word is None:
+        return None
+    found = re.search(rf"{_word_at_boundary(word)}\s+{fig.text}/(?:19|20)\d\d(?!\d)", lower)
+    return Span(text[found.start():found.end()], found.start(), found.end()) if found else None
+
+
+def _plain_value(fig: Figure) -> int | None:
+    """The whole number a count, an ordinal or a bare identifier states ("xếp thứ 9" is 9)."""
+    if fig.kind is Kind.IDENTIFIER:
+        return int(fig.text) if fig.text.isdigit() and len(fig.text) <= MAX_DIGITS else None
+    if fig.kind not in (Kind.COUNT, Kind.ORDINAL) or fig.qualifier is not None:
+        return None
+    if isinstance(fig.value, (tuple, str)) or fig.value != int(fig.value):
+        return None
+    return int(fig.value)
+
+
+def _number_pattern(value: int) -> str:
+    """The value in digits or in words, standing alone (not part of a longer number)."""
+    forms = spellings(value) if 0 < value <= 10 else (str(value),)
+    return rf"(?<![\d.,])(?:{'|'.join(map(re.escape, forms))})(?![.,]?\d)"
+
+
+def _words_before_number(summary: str, fig: Figure) -> str:
+    """The summary's lowercase text before the figure's number (for "xếp thứ 9", before "9")."""
+    number_at = fig.end - len(fig.text.split()[-1])
+    return summary[max(0, number_at - 30):number_at].lower()
+
+
+def same_rank(fig: Figure, summary: str, lower: str, text: str) -> Span | None:
+    """ "xếp thứ 9" for "đứng hạng 9", "lên vị trí 84" for "đứng thứ 84": a number after a rank
+    phrase (`rules.RANK_PHRASES`) is borne out by the same number after any rank phrase."""
+    value = _plain_value(fig)
+    before = _words_before_number(summary, fig)
+    if value is None or not any(before.endswith(f" {p} ") or before == f"{p} " for p in rules.RANK_PHRASES):
+        return None
+    phrases = "|".join(r"\s+".join(map(re.escape, p.split())) for p in rules.RANK_PHRASES)
+    found = re.search(rf"\b(?:{phrases})\s+{_number_pattern(value)}", lower)
+    return Span(text[found.start():found.end()], found.start(), found.end()) if found else None
+
+
+def ordinal_as_count(fig: Figure, summary: str, lower: str, text: str) -> Span | None:
+    """ "trận thua thứ 25" for "thua 25 trận", "chức vô địch thứ 100" for "100 chức vô địch":
+    the Nth of a noun is borne out where the article counts N of the noun the summary names
+    before "thứ" (the converse of "hai lần" for "lần thứ hai", see `beside_same_word`)."""
+    value = _plain_value(fig)
+    if value is None or fig.kind is not Kind.ORDINAL:
+        return None
+    words = _clause_words_before(summary, fig.end - len(fig.text.split()[-1]))
+    if not words or words[-1] != rules.ORDINAL_WORD:
+        return None
+    nouns = [w for w in words[-4:-1] if len(w) >= 2 and w not in rules.NEIGHBOUR_STOP_WORDS
+             and not any(w in p.split() for p in rules.RANK_PHRASES)]
+    if not nouns:
+        return None
+    noun = "|".join(map(re.escape, nouns))
+    found = re.search(rf"{_number_pattern(value)}\s+(?:{noun})\b", lower)
+    return Span(text[found.start():found.end()], found.start(), found.end()) if found else None
+
+
+def beside_same_word(fig: Figure, summary: str, lower: str, text: str, read_at: frozenset = frozenset()) -> Span | None:
     """Where the article writes the summary figure's value beside the word the summary writes
     it beside (before or after), in digits or in words, with or without "thứ"/"số" between
     (`rules.NUMBER_MARKERS`); or, for a count of a noun, "<noun> thứ <value>". Where the article
@@ -223,7 +298,7 @@ def slash_read_otherwise(fig: Figure, figures: list[Figure], lower: str, text: s
 #: summary figure was most of the checker's time on it): at most one link may stand between a
 #: number and the next, so the first match with the summary's a and b is the first "a <link> b".
 _PART_OF_WHOLE = re.compile(r"(?<![\d.,])(\d+)\s+(?:"
-                            + "|".join(r"\s+".join(map(re.escape, w.split())) for w in rules.PART_OF_WHOLE_LINKS)
+                            + "|".join(r"\s+".join(map(re.escape, w.split())) for w in rules.SLASH_PART_LINKS)
                             + r")\s+(?=\d)")
 
 

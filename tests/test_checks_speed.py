@@ -307,7 +307,7 @@ def test_part_of_whole_found_by_one_pattern_is_what_a_pattern_per_figure_finds(t
     """`slash_read_otherwise` finds "a <link> b" with one compiled pattern for every a and b: the
     same first match as the pattern it compiled for each summary figure."""
     from tomtat.checks import Figure, Kind
-    links = "|".join(r"\s+".join(map(re.escape, w.split())) for w in rules.PART_OF_WHOLE_LINKS)
+    links = "|".join(r"\s+".join(map(re.escape, w.split())) for w in rules.SLASH_PART_LINKS)
     found = re.search(rf"(?<![\d.,]){a}\s+(?:{links})\s+{b}(?![\d.,]\d)", text)
     fig = Figure(f"{a}/{b}", 0, len(f"{a}/{b}"), f"--{b:02d}-{a:02d}", Kind.DATE)
     span = W.slash_read_otherwise(fig, [], text, text)
