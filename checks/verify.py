@@ -157,6 +157,14 @@ class ArticleFacts:
             self._drawn[here.words] = self.sentences.draws_on(here.words)
         return self._drawn[here.words]
 
+    def piece_of_code(self, fig: Figure) -> bool:
+        """`_piece_of_code` of an article figure, asked once: every summary figure of a value
+        asks it of all the article's figures that agree with it (thousands in a long text)."""
+        key = ("code", fig.start)
+        if key not in self._contexts:
+            self._contexts[key] = _piece_of_code(fig, self.text)
+        return self._contexts[key]
+
     def remembered(self, key: tuple, compute):
         """compute(), worked out once per article and key: `derive`'s article-side tables (the
         numbers of a unit, the averages over the article's periods), which every summary
@@ -669,8 +677,8 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
     if agreeing and (fig.unit is not None or _noun_key(summary, fig) is not None) \
             and not _piece_of_code(fig, summary):
         # a number that names something ("PC 04", "C 50", a plate) counts no noun
-        agreeing = [a for a in agreeing if a.unit is not None or not _piece_of_code(a, facts.text)]
-        fitting = [a for a in fitting if a.unit is not None or not _piece_of_code(a, facts.text)]
+        agreeing = [a for a in agreeing if a.unit is not None or not facts.piece_of_code(a)]
+        fitting = [a for a in fitting if a.unit is not None or not facts.piece_of_code(a)]
     if agreeing and (fig.unit in rules.TIME_UNITS or fig.qualifier == "vague"):
         # what the summary's own words say the figure is (a span of time, an order of magnitude)
         agreeing = [a for a in agreeing if _may_state(fig, a, summary, facts)]

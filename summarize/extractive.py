@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
@@ -72,7 +73,8 @@ class ExtractiveEngine:
         sentences = cut_long_sentences(split_sentences(article.body))
         if not sentences:
             return Generation(candidates=[""], scores=[0.0])
-        scores, vectors = score_sentences(sentences, article.title, self.weights, with_vectors=True)
+        scores, vectors = score_sentences(sentences, article.title, self.weights, with_vectors=True,
+                                          body=article.body)
         ranked = _rank_without_repeats(scores, vectors, k, self.weights.redundancy)
         candidates: list[str] = []
         cand_scores: list[float] = []
@@ -162,10 +164,11 @@ def _syllables(text: str) -> list[str]:
 
 
 def score_sentences(sentences: Sequence[Sentence], title: str | None, w: Weights,
-                    with_vectors: bool = False):
+                    with_vectors: bool = False, body: str | None = None):
     """One score per sentence (higher is better); see the module docstring.
 
-    With `with_vectors`, also the sentences' TF-IDF vectors: `(scores, vectors)`.
+    With `with_vectors`, also the sentences' TF-IDF vectors: `(scores, vectors)`. `body`: the
+    text the sentences' offsets point into, whose figures are then read once for all of them.
     """
     tokens = [_syllables(s.text) for s in sentences]
     n = len(sentences)
@@ -177,7 +180,7 @@ def score_sentences(sentences: Sequence[Sentence], title: str | None, w: Weights
         doc.update(v)
     doc_square = sum(v * v for v in doc.values())
     title_vec = _tfidf(_syllables(title), idf) if title else None
-    figures = _figure_counts(sentences)
+    figures = _figure_counts(sentences, body)
     scores = []
     for i, (toks, vec) in enumerate(zip(tokens, vectors)):
         score = w.position / (1.0 + i) ** 0.8
@@ -227,7 +230,12 @@ def _cosine_with_rest(vec: Counter, doc: Counter, doc_square: float) -> float:
     return dot / (na * nb) if na and nb else 0.0
 
 
-def _figure_counts(sentences: Sequence[Sentence]) -> list[int]:
-    """Figures per sentence that are quantities or dates (not document numbers)."""
-    return [sum(1 for f in extract_figures(s.text) if f.kind is not Kind.IDENTIFIER)
-            for s in sentences]
+def _figure_counts(sentences: Sequence[Sentence], body: str | None = None) -> list[int]:
+    """Figures per sentence that are quantities or dates (not document numbers). With `body`,
+    the figures of the whole text are read once and counted by where they start (a sentence
+    read alone lost the words around it, and reading each again cost as much as the check); a
+    figure across a sentence's end counts in the sentence it starts in."""
+    if body is None:
+        return [sum(1 for f in extract_figures(s.text) if f.kind is not Kind.IDENTIFIER) for s in sentences]
+    starts = [f.start for f in extract_figures(body) if f.kind is not Kind.IDENTIFIER]
+    return [bisect_left(starts, s.end) - bisect_left(starts, s.start) for s in sentences]
