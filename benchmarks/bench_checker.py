@@ -37,6 +37,18 @@ def load_pairs(path: Path) -> list[tuple[str, str]]:
     return pairs
 
 
+def data_on_one_core(data: str, prog: str) -> Path | None:
+    """The data file, this process pinned to one CPU where the OS allows; None (after a
+    one-line error) when the file is not there."""
+    path = Path(data)
+    if not path.is_file():
+        print(f"{prog}: error: {path}: no such file (the shared VietNews data)", file=sys.stderr)
+        return None
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    return path
+
+
 def best_rate(fn, pairs, repeat: int, clock=time.perf_counter) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -55,12 +67,9 @@ def main(argv=None) -> int:
                              "loaded machine disturbs far less than wall time")
     args = parser.parse_args(argv)
     clock = time.process_time if args.cpu else time.perf_counter
-    path = Path(args.data)
-    if not path.is_file():
-        print(f"bench_checker: error: {path}: no such file (the shared VietNews data)", file=sys.stderr)
+    path = data_on_one_core(args.data, "bench_checker")
+    if path is None:
         return 2
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
     from tomtat.checks import check_summary, extract_figures
 

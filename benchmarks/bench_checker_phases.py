@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_checker import DEFAULT_DATA, load_pairs  # noqa: E402
+from bench_checker import DEFAULT_DATA, data_on_one_core, load_pairs  # noqa: E402
 
 CLOCK = time.process_time
 
@@ -86,12 +86,9 @@ def main(argv=None) -> int:
     parser.add_argument("data", nargs="?", default=str(DEFAULT_DATA))
     parser.add_argument("--passes", type=int, default=3)
     args = parser.parse_args(argv)
-    path = Path(args.data)
-    if not path.is_file():
-        print(f"bench_checker_phases: error: {path}: no such file (the shared VietNews data)", file=sys.stderr)
+    path = data_on_one_core(args.data, "bench_checker_phases")
+    if path is None:
         return 2
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     timer = PhaseTimer()
     check_summary = instrument(timer)
     pairs = load_pairs(path)

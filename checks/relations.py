@@ -503,6 +503,14 @@ class _Doc:
             self._fig_starts = [f.start for f in self.figs]
         return self._fig_starts
 
+    def operand_after(self, pos: int, reach: int) -> int | None:
+        """The key figure that first starts at or after pos, when it starts within `reach`
+        characters and is an operand (the value a cue word introduces); else None."""
+        k = bisect_left(self.fig_starts, pos)
+        if k < len(self.figs) and self.figs[k].start <= pos + reach and self.is_operand(self.figs[k]):
+            return k
+        return None
+
     def is_operand(self, f: Figure) -> bool:
         return f.start in self.operand
 
@@ -2434,8 +2442,8 @@ def _parts_of_noun_named_again(doc: _Doc) -> Iterator[Relation]:
     if not doc.says(_EXHAUSTIVE):
         return
     for cue_start, cue_end in doc.cue_positions(_EXHAUSTIVE):
-        k = bisect_left(doc.fig_starts, cue_end)
-        if k >= len(doc.figs) or doc.figs[k].start > cue_end + 20 or not doc.is_operand(doc.figs[k]):
+        k = doc.operand_after(cue_end, 20)
+        if k is None:
             continue
         s = doc.sentence[k]
         if bisect_left(doc.fig_starts, doc.spans[s][0]) != k:   # a value before the cue: no list of this kind
@@ -2559,8 +2567,8 @@ def _raised_total(doc: _Doc) -> Iterator[Relation]:
     if not doc.says(_RAISE_TOTAL):
         return
     for _, cue_end in doc.cue_positions(_RAISE_TOTAL):
-        j = bisect_left(doc.fig_starts, cue_end)
-        if j >= len(doc.figs) or doc.figs[j].start > cue_end + 120 or not doc.is_operand(doc.figs[j]):
+        j = doc.operand_after(cue_end, 120)
+        if j is None:
             continue
         total = doc.figs[j]
         lead = _without_trailing_fillers(_clause_before(doc, j, 120))
