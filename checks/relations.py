@@ -376,6 +376,9 @@ class _Doc:
         self.window_operands: dict[tuple[int, int], tuple[list[int], list[int]]] = {}  # _window_operands, listed once
         self.next_items: dict[tuple[int, bool], tuple] = {}            # _next_item, read once
         self.list_links: dict[tuple[int, bool, bool], tuple | None] = {}  # _list_link, read once
+        self.list_steps: dict[tuple[int, bool], tuple | None] = {}     # _list_step, read once
+        self.gaps: dict[int, tuple] = {}                               # gap_tokens, read once
+        self.lists: dict[tuple[int, bool, bool], tuple] = {}           # _list_from, read once
         self.list_runs: dict[tuple[bool, bool], dict[int, tuple[int, bool]]] = {}  # _list_runs_long
         self.claimed: set[int] = set()   # stated figures a reader bound (relations_of fills it)
         # the tables share words ("trong", "tổng" open cues of a dozen of them): each word or cue is
@@ -524,6 +527,14 @@ class _Doc:
         # over every token was most of this method's time)
         return tuple(filter(None, map(self._shown.__getitem__, toks)))
 
+    def gap_tokens(self, j: int) -> tuple:
+        """`tokens` between key figure j and key figure j + 1, read once: the readers of lists ask
+        it of each figure of a run of values, from every cue before it."""
+        toks = self.gaps.get(j)
+        if toks is None:
+            toks = self.gaps[j] = self.tokens(self.figs[j].end, self.figs[j + 1].start)
+        return toks
+
     def prev(self, i: int) -> int | None:
         """The key figure before figure i in its sentence."""
         return i - 1 if i > 0 and self.sentence[i - 1] == self.sentence[i] else None
@@ -540,12 +551,18 @@ class _Doc:
                 return
             yield j
 
+    def tokens_before(self, f: Figure) -> tuple:
+        """The tokens of text[f.start - _BEFORE:f.start], read once: several readers ask them of
+        every operand, some more than once."""
+        toks = self.before_tokens.get(f.start)
+        if toks is None:
+            toks = self.before_tokens[f.start] = self.tokens(max(0, f.start - _BEFORE), f.start)
+        return toks
+
     def words_before(self, f: Figure, n: int = 4) -> tuple:
         """Up to n tokens before f within its clause (they stop at punctuation): tokens of
         text[f.start - _BEFORE:f.start]."""
-        toks = self.before_tokens.get(f.start)
-        if toks is None:  # read once: several readers ask it of every operand, some more than once
-            toks = self.before_tokens[f.start] = self.tokens(max(0, f.start - _BEFORE), f.start)
+        toks = self.tokens_before(f)
         i = len(toks)
         low = max(0, i - n)
         while i > low and (toks[i - 1][0].isalpha() or toks[i - 1] == _MASK):
@@ -1426,7 +1443,7 @@ def _parts(doc: _Doc) -> Iterator[Relation]:
         if not doc.is_operand(total) or doc.figs[j + 1].start > total.end + 160 \
                 or not doc.near_cue(_PARTS_CUES, total.end, doc.figs[j + 1].start):
             continue
-        head = _without_asides(doc.tokens(total.end, doc.figs[j + 1].start))
+        head = _without_asides(doc.gap_tokens(j))
         cue_at = next((k for k in range(len(head) - 1, -1, -1) if _starts_with(head[k:], _PARTS_CUES)), None)
         if cue_at is None:
             continue
@@ -1456,10 +1473,12 @@ def _counted_list(doc: _Doc, total: Figure, j: int) -> Relation | None:
     """ "dài gần 111 km, gồm hai đoạn: A dài 38 km và B dài 73 km": the cue names how many parts
     follow a colon; that many values of the total's measure after it are the parts."""
     count = doc.figs[j]
+    # the value first: a count of 2 to _MAX_COUNTED_PARTS is rare, the words after it cost a reading
+    if count.kind is not Kind.COUNT or not 2 <= count.value <= _MAX_COUNTED_PARTS or count.value != int(count.value):
+        return None
     after = doc.tokens(count.end, min(len(doc.text), count.end + 30))
     colon = next((k for k, t in enumerate(after[:4]) if t == ":"), None)
-    if count.kind is not Kind.COUNT or not 2 <= count.value <= _MAX_COUNTED_PARTS or count.value != int(count.value) \
-            or colon is None or not _is_plain(after[:colon], 3, 0):
+    if colon is None or not _is_plain(after[:colon], 3, 0):
         return None
     parts, k = [], doc.next(j)
     while k is not None and len(parts) < count.value:
@@ -1484,7 +1503,7 @@ def _listed_after_total(doc: _Doc) -> Iterator[Relation]:
         gap = doc.text[total.end:doc.figs[k].start]
         if "(" not in gap and ":" not in gap and not doc.near_cue(_PARTS_CUES, total.start - 14, total.start):
             continue
-        head = doc.tokens(total.end, doc.figs[k].start)
+        head = doc.gap_tokens(j)   # k is j + 1
         at = next((n for n, t in enumerate(head) if t in ("(", ":")), None)
         bracketed, opened = at is not None and head[at] == "(", at is not None and head[at] == ":"
         if at is not None:   # "422 học viên (có nơi cư trú 129 học viên, ...)"
@@ -1598,7 +1617,16 @@ def _may_add(part: Figure, total: Figure) -> bool:
 def _list_from(doc: _Doc, j: int, *, asides: bool = False, words_within: bool = True) -> list[Figure]:
     """Operands from figure j on, while a comma, a semicolon or "và" joins them; with
     `asides`, a bracket after a part is skipped ("12 đối tượng ... (trong đó có 1 ...);
-    10 đối tượng")."""
+    10 đối tượng"). Read once per figure and way of reading (a list is read strictly, then
+    loosely, by two readers, from each cue before it)."""
+    key = (j, asides, words_within)
+    parts = doc.lists.get(key)
+    if parts is None:
+        parts = doc.lists[key] = tuple(_read_list_from(doc, j, asides, words_within))
+    return list(parts)   # a list of the caller's own
+
+
+def _read_list_from(doc: _Doc, j: int, asides: bool, words_within: bool) -> list[Figure]:
     if doc.is_operand(doc.figs[j]) and _list_runs_long(doc, j, asides, words_within):
         return []   # what the walk below finds, without walking a long run from each of its cues
     parts, joiners = [], []
@@ -1664,18 +1692,38 @@ def _list_link(doc: _Doc, k: int, asides: bool, words_within: bool) -> tuple | N
 
 
 def _read_list_link(doc: _Doc, k: int, asides: bool, words_within: bool) -> tuple | None:
+    step = _list_step(doc, k, asides)
+    if step is None:
+        return None
+    nxt, in_words, closes = step
+    worded: list[Figure] | None = []
+    if in_words:
+        # a part written in words ("12 cầu thủ, một AFC và hai ASEAN"): read it, or not the list
+        worded = _word_parts(doc, doc.figs[k].end, doc.figs[nxt].start) if words_within else []
+        if len(worded) != in_words:
+            worded = None
+    return nxt, worded, closes
+
+
+def _list_step(doc: _Doc, k: int, asides: bool) -> tuple | None:
+    """What `_read_list_link` reads of the words after part k whether or not it reads parts in
+    words, read once for both (a run of values is read both ways): None where the list ends
+    there; else (the next part, how many number words open an item between, whether the
+    joiner before the next part closes the list)."""
+    key = (k, asides)
+    if key not in doc.list_steps:
+        doc.list_steps[key] = _read_list_step(doc, k, asides)
+    return doc.list_steps[key]
+
+
+def _read_list_step(doc: _Doc, k: int, asides: bool) -> tuple | None:
     nxt, between = _next_item(doc, k, asides)
     words = 12 if asides else 8    # read loosely, a part may be named at length
     if nxt is None or ")" in between or "(" in between or len(between) > words + 4 \
             or not any(t in _SEPARATORS for t in between) or not _is_plain(between, words, 2):
         return None
-    worded: list[Figure] | None = []
-    if any(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
-        # a part written in words ("12 cầu thủ, một AFC và hai ASEAN"): read it, or not the list
-        worded = _word_parts(doc, doc.figs[k].end, doc.figs[nxt].start) if words_within else []
-        if len(worded) != sum(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
-            worded = None
-    return nxt, worded, bool(between) and between[-1] in _FINAL_JOINERS   # "... và C": C closes the list
+    in_words = sum(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:]))
+    return nxt, in_words, bool(between) and between[-1] in _FINAL_JOINERS   # "... và C": C closes the list
 
 
 #: The most parts a list of one total is read with (SEARCH_MAX_PARTS is 8; lists in the labelled sets
@@ -1733,7 +1781,7 @@ def _read_next_item(doc: _Doc, k: int, asides: bool) -> tuple[int | None, tuple]
     if nxt is None:
         return None, ()
     end = doc.figs[k].end
-    between = doc.tokens(end, doc.figs[nxt].start)
+    between = doc.gap_tokens(k)   # nxt is k + 1
     if asides and "(" in between:
         opened = doc.text.find("(", end, doc.figs[nxt].start)
         closed = doc.text.find(")", opened, opened + 200)
@@ -3143,14 +3191,14 @@ def _sum_may_bind(doc: _Doc, i: int) -> tuple[bool, bool]:
     the next digit of the masked text (a digit opens a token of its own, "#"), so only the few
     key figures up to there can be it."""
     total = doc.figs[i]
-    if _contains(doc.tokens(max(0, total.start - 40), total.start), _SEARCH_TOTAL_BINDERS):
+    if _contains(doc.tokens_before(total), _SEARCH_TOTAL_BINDERS):   # the 40 characters before it
         return True, True
     digit = _DIGIT.search(doc.masked, total.end)
     last = len(doc.text) if digit is None else digit.start()
     starts = doc.fig_starts
     after = False
     for k in range(i + 1, bisect_right(starts, last)):
-        between = doc.tokens(total.end, starts[k])
+        between = doc.gap_tokens(i) if k == i + 1 else doc.tokens(total.end, starts[k])
         if "#" not in between and _contains(between, _SEARCH_PARTS_BINDERS):
             after = True
             break
@@ -3178,7 +3226,7 @@ def _sum_bound(doc: _Doc, total: Figure, parts: list[Figure]) -> bool:
     nothing to it ("gồm 4 phụ nữ ... 2 người đàn ông ... 2 nạn nhân"), nor one before parts listed
     ahead of a total ("3,8 triệu lượt khách trong đó hơn 2 triệu ..., hơn 10 triệu ... khoảng 12,1
     triệu": those are parts of another)."""
-    before_total = doc.tokens(max(0, total.start - 40), total.start)
+    before_total = doc.tokens_before(total)   # the 40 characters before it
     if _contains(before_total, _SEARCH_TOTAL_BINDERS):
         return True
     first = parts[0]

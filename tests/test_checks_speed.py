@@ -488,3 +488,108 @@ def test_long_runs_known_from_their_end_are_those_the_walk_gives_up_on(text, asi
     finally:
         R._list_runs_long = original
     assert remembered == walked
+
+
+def _list_link_read_afresh(doc, k, asides, words_within):
+    """`_read_list_link` as it was: the words after part k read for each way of reading."""
+    nxt, between = R._next_item(doc, k, asides)
+    words = 12 if asides else 8
+    if nxt is None or ")" in between or "(" in between or len(between) > words + 4 \
+            or not any(t in R._SEPARATORS for t in between) or not R._is_plain(between, words, 2):
+        return None
+    worded = []
+    if any(a in R._SEPARATORS and b in R._NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
+        worded = R._word_parts(doc, doc.figs[k].end, doc.figs[nxt].start) if words_within else []
+        if len(worded) != sum(a in R._SEPARATORS and b in R._NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
+            worded = None
+    return nxt, worded, bool(between) and between[-1] in R._FINAL_JOINERS
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(run_text, st.lists(LIST_ALPHABET, max_size=80).map("".join)))
+def test_list_links_read_once_for_both_ways_are_those_read_for_each(text):
+    """`_list_step` reads the words after a part once for reading with and without parts in words:
+    each link is the one read afresh for each way."""
+    doc = R._Doc(text, text.lower(), extract_figures(text))
+    for k in range(len(doc.figs)):
+        for asides in (False, True):
+            for words_within in (True, False):
+                assert R._list_link(doc, k, asides, words_within) == _list_link_read_afresh(doc, k, asides, words_within)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(run_text, st.lists(LIST_ALPHABET, max_size=80).map("".join)))
+def test_tokens_remembered_by_figure_are_the_tokens_of_their_span(text):
+    """`gap_tokens` and `tokens_before`, remembered on the _Doc after every reader has run, are
+    the tokens of the spans they stand for."""
+    figures = extract_figures(text)
+    doc = R._Doc(text, text.lower(), figures)
+    for reader in R._READERS + (R._search,):
+        list(reader(doc))
+    fresh = R._Doc(text, text.lower(), figures)
+    for j in range(len(doc.figs) - 1):
+        assert doc.gap_tokens(j) == fresh.tokens(doc.figs[j].end, doc.figs[j + 1].start)
+    for f in doc.figs:
+        assert doc.tokens_before(f) == fresh.tokens(max(0, f.start - 40), f.start)
+
+
+#: "dài gần 111 km, gồm hai đoạn: A dài 38 km và B dài 73 km" and its near misses: counts in digits
+#: or words, more or fewer words before the colon, the parts' sum or another total, a part of another unit
+COUNTED = st.tuples(st.sampled_from(["", "gần "]), st.integers(2, 200), st.sampled_from([" km", " người"]),
+                    st.sampled_from([", gồm ", ", trong đó "]), st.sampled_from(["1", "2", "3", "hai", "ba", "2,5"]),
+                    st.sampled_from([" đoạn", " đoạn đường", " đoạn đường mới", " đoạn đường mới làm"]),
+                    st.sampled_from([": ", " "]),
+                    st.lists(st.tuples(st.sampled_from(["A dài ", ""]), st.integers(1, 120)), min_size=2, max_size=3),
+                    st.sampled_from([", ", " và "]), st.booleans(), st.booleans())
+
+
+def _counted(c) -> str:
+    qualifier, total, unit, cue, count, words, colon, parts, joiner, is_sum, other_unit = c
+    total = sum(n for _, n in parts) if is_sum else total
+    listed = joiner.join(f"{a}{n}{' xe' if other_unit and i == 0 else unit}" for i, (a, n) in enumerate(parts))
+    return f"dài {qualifier}{total}{unit}{cue}{count}{words}{colon}{listed}."
+
+
+counted_text = COUNTED.map(_counted)
+
+
+def _counted_list_words_first(doc, total, j):
+    """`_counted_list` as it was: the words after the count read before its value is asked."""
+    from tomtat.checks import Kind
+    count = doc.figs[j]
+    after = doc.tokens(count.end, min(len(doc.text), count.end + 30))
+    colon = next((k for k, t in enumerate(after[:4]) if t == ":"), None)
+    if count.kind is not Kind.COUNT or not 2 <= count.value <= R._MAX_COUNTED_PARTS or count.value != int(count.value) \
+            or colon is None or not R._is_plain(after[:colon], 3, 0):
+        return None
+    parts, k = [], doc.next(j)
+    while k is not None and len(parts) < count.value:
+        if doc.is_operand(doc.figs[k]) and R._same_measure(doc.figs[k], total) and doc.figs[k].unit == total.unit:
+            parts.append(doc.figs[k])
+        k = doc.next(k)
+    return R._sum(doc, total, parts, False, only_if_consistent=True) if len(parts) == count.value else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(counted_text)
+def test_counted_lists_asked_their_count_first_are_those_read_in_full(text):
+    """`_counted_list` asks the count's value before reading the words after it: it finds what it
+    found reading them first, from every pair of a total and the figure after it."""
+    doc = R._Doc(text, text.lower(), extract_figures(text))
+    for j in range(len(doc.figs) - 1):
+        assert R._counted_list(doc, doc.figs[j], j + 1) == _counted_list_words_first(doc, doc.figs[j], j + 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(run_text, st.lists(LIST_ALPHABET, max_size=80).map("".join)))
+def test_lists_remembered_for_every_way_of_reading_are_those_read_afresh(text):
+    """`_list_from` remembers each list by figure and way of reading: read from every figure in all
+    four ways on one _Doc, each is what a fresh reading gives."""
+    figures = extract_figures(text)
+    shared = R._Doc(text, text.lower(), figures)
+    ways = [(asides, words_within) for asides in (False, True) for words_within in (True, False)]
+    for j in range(len(shared.figs)):
+        for asides, words_within in ways:
+            fresh = R._Doc(text, text.lower(), figures)
+            assert R._list_from(shared, j, asides=asides, words_within=words_within) \
+                == R._list_from(fresh, j, asides=asides, words_within=words_within)
