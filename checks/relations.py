@@ -379,7 +379,7 @@ class _Doc:
         self.list_steps: dict[tuple[int, bool], tuple | None] = {}     # _list_step, read once
         self.gaps: dict[int, tuple] = {}                               # gap_tokens, read once
         self.lists: dict[tuple[int, bool, bool], tuple] = {}           # _list_from, read once
-        self.list_runs: dict[tuple[bool, bool], dict[int, tuple[int, bool]]] = {}  # _list_runs_long
+        self.list_runs: dict[tuple[bool, bool | None], dict[int, tuple[int, bool]]] = {}  # _list_runs_long
         self.claimed: set[int] = set()   # stated figures a reader bound (relations_of fills it)
         # the tables share words ("trong", "tổng" open cues of a dozen of them): each word or cue is
         # looked for in the text once per article, not once per table
@@ -1661,22 +1661,26 @@ def _list_runs_long(doc: _Doc, j: int, asides: bool, words_within: bool) -> bool
     back (`doc.list_runs`: for part k, the parts gathered before the walk's last step, and
     whether it gives up on words), so that a run of thousands of values is read once, not
     once from each cue in it."""
-    key = (asides, words_within)
-    runs = doc.list_runs.setdefault(key, {})
-    chain, k = [], j
-    while k not in runs:
-        chain.append(k)
+    runs = doc.list_runs.setdefault((asides, words_within), {})
+    # a run with no part in words between its values is read alike with or without them: known
+    # once for both (`free`), the run of "gồm 1, 2, gồm 1, 2, ..." is walked once, not twice
+    free = doc.list_runs.setdefault((asides, None), {})
+    chain, k = [], j   # (part, the part after it, how many parts in words between)
+    while k not in runs and k not in free:
         link = _list_link(doc, k, asides, words_within)
         if link is None or link[1] is None or not doc.is_operand(doc.figs[link[0]]):
-            runs[k] = (0, link is not None and link[1] is None)
-            chain.pop()
+            (free if link is None or link[1] == [] else runs)[k] = (0, link is not None and link[1] is None)
             break
+        chain.append((k, link[0], len(link[1])))
         k = link[0]
-    for k in reversed(chain):   # each is followed by an operand: its count adds to the next's
-        nxt, worded, _ = _list_link(doc, k, asides, words_within)
-        before_last, gives_up = runs[nxt]
-        runs[k] = (1 + len(worded) + before_last, gives_up)
-    before_last, gives_up = runs[j]
+    for k, nxt, worded in reversed(chain):   # each is followed by an operand: its count adds to the next's
+        if nxt in free and not worded:
+            before_last, gives_up = free[nxt]
+            free[k] = (1 + before_last, gives_up)
+        else:
+            before_last, gives_up = runs[nxt] if nxt in runs else free[nxt]
+            runs[k] = (1 + worded + before_last, gives_up)
+    before_last, gives_up = runs[j] if j in runs else free[j]
     return gives_up or before_last >= _MAX_LIST_PARTS
 
 
@@ -2427,7 +2431,7 @@ def _opening_sentences(doc: _Doc, phrases: _Phrases, within: _Phrases | None = N
 
 def _unit_of(doc: _Doc, f: Figure) -> str | None:
     """The figure's unit, or the unit noun right after it ("(73.075 căn),152 dự án")."""
-    return f.unit or _unit_named(doc.tokens(f.end, min(len(doc.text), f.end + 24)))
+    return f.unit or _unit_named(_words_after(doc, f))   # the 24 characters after it, read once
 
 
 def _parts_in_sentence_after(doc: _Doc) -> Iterator[Relation]:

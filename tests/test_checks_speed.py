@@ -593,3 +593,29 @@ def test_lists_remembered_for_every_way_of_reading_are_those_read_afresh(text):
             fresh = R._Doc(text, text.lower(), figures)
             assert R._list_from(shared, j, asides=asides, words_within=words_within) \
                 == R._list_from(fresh, j, asides=asides, words_within=words_within)
+
+
+WAYS = [(asides, words_within) for asides in (False, True) for words_within in (True, False)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(run_text, st.permutations(WAYS), st.integers(1, 6))
+def test_runs_known_once_for_every_way_of_reading_are_those_walked_each_way(text, ways, most):
+    """`_list_runs_long` knows a run without parts in words once for reading with and without them:
+    read from every figure in all four ways, in any order, on one _Doc, `_list_from` gives what a
+    walk of each way alone gives (at small _MAX_LIST_PARTS, so that runs cross it often)."""
+    figures = extract_figures(text)
+    original_most, original_runs = R._MAX_LIST_PARTS, R._list_runs_long
+    try:
+        R._MAX_LIST_PARTS = most
+        shared = R._Doc(text, text.lower(), figures)
+        n = len(shared.figs)
+        remembered = {(j, way): R._list_from(shared, j, asides=way[0], words_within=way[1])
+                      for way in ways for j in range(n)}
+        R._list_runs_long = lambda *args: False
+        for j in range(n):
+            for asides, words_within in ways:
+                walked = R._list_from(R._Doc(text, text.lower(), figures), j, asides=asides, words_within=words_within)
+                assert remembered[(j, (asides, words_within))] == walked, (j, asides, words_within)
+    finally:
+        R._MAX_LIST_PARTS, R._list_runs_long = original_most, original_runs
