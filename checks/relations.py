@@ -1716,7 +1716,9 @@ def _list_step(doc: _Doc, k: int, asides: bool) -> tuple | None:
     joiner before the next part closes the list)."""
     key = (k, asides)
     if key not in doc.list_steps:
-        doc.list_steps[key] = _read_list_step(doc, k, asides)
+        # a link read strictly holds read loosely: no bracket in it, and fewer words than either allows
+        strict = doc.list_steps.get((k, False)) if asides else None
+        doc.list_steps[key] = strict if strict is not None else _read_list_step(doc, k, asides)
     return doc.list_steps[key]
 
 
@@ -1815,24 +1817,33 @@ def _sum(doc: _Doc, total: Figure, parts: list[Figure], exhaustive: bool, *,
     # a total said to be approximate ("gần 111 km, gồm ... 38 km và ... 73 km") has parts
     # rounded to their last digit as well
     widen = _half_last_digit if total.qualifier else (lambda f: 0.0)
-    lo = sum(_operand_interval(f).lo - widen(f) for f in parts)
-    hi = sum(_operand_interval(f).hi + widen(f) for f in parts)
-    formula = " + ".join(fmt(f.value) for f in parts) + f" = {fmt(s)}"
+    allowed = [_operand_interval(f) for f in parts]
+    lo = sum(a.lo - widen(f) for a, f in zip(allowed, parts))
+    hi = sum(a.hi + widen(f) for a, f in zip(allowed, parts))
     total_i = compare.interval_of(total) if total.qualifier else _operand_interval(total)
     if Interval(lo, hi).meets(total_i):
-        return _relation(doc.text, "sum_of_parts", formula, s, total, True, parts)
+        return _relation(doc.text, "sum_of_parts", _sum_formula(parts, s), s, total, True, parts)
     if only_if_consistent:
         return None
     # Parts after "trong đó" may overlap ("20 nữ, 25 dưới 30 tuổi") or leave some
-    # out, so a sum that differs is flagged only when the parts cannot: they split the
-    # total by exclusive details ("chính thức" / "dự bị"), or a "gồm" list of the
-    # total's own unit adds up to more than the total.
-    details = {_detail_of(doc, f) for f in parts}
-    complementary = any(details == set(group) for group in rules.EXCLUSIVE_DETAILS)
+    # out, so a sum that differs is flagged only when the parts cannot: a "gồm" list of the
+    # total's own unit adds up to more than the total, or they split the total by exclusive
+    # details ("chính thức" / "dự bị"; read last: the words after each part)
     same_unit = total.unit is not None and all(f.unit is not None for f in parts)
-    if complementary or (exhaustive and same_unit and lo > total_i.hi):
-        return _relation(doc.text, "sum_of_parts", formula, s, total, False, parts)
+    if exhaustive and same_unit and lo > total_i.hi or _split_by_details(doc, parts):
+        return _relation(doc.text, "sum_of_parts", _sum_formula(parts, s), s, total, False, parts)
     return None
+
+
+def _sum_formula(parts: list[Figure], s: float) -> str:
+    """ "38 + 73 = 111": written only for a sum that is reported."""
+    return " + ".join(fmt(f.value) for f in parts) + f" = {fmt(s)}"
+
+
+def _split_by_details(doc: _Doc, parts: list[Figure]) -> bool:
+    """Do the parts split their total by exclusive details ("chính thức" / "dự bị")?"""
+    details = {_detail_of(doc, f) for f in parts}
+    return any(details == set(group) for group in rules.EXCLUSIVE_DETAILS)
 
 
 def _detail_of(doc: _Doc, f: Figure) -> str | None:

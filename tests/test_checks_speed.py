@@ -505,16 +505,24 @@ def _list_link_read_afresh(doc, k, asides, words_within):
     return nxt, worded, bool(between) and between[-1] in R._FINAL_JOINERS
 
 
+#: runs whose items are named at length: links of 8 to 12 words, read loosely but not strictly
+LONG_STEP = st.tuples(st.sampled_from(["1", "2", "12", "7 người"]),
+                      st.sampled_from([", ", " và ", ", một a, ", " (3) "]),
+                      st.integers(0, 13).map(lambda n: "lớn " * n))
+long_run_text = st.lists(LONG_STEP, min_size=1, max_size=12).map(lambda steps: "".join(a + c + b for a, b, c in steps))
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(run_text, st.lists(LIST_ALPHABET, max_size=80).map("".join)))
-def test_list_links_read_once_for_both_ways_are_those_read_for_each(text):
-    """`_list_step` reads the words after a part once for reading with and without parts in words:
-    each link is the one read afresh for each way."""
+@given(st.one_of(run_text, long_run_text, st.lists(LIST_ALPHABET, max_size=80).map("".join)),
+       st.permutations([(a, w) for a in (False, True) for w in (True, False)]))
+def test_list_links_read_once_for_both_ways_are_those_read_for_each(text, ways):
+    """`_list_step` reads the words after a part once for reading with and without parts in words,
+    and a link read strictly is the link read loosely: each link, read in any order of the ways,
+    is the one read afresh for its way."""
     doc = R._Doc(text, text.lower(), extract_figures(text))
-    for k in range(len(doc.figs)):
-        for asides in (False, True):
-            for words_within in (True, False):
-                assert R._list_link(doc, k, asides, words_within) == _list_link_read_afresh(doc, k, asides, words_within)
+    for asides, words_within in ways:
+        for k in range(len(doc.figs)):
+            assert R._list_link(doc, k, asides, words_within) == _list_link_read_afresh(doc, k, asides, words_within)
 
 
 @settings(max_examples=200, deadline=None)
@@ -619,3 +627,44 @@ def test_runs_known_once_for_every_way_of_reading_are_those_walked_each_way(text
                 assert remembered[(j, (asides, words_within))] == walked, (j, asides, words_within)
     finally:
         R._MAX_LIST_PARTS, R._list_runs_long = original_most, original_runs
+
+
+def _sum_as_it_was(doc, total, parts, exhaustive, only_if_consistent):
+    """`_sum` as it was: its formula written and the parts' details read for every sum asked."""
+    from tomtat.checks import compare
+    from tomtat.checks.compare import Interval
+    from tomtat.checks.numbers import format_number as fmt
+    s = sum(float(f.value) for f in parts)
+    widen = R._half_last_digit if total.qualifier else (lambda f: 0.0)
+    lo = sum(R._operand_interval(f).lo - widen(f) for f in parts)
+    hi = sum(R._operand_interval(f).hi + widen(f) for f in parts)
+    formula = " + ".join(fmt(f.value) for f in parts) + f" = {fmt(s)}"
+    total_i = compare.interval_of(total) if total.qualifier else R._operand_interval(total)
+    if Interval(lo, hi).meets(total_i):
+        return R._relation(doc.text, "sum_of_parts", formula, s, total, True, parts)
+    if only_if_consistent:
+        return None
+    details = {R._detail_of(doc, f) for f in parts}
+    complementary = any(details == set(group) for group in rules.EXCLUSIVE_DETAILS)
+    same_unit = total.unit is not None and all(f.unit is not None for f in parts)
+    if complementary or (exhaustive and same_unit and lo > total_i.hi):
+        return R._relation(doc.text, "sum_of_parts", formula, s, total, False, parts)
+    return None
+
+
+SUM_ITEM = st.tuples(st.sampled_from(["", "gần ", "hơn "]), st.sampled_from(["7", "36", "43", "1.400", "2,5", "100"]),
+                     st.sampled_from([" nam", " nữ", " chính thức", " dự bị", " người", " người nam", " km", ""]))
+sum_text = st.lists(SUM_ITEM, min_size=2, max_size=6).map(lambda items: ", ".join(a + n + u for a, n, u in items) + ".")
+
+
+@settings(max_examples=300, deadline=None)
+@given(sum_text, st.booleans(), st.booleans())
+def test_sums_that_read_details_last_are_those_that_read_them_first(text, exhaustive, only_if_consistent):
+    """`_sum` writes its formula and reads the parts' details only where it needs them: from every
+    figure as a total of the figures after it, it finds what it found reading both first."""
+    doc = R._Doc(text, text.lower(), extract_figures(text))
+    for j in range(len(doc.figs)):
+        for n in range(1, len(doc.figs) - j):
+            parts = doc.figs[j + 1:j + 1 + n]
+            assert R._sum(doc, doc.figs[j], parts, exhaustive, only_if_consistent=only_if_consistent) \
+                == _sum_as_it_was(doc, doc.figs[j], parts, exhaustive, only_if_consistent)
