@@ -317,13 +317,19 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Numbers this long or shorter are kept by _ShownTokens: at most some thousands of them.
+_KEPT_NUMBER_LENGTH = 3
+
+
 class _ShownTokens(dict):
     """{token: the token as the readers see it}: "#" for a number, "" (left out) for a
     quotation mark, else itself; filled as tokens are met (one article's words)."""
 
     def __missing__(self, token: str) -> str:
         if token[0].isdigit():
-            return "#"  # not kept: an article has many numbers, each met a few times
+            if len(token) <= _KEPT_NUMBER_LENGTH:
+                self[token] = "#"   # a short number may stand thousands of times ("1, 2, 1, 2, ...")
+            return "#"  # a longer one is not kept: an article has many numbers, each met a few times
         shown = self[token] = "" if token in _QUOTES else token
         return shown
 
@@ -379,6 +385,7 @@ class _Doc:
         self.list_steps: dict[tuple[int, bool], tuple | None] = {}     # _list_step, read once
         self.gaps: dict[int, tuple] = {}                               # gap_tokens, read once
         self.lists: dict[tuple[int, bool, bool], tuple] = {}           # _list_from, read once
+        self.details_after: dict[int, str | None] = {}                 # _detail_of, read once
         self.list_runs: dict[tuple[bool, bool | None], dict[int, tuple[int, bool]]] = {}  # _list_runs_long
         self.claimed: set[int] = set()   # stated figures a reader bound (relations_of fills it)
         # the tables share words ("trong", "tổng" open cues of a dozen of them): each word or cue is
@@ -1443,6 +1450,8 @@ def _parts(doc: _Doc) -> Iterator[Relation]:
         if not doc.is_operand(total) or doc.figs[j + 1].start > total.end + 160 \
                 or not doc.near_cue(_PARTS_CUES, total.end, doc.figs[j + 1].start):
             continue
+        if not _may_count_parts(doc.figs[j + 1]) and _no_parts_listed(doc, j + 1, words_within=True):
+            continue   # no list after the cue, read strictly or loosely, and no count of the parts
         head = _without_asides(doc.gap_tokens(j))
         cue_at = next((k for k in range(len(head) - 1, -1, -1) if _starts_with(head[k:], _PARTS_CUES)), None)
         if cue_at is None:
@@ -1469,12 +1478,26 @@ def _parts(doc: _Doc) -> Iterator[Relation]:
                 yield rel
 
 
+def _no_parts_listed(doc: _Doc, j: int, words_within: bool) -> bool:
+    """Is `_list_from(doc, j, ...)` empty read either way (with and without asides) because the
+    run of values from operand j is too long to be a list? Asked before a reader of lists reads
+    the words about a cue: in a run of thousands of values ("gồm 1, 2, gồm 1, 2, ...") no cue
+    opens a list, and reading each cue's words first was most of the readers' time."""
+    return doc.is_operand(doc.figs[j]) and _list_runs_long(doc, j, False, words_within) \
+        and _list_runs_long(doc, j, True, words_within)
+
+
+def _may_count_parts(count: Figure) -> bool:
+    """Could `_counted_list` take this figure for the number of parts that follow?"""
+    return count.kind is Kind.COUNT and 2 <= count.value <= _MAX_COUNTED_PARTS and count.value == int(count.value)
+
+
 def _counted_list(doc: _Doc, total: Figure, j: int) -> Relation | None:
     """ "dài gần 111 km, gồm hai đoạn: A dài 38 km và B dài 73 km": the cue names how many parts
     follow a colon; that many values of the total's measure after it are the parts."""
     count = doc.figs[j]
     # the value first: a count of 2 to _MAX_COUNTED_PARTS is rare, the words after it cost a reading
-    if count.kind is not Kind.COUNT or not 2 <= count.value <= _MAX_COUNTED_PARTS or count.value != int(count.value):
+    if not _may_count_parts(count):
         return None
     after = doc.tokens(count.end, min(len(doc.text), count.end + 30))
     colon = next((k for k, t in enumerate(after[:4]) if t == ":"), None)
@@ -1503,6 +1526,8 @@ def _listed_after_total(doc: _Doc) -> Iterator[Relation]:
         gap = doc.text[total.end:doc.figs[k].start]
         if "(" not in gap and ":" not in gap and not doc.near_cue(_PARTS_CUES, total.start - 14, total.start):
             continue
+        if "(" not in gap and ":" not in gap and _no_parts_listed(doc, k, words_within=False):
+            continue   # neither opened nor bracketed: read by prefixes only, and no list stands after it
         head = doc.gap_tokens(j)   # k is j + 1
         at = next((n for n, t in enumerate(head) if t in ("(", ":")), None)
         bracketed, opened = at is not None and head[at] == "(", at is not None and head[at] == ":"
@@ -1851,8 +1876,11 @@ def _detail_of(doc: _Doc, f: Figure) -> str | None:
     with no unit ("6 nam, 8 nữ")."""
     if f.detail or f.unit:
         return f.detail
-    after = doc.tokens(f.end, min(len(doc.text), f.end + 12))[:1]
-    return after[0] if after and after[0] in rules.DETAIL_WORDS else None
+    detail = doc.details_after.get(f.end, "")
+    if detail == "":   # read once per place: a run of values is summed from each cue in it
+        after = doc.tokens(f.end, min(len(doc.text), f.end + 12))[:1]
+        detail = doc.details_after[f.end] = after[0] if after and after[0] in rules.DETAIL_WORDS else None
+    return detail
 
 
 def _average(doc: _Doc) -> Iterator[Relation]:

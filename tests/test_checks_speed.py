@@ -668,3 +668,42 @@ def test_sums_that_read_details_last_are_those_that_read_them_first(text, exhaus
             parts = doc.figs[j + 1:j + 1 + n]
             assert R._sum(doc, doc.figs[j], parts, exhaustive, only_if_consistent=only_if_consistent) \
                 == _sum_as_it_was(doc, doc.figs[j], parts, exhaustive, only_if_consistent)
+
+
+#: a total and its listed parts, some in words ("một người"), opened by a bracket, a colon or a cue,
+#: the total their sum or not: "13 người (6 người, một người và 6 người)"
+LISTED = st.tuples(st.sampled_from(["(", ": ", " gồm ", ", trong đó ", " gồm: ", " gồm hai nhóm: "]),
+                   st.lists(st.sampled_from([1, 2, 3, 6, 7, 12, "một"]), min_size=2, max_size=8),
+                   st.sampled_from([", ", " và "]), st.booleans(), st.integers(2, 40))
+
+
+def _listed(c) -> str:
+    opener, parts, joiner, is_sum, other = c
+    total = sum(1 if p == "một" else p for p in parts) if is_sum else other
+    listed = joiner.join(f"{p} người" for p in parts)
+    return f"có {total} người{opener}{listed}{')' if opener == '(' else ''}."
+
+
+listed_text = LISTED.map(_listed)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(listed_text, run_text, long_run_text, counted_text, st.lists(LIST_ALPHABET, max_size=80).map("".join)),
+       st.integers(1, 6))
+@example("có 13 người (6 người, một người và 6 người).", 12)   # the bracket's parts read with words
+@example("có 13 người: 6 người, một người và 6 người.", 12)    # the colon's the same
+@example("có 3 người gồm 1 người, 2 người, " + "lớn " * 10 + "5 người, 6 người, 7 người.", 3)   # long read loosely only
+def test_cues_skipped_before_a_run_too_long_are_those_whose_reading_finds_nothing(text, most):
+    """`_parts` and `_listed_after_total` pass over a cue with a run too long to be a list after it
+    (`_no_parts_listed`) before reading its words: they find what they find reading every cue (at
+    small _MAX_LIST_PARTS, so that runs are often too long)."""
+    figures = extract_figures(text)
+    original_most, original_skip = R._MAX_LIST_PARTS, R._no_parts_listed
+    try:
+        R._MAX_LIST_PARTS = most
+        skipping = [list(reader(R._Doc(text, text.lower(), figures))) for reader in (R._parts, R._listed_after_total)]
+        R._no_parts_listed = lambda *args, **kwargs: False
+        reading = [list(reader(R._Doc(text, text.lower(), figures))) for reader in (R._parts, R._listed_after_total)]
+    finally:
+        R._MAX_LIST_PARTS, R._no_parts_listed = original_most, original_skip
+    assert skipping == reading
