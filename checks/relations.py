@@ -386,6 +386,7 @@ class _Doc:
         self.gaps: dict[int, tuple] = {}                               # gap_tokens, read once
         self.lists: dict[tuple[int, bool, bool], tuple] = {}           # _list_from, read once
         self.details_after: dict[int, str | None] = {}                 # _detail_of, read once
+        self.values_by_noun: dict[int, dict[tuple, list]] = {}         # _values_by_noun, listed once
         self.list_runs: dict[tuple[bool, bool | None], dict[int, tuple[int, bool]]] = {}  # _list_runs_long
         self.claimed: set[int] = set()   # stated figures a reader bound (relations_of fills it)
         # the tables share words ("trong", "tổng" open cues of a dozen of them): each word or cue is
@@ -3201,7 +3202,7 @@ def _search_sum(doc: _Doc, i: int) -> Relation | None:
             or not _is_search_operand(doc, total):
         return None
     before_ok, after_ok = _sum_may_bind(doc, i)
-    if not (before_ok or after_ok):
+    if not (before_ok or after_ok) or not _may_have_smaller_parts(doc, i):
         return None
     said = _search_interval(total)
     sizes = range(rules.SEARCH_MIN_PARTS, rules.SEARCH_MAX_PARTS + 1)
@@ -3224,6 +3225,38 @@ def _search_sum(doc: _Doc, i: int) -> Relation | None:
                 formula = " + ".join(fmt(p.value) for p in parts) + f" = {fmt(s)}"
                 return _relation(doc.text, "sum_of_parts", formula, s, total, True, parts)
     return None
+
+
+def _may_have_smaller_parts(doc: _Doc, i: int) -> bool:
+    """Could a window of total i hold rules.SEARCH_MIN_PARTS values of its noun, each smaller than
+    it (what every run `_search_sum` sums needs)? Counted over the operands of its sentence and the
+    sentences on either side (every window is within them), before any window is read: in a run
+    of values ("trong đó 1 và 2 trong đó 1 và 2 ...") a value's noun is the word after it, and
+    those of one noun are equal. A total with a unit is not counted: units agree by compatibility."""
+    total = doc.figs[i]
+    if total.unit:
+        return True
+    key, s = (total.kind, _noun(doc, total)), doc.sentence[i]
+    smaller = 0
+    for t in range(max(0, s - 1), min(len(doc.spans), s + 2)):
+        values = _values_by_noun(doc, t).get(key)
+        if values:
+            smaller += bisect_left(values, total.value)
+    return smaller >= rules.SEARCH_MIN_PARTS
+
+
+def _values_by_noun(doc: _Doc, s: int) -> dict[tuple, list]:
+    """{(kind, noun): the values of sentence s's search operands of that noun, sorted}, listed once
+    (`_same_noun` of a figure and a total without a unit: one kind, one noun)."""
+    found = doc.values_by_noun.get(s)
+    if found is None:
+        found = doc.values_by_noun[s] = {}
+        for k in _window_operands(doc, s, s)[0]:
+            f = doc.figs[k]
+            found.setdefault((f.kind, _noun(doc, f)), []).append(f.value)
+        for values in found.values():
+            values.sort()
+    return found
 
 
 def _sum_may_bind(doc: _Doc, i: int) -> tuple[bool, bool]:

@@ -707,3 +707,31 @@ def test_cues_skipped_before_a_run_too_long_are_those_whose_reading_finds_nothin
     finally:
         R._MAX_LIST_PARTS, R._no_parts_listed = original_most, original_skip
     assert skipping == reading
+
+
+#: runs of values named by the word after them, some with units, some sums of the ones before
+SEARCH_STEP = st.tuples(st.sampled_from(["tổng ", "trong đó ", "gồm ", "", "tổng cộng "]),
+                        st.sampled_from(["1", "2", "3", "5", "8", "13", "2,5"]),
+                        st.sampled_from([" và ", " người, ", " xe và ", " ", " km, ", ". ", " đội và ", " đội. "]))
+search_text = st.lists(SEARCH_STEP, min_size=1, max_size=30).map(lambda steps: "".join(a + b + c for a, b, c in steps))
+
+
+@settings(max_examples=300, deadline=None)
+@given(search_text)
+@example("tổng 3 gồm 1 và 2, tổng 3 gồm 1 và 2.")
+@example("Có 8 người, trong đó 5 người và 3 người. Tổng cộng 13 xe gồm 8 xe và 5 xe.")
+@example("Năm nay có 9 đội. Tổng 3 đội gồm 1 đội và 2 đội.")   # a noun that is no unit, parts just smaller
+@example("Tổng 3 đội. Có 1 đội và 2 đội.")                      # parts in the sentence after
+@example("Tổng 3 người gồm 1 đảng viên và 2 cháu.")              # units of one genus, not one noun
+def test_sums_searched_only_where_smaller_values_of_the_noun_stand_are_those_searched_everywhere(text):
+    """`_search_sum` reads no window of a total whose sentence and its neighbours hold too few values of
+    its noun smaller than it (`_may_have_smaller_parts`): it finds what it found reading them."""
+    doc = R._Doc(text, text.lower(), extract_figures(text))
+    counted = [R._search_sum(doc, i) for i in range(len(doc.figs))]
+    original = R._may_have_smaller_parts
+    try:
+        R._may_have_smaller_parts = lambda doc, i: True
+        everywhere = [R._search_sum(R._Doc(text, text.lower(), doc.all_figures), i) for i in range(len(doc.figs))]
+    finally:
+        R._may_have_smaller_parts = original
+    assert counted == everywhere
