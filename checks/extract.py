@@ -205,7 +205,8 @@ def lowercase(text: str) -> str:
 # `\d\d*` rather than `\d+`: a pattern that opens with a character class lets
 # `re` skip ahead to the next digit in C; one that opens with a repeat does not.
 _DIGIT_ANCHOR = re.compile(r"\d\d*")
-#: Roman numerals are rare capitals: found with str.find, no regex pass.
+#: Roman numerals are rare capitals: found with str.find, no regex pass (a regex over the
+#: three letters is three times slower).
 _ROMAN_LETTERS = "IVX"
 # Number words are found in the lowercased text with a space put in front: a
 # literal first character lets `re` skip ahead fast.
@@ -768,7 +769,7 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     if used == 1 and words[0] in rules.AMBIGUOUS_SINGLE_WORDS:
         if _lookup_unit(_next_words(text, span_end, _MAX_UNIT_WORDS))[0] is None:
             return None
-    before = _words_before(text, start)
+    before = _words_before(text, start)  # read once: the qualifier is among these words too
     if before and before[-1] == rules.ORDINAL_WORD:
         return None  # "thứ hai" is a weekday or an ordinal, never a count
     if value == 0:
@@ -776,14 +777,14 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     pct = _PERCENT.match(text, span_end)
     if pct:
         return Figure(text[start:pct.end()], start, pct.end(), value, Kind.PERCENT,
-                      qualifier=_qualifier_before(text, start), precision=1.0)
+                      qualifier=_qualifier_before(text, start, before), precision=1.0)
     unit, detail = _unit_after(text, span_end)
     if used == 1 and unit is None and words[0] not in rules.COUNTING_DIGIT_WORDS:
         return None
     if _half_after_unit(text, span_end):
         value += 0.5  # "hai năm rưỡi", "ba tiếng rưỡi"
     kind = Kind.MONEY if unit in _MONEY_CANON else Kind.COUNT
-    qualifier = _qualifier_before(text, start)
+    qualifier = _qualifier_before(text, start, before)
     precision = precision_of_integer(value) if qualifier else 0.0
     return Figure(text[start:span_end], start, span_end, value, kind, unit=unit,
                   qualifier=qualifier, precision=precision, detail=detail)
