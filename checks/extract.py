@@ -655,7 +655,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
     if before and before[-1] == rules.ORDINAL_WORD and not decimals and scale_m is None:
         # "đối tượng thứ 2 bị bắt", "vào thứ 2": the second one, or a weekday; never a count of 2
         return Figure(raw, start, end, int(value), Kind.ORDINAL, unit=_noun_of(before[:-1]))
-    qualifier = _qualifier_before(text, start, before)
+    qualifier = _qualifier_before(text, start, before) if before else None
 
     kind = Kind.COUNT
     pos = end
