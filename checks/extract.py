@@ -259,6 +259,7 @@ def _iter_figures(text: str, lower: str):
             marked = marked.replace(mark, " ")
     anchors += [(m.start() << 2) | 2 for m in _WORD_ANCHOR.finditer(marked)]
     lower = spaced[1:]
+    ctx.halves = any(half in lower for half in _HALF_AFTER_WORDS)
     anchors.sort()
     last_end = 0
     for anchor in anchors:
@@ -309,11 +310,14 @@ def _iter_figures(text: str, lower: str):
 class _Context:
     """The text being read, with the few facts about it that are worked out once."""
 
-    __slots__ = ("text", "_comma_decimal")
+    __slots__ = ("text", "_comma_decimal", "halves")
 
     def __init__(self, text: str):
         self.text = text
         self._comma_decimal = None
+        # whether "rưỡi" is anywhere in the text: where it is not, no number is followed by
+        # it, and `_half_after_unit` need not be asked number by number
+        self.halves = True
 
     @property
     def comma_decimal(self) -> bool:
@@ -725,7 +729,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
                       qualifier=qualifier, precision=precision)
 
     unit, detail = _unit_after(text, pos if shared is None else shared[1])
-    if _half_after_unit(text, pos):
+    if ctx.halves and _half_after_unit(text, pos):
         value, decimals, precision = value + 0.5, 1, 0.5  # "2 năm rưỡi" is 2,5 năm
     if unit == rules.HOUR_UNIT and not decimals and value <= 24 and qualifier is None \
             and _next_words(text, pos, 2)[1:] in ([w] for w in rules.PARTS_OF_DAY):
@@ -781,7 +785,7 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     unit, detail = _unit_after(text, span_end)
     if used == 1 and unit is None and words[0] not in rules.COUNTING_DIGIT_WORDS:
         return None
-    if _half_after_unit(text, span_end):
+    if ctx.halves and _half_after_unit(text, span_end):
         value += 0.5  # "hai năm rưỡi", "ba tiếng rưỡi"
     kind = Kind.MONEY if unit in _MONEY_CANON else Kind.COUNT
     qualifier = _qualifier_before(text, start, before)
