@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import rules
-from .numbers import MAX_DIGITS, parse_digits, parse_number_words, precision_of_integer, roman_to_int
+from .numbers import MAX_DIGITS, Parsed, parse_digits, parse_number_words, precision_of_integer, roman_to_int
 from .types import Figure, Kind
 
 
@@ -151,6 +151,12 @@ _SCALE = re.compile(rf"\s+(?i:({_COMPOUND_SCALES}|{_SCALES}))\b(?!\s+{_any(rules
                     rf"(?:\s+{_any(rules.HALF_AFTER)}\b)?")
 _SUBSCALE = re.compile(rf"\s+(\d+(?:[.,]\d+)?)\s+(?i:({'|'.join(rules.SUBSCALE_WORDS)}))\b")
 _RANGE_TAIL = re.compile(rf"\s*(?:-|–|—|{_TO})\s*({_NUM})")
+#: What any of _PERCENT, _SCALE, _SHARED_SCALE_NEXT and _RANGE_TAIL must open with (spaces, then
+#: a sign, a dash or the first word of one of their phrases): one match that fails says that
+#: none of the four can, and most numbers are followed by none of them.
+_FOLLOW_OPENINGS = re.compile(r"\s*(?:[%\-–—]|(?i:" + word_trie(
+    {phrase.split()[0] for phrase in (*rules.PERCENT_WORDS, *rules.SINGLE_SCALE_WORDS, *rules.COMPOUND_SCALE_WORDS,
+                                      *rules.RANGE_JOINER_WORDS, *rules.SHARED_SCALE_JOINERS)}) + "))")
 _WORD = re.compile(r"[ \t]*([^\s\d.,;:!?()\[\]\"'“”‘’/%-]+|%)")
 #: A second small number after a space alone: a range whose dash was lost ("3 4 đối tượng",
 #: "20 30 triệu" from a model that drops dashes).
@@ -199,7 +205,8 @@ def lowercase(text: str) -> str:
 # `\d\d*` rather than `\d+`: a pattern that opens with a character class lets
 # `re` skip ahead to the next digit in C; one that opens with a repeat does not.
 _DIGIT_ANCHOR = re.compile(r"\d\d*")
-#: Roman numerals are rare capitals: found with str.find, no regex pass.
+#: Roman numerals are rare capitals: found with str.find, no regex pass (a regex over the
+#: three letters is three times slower).
 _ROMAN_LETTERS = "IVX"
 # Number words are found in the lowercased text with a space put in front: a
 # literal first character lets `re` skip ahead fast.
@@ -217,8 +224,9 @@ _DIGIT_OPENERS = rules.DIGIT_OPENERS | {w.split()[-1] for w in rules.DATE_OPENER
     | {w.split()[0] for w in rules.DATE_OPENERS} | {w.split()[-1] for w in rules.DECADE_CUES}
 
 
-def _roman_anchors(text: str) -> list[tuple[int, int]]:
-    """Starts of the runs of I, V, X that begin a word ("khóa XIII", "quý IV")."""
+def _roman_anchors(text: str) -> list[int]:
+    """Starts of the runs of I, V, X that begin a word ("khóa XIII", "quý IV"), as anchors
+    (offset times 4, plus 1)."""
     out = []
     for letter in _ROMAN_LETTERS:
         i = text.find(letter)
@@ -228,14 +236,17 @@ def _roman_anchors(text: str) -> list[tuple[int, int]]:
                 while j < len(text) and text[j] in _ROMAN_LETTERS:
                     j += 1
                 if j == len(text) or not (text[j].isalnum() or text[j] == "_"):
-                    out.append((i, 1))
+                    out.append((i << 2) | 1)
             i = text.find(letter, i + 1)
     return out
 
 
 def _iter_figures(text: str, lower: str):
     ctx = _Context(text)
-    anchors = [(m.start(), 0) for m in _DIGIT_ANCHOR.finditer(text)]
+    # each anchor is one int, its offset times 4 plus its kind (0 digit, 1 Roman, 2 word): a
+    # list of ints is built and sorted several times faster than one of (offset, kind) pairs,
+    # in the same order
+    anchors = [m.start() << 2 for m in _DIGIT_ANCHOR.finditer(text)]
     anchors += _roman_anchors(text)
     if len(lower) != len(text):  # a caller's own text.lower() (see `lowercase`)
         lower = lowercase(text)
@@ -246,13 +257,16 @@ def _iter_figures(text: str, lower: str):
     for mark in _OPENING_MARKS:
         if mark in marked:
             marked = marked.replace(mark, " ")
-    anchors += [(m.start(), 2) for m in _WORD_ANCHOR.finditer(marked)]
+    anchors += [(m.start() << 2) | 2 for m in _WORD_ANCHOR.finditer(marked)]
     lower = spaced[1:]
+    ctx.halves = any(half in lower for half in _HALF_AFTER_WORDS)
     anchors.sort()
     last_end = 0
-    for pos, anchor_kind in anchors:
+    for anchor in anchors:
+        pos = anchor >> 2
         if pos < last_end:
             continue  # inside a figure already read ("14/5/2019", "3-4%", "3 tỷ 200 triệu")
+        anchor_kind = anchor & 3
         m = None
         if anchor_kind != 2:
             # the word or two before may start the figure: "tháng 10", "lần thứ XI"
@@ -296,11 +310,14 @@ def _iter_figures(text: str, lower: str):
 class _Context:
     """The text being read, with the few facts about it that are worked out once."""
 
-    __slots__ = ("text", "_comma_decimal")
+    __slots__ = ("text", "_comma_decimal", "halves")
 
     def __init__(self, text: str):
         self.text = text
         self._comma_decimal = None
+        # whether "rưỡi" is anywhere in the text: where it is not, no number is followed by
+        # it, and `_half_after_unit` need not be asked number by number
+        self.halves = True
 
     @property
     def comma_decimal(self) -> bool:
@@ -493,7 +510,7 @@ _FRACTION_OPENERS = rules.FRACTION_OPENERS
 def _dm(ctx: _Context, m: re.Match) -> Figure | None:
     """ "25/2" is a date, "146/212" and "2/3 số đảng viên" are ratios."""
     s = m.group()
-    a, b = (int(x) for x in s.split("/"))
+    a, b = map(int, s.split("/"))
     text, start, end = ctx.text, m.start(), m.end()
     if 1 <= a <= 12 and rules.MONTH_YEAR_YEARS[0] <= b <= rules.MONTH_YEAR_YEARS[1] and len(s.split("/")[1]) == 4:
         return Figure(s, start, end, _date_value(None, a, b), Kind.DATE)  # "1/2025": January 2025
@@ -622,26 +639,33 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
         if glued not in _ATTACHED_UNITS and not _is_word(glued) and glued.lower() not in rules.MONEY_UNITS \
                 and not (len(glued) >= 3 and glued.islower()):
             return None
-    scale_m = _SCALE.match(text, end)
-    parsed = parse_digits(raw, comma_decimal=(ctx.comma_decimal if "," in raw else None),
-                          scaled=scale_m is not None)
+    # one cheap match first: when it fails there is no percent, scale, shared scale or range tail
+    follows = _FOLLOW_OPENINGS.match(text, end) is not None
+    scale_m = _SCALE.match(text, end) if follows else None
+    if raw.isdigit() and len(raw) <= MAX_DIGITS:  # most numbers: what parse_digits makes of them
+        parsed = Parsed(float(int(raw)), 1.0, 0)
+    else:
+        parsed = parse_digits(raw, comma_decimal=(ctx.comma_decimal if "," in raw else None),
+                              scaled=scale_m is not None)
     if parsed is None:
         return Figure(raw, start, end, raw, Kind.IDENTIFIER)
     value, precision, decimals = parsed.value, parsed.precision, parsed.decimals
-    before = _words_before(text, start)
+    # the words before matter only through their last one (a cue, "thứ", a qualifier): most
+    # numbers have none of those before them, and one split tells so
+    before = _words_before(text, start) if _last_word_before(text, start) in _CUE_ENDS else []
     if before and _is_identifier_cue(before) and not _cue_is_a_verb(text, start, end, before) \
             or _after_acronym(text, start) and not _measured(text, end, decimals):
         return Figure(raw, start, end, raw, Kind.IDENTIFIER)
     if before and before[-1] == rules.ORDINAL_WORD and not decimals and scale_m is None:
         # "đối tượng thứ 2 bị bắt", "vào thứ 2": the second one, or a weekday; never a count of 2
         return Figure(raw, start, end, int(value), Kind.ORDINAL, unit=_noun_of(before[:-1]))
-    qualifier = _qualifier_before(text, start, before)
+    qualifier = _qualifier_before(text, start, before) if before else None
 
     kind = Kind.COUNT
     pos = end
-    pct = _PERCENT.match(text, pos)
+    pct = _PERCENT.match(text, pos) if follows else None
     scaled = False
-    shared = _scale_shared_with_next(text, end) if not pct and not scale_m else None
+    shared = _scale_shared_with_next(text, end) if follows and not pct and not scale_m else None
     if pct:
         kind = Kind.PERCENT
         pos = pct.end()
@@ -673,7 +697,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
                 pos = sub.end()
 
     # a range: "3-4%", "17–25 tuổi", "từ 3 đến 4 tỷ"
-    rng = _RANGE_TAIL.match(text, pos) or _bare_range(text, pos, raw, scaled)
+    rng = (_RANGE_TAIL.match(text, pos) if follows else None) or _bare_range(text, pos, raw, scaled)
     if rng:
         hi_parsed = parse_digits(rng.group(1), comma_decimal=ctx.comma_decimal)
         after_hi = rng.end()
@@ -705,7 +729,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
                       qualifier=qualifier, precision=precision)
 
     unit, detail = _unit_after(text, pos if shared is None else shared[1])
-    if _half_after_unit(text, pos):
+    if ctx.halves and _half_after_unit(text, pos):
         value, decimals, precision = value + 0.5, 1, 0.5  # "2 năm rưỡi" is 2,5 năm
     if unit == rules.HOUR_UNIT and not decimals and value <= 24 and qualifier is None \
             and _next_words(text, pos, 2)[1:] in ([w] for w in rules.PARTS_OF_DAY):
@@ -749,7 +773,7 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     if used == 1 and words[0] in rules.AMBIGUOUS_SINGLE_WORDS:
         if _lookup_unit(_next_words(text, span_end, _MAX_UNIT_WORDS))[0] is None:
             return None
-    before = _words_before(text, start)
+    before = _words_before(text, start)  # read once: the qualifier is among these words too
     if before and before[-1] == rules.ORDINAL_WORD:
         return None  # "thứ hai" is a weekday or an ordinal, never a count
     if value == 0:
@@ -757,14 +781,14 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     pct = _PERCENT.match(text, span_end)
     if pct:
         return Figure(text[start:pct.end()], start, pct.end(), value, Kind.PERCENT,
-                      qualifier=_qualifier_before(text, start), precision=1.0)
+                      qualifier=_qualifier_before(text, start, before), precision=1.0)
     unit, detail = _unit_after(text, span_end)
     if used == 1 and unit is None and words[0] not in rules.COUNTING_DIGIT_WORDS:
         return None
-    if _half_after_unit(text, span_end):
+    if ctx.halves and _half_after_unit(text, span_end):
         value += 0.5  # "hai năm rưỡi", "ba tiếng rưỡi"
     kind = Kind.MONEY if unit in _MONEY_CANON else Kind.COUNT
-    qualifier = _qualifier_before(text, start)
+    qualifier = _qualifier_before(text, start, before)
     precision = precision_of_integer(value) if qualifier else 0.0
     return Figure(text[start:span_end], start, span_end, value, kind, unit=unit,
                   qualifier=qualifier, precision=precision, detail=detail)
@@ -880,8 +904,8 @@ def _measured(text: str, end: int, decimals: int) -> bool:
 
 def _after_acronym(text: str, pos: int) -> bool:
     """ "VTV 3", "QL 1A": a number right after an all-capitals word names something."""
-    if pos < 3 or text[pos - 1] != " ":
-        return False
+    if pos < 3 or text[pos - 1] != " " or text[pos - 2].islower():
+        return False  # most words end in a lowercase letter: no acronym, known at once
     j = text.rfind(" ", 0, pos - 1)
     word = text[j + 1:pos - 1]
     if not word.isupper():
@@ -895,6 +919,19 @@ def _after_acronym(text: str, pos: int) -> bool:
 #: before is none of these has neither, and no phrase need be looked up.
 _IDENTIFIER_CUE_ENDS = {k.split()[-1] for k in rules.IDENTIFIER_CUE_WORDS} | {rules.ORDINAL_WORD, rules.COUNTING_WORD}
 _QUALIFIER_ENDS = {k.split()[-1] for k in rules.QUALIFIERS}
+
+
+#: Every last word before a number that `_number` acts on: the ends of identifier cues and of
+#: qualifiers, and "thứ".
+_CUE_ENDS = _IDENTIFIER_CUE_ENDS | _QUALIFIER_ENDS | {rules.ORDINAL_WORD}
+
+
+def _last_word_before(text: str, pos: int) -> str:
+    """The lowercase last word before pos, or "": the last of `_words_before(text, pos)` when
+    that has any (it may also be a word `_words_before` drops, which callers then ask it about;
+    a word cut by the window is longer than every cue, so no cue is missed)."""
+    tail = text[pos - 48 if pos > 48 else 0:pos].rsplit(None, 1)
+    return tail[-1].lower() if tail else ""
 
 
 def _is_identifier_cue(before: list[str]) -> bool:
@@ -981,10 +1018,16 @@ def _noun_of(words: list[str]) -> str | None:
     return None
 
 
+_HALF_AFTER_WORDS = tuple(rules.HALF_AFTER)
+
+
 def _half_after_unit(text: str, pos: int) -> bool:
     """ "hai năm rưỡi", "3 tiếng rưỡi": "rưỡi" right after the unit adds half of one."""
     window = text[pos:pos + 40].lower()
-    if not any(w in window for w in rules.HALF_AFTER):
+    for half in _HALF_AFTER_WORDS:
+        if half in window:
+            break
+    else:
         return False  # the cheap question first: nearly every number has none after it
     words = _next_words(text, pos, _MAX_UNIT_WORDS + 1)
     unit, used = _lookup_unit(words)
