@@ -1529,6 +1529,8 @@ def _listed_after_total(doc: _Doc) -> Iterator[Relation]:
             continue
         if "(" not in gap and ":" not in gap and _no_parts_listed(doc, k, words_within=False):
             continue   # neither opened nor bracketed: read by prefixes only, and no list stands after it
+        if "(" not in gap and not _may_open_loose_sum(doc.figs[k], total):
+            continue   # no bracket: only a loose sum may be found, and its first part cannot be one of it
         head = doc.gap_tokens(j)   # k is j + 1
         at = next((n for n, t in enumerate(head) if t in ("(", ":")), None)
         bracketed, opened = at is not None and head[at] == "(", at is not None and head[at] == ":"
@@ -1638,6 +1640,14 @@ def _may_add(part: Figure, total: Figure) -> bool:
         or {part.kind, total.kind} == {Kind.MONEY, Kind.COUNT} and _scaled(part) and _scaled(total)
     return (same_kind and part.value < total.value
             and (part.unit not in _TIME_UNITS or part.unit == total.unit))
+
+
+def _may_open_loose_sum(first: Figure, total: Figure) -> bool:
+    """Could `_loose_sum` of the list from `first` (a figure of the text) make `total`? Every part
+    of a loose sum must be one the total may count (`_may_add`: of its kind, smaller), and such
+    a list opens with `first`. In "tổng 3 gồm 1 và 2, tổng 3 gồm ..." the list after each "1" opens
+    with 2: asked first, no list is read."""
+    return _may_add(first, total)
 
 
 def _list_from(doc: _Doc, j: int, *, asides: bool = False, words_within: bool = True) -> list[Figure]:

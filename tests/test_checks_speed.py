@@ -735,3 +735,25 @@ def test_sums_searched_only_where_smaller_values_of_the_noun_stand_are_those_sea
     finally:
         R._may_have_smaller_parts = original
     assert counted == everywhere
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(listed_text, run_text, long_run_text, search_text, st.lists(LIST_ALPHABET, max_size=80).map("".join)))
+@example("có 13 người (6 người, một người và 6 người).")   # a bracket: its parts are read whatever the first
+@example("gồm 13 người: 6 người, một người và 6 người.")
+@example("tổng 3 gồm 1 và 2, tổng 3 gồm 1 và 2.")
+@example("gồm 9 con 4 con đen, 5 con trắng.")              # a cue before the total, its parts after
+@example("có 13 người (20 người nam, 7 người nữ).")         # a bracket whose parts do not add up: inconsistent
+@example("có 13 người: 8 người và 5 người.")                # a first part more than half the total
+def test_lists_after_a_total_skipped_by_their_first_part_are_those_whose_sums_fail(text):
+    """`_listed_after_total` reads no list after a total (no bracket) whose first part cannot be a
+    part of it (`_may_open_loose_sum`): it finds what it finds reading every such list."""
+    figures = extract_figures(text)
+    original = R._may_open_loose_sum
+    skipping = list(R._listed_after_total(R._Doc(text, text.lower(), figures)))
+    try:
+        R._may_open_loose_sum = lambda first, total: True
+        reading = list(R._listed_after_total(R._Doc(text, text.lower(), figures)))
+    finally:
+        R._may_open_loose_sum = original
+    assert skipping == reading
