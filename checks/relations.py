@@ -514,6 +514,16 @@ class _Doc:
             self._fig_starts = [f.start for f in self.figs]
         return self._fig_starts
 
+    def operands_after_cues(self, phrases: _Phrases, reach: int) -> Iterator[tuple[int, int, int]]:
+        """(cue start, cue end, k) for each occurrence of the phrases that an operand k follows
+        within `reach` characters (`operand_after`): the values cue words introduce."""
+        if not self.says(phrases):
+            return
+        for start, end in self.cue_positions(phrases):
+            k = self.operand_after(end, reach)
+            if k is not None:
+                yield start, end, k
+
     def operand_after(self, pos: int, reach: int) -> int | None:
         """The key figure that first starts at or after pos, when it starts within `reach`
         characters and is an operand (the value a cue word introduces); else None."""
@@ -2541,12 +2551,7 @@ def _parts_of_noun_named_again(doc: _Doc) -> Iterator[Relation]:
     khách gồm 169 người ..., 53 người ..., 7 người ... và một người ...": a list opened by a word
     of parts after the noun of a total of the sentence before, named again; such a list may
     leave parts out, so the sum is reported only when it holds."""
-    if not doc.says(_EXHAUSTIVE):
-        return
-    for cue_start, cue_end in doc.cue_positions(_EXHAUSTIVE):
-        k = doc.operand_after(cue_end, 20)
-        if k is None:
-            continue
+    for cue_start, cue_end, k in doc.operands_after_cues(_EXHAUSTIVE, 20):
         s = doc.sentence[k]
         if bisect_left(doc.fig_starts, doc.spans[s][0]) != k:   # a value before the cue: no list of this kind
             continue
@@ -2666,12 +2671,7 @@ def _raised_total(doc: _Doc) -> Iterator[Relation]:
     total; the total before it is a value of its measure stated earlier (nearest first) that
     makes the sum as written (qualifiers aside: "ít nhất 59" and "ít nhất 14" make "ít nhất 73").
     Which earlier value it was is not said, so the sum is reported only when it holds."""
-    if not doc.says(_RAISE_TOTAL):
-        return
-    for _, cue_end in doc.cue_positions(_RAISE_TOTAL):
-        j = doc.operand_after(cue_end, 120)
-        if j is None:
-            continue
+    for _, cue_end, j in doc.operands_after_cues(_RAISE_TOTAL, 120):
         total = doc.figs[j]
         lead = _without_trailing_fillers(_clause_before(doc, j, 120))
         if not _contains(lead, _RAISE_TOTAL) or not _ends_with(lead, _UP_TO):
