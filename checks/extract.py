@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import rules
-from .numbers import MAX_DIGITS, Parsed, parse_digits, parse_number_words, precision_of_integer, roman_to_int
+from .numbers import MAX_DIGITS, parse_digits, parse_number_words, precision_of_integer, roman_to_int
 from .types import Figure, Kind
 
 
@@ -642,11 +642,8 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
     # one cheap match first: when it fails there is no percent, scale, shared scale or range tail
     follows = _FOLLOW_OPENINGS.match(text, end) is not None
     scale_m = _SCALE.match(text, end) if follows else None
-    if raw.isdigit() and len(raw) <= MAX_DIGITS:  # most numbers: what parse_digits makes of them
-        parsed = Parsed(float(int(raw)), 1.0, 0)
-    else:
-        parsed = parse_digits(raw, comma_decimal=(ctx.comma_decimal if "," in raw else None),
-                              scaled=scale_m is not None)
+    parsed = parse_digits(raw, comma_decimal=(ctx.comma_decimal if "," in raw else None),
+                          scaled=scale_m is not None)
     if parsed is None:
         return Figure(raw, start, end, raw, Kind.IDENTIFIER)
     value, precision, decimals = parsed.value, parsed.precision, parsed.decimals

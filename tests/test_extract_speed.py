@@ -5,7 +5,6 @@ from hypothesis import strategies as st
 
 from tomtat.checks import extract as E
 from tomtat.checks import rules
-from tomtat.checks.numbers import parse_digits
 
 PIECES = st.sampled_from(list("0123456789 .,/-–—%()\n\t\"") + [
     " phần trăm", " triệu", " Tỷ", " nghìn tỷ", " và ", " hoặc ", " đến ", " tới ", " rưỡi", " RƯỠI",
@@ -42,12 +41,6 @@ def test_a_half_after_a_unit_is_only_in_a_text_that_has_the_word(text):
     halves = any(half in E.lowercase(text) for half in rules.HALF_AFTER)
     if not halves:
         assert not any(E._half_after_unit(text, pos) for pos in range(len(text) + 1))
-
-
-@given(st.text("0123456789", min_size=1, max_size=120))
-def test_plain_integers_read_inline_as_parse_digits_reads_them(raw):
-    inline = E.Parsed(float(int(raw)), 1.0, 0) if len(raw) <= E.MAX_DIGITS else None
-    assert inline == parse_digits(raw)
 
 
 def _after_acronym_long_way(text: str, pos: int) -> bool:
