@@ -149,6 +149,9 @@ _LEAD_PHRASES = _Phrases(_LEAD_CUES)
 #: Tokens: words, single punctuation marks, "#" for digits no figure took, "@" for
 #: a figure that is no operand (a date between two operands is only a word there).
 _TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+|\d+|[^\w\s]")
+#: `_TOKEN` for a text without combining accents, where it finds the same tokens (no character
+#: of [\u0300-\u036f] to join to a word) a third faster: most of `_Doc.tokens`' time is the pattern.
+_PLAIN_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 #: Combining accents: some articles spell "đối tượng" decomposed (NFD); a word is
 #: read with its accents composed, as the tables write it.
 _COMBINING = re.compile(r"[\u0300-\u036f]")
@@ -265,14 +268,41 @@ def _is_joined(text: str, f: Figure) -> bool:
             or len(after) >= 2 and after[0] in _JOINERS and after[1].isdigit())
 
 
-def _is_operand(text: str, lower: str, f: Figure, decomposed: bool = False) -> bool:
-    """May this figure be a term of arithmetic? Counts and amounts only (see module doc)."""
+#: The last words of the phrases that make the figure after them no operand, as one pattern: a
+#: token of a text not decomposed is a stretch of it, so where none of these words stands in the
+#: 16 characters before a figure, no phrase ends there (the look-behind below, without its tokens).
+_NOT_OPERAND_LAST_WORD = re.compile("|".join(map(re.escape, sorted(_NOT_OPERAND_BEFORE.by_last, key=len, reverse=True))))
+
+
+def _joiner_positions(text: str) -> list[int]:
+    """Where a mark that may join two numbers stands in `text`, in order (a few per sentence)."""
+    at: list[int] = []
+    for mark in _JOINERS:
+        i = text.find(mark)
+        while i >= 0:
+            at.append(i)
+            i = text.find(mark, i + 1)
+    return sorted(at)
+
+
+def _may_be_joined(joiners: list[int], f: Figure) -> bool:
+    """Could `_is_joined` hold of f? Not unless a mark of `joiners` (`_joiner_positions`) stands
+    within the four characters before it or after it: one bisection instead of reading both."""
+    k = bisect_left(joiners, f.start - 4)
+    return k < len(joiners) and joiners[k] < f.end + 4
+
+
+def _is_operand(text: str, lower: str, f: Figure, decomposed: bool, joiners: list[int]) -> bool:
+    """May this figure be a term of arithmetic? Counts and amounts only (see module doc).
+    `joiners` are the text's `_joiner_positions`."""
     if f.kind not in (Kind.COUNT, Kind.MONEY) or isinstance(f.value, tuple) or f.value <= 0:
         return False
     if f.unit in _AGE_UNITS:
         return False
-    if _is_joined(text, f):
+    if _may_be_joined(joiners, f) and _is_joined(text, f):
         return False
+    if not decomposed and not _NOT_OPERAND_LAST_WORD.search(lower, max(0, f.start - 16), f.start):
+        return True   # no token of the 16 characters before it is the last word of a phrase below
     before = tuple(_TOKEN.findall(lower, max(0, f.start - 16), f.start))
     if decomposed:
         before = tuple(_composed(t) for t in before)
@@ -334,6 +364,11 @@ class _ShownTokens(dict):
         return shown
 
 
+def _first_word_end(phrase: str) -> int:
+    """Where the first word of a phrase of several words ends (its first space); 0 for one word."""
+    return max(phrase.find(" "), 0)
+
+
 #: How far before a figure `_Doc.words_before` reads, in characters.
 _BEFORE = 40
 
@@ -347,9 +382,9 @@ class _Doc:
         self.text, self.lower = text, lower
         self.operand = {}
         keep, pieces, pos = [], [], 0
-        decomposed = _is_decomposed(lower)
+        decomposed, joiners = _is_decomposed(lower), _joiner_positions(text)
         for f in figures:
-            if _is_operand(text, lower, f, decomposed):
+            if _is_operand(text, lower, f, decomposed, joiners):
                 self.operand[f.start] = True
                 keep.append(f)
             elif _is_key(f):
@@ -359,6 +394,7 @@ class _Doc:
                 pos = f.end
         pieces.append(lower[pos:])
         self.masked = "".join(pieces)
+        self._token = _TOKEN if _COMBINING.search(self.masked) else _PLAIN_TOKEN
         self.decomposed = decomposed
         self._composed_lower: str | None = None if decomposed else lower
         self.all_figures = figures
@@ -384,6 +420,7 @@ class _Doc:
         self.list_links: dict[tuple[int, bool, bool], tuple | None] = {}  # _list_link, read once
         self.list_steps: dict[tuple[int, bool], tuple | None] = {}     # _list_step, read once
         self.gaps: dict[int, tuple] = {}                               # gap_tokens, read once
+        self.leads_in_sentence: dict[int, tuple] = {}                  # sentence_lead, read once
         self.lists: dict[tuple[int, bool, bool], tuple] = {}           # _list_from, read once
         self.details_after: dict[int, str | None] = {}                 # _detail_of, read once
         self.values_by_noun: dict[int, dict[tuple, list]] = {}         # _values_by_noun, listed once
@@ -429,22 +466,31 @@ class _Doc:
         return spans
 
     def holds(self, words: str) -> bool:
-        """`words in self.lower`, looked for once per article."""
+        """`words in self.lower`, looked for once per article (a phrase of several words where
+        its first word stands: `cue_starts`)."""
         held = self._held.get(words)
         if held is None:
-            held = self._held[words] = words in self.lower
+            held = self._held[words] = bool(self.cue_starts(words)) if _first_word_end(words) > 0 \
+                else words in self.lower
         return held
 
     def cue_starts(self, cue: str) -> list[int]:
-        """Where `cue` stands in the lowercased text (in longer words too), found once per article."""
+        """Where `cue` stands in the lowercased text (in longer words too), found once per article.
+        A phrase of several words stands where its first word does, and only there: it is looked
+        for at those places, not in the whole text (a dozen phrases open with "tổng" or "trong")."""
         starts = self._cue_starts.get(cue)
         if starts is None:
-            starts = self._cue_starts[cue] = []
-            if self.holds(cue):
-                i = self.lower.find(cue)
-                while i >= 0:
-                    starts.append(i)
-                    i = self.lower.find(cue, i + 1)
+            first_end = _first_word_end(cue)
+            if first_end > 0:
+                at, lower = self.cue_starts(cue[:first_end]), self.lower
+                starts = self._cue_starts[cue] = [i for i in at if lower.startswith(cue, i)]
+            else:
+                starts = self._cue_starts[cue] = []
+                if self.holds(cue):
+                    i = self.lower.find(cue)
+                    while i >= 0:
+                        starts.append(i)
+                        i = self.lower.find(cue, i + 1)
         return starts
 
     def _cues_at(self, groups) -> Iterator[tuple[int, int]]:
@@ -538,12 +584,20 @@ class _Doc:
     def tokens(self, lo: int, hi: int) -> tuple:
         """The tokens of the text between lo and hi; quotation marks are left out
         (41 “dân chơi” gồm ... is 41 dân chơi gồm ...)."""
-        toks = _TOKEN.findall(self.masked, lo, hi)
         if self.decomposed:
-            toks = [_composed(t) for t in toks]
-        # each token as the readers see it, looked up (map and filter run in C; a generator
-        # over every token was most of this method's time)
-        return tuple(filter(None, map(self._shown.__getitem__, toks)))
+            toks = [_composed(t) for t in _TOKEN.findall(self.masked, lo, hi)]
+            return tuple(filter(None, map(self._shown.__getitem__, toks)))
+        # Tokens never cross white space, and a run of letters between two spaces (most words)
+        # is one token, shown as itself: the pattern reads only the other runs ("6.311", "kỳ.",
+        # "@"). Each token as the readers see it is looked up (map and filter run in C).
+        shown, find = self._shown.__getitem__, self._token.findall
+        out: list[str] = []
+        for run in self.masked[max(0, lo):max(0, hi)].split():
+            if run.isalpha():
+                out.append(run)
+            else:
+                out += filter(None, map(shown, find(run)))
+        return tuple(out)
 
     def gap_tokens(self, j: int) -> tuple:
         """`tokens` between key figure j and key figure j + 1, read once: the readers of lists ask
@@ -551,6 +605,13 @@ class _Doc:
         toks = self.gaps.get(j)
         if toks is None:
             toks = self.gaps[j] = self.tokens(self.figs[j].end, self.figs[j + 1].start)
+        return toks
+
+    def sentence_lead(self, i: int) -> tuple:
+        """`tokens` from the start of key figure i's sentence to the figure, read once."""
+        toks = self.leads_in_sentence.get(i)
+        if toks is None:
+            toks = self.leads_in_sentence[i] = self.tokens(self.spans[self.sentence[i]][0], self.figs[i].start)
         return toks
 
     def prev(self, i: int) -> int | None:
@@ -957,9 +1018,8 @@ def _lead_of(doc: _Doc, i: int) -> tuple[int | None, _Lead]:
 
 
 def _read_lead(doc: _Doc, i: int) -> tuple[int | None, _Lead]:
-    j = doc.prev(i)
-    lo = doc.figs[j].end if j is not None else doc.spans[doc.sentence[i]][0]
-    lead = _lead(doc.tokens(lo, doc.figs[i].start))
+    j = doc.prev(i)   # i - 1, or None
+    lead = _lead(doc.gap_tokens(j) if j is not None else doc.sentence_lead(i))
     if j is not None and _contains(lead.rest, _WHOLE_THEN_PART):
         return None, lead
     return j, lead
@@ -1043,7 +1103,7 @@ def _ratio_in_brackets_after(doc: _Doc, i: int) -> Figure | None:
     k = doc.next(i)
     if k is None or doc.figs[k].kind is not Kind.RATIO:
         return None
-    toks = doc.tokens(doc.figs[i].end, doc.figs[k].start)
+    toks = doc.gap_tokens(i)   # k is i + 1
     return doc.figs[k] if toks[-1:] == ("(",) and _is_plain(toks[:-1], 6, 0) else None
 
 
@@ -1069,7 +1129,7 @@ def _target_after(doc: _Doc, i: int) -> list[Figure]:
     k = doc.next(i)
     if k is None or not doc.is_operand(doc.figs[k]):
         return []
-    toks = _skip_fillers(doc.tokens(doc.figs[i].end, doc.figs[k].start))
+    toks = _skip_fillers(doc.gap_tokens(i))   # k is i + 1
     toks = toks[_starts_with(toks, _COMPARE):]
     n = _starts_with(toks, _PLAN)
     return [doc.figs[k]] if n and _is_plain(toks[n:], 2, 0) else []
@@ -1117,7 +1177,7 @@ def _whole_after(doc: _Doc, i: int) -> Figure | None:
     k = doc.next(i)
     if k is None or not doc.is_operand(doc.figs[k]):
         return None
-    toks = _skip_fillers(doc.tokens(doc.figs[i].end, doc.figs[k].start))
+    toks = _skip_fillers(doc.gap_tokens(i))   # k is i + 1
     n = _starts_with(toks, _WHOLE_AFTER_SHARE)
     return doc.figs[k] if n and _is_plain(toks[n:], 3, 0) else None
 
@@ -1132,7 +1192,7 @@ def _whole_before(doc: _Doc, j: int) -> Figure | None:
             continue
         if _ends_with(doc.words_before(w, 3), _WHOLE_CUES):
             return w
-        after = doc.tokens(w.end, doc.figs[k + 1].start)
+        after = doc.gap_tokens(k)
         if _contains(after, _WHOLE_THEN_PART) and _is_plain(after, 8):
             return w
     return None
@@ -1310,7 +1370,7 @@ def _restated_change(doc: _Doc, j: int) -> Figure | None:
     k = j + 1
     if k >= len(doc.figs) or doc.sentence[k] != doc.sentence[j] + 1:
         return None
-    toks = doc.tokens(doc.spans[doc.sentence[k]][0], doc.figs[k].start)
+    toks = doc.sentence_lead(k)
     n = _starts_with(toks, _RESTATING)
     lead = _lead(tuple(t for t in toks[n:] if t != ","))
     if n and _direction(lead.cues) and _is_plain(lead.rest, 6) \
@@ -1410,7 +1470,7 @@ def _operand_after(doc: _Doc, i: int) -> tuple[Figure | None, tuple]:
     k = doc.next(i)
     if k is None or not doc.is_operand(doc.figs[k]):
         return None, ()
-    return doc.figs[k], doc.tokens(doc.figs[i].end, doc.figs[k].start)
+    return doc.figs[k], doc.gap_tokens(i)   # k is i + 1
 
 
 def _compared_after(doc: _Doc, i: int) -> Figure | None:
@@ -1426,7 +1486,7 @@ def _part_of(doc: _Doc, j: int) -> Figure | None:
     k = doc.prev(j)
     if k is None or not doc.is_operand(doc.figs[k]):
         return None
-    link = doc.tokens(doc.figs[k].end, doc.figs[j].start)
+    link = doc.gap_tokens(k)   # k is j - 1
     n = _ends_with(link, _PART_OF_WHOLE)
     return doc.figs[k] if n and _is_plain(link[:-n], 6, 0) else None
 
@@ -1916,7 +1976,7 @@ def _average(doc: _Doc) -> Iterator[Relation]:
         toks = doc.words_before(avg, 6)
         at = next((k for k, t in enumerate(toks) if t in _AVERAGE.by_first and _starts_with(toks[k:], _AVERAGE)), None)
         if at is None:   # the cue opens the sentence: "Trung bình mỗi tháng, doanh nghiệp lãi gần 9 tỷ"
-            toks, at = _skip_fillers(doc.tokens(doc.spans[doc.sentence[j]][0], avg.start)), 0
+            toks, at = _skip_fillers(doc.sentence_lead(j)), 0
             if not _starts_with(toks, _AVERAGE) or not _is_plain(toks, 12):
                 continue
         rest = toks[at + _starts_with(toks[at:], _AVERAGE):]
@@ -2135,11 +2195,11 @@ def _total_after_parts(doc: _Doc) -> Iterator[Relation]:
         if _ends_with(_without_trailing_fillers(lead), _PART_OF_WHOLE):   # "150 tỷ trong tổng số 170 tỷ"
             continue
         k = doc.next(j)   # "Tổng diện tích 3 vùng 176 ha": 3 counts the parts, 176 is the total
-        if k is not None and doc.is_operand(doc.figs[k]) and _is_plain(doc.tokens(total.end, doc.figs[k].start), 3, 0):
+        if k is not None and doc.is_operand(doc.figs[k]) and _is_plain(doc.gap_tokens(j), 3, 0):
             continue
         # parts of the total's own unit when it has one ("Phúc Sơn 2 hơn 114 ha": not 2); a
         # sentence that opens restating the ones before ("Như vậy, tổng giá trị ...") reaches two back
-        restates = _starts_with(doc.tokens(doc.spans[doc.sentence[j]][0], total.start)[:3], _RESTATING)
+        restates = _starts_with(doc.sentence_lead(j)[:3], _RESTATING)
         before = [doc.figs[k] for k in doc.before(j, back=10, sentences=3 if restates else 2)
                   if doc.is_operand(doc.figs[k]) and _same_measure(doc.figs[k], total)
                   and (total.unit is None or doc.figs[k].unit == total.unit)
@@ -2162,7 +2222,7 @@ def _product_before(doc: _Doc, j: int) -> Relation | None:
     for k in near:
         each = doc.figs[k]
         if not _same_measure(each, total) or each.value >= total.value \
-                or not _contains(doc.tokens(doc.spans[doc.sentence[k]][0], each.start), _EACH):
+                or not _contains(doc.sentence_lead(k), _EACH):
             continue
         for m in near:
             n = doc.figs[m]
@@ -2378,7 +2438,7 @@ def _share_of_pair_before(doc: _Doc, i: int) -> Relation | None:
     ("Số tiền ... chiếm, luật sư tính toán lên tới 90,7%"), and a part bound to its whole
     in the sentence before ("hơn 1.300 tỷ đồng trong số 1.500 tỷ đồng")."""
     stated = doc.figs[i]
-    lead = doc.tokens(doc.spans[doc.sentence[i]][0], stated.start)
+    lead = doc.sentence_lead(i)
     if not {"share"} & _lead_cues_in(lead) or {"up", "down", "win"} & _lead_cues_in(lead):
         return None
     for k in doc.before(i, back=6):
@@ -2860,8 +2920,7 @@ def _per_value(doc: _Doc, starts: list[int], cue_start: int, cue_end: int, noun:
 
 def _is_per_unit(doc: _Doc, f: Figure) -> bool:
     """Is f itself a value per unit ("khoảng 40 m mỗi tầng"), so no total?"""
-    after = doc.tokens(f.end, min(len(doc.text), f.end + 24))
-    return any(_starts_with(after[k:], _PER_EACH) for k in range(min(len(after), 3)))
+    return _per_unit_after(_words_after(doc, f))
 
 
 def _counts(doc: _Doc, f: Figure, noun: str) -> bool:
@@ -3124,7 +3183,7 @@ def _said_percent(doc: _Doc, f: Figure) -> Interval:
 
 def _linked(doc: _Doc, i: int) -> bool:
     """Does figure i's sentence restate the one before or list its parts, before the figure?"""
-    return doc.says(_SEARCH_LINK) and _contains(doc.tokens(doc.spans[doc.sentence[i]][0], doc.figs[i].start), _SEARCH_LINK)
+    return doc.says(_SEARCH_LINK) and _contains(doc.sentence_lead(i), _SEARCH_LINK)
 
 
 def _search_pairs(doc: _Doc, i: int, before_ok: bool) -> Iterator[tuple[Figure, Figure]]:
@@ -3194,7 +3253,7 @@ def _said_as_share(doc: _Doc, i: int, lead: _Lead) -> bool:
     naming a whole right after it ("27% số hộ")?"""
     f = doc.figs[i]
     return bool({"share", "achieve", "rate"} & lead.cues) \
-        or doc.says(_SEARCH_SHARE) and _contains(doc.tokens(doc.spans[doc.sentence[i]][0], f.start), _SEARCH_SHARE) \
+        or doc.says(_SEARCH_SHARE) and _contains(doc.sentence_lead(i), _SEARCH_SHARE) \
         or doc.says(_SEARCH_SHARE_AFTER) and bool(_starts_with(doc.tokens(f.end, min(len(doc.text), f.end + 16)), _SEARCH_SHARE_AFTER))
 
 
@@ -3347,8 +3406,8 @@ def _search_average(doc: _Doc, i: int) -> Relation | None:
     """A value after "trung bình"/"bình quân" that a total of its unit noun divided by a count of
     another noun makes, rounded as an average may be."""
     avg = doc.figs[i]
-    if not doc.says(_SEARCH_AVERAGE) or not _contains(doc.words_before(avg, 6), _SEARCH_AVERAGE) \
-            or not _is_search_operand(doc, avg):
+    if not doc.says(_SEARCH_AVERAGE) or not doc.may_hold(_SEARCH_AVERAGE, avg.start - _BEFORE, avg.start) \
+            or not _contains(doc.words_before(avg, 6), _SEARCH_AVERAGE) or not _is_search_operand(doc, avg):
         return None
     said = _stated_interval(avg, rounded=True)
     s, before_ok = doc.sentence[i], _linked(doc, i)

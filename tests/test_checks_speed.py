@@ -31,7 +31,7 @@ cue_text = st.lists(CUE_ALPHABET, max_size=120).map("".join)
 @given(cue_text)
 def test_cued_figures_are_every_figure_whose_words_before_hold_the_cue(text):
     doc = R._Doc(text, text.lower(), extract_figures(text))
-    for phrases in (R._AVERAGE, R._EXCESS, R._TARGET):
+    for phrases in (R._AVERAGE, R._EXCESS, R._TARGET, R._SEARCH_AVERAGE):
         cued = doc.cued(phrases)
         assert cued == sorted(set(cued))
         for j, f in enumerate(doc.figs):
@@ -528,8 +528,8 @@ def test_list_links_read_once_for_both_ways_are_those_read_for_each(text, ways):
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(run_text, st.lists(LIST_ALPHABET, max_size=80).map("".join)))
 def test_tokens_remembered_by_figure_are_the_tokens_of_their_span(text):
-    """`gap_tokens` and `tokens_before`, remembered on the _Doc after every reader has run, are
-    the tokens of the spans they stand for."""
+    """`gap_tokens`, `tokens_before` and `sentence_lead`, remembered on the _Doc after every reader
+    has run, are the tokens of the spans they stand for."""
     figures = extract_figures(text)
     doc = R._Doc(text, text.lower(), figures)
     for reader in R._READERS + (R._search,):
@@ -539,6 +539,8 @@ def test_tokens_remembered_by_figure_are_the_tokens_of_their_span(text):
         assert doc.gap_tokens(j) == fresh.tokens(doc.figs[j].end, doc.figs[j + 1].start)
     for f in doc.figs:
         assert doc.tokens_before(f) == fresh.tokens(max(0, f.start - 40), f.start)
+    for i, f in enumerate(doc.figs):
+        assert doc.sentence_lead(i) == fresh.tokens(doc.spans[doc.sentence[i]][0], f.start)
 
 
 #: "dài gần 111 km, gồm hai đoạn: A dài 38 km và B dài 73 km" and its near misses: counts in digits
@@ -757,3 +759,99 @@ def test_lists_after_a_total_skipped_by_their_first_part_are_those_whose_sums_fa
     finally:
         R._may_open_loose_sum = original
     assert skipping == reading
+
+
+#: Text for the tokenizer: letters (some decomposed, some with a stray combining accent only),
+#: digits, a superscript, "_", quotation marks, marks of punctuation, white space of other kinds
+TOKEN_ALPHABET = st.sampled_from(list("0123456789 .,;:%()/-\n\t\u00a0_²\"“”'") + [
+    "kết ", "nạp", "đảng viên", "viên,", "(trung", "kỳ.", "m2 ", "hai ", "x" * 12, "ĐẢNG ",
+    unicodedata.normalize("NFD", "vượt "), "a\u0303", "\u0303", "\u0301b", "«", "»"])
+
+
+def _tokens_the_long_way(doc, lo, hi):
+    """`_Doc.tokens` as it was: the pattern over the masked text, each token as the readers see it."""
+    toks = R._TOKEN.findall(doc.masked, lo, hi)
+    if doc.decomposed:
+        toks = [unicodedata.normalize("NFC", t) for t in toks]
+    shown = R._ShownTokens()
+    return tuple(t for t in map(shown.__getitem__, toks) if t)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(TOKEN_ALPHABET, max_size=60).map("".join), st.data())
+@example("kết nạp\u00a0173 “đảng viên”, m2", None)
+@example("a\u0303b 12", None)   # a combining accent in a text not decomposed: one word, not two
+@example("vượt 3 kỳ.", None)
+def test_tokens_read_run_by_run_are_those_of_the_pattern(text, data):
+    """`_Doc.tokens` reads a run of letters between spaces as one token and the pattern only on
+    the other runs (the plain pattern where the text has no combining accent): the tokens of
+    `_TOKEN` over the same span, from every start to every end (some outside the text)."""
+    doc = R._Doc(text, text.lower(), extract_figures(text))
+    n = len(doc.masked)
+    spans = [(lo, hi) for lo in range(-2, n + 2) for hi in range(lo - 1, n + 3)] if data is None else \
+        [(data.draw(st.integers(-3, n + 3)), data.draw(st.integers(-3, n + 3))) for _ in range(40)]
+    for lo, hi in spans:
+        assert doc.tokens(lo, hi) == _tokens_the_long_way(doc, lo, hi), (lo, hi)
+
+
+def _is_operand_the_long_way(text, lower, f, decomposed):
+    """`_is_operand` as it was: the joined check and the tokens before every figure read."""
+    if f.kind not in (R.Kind.COUNT, R.Kind.MONEY) or isinstance(f.value, tuple) or f.value <= 0:
+        return False
+    if f.unit in R._AGE_UNITS or R._is_joined(text, f):
+        return False
+    before = tuple(R._TOKEN.findall(lower, max(0, f.start - 16), f.start))
+    if decomposed:
+        before = tuple(unicodedata.normalize("NFC", t) for t in before)
+    return not R._ends_with(before, R._NOT_OPERAND_BEFORE)
+
+
+OPERAND_ALPHABET = st.sampled_from(list("0123456789 .,-–/:\n") + [
+    "ngày ", "tháng ", "quý ", "tuần ", "hạng ", "top ", "lúc ", "tỷ số ", "tỉ  số ", "tỉ số\n", "khóa ", "khoá ",
+    "phiên ", "mùa ", "xngày ", "ngàyx ", "số ", "người ", "đồng ", "tuổi ", "năm ", "- ", " / ", "x" * 9 + " ", " " * 7,
+    unicodedata.normalize("NFD", "tháng "), unicodedata.normalize("NFD", "khóa ")])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(OPERAND_ALPHABET, max_size=50).map("".join))
+@example("3 - 5 người, 3-5 xe, 2 / 4 xe, 124–21 trận")
+@example("tháng tư có 12 người, tỷ số 3 đội, ngày 5 người, top  10 nước")
+@example("phiên" + " " * 10 + "12 người")   # the phrase far back, white space between
+def test_operands_found_with_shortcuts_are_those_of_the_long_look(text):
+    """`_Doc` knows its operands from two shortcuts: a figure with no joining mark within four
+    characters either side is not joined (`_may_be_joined`), and one with no last word of
+    `_NOT_OPERAND_BEFORE` in the 16 characters before it has none of those phrases before it.
+    They are the figures whose joined check and tokens before, read for each, allow them."""
+    lower = text.lower()
+    figures = extract_figures(text)
+    doc = R._Doc(text, lower, figures)
+    expected = {f.start for f in figures if _is_operand_the_long_way(text, lower, f, doc.decomposed)}
+    assert set(doc.operand) == expected
+
+
+CUE_TEXT = st.lists(st.sampled_from([
+    "tổng ", "tổng số ", "tổng  số ", "tổngsố ", "trong ", "trong số đó ", "trong tổng số ", "số ", "đó ",
+    "số tiền này ", "a ", "a a ", "aa", "\n", ", ", "1 ", unicodedata.normalize("NFD", "tổng số ")]), max_size=40).map("".join)
+CUES = st.sampled_from(sorted({c for phrases in (R._SEARCH_TOTAL_BINDERS, R._PARTS_CUES, R._COUNTED_TOTAL, R._REMAINDER)
+                               for c in phrases.text}) + ["a a", "a a a", "aa a", "aa", "tổng số", " tổng", "số "])
+
+
+@settings(max_examples=500, deadline=None)
+@given(CUE_TEXT, st.lists(CUES, min_size=1, max_size=6), st.booleans())
+@example("a a a a ", ["a a a", "a a"], False)   # a phrase that overlaps itself
+@example("aaaa", ["aa"], True)
+def test_phrases_found_where_their_first_word_stands_are_every_place_find_finds(text, cues, holds_first):
+    """`_Doc.cue_starts` finds a phrase of several words at the places of its first word, and
+    `_Doc.holds` says whether it is there from them: every place `str.find` finds it (overlapping
+    places too), whichever is asked first."""
+    lower = text.lower()
+    doc = R._Doc(text, lower, extract_figures(text))
+    for cue in cues:
+        expected, i = [], lower.find(cue)
+        while i >= 0:
+            expected.append(i)
+            i = lower.find(cue, i + 1)
+        if holds_first:
+            assert doc.holds(cue) == (cue in lower)
+        assert doc.cue_starts(cue) == expected, cue
+        assert doc.holds(cue) == (cue in lower)
