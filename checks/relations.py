@@ -61,7 +61,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 from typing import Iterator, NamedTuple
 
@@ -152,6 +152,9 @@ _TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+|\d+|[^\w\s]")
 #: `_TOKEN` for a text without combining accents, where it finds the same tokens (no character
 #: of [\u0300-\u036f] to join to a word) a third faster: most of `_Doc.tokens`' time is the pattern.
 _PLAIN_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+#: Marks that are a token of their own by either pattern (`[^\w\s]`, no combining accent):
+#: `_Doc.tokens` splits them off a word they end or open without the pattern.
+_WORD_MARKS = frozenset(",.;:!?()%\"'“”‘’«»…@")
 #: Combining accents: some articles spell "đối tượng" decomposed (NFD); a word is
 #: read with its accents composed, as the tables write it.
 _COMBINING = re.compile(r"[\u0300-\u036f]")
@@ -189,8 +192,11 @@ def _starts_with(tokens: tuple, phrases: _Phrases) -> int:
 
 
 def _contains(tokens: tuple, phrases: _Phrases) -> bool:
-    # a phrase starts only where its first word stands: no slice taken anywhere else
+    # a phrase starts only where its first word stands: no slice taken anywhere else, and none
+    # at all where no token opens a phrase (most tokens asked: one pass in C)
     by_first = phrases.by_first
+    if by_first.keys().isdisjoint(tokens):
+        return False
     return any(_starts_with(tokens[i:], phrases) for i, t in enumerate(tokens) if t in by_first)
 
 
@@ -369,6 +375,30 @@ def _first_word_end(phrase: str) -> int:
     return max(phrase.find(" "), 0)
 
 
+class _RunTokens(dict):
+    """{run of the masked text between white space: its tokens as the readers see them} (`_Doc.tokens`),
+    filled as runs are met. Tokens never cross white space and depend on nothing around their run,
+    so a run read once is read for every window it stands in: a text's words recur ("đảng",
+    "viên,"), and a number's run is read by the windows on either side of it. At most one entry per
+    run of the text: no more than the _Doc keeps for each key figure already."""
+
+    def __init__(self, shown: _ShownTokens, pattern: re.Pattern):
+        super().__init__()
+        self.shown, self.find = shown.__getitem__, pattern.findall
+
+    def __missing__(self, run: str) -> tuple:
+        if run.isalpha():
+            toks = (run,)   # a word: one token, shown as itself
+        elif run[-1] in _WORD_MARKS and run[:-1].isalpha():
+            toks = tuple(filter(None, (run[:-1], self.shown(run[-1]))))   # "viên,"
+        elif run[0] in _WORD_MARKS and run[1:].isalpha():
+            toks = tuple(filter(None, (self.shown(run[0]), run[1:])))     # "(trung"
+        else:
+            toks = tuple(filter(None, map(self.shown, self.find(run))))
+        self[run] = toks
+        return toks
+
+
 #: How far before a figure `_Doc.words_before` reads, in characters.
 _BEFORE = 40
 
@@ -401,17 +431,21 @@ class _Doc:
         self.figs = keep
         spans = _sentence_spans(text)
         starts = [s for s, _ in spans]
-        self.sentence = [bisect_left(starts, f.start + 1) - 1 for f in keep]
+        fig_starts = [f.start for f in keep]
+        # the sentence of each key figure: the last that starts at or before it (map and partial run in C)
+        self.sentence = [k - 1 for k in map(partial(bisect_right, starts), fig_starts)]
         self.spans, self.starts = spans, starts
         self.leads: dict[int, tuple] = {}   # _lead_of, read once for all readers
         self.cue_spans: dict[int, list[tuple[int, int]]] = {}   # near_cue, found once (by table)
         self.percents: list[int] | None = None                        # _percents, found once
         self.said: dict[int, bool] = {}                               # says, asked once (by table)
         self.before_tokens: dict[int, tuple] = {}                     # words_before, read once
-        self._fig_starts: list[int] | None = None                     # fig_starts, listed once
+        self.fig_starts = fig_starts   # the key figures' starts, for finding those near a position by bisection
         self._fig_ends: list[int] | None = None                       # fig_ends, listed once
         self.openers: dict[int, list[int]] = {}                        # may_hold, found once (by table)
+        self.cued_sets: dict[int, frozenset[int]] = {}                 # cued_set, made once (by table)
         self._shown = _ShownTokens()                                  # tokens: each token as the readers see it
+        self._runs = _RunTokens(self._shown, self._token)             # tokens: each run's tokens, read once
         self.nouns: dict[int, str | None] = {}                        # _noun, read once
         self.search_operands: dict[int, bool] = {}                    # _is_search_operand, asked once
         self.after_tokens: dict[int, tuple] = {}                      # _words_after, read once
@@ -456,7 +490,12 @@ class _Doc:
             return True
         spans = self.cue_positions(phrases)
         k = bisect_left(spans, (lo - 40, 0))
-        return any(s < hi and e > lo for s, e in spans[k:k + 8])
+        for s, e in spans[k:k + 8]:
+            if s >= hi:
+                return False   # the spans are in order of their start: none after it starts before hi
+            if e > lo:
+                return True
+        return False
 
     def cue_positions(self, phrases: _Phrases) -> list[tuple[int, int]]:
         """(start, end) of every occurrence of the phrases, in text order, found once."""
@@ -520,7 +559,7 @@ class _Doc:
         (as a stretch of letters: inside longer words too), found once per table."""
         at = self.openers.get(id(phrases))
         if at is None:
-            at = self.openers[id(phrases)] = sorted(s for s, _ in self._cues_at([(w, (w,)) for w in phrases.by_first]))
+            at = self.openers[id(phrases)] = sorted(chain.from_iterable(map(self.cue_starts, phrases.by_first)))
         return at
 
     def may_hold(self, phrases: _Phrases, lo: int, hi: int) -> bool:
@@ -546,19 +585,35 @@ class _Doc:
             found.update(range(bisect_right(starts, at), bisect_right(starts, at + _BEFORE)))
         return sorted(found)
 
+    def cued_set(self, phrases: _Phrases) -> frozenset[int]:
+        """`cued(phrases)` as a set, made once per table: the figures j for which `may_hold(phrases,
+        figs[j].start - _BEFORE, figs[j].start)` holds, for readers that ask it of figures in turn."""
+        found = self.cued_sets.get(id(phrases))
+        if found is None:
+            found = self.cued_sets[id(phrases)] = frozenset(self.cued(phrases))
+        return found
+
+    def cued_to_next(self, phrases: _Phrases) -> list[int]:
+        """The key figures j (indices, in order; not the last) for which `may_hold(phrases,
+        figs[j].start - _BEFORE, figs[j + 1].start)` holds: a word that opens a phrase stands in
+        the words before figure j or between it and the next. A reader whose cue stands there
+        looks at these only, not at every figure of the article."""
+        n = len(self.figs) - 1
+        if self.decomposed:
+            return list(range(max(0, n)))
+        starts = self.fig_starts
+        found: set[int] = set()
+        for at in self._openers(phrases):
+            # figs[j + 1].start > at, and figs[j].start <= at + _BEFORE
+            found.update(range(max(0, bisect_right(starts, at) - 1), min(n, bisect_right(starts, at + _BEFORE))))
+        return sorted(found)
+
     @property
     def fig_ends(self) -> list[int]:
         """The key figures' ends, in order (key figures never overlap)."""
         if self._fig_ends is None:
             self._fig_ends = [f.end for f in self.figs]
         return self._fig_ends
-
-    @property
-    def fig_starts(self) -> list[int]:
-        """The key figures' starts, for finding the figures near a position by bisection."""
-        if self._fig_starts is None:
-            self._fig_starts = [f.start for f in self.figs]
-        return self._fig_starts
 
     def operands_after_cues(self, phrases: _Phrases, reach: int) -> Iterator[tuple[int, int, int]]:
         """(cue start, cue end, k) for each occurrence of the phrases that an operand k follows
@@ -587,17 +642,9 @@ class _Doc:
         if self.decomposed:
             toks = [_composed(t) for t in _TOKEN.findall(self.masked, lo, hi)]
             return tuple(filter(None, map(self._shown.__getitem__, toks)))
-        # Tokens never cross white space, and a run of letters between two spaces (most words)
-        # is one token, shown as itself: the pattern reads only the other runs ("6.311", "kỳ.",
-        # "@"). Each token as the readers see it is looked up (map and filter run in C).
-        shown, find = self._shown.__getitem__, self._token.findall
-        out: list[str] = []
-        for run in self.masked[max(0, lo):max(0, hi)].split():
-            if run.isalpha():
-                out.append(run)
-            else:
-                out += filter(None, map(shown, find(run)))
-        return tuple(out)
+        # tokens never cross white space: the tokens of each run between spaces, read once
+        # (`_RunTokens`), one after the other (split, map and chain run in C)
+        return tuple(chain.from_iterable(map(self._runs.__getitem__, self.masked[max(0, lo):max(0, hi)].split())))
 
     def gap_tokens(self, j: int) -> tuple:
         """`tokens` between key figure j and key figure j + 1, read once: the readers of lists ask
@@ -934,8 +981,9 @@ def _change_interval(old: Interval, new: Interval) -> Interval:
 
 def _relation(text: str, kind: str, formula: str, computed: float, stated: Figure,
               ok: bool, evidence: list[Figure]) -> Relation:
-    start = min(f.start for f in evidence + [stated])
-    end = max(f.end for f in evidence + [stated])
+    cited = [*evidence, stated]
+    start = min(f.start for f in cited)
+    end = max(f.end for f in cited)
     if end - start > _MAX_TEXT:
         start = _clause_start(text, stated.start)
         end = max(stated.end, min(_clause_end(text, stated.end), start + _MAX_TEXT))
@@ -948,7 +996,7 @@ def _relation(text: str, kind: str, formula: str, computed: float, stated: Figur
         text=text[start:end], start=start, end=end, formula=formula,
         computed=computed, stated=float(stated.value),
         status=RelationStatus.CONSISTENT if ok else RelationStatus.INCONSISTENT,
-        evidence=tuple(Span(f.text, f.start, f.end) for f in evidence + [stated]),
+        evidence=tuple(Span(f.text, f.start, f.end) for f in cited),
         kind=kind,
     )
 
@@ -1139,10 +1187,10 @@ def _targets_before(doc: _Doc, j: int) -> list[Figure]:
     """Counts introduced as a target ("được giao chỉ tiêu 170"), before figure j in its
     sentence or the one before, nearest first."""
     out = []
+    cued = doc.cued_set(_TARGET)   # the figures k for which may_hold(_TARGET, before k) holds
     for k in doc.before(j):
         t = doc.figs[k]
-        if doc.is_operand(t) and doc.may_hold(_TARGET, t.start - _BEFORE, t.start) \
-                and _contains(doc.words_before(t), _TARGET):
+        if k in cued and doc.is_operand(t) and _contains(doc.words_before(t), _TARGET):
             out.append(t)
     return out[:3]
 
@@ -2775,7 +2823,8 @@ def _counted_total(doc: _Doc) -> Iterator[Relation]:
     unit, the first ones after it or the last ones before the count. Reported when it holds."""
     if not doc.says(_COUNTED_TOTAL):
         return
-    for k, n in enumerate(doc.figs):   # the count first: few figures are a count of 2 to 9 items
+    for k in doc.cued_to_next(_COUNTED_TOTAL):   # a cue word before the count or up to the total
+        n = doc.figs[k]   # the count first: few figures are a count of 2 to 9 items
         if n.kind is not Kind.COUNT or not 2 <= n.value <= _MAX_COUNTED_PARTS or n.value != int(n.value) \
                 or n.qualifier or not doc.is_operand(n):
             continue
@@ -2783,6 +2832,8 @@ def _counted_total(doc: _Doc) -> Iterator[Relation]:
         if j is None or not doc.is_operand(doc.figs[j]) or doc.figs[j].unit in (None, n.unit):
             continue
         total = doc.figs[j]
+        if not doc.may_hold(_COUNTED_TOTAL, n.start - _BEFORE, total.start):
+            continue   # no word of counted totals in the words before the count nor up to the total
         between = doc.tokens(n.end, total.start)
         if not _is_plain(between, 14, 0) or not (_contains(between, _COUNTED_TOTAL)
                                                   or _contains(doc.words_before(n, 6), _COUNTED_TOTAL)):
@@ -3106,8 +3157,11 @@ def _window_operands(doc: _Doc, lo: int, hi: int) -> tuple[list[int], list[int]]
     key = (lo, hi)
     found = doc.window_operands.get(key)
     if found is None:
-        ks = [k for k in range(bisect_left(doc.sentence, lo), bisect_left(doc.sentence, hi + 1))
-              if _is_search_operand(doc, doc.figs[k])]
+        if lo == hi:
+            ks = [k for k in range(bisect_left(doc.sentence, lo), bisect_left(doc.sentence, lo + 1))
+                  if _is_search_operand(doc, doc.figs[k])]
+        else:   # key figures are in order of their sentence: those of each sentence, one after the other
+            ks = [k for s in range(lo, hi + 1) for k in _window_operands(doc, s, s)[0]]
         found = doc.window_operands[key] = (ks, [doc.figs[k].start for k in ks])
     return found
 

@@ -764,7 +764,7 @@ def test_lists_after_a_total_skipped_by_their_first_part_are_those_whose_sums_fa
 #: Text for the tokenizer: letters (some decomposed, some with a stray combining accent only),
 #: digits, a superscript, "_", quotation marks, marks of punctuation, white space of other kinds
 TOKEN_ALPHABET = st.sampled_from(list("0123456789 .,;:%()/-\n\t\u00a0_²\"“”'") + [
-    "kết ", "nạp", "đảng viên", "viên,", "(trung", "kỳ.", "m2 ", "hai ", "x" * 12, "ĐẢNG ",
+    "kết ", "nạp", "đảng viên", "viên,", "(trung", "kỳ.", "m2 ", "x2", "hai ", "x" * 12, "ĐẢNG ", "@", "…",
     unicodedata.normalize("NFD", "vượt "), "a\u0303", "\u0303", "\u0301b", "«", "»"])
 
 
@@ -855,3 +855,81 @@ def test_phrases_found_where_their_first_word_stands_are_every_place_find_finds(
             assert doc.holds(cue) == (cue in lower)
         assert doc.cue_starts(cue) == expected, cue
         assert doc.holds(cue) == (cue in lower)
+
+
+def _contains_as_it_was(tokens, phrases):
+    by_first = phrases.by_first
+    return any(R._starts_with(tokens[i:], phrases) for i, t in enumerate(tokens) if t in by_first)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["tổng", "số", "trong", "đó", "gồm", "chỉ", "tiêu", "x", ",", "#", "@"]), max_size=12).map(tuple))
+def test_phrases_looked_for_only_where_a_first_word_stands_are_those_looked_for_everywhere(tokens):
+    """`_contains` answers no at once where no token opens a phrase: as looking at every token."""
+    for phrases in (R._SEARCH_TOTAL_BINDERS, R._PARTS_CUES, R._TARGET, R._WHOLE_THEN_PART):
+        assert R._contains(tokens, phrases) == _contains_as_it_was(tokens, phrases)
+
+
+@settings(max_examples=400, deadline=None)
+@given(search_text, st.data())
+def test_near_cue_stopping_at_the_first_cue_past_the_window_is_near_cue_reading_eight(text, data):
+    """`near_cue` stops at the first cue that starts at or after hi (the cues are in order): as
+    asking each of the eight from where it looks."""
+    doc = R._Doc(text, text.lower(), extract_figures(text))
+    for phrases in (R._SEARCH_TOTAL_BINDERS, R._SEARCH_PARTS_BINDERS, R._PARTS_CUES):
+        spans = doc.cue_positions(phrases)
+        for _ in range(20):
+            lo = data.draw(st.integers(-50, len(text) + 5))
+            hi = data.draw(st.integers(lo - 5, lo + 400))
+            k = R.bisect_left(spans, (lo - 40, 0))
+            assert doc.near_cue(phrases, lo, hi) == any(s < hi and e > lo for s, e in spans[k:k + 8])
+
+
+@settings(max_examples=300, deadline=None)
+@given(search_text)
+def test_window_operands_joined_from_their_sentences_are_those_of_the_window_read_whole(text):
+    """A window of two sentences lists the search operands of each, one after the other: as
+    filtering every key figure of the window; and each key figure's sentence, found in C, is the
+    last sentence starting at or before it."""
+    doc = R._Doc(text, text.lower(), extract_figures(text))
+    assert doc.sentence == [R.bisect_left(doc.starts, f.start + 1) - 1 for f in doc.figs]
+    for lo in range(len(doc.spans)):
+        for hi in (lo, lo + 1):
+            ks = [k for k in range(R.bisect_left(doc.sentence, lo), R.bisect_left(doc.sentence, hi + 1))
+                  if R._is_search_operand(doc, doc.figs[k])]
+            assert R._window_operands(doc, lo, hi) == (ks, [doc.figs[k].start for k in ks])
+
+
+COUNTED_CUE_TEXT = st.lists(st.sampled_from(list("0123456789 .,\n") + [
+    "tổng ", "chiếm ", "Tổng diện tích của ", "3 khu đô thị ", "2 dự án ", "gần 790 ha", " ha ", "tỷ đồng ",
+    "hai ", "ba sổ ", "chỉ tiêu ", "được giao ", "kế hoạch ", "x" * 30 + " ",
+    unicodedata.normalize("NFD", "chiếm ")]), max_size=80).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(COUNTED_CUE_TEXT)
+@example("Tổng diện tích của 3 khu đô thị này gần 790 ha. Khu A 247 ha, khu B 277 ha, khu C 266 ha.")
+@example("Có 3 khu đô thị " + "x" * 45 + " tổng 790 ha, 247 ha, 277 ha và 266 ha.")
+def test_readers_asked_only_of_figures_their_cue_reaches_find_what_asking_every_figure_finds(text):
+    """`_counted_total` reads only the counts `cued_to_next` gives (a word of counted totals
+    before the count or up to the figure after it), and `_targets_before` only the figures of
+    `cued_set`: they find what they find asked of every figure."""
+    figures = extract_figures(text)
+    doc = R._Doc(text, text.lower(), figures)
+    cued = doc.cued_to_next(R._COUNTED_TOTAL)
+    assert cued == sorted(set(cued))
+    for k in range(len(doc.figs) - 1):
+        if doc.may_hold(R._COUNTED_TOTAL, doc.figs[k].start - R._BEFORE, doc.figs[k + 1].start):
+            assert k in cued
+    assert doc.cued_set(R._TARGET) == {k for k, f in enumerate(doc.figs)
+                                       if doc.may_hold(R._TARGET, f.start - R._BEFORE, f.start)}
+    cueing = (list(R._counted_total(doc)), [R._targets_before(doc, j) for j in range(len(doc.figs))])
+    original = R._Doc.cued_to_next, R._Doc.cued_set
+    try:
+        R._Doc.cued_to_next = lambda self, phrases: list(range(max(0, len(self.figs) - 1)))
+        R._Doc.cued_set = lambda self, phrases: frozenset(range(len(self.figs)))
+        every = R._Doc(text, text.lower(), figures)
+        asking = (list(R._counted_total(every)), [R._targets_before(every, j) for j in range(len(every.figs))])
+    finally:
+        R._Doc.cued_to_next, R._Doc.cued_set = original
+    assert cueing == asking
