@@ -428,6 +428,7 @@ class _Doc:
         self.decomposed = decomposed
         self._composed_lower: str | None = None if decomposed else lower
         self.all_figures = figures
+        self._all_starts: list[int] | None = None   # all_starts, listed once
         self.figs = keep
         spans = _sentence_spans(text)
         starts = [s for s, _ in spans]
@@ -443,7 +444,6 @@ class _Doc:
         self.fig_starts = fig_starts   # the key figures' starts, for finding those near a position by bisection
         self._fig_ends: list[int] | None = None                       # fig_ends, listed once
         self.openers: dict[int, list[int]] = {}                        # may_hold, found once (by table)
-        self.cued_sets: dict[int, frozenset[int]] = {}                 # cued_set, made once (by table)
         self._shown = _ShownTokens()                                  # tokens: each token as the readers see it
         self._runs = _RunTokens(self._shown, self._token)             # tokens: each run's tokens, read once
         self.nouns: dict[int, str | None] = {}                        # _noun, read once
@@ -585,13 +585,12 @@ class _Doc:
             found.update(range(bisect_right(starts, at), bisect_right(starts, at + _BEFORE)))
         return sorted(found)
 
-    def cued_set(self, phrases: _Phrases) -> frozenset[int]:
-        """`cued(phrases)` as a set, made once per table: the figures j for which `may_hold(phrases,
-        figs[j].start - _BEFORE, figs[j].start)` holds, for readers that ask it of figures in turn."""
-        found = self.cued_sets.get(id(phrases))
-        if found is None:
-            found = self.cued_sets[id(phrases)] = frozenset(self.cued(phrases))
-        return found
+    @property
+    def all_starts(self) -> list[int]:
+        """The starts of all the article's figures, in order, listed once (for bisection)."""
+        if self._all_starts is None:
+            self._all_starts = [f.start for f in self.all_figures]
+        return self._all_starts
 
     def cued_to_next(self, phrases: _Phrases) -> list[int]:
         """The key figures j (indices, in order; not the last) for which `may_hold(phrases,
@@ -1168,8 +1167,8 @@ def _plan_share(doc: _Doc) -> Iterator[Relation]:
         targets = _target_after(doc, i) or [t for t in _targets_before(doc, j) if _same_measure(t, result)]
         if not targets:
             continue
-        fits = [t for t in targets if _fits_share(result, t, stated)]
-        yield _share(doc, "percent_of_target", result, (fits or targets)[0], stated)
+        target = next((t for t in targets if _fits_share(result, t, stated)), targets[0])   # the first that fits
+        yield _share(doc, "percent_of_target", result, target, stated)
 
 
 def _target_after(doc: _Doc, i: int) -> list[Figure]:
@@ -1187,10 +1186,10 @@ def _targets_before(doc: _Doc, j: int) -> list[Figure]:
     """Counts introduced as a target ("được giao chỉ tiêu 170"), before figure j in its
     sentence or the one before, nearest first."""
     out = []
-    cued = doc.cued_set(_TARGET)   # the figures k for which may_hold(_TARGET, before k) holds
     for k in doc.before(j):
         t = doc.figs[k]
-        if k in cued and doc.is_operand(t) and _contains(doc.words_before(t), _TARGET):
+        if doc.is_operand(t) and doc.may_hold(_TARGET, t.start - _BEFORE, t.start) \
+                and _contains(doc.words_before(t), _TARGET):
             out.append(t)
     return out[:3]
 
@@ -2074,8 +2073,8 @@ def _divisors(doc: _Doc, j: int, per: str, sentences: int = 2) -> list[tuple[flo
     avg = doc.figs[j]
     lowest = doc.spans[max(0, doc.sentence[j] - sentences + 1)][0]
     # the figures in text order: those in [lowest, avg.start) found by bisection, not by a scan
-    first = bisect_left(doc.all_figures, lowest, key=_start)
-    last = bisect_left(doc.all_figures, avg.start, lo=first, key=_start)
+    first = bisect_left(doc.all_starts, lowest)
+    last = bisect_left(doc.all_starts, avg.start, lo=first)
     near = doc.all_figures[max(first, last - 16):last]
     for f in reversed(near):
         if f.kind is Kind.PERIOD and per == f.unit:
@@ -2510,9 +2509,9 @@ def _per_unit_range(doc: _Doc) -> Iterator[Relation]:
     Reported only when both ends hold."""
     if not doc.says(_EACH):
         return
-    figures = doc.all_figures
-    starts = [f.start for f in figures]
-    for i, each in enumerate(figures):
+    figures, starts = doc.all_figures, doc.all_starts
+    for i in _near_each_cue(doc):
+        each = figures[i]
         if each.kind is not Kind.RANGE or not each.unit or len(each.value) != 2 \
                 or not doc.near_cue(_EACH, each.start - 40, each.start):
             continue
@@ -2537,6 +2536,18 @@ def _per_unit_range(doc: _Doc) -> Iterator[Relation]:
                 computed = a.value / n.value
                 yield _relation(doc.text, "average", f"{fmt(a.value)} / {fmt(n.value)} = {fmt(computed)}",
                                 computed, b, True, [n, a])
+
+
+def _near_each_cue(doc: _Doc) -> list[int]:
+    """The figures (indices into all_figures, in order) that `near_cue(_EACH, start - 40, start)`
+    may hold of: those starting after a cue of `_EACH` starts and less than 40 characters after
+    it ends. `_per_unit_range` asks only these, not every figure of the article."""
+    if doc.decomposed:
+        return list(range(len(doc.all_figures)))
+    found: set[int] = set()
+    for s, e in doc.cue_positions(_EACH):
+        found.update(range(bisect_right(doc.all_starts, s), bisect_left(doc.all_starts, e + 40)))
+    return sorted(found)
 
 
 def _range_end(r: Figure, k: int) -> Figure | None:
@@ -3057,6 +3068,8 @@ _SEARCH_DIFFERENCE = _phrases(rules.SEARCH_DIFFERENCE_CUES)
 _SEARCH_AVERAGE = _AVERAGE if rules.SEARCH_AVERAGE_CUES == rules.AVERAGE_CUES else _phrases(rules.SEARCH_AVERAGE_CUES)
 _CLASSIFIERS = frozenset(rules.CLASSIFIERS)
 _SEARCH_TIME_UNITS = frozenset(rules.RELATION_TIME_UNITS) | frozenset(rules.TIME_UNITS)
+#: What a search operand's noun is not: none, or a span of time.
+_NO_SEARCH_NOUN = _SEARCH_TIME_UNITS | {None}
 #: A value per unit written with a slash after its unit: "4 triệu đồng/kWp".
 _PER_SLASH = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]?){0,2}/[ \t]*[^\W\d_]")
 
@@ -3100,14 +3113,11 @@ def _search_candidates(doc: _Doc) -> list[int]:
     spelt with combining accents has its cues found only once composed: every figure is asked."""
     if doc.decomposed:
         return list(range(len(doc.figs)))
-    starts, n = doc.fig_starts, len(doc.figs)
+    starts = doc.fig_starts
     found = set(_percents(doc))
     for phrases in (_SEARCH_TOTAL_BINDERS, _SEARCH_DIFFERENCE, _AVERAGE, _TIMES):
-        for _, end in doc.cue_positions(phrases):
-            k = bisect_left(starts, end)
-            while k < n and starts[k] - end <= _CUE_REACH:
-                found.add(k)
-                k += 1
+        for _, end in doc.cue_positions(phrases):   # the figures starting within _CUE_REACH after it
+            found.update(range(bisect_left(starts, end), bisect_right(starts, end + _CUE_REACH)))
     for start, _ in doc.cue_positions(_SEARCH_PARTS_BINDERS):
         k = bisect_left(starts, start)
         found.update(range(max(0, k - _TOTALS_BEFORE_PARTS), k))
@@ -3118,7 +3128,7 @@ def _is_search_operand(doc: _Doc, f: Figure) -> bool:
     """An operand with a unit noun that is no span of time and no value per unit."""
     known = doc.search_operands.get(f.start)
     if known is None:
-        known = doc.search_operands[f.start] = doc.is_operand(f) and _noun(doc, f) not in (None, *_SEARCH_TIME_UNITS) \
+        known = doc.search_operands[f.start] = doc.is_operand(f) and _noun(doc, f) not in _NO_SEARCH_NOUN \
             and not _PER_SLASH.match(doc.text, f.end) and not _per_unit_after(_words_after(doc, f))
     return known
 
@@ -3132,7 +3142,10 @@ def _words_after(doc: _Doc, f: Figure) -> tuple:
 
 
 def _per_unit_after(after: tuple) -> bool:
-    """As `_is_per_unit`, from the tokens after the value."""
+    """As `_is_per_unit`, from the tokens after the value (none of the first three opening a phrase
+    of `_PER_EACH`: no, at once)."""
+    if _PER_EACH.by_first.keys().isdisjoint(after[:3]):
+        return False
     return any(_starts_with(after[k:], _PER_EACH) for k in range(min(len(after), 3)))
 
 

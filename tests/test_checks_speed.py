@@ -910,10 +910,9 @@ COUNTED_CUE_TEXT = st.lists(st.sampled_from(list("0123456789 .,\n") + [
 @given(COUNTED_CUE_TEXT)
 @example("Tổng diện tích của 3 khu đô thị này gần 790 ha. Khu A 247 ha, khu B 277 ha, khu C 266 ha.")
 @example("Có 3 khu đô thị " + "x" * 45 + " tổng 790 ha, 247 ha, 277 ha và 266 ha.")
-def test_readers_asked_only_of_figures_their_cue_reaches_find_what_asking_every_figure_finds(text):
+def test_counted_totals_asked_only_of_counts_a_cue_reaches_are_those_asked_of_every_figure(text):
     """`_counted_total` reads only the counts `cued_to_next` gives (a word of counted totals
-    before the count or up to the figure after it), and `_targets_before` only the figures of
-    `cued_set`: they find what they find asked of every figure."""
+    before the count or up to the figure after it): it finds what it finds asked of every figure."""
     figures = extract_figures(text)
     doc = R._Doc(text, text.lower(), figures)
     cued = doc.cued_to_next(R._COUNTED_TOTAL)
@@ -921,15 +920,72 @@ def test_readers_asked_only_of_figures_their_cue_reaches_find_what_asking_every_
     for k in range(len(doc.figs) - 1):
         if doc.may_hold(R._COUNTED_TOTAL, doc.figs[k].start - R._BEFORE, doc.figs[k + 1].start):
             assert k in cued
-    assert doc.cued_set(R._TARGET) == {k for k, f in enumerate(doc.figs)
-                                       if doc.may_hold(R._TARGET, f.start - R._BEFORE, f.start)}
-    cueing = (list(R._counted_total(doc)), [R._targets_before(doc, j) for j in range(len(doc.figs))])
-    original = R._Doc.cued_to_next, R._Doc.cued_set
+    cueing = list(R._counted_total(doc))
+    original = R._Doc.cued_to_next
     try:
         R._Doc.cued_to_next = lambda self, phrases: list(range(max(0, len(self.figs) - 1)))
-        R._Doc.cued_set = lambda self, phrases: frozenset(range(len(self.figs)))
-        every = R._Doc(text, text.lower(), figures)
-        asking = (list(R._counted_total(every)), [R._targets_before(every, j) for j in range(len(every.figs))])
+        asking = list(R._counted_total(R._Doc(text, text.lower(), figures)))
     finally:
-        R._Doc.cued_to_next, R._Doc.cued_set = original
+        R._Doc.cued_to_next = original
     assert cueing == asking
+
+
+def _is_search_operand_as_it_was(doc, f):
+    per_unit_after = any(R._starts_with(R._words_after(doc, f)[k:], R._PER_EACH)
+                         for k in range(min(len(R._words_after(doc, f)), 3)))
+    return doc.is_operand(f) and R._noun(doc, f) not in (None, *R._SEARCH_TIME_UNITS) \
+        and not R._PER_SLASH.match(doc.text, f.end) and not per_unit_after
+
+
+PER_UNIT_TEXT = st.lists(st.sampled_from(list("0123456789 .,/\n") + [
+    "mỗi ", "cho mỗi ", "người ", "năm ", "tháng ", "đồng/kWp ", "triệu đồng ", "xe ", "kg ", "m ", "tầng ",
+    "khoảng ", "x" * 20 + " "]), max_size=60).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(search_text, PER_UNIT_TEXT))
+@example("khoảng 40 m mỗi tầng, 30.000 đồng cho mỗi kg, 4 triệu đồng/kWp, 5 năm")
+def test_search_operands_asked_with_shortcuts_are_those_asked_as_they_were(text):
+    """`_is_search_operand` asks its nouns of a set and `_per_unit_after` answers no at once where
+    none of the three tokens opens a phrase of `_PER_EACH`: the search operands as they were; and
+    the search's candidates after a cue word are every figure within _CUE_REACH after it."""
+    doc = R._Doc(text, text.lower(), extract_figures(text))
+    for f in doc.figs:
+        assert R._is_search_operand(doc, f) == _is_search_operand_as_it_was(doc, f)
+    if not doc.decomposed:
+        expected = set(R._percents(doc))
+        for phrases in (R._SEARCH_TOTAL_BINDERS, R._SEARCH_DIFFERENCE, R._AVERAGE, R._TIMES):
+            for _, end in doc.cue_positions(phrases):
+                expected.update(k for k, f in enumerate(doc.figs) if end <= f.start <= end + R._CUE_REACH)
+        for start, _ in doc.cue_positions(R._SEARCH_PARTS_BINDERS):
+            k = R.bisect_left(doc.fig_starts, start)
+            expected.update(range(max(0, k - R._TOTALS_BEFORE_PARTS), k))
+        assert R._search_candidates(doc) == sorted(expected)
+
+
+RANGE_TEXT = st.lists(st.sampled_from(list("0123456789 .,-–\n") + [
+    "mỗi ", "mỗi kg ", "tức mỗi kg có giá ", "một rổ ", "9 kg ", "được bán với giá ", "220.000-250.000 đồng",
+    "24.000-27.000 đồng", "đồng ", "kg ", "x" * 30 + " ", unicodedata.normalize("NFD", "mỗi ")]), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(RANGE_TEXT)
+@example("một rổ 9 kg được bán với giá 220.000-250.000 đồng, tức mỗi kg có giá 24.000-27.000 đồng")
+@example("một rổ 9 kg được bán với giá 220.000-250.000 đồng, tức mỗi kg " + "x" * 33 + " 24.000-27.000 đồng")
+def test_ranges_asked_only_near_a_cue_are_those_asked_of_every_figure(text):
+    """`_per_unit_range` asks only the figures `_near_each_cue` gives: it finds what it finds asking
+    every figure of the article."""
+    figures = extract_figures(text)
+    near = list(R._per_unit_range(R._Doc(text, text.lower(), figures)))
+    original = R._near_each_cue
+    try:
+        R._near_each_cue = lambda doc: list(range(len(doc.all_figures)))
+        every = list(R._per_unit_range(R._Doc(text, text.lower(), figures)))
+    finally:
+        R._near_each_cue = original
+    assert near == every
+    doc = R._Doc(text, text.lower(), figures)
+    asked = set(R._near_each_cue(doc))
+    for i, f in enumerate(figures):
+        if doc.near_cue(R._EACH, f.start - 40, f.start):
+            assert i in asked
