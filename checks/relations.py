@@ -149,10 +149,7 @@ _LEAD_PHRASES = _Phrases(_LEAD_CUES)
 #: Tokens: words, single punctuation marks, "#" for digits no figure took, "@" for
 #: a figure that is no operand (a date between two operands is only a word there).
 _TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+|\d+|[^\w\s]")
-#: `_TOKEN` for a text without combining accents, where it finds the same tokens (no character
-#: of [\u0300-\u036f] to join to a word) a third faster: most of `_Doc.tokens`' time is the pattern.
-_PLAIN_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
-#: Marks that are a token of their own by either pattern (`[^\w\s]`, no combining accent):
+#: Marks that are a token of their own (`[^\w\s]` of `_TOKEN`, no combining accent):
 #: `_Doc.tokens` splits them off a word they end or open without the pattern.
 _WORD_MARKS = frozenset(",.;:!?()%\"'“”‘’«»…@")
 #: Combining accents: some articles spell "đối tượng" decomposed (NFD); a word is
@@ -382,9 +379,9 @@ class _RunTokens(dict):
     "viên,"), and a number's run is read by the windows on either side of it. At most one entry per
     run of the text: no more than the _Doc keeps for each key figure already."""
 
-    def __init__(self, shown: _ShownTokens, pattern: re.Pattern):
+    def __init__(self, shown: _ShownTokens):
         super().__init__()
-        self.shown, self.find = shown.__getitem__, pattern.findall
+        self.shown, self.find = shown.__getitem__, _TOKEN.findall
 
     def __missing__(self, run: str) -> tuple:
         if run.isalpha():
@@ -424,7 +421,6 @@ class _Doc:
                 pos = f.end
         pieces.append(lower[pos:])
         self.masked = "".join(pieces)
-        self._token = _TOKEN if _COMBINING.search(self.masked) else _PLAIN_TOKEN
         self.decomposed = decomposed
         self._composed_lower: str | None = None if decomposed else lower
         self.all_figures = figures
@@ -445,7 +441,7 @@ class _Doc:
         self._fig_ends: list[int] | None = None                       # fig_ends, listed once
         self.openers: dict[int, list[int]] = {}                        # may_hold, found once (by table)
         self._shown = _ShownTokens()                                  # tokens: each token as the readers see it
-        self._runs = _RunTokens(self._shown, self._token)             # tokens: each run's tokens, read once
+        self._runs = _RunTokens(self._shown)                          # tokens: each run's tokens, read once
         self.nouns: dict[int, str | None] = {}                        # _noun, read once
         self.search_operands: dict[int, bool] = {}                    # _is_search_operand, asked once
         self.after_tokens: dict[int, tuple] = {}                      # _words_after, read once

@@ -783,9 +783,10 @@ def _tokens_the_long_way(doc, lo, hi):
 @example("a\u0303b 12", None)   # a combining accent in a text not decomposed: one word, not two
 @example("vượt 3 kỳ.", None)
 def test_tokens_read_run_by_run_are_those_of_the_pattern(text, data):
-    """`_Doc.tokens` reads a run of letters between spaces as one token and the pattern only on
-    the other runs (the plain pattern where the text has no combining accent): the tokens of
-    `_TOKEN` over the same span, from every start to every end (some outside the text)."""
+    """`_Doc.tokens` reads each run between spaces once (`_RunTokens`): a run of letters as one
+    token, a word with a mark at its end or start as the two, the pattern only on the other runs.
+    The tokens of `_TOKEN` over the same span, from every start to every end (some outside the
+    text), asked in any order of one _Doc."""
     doc = R._Doc(text, text.lower(), extract_figures(text))
     n = len(doc.masked)
     spans = [(lo, hi) for lo in range(-2, n + 2) for hi in range(lo - 1, n + 3)] if data is None else \
