@@ -77,6 +77,8 @@ def test_copied_page_furniture_and_its_numbers_are_gone(name):
     ("Từ khóa: kết nạp đảng viên", LineKind.TAG),
     ("Tags: chi bộ", LineKind.TAG),
     ("Trang chủ > Chính trị > Xây dựng Đảng", LineKind.BREADCRUMB),
+    ("Trang chủ Chính trị Xây dựng Đảng", LineKind.BREADCRUMB),
+    ("Thời sự - Chính trị / Xây dựng Đảng", LineKind.BREADCRUMB),
     ("Theo báo cáo, năm 2023 toàn tỉnh kết nạp 6.311 đảng viên.", LineKind.BODY),
     ("Hôm nay, 146/212 đảng viên dự lễ.", LineKind.BODY),
     ("Năm 2022: 5.987 đảng viên mới, thấp hơn năm 2023.", LineKind.BODY),
@@ -314,7 +316,7 @@ def test_lines_are_squeezed_in_one_pass_as_line_by_line(text):
 
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(["Trang chủ", "Chính trị", " > ", "/", "|", "»", " ", "1", ".", "a b c",
-                                 "", ":", "Xây dựng Đảng"]), max_size=8).map("".join))
+                                 "", ":", "Xây dựng Đảng", " - ", "–", "!", "\\"]), max_size=8).map("".join))
 def test_breadcrumbs_found_as_by_splitting(text):
     from tomtat.reading import cleaning as c
 
