@@ -7,7 +7,8 @@ Over every record of every .jsonl under ../shared/data, the article as it is and
 sentence a line (most shared articles are a paragraph a line, longer than any furniture, and
 the cut gives the furniture rules short lines to read); the test fixtures and the examples
 (read as `tomtat` reads them, HTML included); and the figure-dense report of
-`bench_long_input.py` repeated to 10 MB. For each text: the kind and text of every line
+`bench_long_input.py` repeated to 10 MB, and 10 MB of real news as that script joins it, each
+also read from a file by `read_article`. For each text: the kind and text of every line
 (`classify_lines`), and the title and body `clean_text` keeps (for a record with a title, also
 with that title given, as for an HTML page). Prints, per source and in all, how many texts and
 lines, and the sha256 (first 16 hex digits) of it all in order.
@@ -18,17 +19,21 @@ import hashlib
 import json
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 import tomtat.reading.cleaning
 from tomtat.reading import read_article
 from tomtat.reading.cleaning import classify_lines, clean_text
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_long_input import FIXTURE, REAL_LONG, real_news_of_size  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 READ_FILES = [*sorted((ROOT / "tests" / "fixtures").iterdir()), *sorted((ROOT / "examples").iterdir())]
-REPORT = ROOT / "tests" / "fixtures" / "bao-cao-xay-dung-dang.txt"   # bench_long_input.FIXTURE
-REPORT_BYTES = 10_000_000
+REPORT = FIXTURE
+LONG_BYTES = 10_000_000
 
 # A sentence end followed by white space: the cut puts a line break there.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
@@ -92,8 +97,20 @@ def main() -> int:
 
     digest = Digest(total)
     unit = REPORT.read_text(encoding="utf-8")
-    digest.clean(unit * max(1, round(REPORT_BYTES / len(unit.encode("utf-8")))))
+    report = unit * max(1, round(LONG_BYTES / len(unit.encode("utf-8"))))
+    digest.clean(report)
     print(digest.row("the report repeated to 10 MB"))
+
+    # The long texts read from a file as `tomtat check` reads them (decoding, NFC included).
+    digest = Digest(total)
+    news = real_news_of_size(REAL_LONG, LONG_BYTES)   # has lines with decomposed tones
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, text in (("report.txt", report), ("news.txt", news)):
+            (Path(tmp) / name).write_text(text, encoding="utf-8")
+            article = read_article(str(Path(tmp) / name))
+            digest.texts += 1
+            digest.add(name, article.title, article.body)
+    print(digest.row("the report and 10 MB of real news, read from a file"))
     print(f"all: hash {total.hexdigest()[:16]}")
     return 0
 
