@@ -324,7 +324,7 @@ _NFC_TEXT = st.lists(st.sampled_from([
     max_size=40).map("".join)
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(_NFC_TEXT, st.integers(min_value=0, max_value=8))
 def test_nfc_in_pieces_is_nfc_of_the_whole(text, piece_chars):
     # `nfc` normalises a long text piece by piece, cut after line breaks, for speed; the long
