@@ -228,7 +228,7 @@ _TERMINAL = re.compile(r"[.…]['\"”’»)]*$")
 
 #: The tables of the rules that read a line as a run of their entries.
 _WORD_TABLES = FURNITURE_PHRASES + BLOCK_HEADINGS + COUNTER_LABELS + WEAK_COUNTER_LABELS + DATE_LINE_WORDS
-_LETTER_RUN = re.compile(r"[^\W\d]+")                # of what `_fold` keeps, all but digits
+_LETTER_RUN = re.compile(r"[^\W\d]+")                # word characters other than digits
 _REGEX_ESCAPE = re.compile(r"\\\w(?:\{[\d,]*\})?")   # "\\d{1,2}" in a table: no letter
 _FOLDED_ENTRIES = [_fold(_REGEX_ESCAPE.sub(" ", entry)) for entry in _WORD_TABLES]
 _FIRST_LETTER_RUNS = {runs[0] for runs in map(_LETTER_RUN.findall, _FOLDED_ENTRIES) if runs}
@@ -349,13 +349,15 @@ def _furniture_kind(text: str, *, in_block: bool, after_counter: bool) -> LineKi
     """The kind of a short line that a furniture rule matches, else None. The rules are tried
     in order, the first match wins; one that cannot match (see the shortcuts) is skipped."""
     lower_case = text.lower()
-    table_words = _may_be_table_entries(lower_case)
-    colon = ":" in text or "：" in text
-    may_start_trang_chu = "trang" in lower_case
-    # Folded only for the rules that read them (None: a rule that reads them by mistake fails).
-    lowered = _one_tone_placement(lower_case) if table_words or colon or may_start_trang_chu else None
-    folded = _fold_lowered(lowered) if lowered is not None and (table_words or may_start_trang_chu) else None
-    if table_words:
+    # What the rules need (see the shortcuts); a rule is tried only on a line that has it.
+    entries = _may_be_table_entries(lower_case)   # counters, headings, phrase runs, date lines
+    colon = ":" in text or "：" in text            # labels, captions, a heading with its item
+    trang = "trang" in lower_case                   # "Trang chủ ..."
+    # The line folded, only where a rule reads it so (elsewhere None: a rule that read it by
+    # mistake would fail loudly rather than answer wrong).
+    lowered = _one_tone_placement(lower_case) if entries or colon or trang else None
+    folded = _fold_lowered(lowered) if entries or trang else None
+    if entries:
         if _COUNTER_RE.match(folded) or ((in_block or after_counter) and _WEAK_COUNTER_RE.match(folded)):
             return LineKind.COUNTER
         if _is_heading(folded):
@@ -368,18 +370,18 @@ def _furniture_kind(text: str, *, in_block: bool, after_counter: bool) -> LineKi
                  for part in text.split("|") if part.strip()]
         if parts and all(k not in (LineKind.BODY, LineKind.BLOCK_HEADING) for k in parts):
             return parts[0] if len(set(parts)) == 1 else LineKind.FURNITURE
-    if table_words:
+    if entries:
         tokens = folded.split()
         if tokens and len(tokens) <= 3 * _PHRASE_MAX and _is_phrase_run(tokens):
             return LineKind.FURNITURE
     labelled = _LABELLED_RE.match(lowered) if colon else None
     if labelled:
         return LineKind(_LABEL_KIND[_fold(labelled.group(1))])
-    if table_words and _is_date_line(text):
+    if entries and _is_date_line(text):
         return LineKind.DATE
     if colon and _CAPTION_RE.search(lowered):
         return LineKind.CREDIT
-    if _is_breadcrumb(text) or (may_start_trang_chu and folded.startswith("trang chủ ")):
+    if _is_breadcrumb(text) or (trang and folded.startswith("trang chủ ")):
         return LineKind.BREADCRUMB
     return None
 
