@@ -11,6 +11,7 @@ next to its reason.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from . import rules
 from .numbers import MAX_DIGITS, parse_digits, parse_number_words, precision_of_integer, roman_to_int
@@ -141,6 +142,41 @@ def _master(kinds) -> re.Pattern:
 MASTER = _master({name for name, _ in _PATTERNS})
 #: MASTER less the kinds that cannot start at a digit: the same first match there, found sooner.
 _MASTER_AT_DIGIT = _master(_DIGIT_FIRST)
+#: MASTER less the kinds that cannot start at a letter (those that open with a digit, "+" or
+#: "("; a list of days and a period may open with "ngày", "từ", "năm"): the same first match
+#: at a letter, found sooner.
+_MASTER_AT_LETTER = _master({name for name, _ in _PATTERNS} - _DIGIT_FIRST | {"daylist", "period"})
+#: What every digit-first kind but the plain number needs right after the first run of digits
+#: (or, for a phone number, as that run's first digit "0"): a slash, a colon, a dot before a
+#: capital or before a date's month, a dash, a comma, a joining word of a list of days or of a
+#: period ("21 và 22 tháng 5", "2010 đến 2020"), or an hour word ("7 giờ 30", "4h20"). Where
+#: it fails, MASTER can only read a plain number there, which `_PLAIN_NUMBER` alone finds
+#: several times sooner; most numbers in news ("170 đảng viên") are those.
+_MORE_THAN_A_NUMBER = re.compile(
+    r"0|\d+(?:[/:]|\.(?:[A-ZĐ]|\d{1,2}\.)|\s*(?:[-–—,]|(?i:"
+    + word_trie({w for w in (*rules.DAY_LIST_JOINERS, *rules.RANGE_JOINER_WORDS, *rules.HOUR_WORDS) if w.isalpha()})
+    + ")))")
+#: At a digit, in one match: an empty group "more" where `_MORE_THAN_A_NUMBER` matches, else
+#: MASTER's own plain number (group "num"), the match MASTER gives there.
+_PLAIN_NUMBER_UNLESS_MORE = re.compile(f"(?=(?:{_MORE_THAN_A_NUMBER.pattern}))(?P<more>)|(?P<num>{dict(_PATTERNS)['num']})")
+#: The first word of every kind MASTER may read from a letter: where none opens the text at a
+#: letter, MASTER finds nothing there, and the pattern need not be tried.
+_FIGURE_OPENING_WORDS = {phrase.split()[0] for phrase in (
+    *rules.ORDINAL_HEADS, *rules.ROMAN_HEADS, *rules.DATE_OPENERS, *rules.DECADE_CUES, *rules.VAGUE_AMOUNTS,
+    rules.DAY_WORD, rules.MONTH_WORD, rules.YEAR_WORD, rules.QUARTER_WORD, rules.FROM_WORD,
+    rules.ONE_WORD, rules.HALF_WORD, rules.FIVE_WORD, *_START_WORDS)}
+_FIGURE_OPENING = re.compile(r"(?i:" + word_trie(_FIGURE_OPENING_WORDS) + r")(?!\w)")
+
+
+def _match_at(text: str, pos: int) -> re.Match | None:
+    """`MASTER.match(text, pos)`, found sooner where what opens at pos rules kinds out."""
+    c = text[pos]
+    if c.isalpha():
+        return _MASTER_AT_LETTER.match(text, pos) if _FIGURE_OPENING.match(text, pos) else None
+    if c.isdecimal():  # what `\d` matches
+        m = _PLAIN_NUMBER_UNLESS_MORE.match(text, pos)
+        return _MASTER_AT_DIGIT.match(text, pos) if m is not None and m.lastgroup == "more" else m
+    return MASTER.match(text, pos)
 
 # What may follow a number: a percent sign, a scale word, the second half of a range.
 _HALF = re.compile(rf"\s+{_any([rules.HALF_WORD])}\b")
@@ -222,6 +258,9 @@ _OPENING_MARKS = "\"“‘'(["  # replaced one by one: str.replace is many times
 #: Words just before a digit that may open a longer figure ("tháng 10", "lần thứ 2").
 _DIGIT_OPENERS = rules.DIGIT_OPENERS | {w.split()[-1] for w in rules.DATE_OPENERS} \
     | {w.split()[0] for w in rules.DATE_OPENERS} | {w.split()[-1] for w in rules.DECADE_CUES}
+#: Their last two letters (every one has two or more): two characters before the space before
+#: a digit that are none of these say at once that no opener stands there.
+_DIGIT_OPENER_ENDS = {w[-2:] for w in _DIGIT_OPENERS}
 
 
 def _roman_anchors(text: str) -> list[int]:
@@ -242,7 +281,6 @@ def _roman_anchors(text: str) -> list[int]:
 
 
 def _iter_figures(text: str, lower: str):
-    ctx = _Context(text)
     # each anchor is one int, its offset times 4 plus its kind (0 digit, 1 Roman, 2 word): a
     # list of ints is built and sorted several times faster than one of (offset, kind) pairs,
     # in the same order
@@ -250,6 +288,7 @@ def _iter_figures(text: str, lower: str):
     anchors += _roman_anchors(text)
     if len(lower) != len(text):  # a caller's own text.lower() (see `lowercase`)
         lower = lowercase(text)
+    ctx = _Context(text, lower)
     spaced = " " + lower.replace("\n", " ")
     # a number word may open a quotation or a bracket ("hạ “hàng nghìn phiến quân”"): the
     # anchor sees those marks as spaces (one character for one, so offsets hold)
@@ -269,28 +308,18 @@ def _iter_figures(text: str, lower: str):
         anchor_kind = anchor & 3
         m = None
         if anchor_kind != 2:
-            # the word or two before may start the figure: "tháng 10", "lần thứ XI"
-            # cheap test first: is the word just before an opener?
-            opener = anchor_kind == 1
-            if not opener and pos > 1 and text[pos - 1] == " ":
-                j = lower.rfind(" ", 0, pos - 1)
-                opener = lower[j + 1:pos - 1].lstrip("(") in _DIGIT_OPENERS
-            if opener:
-                prev = [(w, st) for w, st in _prev_words(text, pos, 2) if st >= last_end]
-            else:
-                prev = ()
-            if prev and (anchor_kind == 1 or any(w in _DIGIT_OPENERS for w, _ in prev)):
-                for _, start in reversed(prev):  # farthest first: "lần thứ 2" before "thứ 2"
-                    cand = MASTER.match(text, start)
-                    if cand is not None and cand.end() > pos:
-                        m = cand
-                        break
-            if m is None and pos > 0 and text[pos - 1] in "(+":
+            # the word or two before may start the figure: "tháng 10", "lần thứ XI" (the cheap
+            # test first: do the two letters before the space end an opener?)
+            before = text[pos - 1] if pos else ""
+            if anchor_kind == 1 or before == " " and pos > 1 and lower[pos - 3:pos - 1] in _DIGIT_OPENER_ENDS \
+                    and _opener_before(lower, pos):
+                m = _match_from_words_before(ctx, pos, last_end, roman=anchor_kind == 1)
+            if m is None and before in ("(", "+"):
                 cand = MASTER.match(text, pos - 1)
                 if cand is not None and cand.end() > pos:
                     m = cand
         if m is None:
-            m = (_MASTER_AT_DIGIT if anchor_kind == 0 else MASTER).match(text, pos)
+            m = _match_at(text, pos)
             if m is None:
                 if anchor_kind == 0 and pos > 0 and text[pos - 1].isalpha():
                     fig = _glued_number(ctx, pos)
@@ -307,13 +336,44 @@ def _iter_figures(text: str, lower: str):
             yield fig
 
 
+#: The letters whose lowercase is more than a letter's own: "İ" lowercases to two characters,
+#: "Σ" to "ς" or "σ" by the letters around it (the one context Python's `str.lower` reads).
+#: In a text without them, each slice of the text's lowercase is the lowercase of the slice.
+_CONTEXT_CASED = ("\u0130", "\u03a3")
+
+
+def _opener_before(lower: str, pos: int) -> bool:
+    """Whether the word before the space before pos (an opening bracket aside) is one that
+    may open a longer figure with the number at pos ("tháng 10", "(năm 2020")."""
+    j = lower.rfind(" ", 0, pos - 1)
+    return lower[j + 1:pos - 1].lstrip("(") in _DIGIT_OPENERS
+
+
+def _match_from_words_before(ctx: _Context, pos: int, last_end: int, roman: bool) -> re.Match | None:
+    """The figure that one of the two words before pos opens and that reaches past pos, the
+    farther word first ("lần thứ 2" before "thứ 2"); words inside the figure read last
+    (before last_end) are not tried."""
+    text = ctx.text
+    prev = [(w, st) for w, st in _prev_words(text, pos, 2, ctx.lower) if st >= last_end]
+    if prev and (roman or any(w in _DIGIT_OPENERS for w, _ in prev)):
+        for _, start in reversed(prev):
+            cand = _match_at(text, start)
+            if cand is not None and cand.end() > pos:
+                return cand
+    return None
+
+
 class _Context:
     """The text being read, with the few facts about it that are worked out once."""
 
-    __slots__ = ("text", "_comma_decimal", "halves")
+    __slots__ = ("text", "_comma_decimal", "halves", "lower")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, lower: str | None = None):
         self.text = text
+        # `text.lower()` where a slice of it is the slice lowercased (no letter of
+        # `_CONTEXT_CASED`), else None: the words around each number are then cut from it
+        # instead of lowercased one window at a time (most of the cost of reading them)
+        self.lower = lower if lower is not None and not any(c in text for c in _CONTEXT_CASED) else None
         self._comma_decimal = None
         # whether "rưỡi" is anywhere in the text: where it is not, no number is followed by
         # it, and `_half_after_unit` need not be asked number by number
@@ -518,15 +578,15 @@ def _dm(ctx: _Context, m: re.Match) -> Figure | None:
     if is_date_shape:
         as_fraction = False
         if a < b:  # "1/6" may be a fraction ("1/6 số hộ", "chiếm 1/6"); "25/2" cannot
-            after = _next_words(text, end, 1)
-            before = _words_before(text, start)
+            after = _next_words(text, end, 1, ctx.lower)
+            before = _words_before(text, start, 3, ctx.lower)
             as_fraction = bool(after and after[0] in rules.FRACTION_CUE_WORDS
                                or before and before[-1] in _FRACTION_OPENERS)
         if not as_fraction:
             return Figure(s, start, end, _date_value(a, b, None), Kind.DATE)
     if b == 0:
         return Figure(s, start, end, s, Kind.IDENTIFIER)
-    unit, detail = _unit_after(text, end)
+    unit, detail = _unit_after(text, end, ctx.lower)
     qualifier = _qualifier_before(text, start)
     return Figure(s, start, end, (a, b), Kind.RATIO, unit=unit, qualifier=qualifier, detail=detail)
 
@@ -571,6 +631,13 @@ def _half(ctx: _Context, m: re.Match) -> Figure:
 
 
 _MONEY_CANON = set(rules.MONEY_UNITS.values())
+#: `Figure(*fields)`, the nine fields in order, without the named tuple's own `__new__` (a
+#: Python function that only packs its arguments into the tuple): the readers of numbers build
+#: one per number, and the call costs a third of the keyword one.
+_figure = partial(tuple.__new__, Figure)
+#: The kinds `_number` names for every number, looked up once (an enum member is a class
+#: attribute found through the enum's metaclass, several times slower than a global).
+_KIND_COUNT, _KIND_PERCENT, _KIND_MONEY = Kind.COUNT, Kind.PERCENT, Kind.MONEY
 #: Words between a number and the noun it counts: "2 chiếc xe", "2/3 số đảng viên".
 _SKIP_BEFORE_UNIT = rules.CLASSIFIERS | {rules.COUNTING_WORD}
 
@@ -649,7 +716,8 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
     value, precision, decimals = parsed.value, parsed.precision, parsed.decimals
     # the words before matter only through their last one (a cue, "thứ", a qualifier): most
     # numbers have none of those before them, and one split tells so
-    before = _words_before(text, start) if _last_word_before(text, start) in _CUE_ENDS else []
+    low = ctx.lower
+    before = _words_before(text, start, 3, low) if _last_word_before(text, start, low) in _CUE_ENDS else []
     if before and _is_identifier_cue(before) and not _cue_is_a_verb(text, start, end, before) \
             or _after_acronym(text, start) and not _measured(text, end, decimals):
         return Figure(raw, start, end, raw, Kind.IDENTIFIER)
@@ -658,13 +726,13 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
         return Figure(raw, start, end, int(value), Kind.ORDINAL, unit=_noun_of(before[:-1]))
     qualifier = _qualifier_before(text, start, before) if before else None
 
-    kind = Kind.COUNT
+    kind = _KIND_COUNT
     pos = end
     pct = _PERCENT.match(text, pos) if follows else None
     scaled = False
     shared = _scale_shared_with_next(text, end) if follows and not pct and not scale_m else None
     if pct:
-        kind = Kind.PERCENT
+        kind = _KIND_PERCENT
         pos = pct.end()
         if decimals == 0:
             precision = 1.0
@@ -703,9 +771,9 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
             lo_v, hi_v = value, hi_parsed.value
             hi_pct = _PERCENT.match(text, after_hi)
             if hi_pct:
-                kind = Kind.PERCENT
+                kind = _KIND_PERCENT
                 after_hi = hi_pct.end()
-            hi_scale = _SCALE.match(text, after_hi) if kind is not Kind.PERCENT else None
+            hi_scale = _SCALE.match(text, after_hi) if kind is not _KIND_PERCENT else None
             if hi_scale:
                 sc = rules.SCALE_WORDS[" ".join(hi_scale.group(1).lower().split())]
                 hi_v *= sc
@@ -715,25 +783,24 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
             elif scaled:
                 hi_v *= value / parsed.value if parsed.value else 1
             if lo_v < hi_v:
-                unit, detail = _unit_after(text, after_hi)
-                if kind is Kind.PERCENT:
+                unit, detail = _unit_after(text, after_hi, low)
+                if kind is _KIND_PERCENT:
                     unit = "%"
                 return Figure(text[start:after_hi], start, after_hi, (lo_v, hi_v), Kind.RANGE,
                               unit=unit, qualifier=qualifier, precision=precision, detail=detail)
 
-    if kind is Kind.PERCENT:
-        return Figure(text[start:pos], start, pos, value, Kind.PERCENT,
-                      qualifier=qualifier, precision=precision)
+    if kind is _KIND_PERCENT:
+        return _figure((text[start:pos], start, pos, value, _KIND_PERCENT, None, qualifier, precision, None))
 
-    unit, detail = _unit_after(text, pos if shared is None else shared[1])
-    if ctx.halves and _half_after_unit(text, pos):
+    unit, detail = _unit_after(text, pos if shared is None else shared[1], low)
+    if ctx.halves and _half_after_unit(text, pos, low):
         value, decimals, precision = value + 0.5, 1, 0.5  # "2 năm rưỡi" is 2,5 năm
     if unit == rules.HOUR_UNIT and not decimals and value <= 24 and qualifier is None \
-            and _next_words(text, pos, 2)[1:] in ([w] for w in rules.PARTS_OF_DAY):
+            and _next_words(text, pos, 2, low)[1:] in ([w] for w in rules.PARTS_OF_DAY):
         # "2 giờ sáng": a time of day, as "2h" is
         return Figure(text[start:pos], start, pos, f"{int(value):02d}:00", Kind.TIME)
     if unit in _MONEY_CANON:
-        kind = Kind.MONEY
+        kind = _KIND_MONEY
     elif (not scaled and decimals == 0 and 1900 <= value <= 2100 and len(raw) == 4 and qualifier is None
           and (unit is None or _after_name(text, start))):
         return Figure(raw, start, end, int(value), Kind.YEAR)
@@ -741,8 +808,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
         precision = 0.0  # a plain integer is exact: 170 is not 173
     elif not scaled and not decimals:
         precision = precision_of_integer(value)
-    return Figure(text[start:pos], start, pos, value, kind, unit=unit, qualifier=qualifier,
-                  precision=precision, detail=detail)
+    return _figure((text[start:pos], start, pos, value, kind, unit, qualifier, precision, detail))
 
 
 def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
@@ -763,14 +829,15 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     span_end = start
     for w in m.group().split()[:used]:
         span_end = text.index(w, span_end) + len(w)
-    if words[used - 1] in rules.SINGLE_SCALE_WORDS and _next_words(text, span_end, 1) in ([w] for w in rules.NOT_SCALE_AFTER):
+    low = ctx.lower
+    if words[used - 1] in rules.SINGLE_SCALE_WORDS and _next_words(text, span_end, 1, low) in ([w] for w in rules.NOT_SCALE_AFTER):
         return None  # "một tỷ phú": a billionaire
     if used == 1 and words[0] in rules.ADJECTIVE_NUMBER_WORDS and _adjective_use(text, span_end, words[0]):
         return None  # "lúa chín,", "chín chắn": ripe, mature
     if used == 1 and words[0] in rules.AMBIGUOUS_SINGLE_WORDS:
-        if _lookup_unit(_next_words(text, span_end, _MAX_UNIT_WORDS))[0] is None:
+        if _lookup_unit(_next_words(text, span_end, _MAX_UNIT_WORDS, low))[0] is None:
             return None
-    before = _words_before(text, start)  # read once: the qualifier is among these words too
+    before = _words_before(text, start, 3, low)  # read once: the qualifier is among these words too
     if before and before[-1] == rules.ORDINAL_WORD:
         return None  # "thứ hai" is a weekday or an ordinal, never a count
     if value == 0:
@@ -779,10 +846,10 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     if pct:
         return Figure(text[start:pct.end()], start, pct.end(), value, Kind.PERCENT,
                       qualifier=_qualifier_before(text, start, before), precision=1.0)
-    unit, detail = _unit_after(text, span_end)
+    unit, detail = _unit_after(text, span_end, low)
     if used == 1 and unit is None and words[0] not in rules.COUNTING_DIGIT_WORDS:
         return None
-    if ctx.halves and _half_after_unit(text, span_end):
+    if ctx.halves and _half_after_unit(text, span_end, low):
         value += 0.5  # "hai năm rưỡi", "ba tiếng rưỡi"
     kind = Kind.MONEY if unit in _MONEY_CANON else Kind.COUNT
     qualifier = _qualifier_before(text, start, before)
@@ -815,10 +882,14 @@ def _adjective_use(text: str, end: int, word: str) -> bool:
 _CLAUSE_END = ",.;:!?)\n"
 
 
-def _next_words(text: str, pos: int, n: int) -> list[str]:
-    """Up to n lowercase words from pos, stopping at punctuation or a digit."""
+def _next_words(text: str, pos: int, n: int, lower: str | None = None) -> list[str]:
+    """Up to n lowercase words from pos, stopping at punctuation or a digit.
+
+    `lower` is the text's lowercase where its slices are their own lowercase (see
+    `_Context.lower`): the words are then cut from it, not lowercased again."""
+    window = text[pos:pos + 60].lower() if lower is None else lower[pos:pos + 60]
     out = []
-    for w in text[pos:pos + 60].lower().split(None, n)[:n]:
+    for w in window.split(None, n)[:n]:
         c = w[0]
         if c in _STOP_OPENERS or c.isdigit():
             break
@@ -829,16 +900,18 @@ def _next_words(text: str, pos: int, n: int) -> list[str]:
     return out
 
 
-def _prev_words(text: str, pos: int, n: int) -> list[tuple[str, int]]:
+def _prev_words(text: str, pos: int, n: int, lower: str | None = None) -> list[tuple[str, int]]:
     """Up to n (lowercase word, start offset) pairs before pos, nearest first.
 
-    Stops at punctuation, so a word of the previous clause is never taken.
+    Stops at punctuation, so a word of the previous clause is never taken. (`lower` as for
+    `_next_words`.)
     """
     lo = max(0, pos - 40)
-    seg = text[lo:pos]
+    seg = text[lo:pos] if lower is None else lower[lo:pos]
     out = []
     end = len(seg)
-    for w in reversed(seg.split()):
+    words = seg.rsplit(None, n)  # the last n words whole; no more is ever read
+    for w in reversed(words[-n:] if len(words) > n else words):
         if len(out) == n:
             break
         start = seg.rfind(w, 0, end)
@@ -848,23 +921,24 @@ def _prev_words(text: str, pos: int, n: int) -> list[tuple[str, int]]:
             if w[0] == "(" and len(w) > 1 and w[1].isalpha():
                 out.append((w[1:].lower(), lo + start + 1))  # "(tháng 11 đến tháng 5)": the word in it
             else:
-                out.append((w, lo + start))
+                out.append((text[lo + start:lo + start + len(w)], lo + start))  # as written
             break
-        out.append((w.lower(), lo + start))
+        out.append((w.lower() if lower is None else w, lo + start))
         end = start
     if out and out[-1][1] == lo and lo > 0 and not text[lo - 1].isspace():
         out.pop()  # a word cut by the window's edge
     return out
 
 
-def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
-    """The (up to) n lowercase words just before pos in its clause, in reading order."""
+def _words_before(text: str, pos: int, n: int = 3, lower: str | None = None) -> list[str]:
+    """The (up to) n lowercase words just before pos in its clause, in reading order. (`lower`
+    as for `_next_words`.)"""
     lo = pos - 48 if pos > 48 else 0
-    seg = text[lo:pos]
+    seg = text[lo:pos] if lower is None else lower[lo:pos]
     nl = seg.rfind("\n")
     if nl >= 0:  # a line ends a clause: the title's last words do not qualify the body's first figure
         seg, lo = seg[nl + 1:], lo + nl + 1
-    words = seg.lower().rsplit(None, n)
+    words = (seg.lower() if lower is None else seg).rsplit(None, n)
     if len(words) > n:
         del words[0]  # what is left of the window, the last n words being whole
     elif lo > 0 and words and not text[lo - 1].isspace() and not text[lo].isspace():
@@ -923,11 +997,16 @@ _QUALIFIER_ENDS = {k.split()[-1] for k in rules.QUALIFIERS}
 _CUE_ENDS = _IDENTIFIER_CUE_ENDS | _QUALIFIER_ENDS | {rules.ORDINAL_WORD}
 
 
-def _last_word_before(text: str, pos: int) -> str:
+def _last_word_before(text: str, pos: int, lower: str | None = None) -> str:
     """The lowercase last word before pos, or "": the last of `_words_before(text, pos)` when
     that has any (it may also be a word `_words_before` drops, which callers then ask it about;
-    a word cut by the window is longer than every cue, so no cue is missed)."""
-    tail = text[pos - 48 if pos > 48 else 0:pos].rsplit(None, 1)
+    a word cut by the window is longer than every cue, so no cue is missed). (`lower` as for
+    `_next_words`.)"""
+    lo = pos - 48 if pos > 48 else 0
+    if lower is not None:
+        tail = lower[lo:pos].rsplit(None, 1)
+        return tail[-1] if tail else ""
+    tail = text[lo:pos].rsplit(None, 1)
     return tail[-1].lower() if tail else ""
 
 
@@ -1018,22 +1097,23 @@ def _noun_of(words: list[str]) -> str | None:
 _HALF_AFTER_WORDS = tuple(rules.HALF_AFTER)
 
 
-def _half_after_unit(text: str, pos: int) -> bool:
-    """ "hai năm rưỡi", "3 tiếng rưỡi": "rưỡi" right after the unit adds half of one."""
-    window = text[pos:pos + 40].lower()
+def _half_after_unit(text: str, pos: int, lower: str | None = None) -> bool:
+    """ "hai năm rưỡi", "3 tiếng rưỡi": "rưỡi" right after the unit adds half of one. (`lower`
+    as for `_next_words`.)"""
+    window = text[pos:pos + 40].lower() if lower is None else lower[pos:pos + 40]
     for half in _HALF_AFTER_WORDS:
         if half in window:
             break
     else:
         return False  # the cheap question first: nearly every number has none after it
-    words = _next_words(text, pos, _MAX_UNIT_WORDS + 1)
+    words = _next_words(text, pos, _MAX_UNIT_WORDS + 1, lower)
     unit, used = _lookup_unit(words)
     return unit is not None and words[used:used + 1] in ([w] for w in rules.HALF_AFTER)
 
 
-def _unit_after(text: str, pos: int) -> tuple[str | None, str | None]:
-    """(unit, detail) of the noun phrase after a number at pos."""
-    words = _next_words(text, pos, _MAX_UNIT_WORDS + 2)
+def _unit_after(text: str, pos: int, lower: str | None = None) -> tuple[str | None, str | None]:
+    """(unit, detail) of the noun phrase after a number at pos. (`lower` as for `_next_words`.)"""
+    words = _next_words(text, pos, _MAX_UNIT_WORDS + 2, lower)
     if not words or words[0] == "%":
         return None, None
     head = text[pos:pos + 3].lstrip()
