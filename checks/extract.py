@@ -354,9 +354,13 @@ def _match_from_words_before(ctx: _Context, pos: int, last_end: int, roman: bool
     farther word first ("lần thứ 2" before "thứ 2"); words inside the figure read last
     (before last_end) are not tried."""
     text = ctx.text
-    prev = [(w, st) for w, st in _prev_words(text, pos, 2, ctx.lower) if st >= last_end]
-    if prev and (roman or any(w in _DIGIT_OPENERS for w, _ in prev)):
-        for _, start in reversed(prev):
+    starts, opened = [], roman
+    for w, start in _prev_words(text, pos, 2, ctx.lower):
+        if start >= last_end:
+            starts.append(start)
+            opened = opened or w in _DIGIT_OPENERS
+    if opened:
+        for start in reversed(starts):
             cand = _match_at(text, start)
             if cand is not None and cand.end() > pos:
                 return cand
@@ -693,7 +697,7 @@ def _scale_shared_with_next(text: str, end: int) -> tuple[int, int] | None:
 def _number(ctx: _Context, m: re.Match) -> Figure | None:
     """Digits, with what follows them: %, a scale word, a range, a unit."""
     text = ctx.text
-    start, end = m.start(), m.end()
+    start, end = m.span()
     raw = m.group()
     # a number glued to letters is part of a code: "Covid-19", "H5N1", "U23"
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
@@ -713,7 +717,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
                           scaled=scale_m is not None)
     if parsed is None:
         return Figure(raw, start, end, raw, Kind.IDENTIFIER)
-    value, precision, decimals = parsed.value, parsed.precision, parsed.decimals
+    value, precision, decimals = parsed
     # the words before matter only through their last one (a cue, "thứ", a qualifier): most
     # numbers have none of those before them, and one split tells so
     low = ctx.lower
@@ -1059,6 +1063,13 @@ def _qualifier_before(text: str, pos: int, before: list[str] | None = None) -> s
     return None
 
 
+def _readable_as_words(phrase: str) -> bool:
+    """Whether `_next_words` can give the words of phrase: each opens with neither a mark nor a
+    digit, ends with no mark, and is lowercase (the words are read lowercased)."""
+    return phrase == phrase.lower() and all(
+        w[0] not in _STOP_OPENERS and not w[0].isdigit() and w[-1] not in _STOP_CHARS for w in phrase.split())
+
+
 def _units_by_first_word() -> dict[str, list[tuple[list[str], str]]]:
     """Every unit phrase of the tables, under its first word, longest first (a money
     unit wins over a unit noun of the same words)."""
@@ -1073,6 +1084,31 @@ def _units_by_first_word() -> dict[str, list[tuple[list[str], str]]]:
 
 
 _UNITS_BY_FIRST_WORD = _units_by_first_word()
+#: Every unit phrase of the tables, and its unit (a money unit wins over a unit noun of the same words).
+_UNIT_OF_PHRASE = {**rules.UNIT_NOUNS, **rules.MONEY_UNITS}
+
+
+def _word_alternation(phrases) -> str:
+    """A trie-shaped alternation of phrases, a space in one matching any run of whitespace
+    (`str.split` splits there), each ending where a word of `_next_words` ends: at whitespace
+    or the window's end, after any marks that end the clause."""
+    return "(?:" + word_trie(phrases).replace("\\ ", r"\s+") + ")" + _WORD_END
+
+
+#: Where `_next_words` ends a word: whitespace or the end of its window, after any marks it strips.
+_WORD_END = "(?=[" + re.escape(_STOP_CHARS) + r"]*(?:\s|\Z))"
+_DETAIL_PHRASES = [w for w in rules.DETAIL_WORDS if w == " ".join(w.split())]
+#: What `_unit_after_words` reads after a number, in one pattern (matched in the text's
+#: lowercase, its window's end as endpos): whitespace, then a classifier (that reader's own
+#: rules then apply), or a unit phrase (the longest, as `_lookup_unit` finds), then, unless
+#: marks end the clause there, a detail of two words or else of one ("đảng viên chính thức").
+#: Phrases `_next_words` can never give (see `_readable_as_words`) are left out, and details
+#: of three words, which that reader never joins.
+_UNIT_AHEAD = re.compile(
+    r"\s*(?:(?P<classifier>" + _word_alternation(_SKIP_BEFORE_UNIT) + ")"
+    + "|(?P<unit>" + _word_alternation(p for p in _UNIT_OF_PHRASE if _readable_as_words(p)) + ")"
+    + r"(?:\s+(?:(?P<detail2>" + _word_alternation(w for w in _DETAIL_PHRASES if w.count(" ") == 1 and _readable_as_words(w))
+    + ")|(?P<detail1>" + _word_alternation(w for w in _DETAIL_PHRASES if " " not in w and _readable_as_words(w)) + ")))?)")
 
 
 def _lookup_unit(words: list[str]) -> tuple[str | None, int]:
@@ -1112,13 +1148,38 @@ def _half_after_unit(text: str, pos: int, lower: str | None = None) -> bool:
 
 
 def _unit_after(text: str, pos: int, lower: str | None = None) -> tuple[str | None, str | None]:
-    """(unit, detail) of the noun phrase after a number at pos. (`lower` as for `_next_words`.)"""
+    """(unit, detail) of the noun phrase after a number at pos. (`lower` as for `_next_words`.)
+
+    With `lower`, one match of `_UNIT_AHEAD` reads what `_unit_after_words` reads word by word,
+    unless the first word is a classifier (whose rules that reader keeps)."""
+    if lower is None:
+        return _unit_after_words(text, pos, None)
+    if _name_follows(text, pos):
+        return None, None  # `_unit_after_words` answers so too, whatever the words
+    m = _UNIT_AHEAD.match(lower, pos, pos + 60)
+    if m is None:
+        return None, None
+    last = m.lastgroup  # "unit", or the detail after it, or "classifier"
+    if last == "classifier":
+        return _unit_after_words(text, pos, lower)
+    phrase = m.group("unit")
+    unit = _UNIT_OF_PHRASE.get(phrase) or _UNIT_OF_PHRASE[" ".join(phrase.split())]
+    return unit, (None if last == "unit" else m.group(last))
+
+
+def _name_follows(text: str, pos: int) -> bool:
+    """ "Hoa hậu 2014 Kỳ Duyên": a capitalised word (not an acronym) right after pos is a name."""
+    head = text[pos:pos + 3].lstrip()
+    return head[:1].isupper() and not head[:2].isupper()
+
+
+def _unit_after_words(text: str, pos: int, lower: str | None) -> tuple[str | None, str | None]:
+    """`_unit_after` the long way: the words after pos, then the tables."""
     words = _next_words(text, pos, _MAX_UNIT_WORDS + 2, lower)
     if not words or words[0] == "%":
         return None, None
-    head = text[pos:pos + 3].lstrip()
-    if head[:1].isupper() and not head[:2].isupper():
-        return None, None  # "Hoa hậu 2014 Kỳ Duyên": a name follows, not a unit
+    if _name_follows(text, pos):
+        return None, None  # a name follows, not a unit
     skip = 1 if words[0] in _SKIP_BEFORE_UNIT and len(words) > 1 else 0
     unit, n = _lookup_unit(words[skip:])
     if unit is None and skip:  # "3 chiếc bao tải": the classifier is the best unit we know

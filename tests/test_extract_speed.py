@@ -187,3 +187,25 @@ def test_a_figure_built_from_its_fields_is_the_named_tuple():
     fields = ("170", 3, 6, 170.0, E.Kind.COUNT, "đảng viên", "more_than", 10.0, "chính thức")
     built = E._figure(fields)
     assert type(built) is E.Figure and built == E.Figure(*fields) and built.detail == "chính thức"
+
+
+# Text dense in what `_unit_after` reads: unit phrases whole and cut short, classifiers,
+# details, marks that end a clause, whitespace of every kind, capitals, digits.
+UNIT_PIECES = st.sampled_from(list("0123456789 .,;:/-%()\"\n\t\u00a0\u2028\x1c$") + [
+    "đảng", "viên", " đảng viên", "ĐẢNG VIÊN", " đảng bộ", " tổ chức", " tổ chức đảng", " đô la mỹ", " đô", " la",
+    " chính thức", " chính", " dự bị", " nữ", " ngoài công lập", " công lập", " chiếc", " con", " số", " người",
+    " xe máy", " xe", " tỷ đồng", " đồng", " vàng", " tuổi", "Hoa", " km", "km", " triệu", " viên.", " viênx",
+    " " + "x" * 40, " "])
+unit_texts = st.lists(UNIT_PIECES, max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(unit_texts)
+@example("36 đảng viên chính thức, 7 đảng viên dự bị. 3 chiếc xe, 2 đô la mỹ, 4 ĐẢNG\u2028VIÊN nữ")
+def test_the_unit_ahead_is_the_unit_the_words_give(text):
+    """`_unit_after` reads a unit and its detail with one match of `_UNIT_AHEAD` where it has
+    the text's lowercase: the answer `_unit_after_words` gives, reading word by word."""
+    lower = E._Context(text, E.lowercase(text)).lower
+    assert lower is not None
+    for pos in range(len(text) + 1):
+        assert E._unit_after(text, pos, lower) == E._unit_after_words(text, pos, None), (pos, text[pos:pos + 30])
