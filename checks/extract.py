@@ -159,13 +159,15 @@ _MORE_THAN_A_NUMBER = re.compile(
 #: At a digit, in one match: an empty group "more" where `_MORE_THAN_A_NUMBER` matches, else
 #: MASTER's own plain number (group "num"), the match MASTER gives there.
 _PLAIN_NUMBER_UNLESS_MORE = re.compile(f"(?=(?:{_MORE_THAN_A_NUMBER.pattern}))(?P<more>)|(?P<num>{dict(_PATTERNS)['num']})")
-#: The first word of every kind MASTER may read from a letter: where none opens the text at a
-#: letter, MASTER finds nothing there, and the pattern need not be tried.
-_FIGURE_OPENING_WORDS = {phrase.split()[0] for phrase in (
-    *rules.ORDINAL_HEADS, *rules.ROMAN_HEADS, *rules.DATE_OPENERS, *rules.DECADE_CUES, *rules.VAGUE_AMOUNTS,
-    rules.DAY_WORD, rules.MONTH_WORD, rules.YEAR_WORD, rules.QUARTER_WORD, rules.FROM_WORD,
-    rules.ONE_WORD, rules.HALF_WORD, rules.FIVE_WORD, *_START_WORDS)}
-_FIGURE_OPENING = re.compile(r"(?i:" + word_trie(_FIGURE_OPENING_WORDS) + r")(?!\w)")
+#: The first words of each kind MASTER may read from a letter (see _PATTERNS).
+_OPENING_WORDS_OF_KIND = {kind: {phrase.split()[0] for phrase in phrases} for kind, phrases in {
+    "ordinal": (*rules.ORDINAL_HEADS, *rules.ROMAN_HEADS), "daylist": (rules.DAY_WORD,),
+    "hdate": rules.DATE_OPENERS, "ngay": (rules.DAY_WORD,), "monthlist": (rules.MONTH_WORD,),
+    "month": (rules.MONTH_WORD,), "quarter": (rules.QUARTER_WORD,), "period": (rules.FROM_WORD, rules.YEAR_WORD),
+    "year": (rules.YEAR_WORD,), "decade": rules.DECADE_CUES, "vague": rules.VAGUE_AMOUNTS, "one": (rules.ONE_WORD,),
+    "half": (rules.HALF_WORD,), "words": (rules.ONE_WORD, rules.FIVE_WORD, *_START_WORDS)}.items()}
+#: Where none of these words opens the text at a letter, MASTER finds nothing there.
+_FIGURE_OPENING = re.compile(r"(?i:" + word_trie(set().union(*_OPENING_WORDS_OF_KIND.values())) + r")(?!\w)")
 
 
 def _match_at(text: str, pos: int) -> re.Match | None:
@@ -238,21 +240,34 @@ def lowercase(text: str) -> str:
 # cheap anchors say where a figure may be (digits, Roman numerals, number
 # words), and MASTER is tried only there and at the word or two before (for
 # "tháng 10", "từ năm 2010", "lần thứ XI").
-# `\d\d*` rather than `\d+`: a pattern that opens with a character class lets
-# `re` skip ahead to the next digit in C; one that opens with a repeat does not.
-_DIGIT_ANCHOR = re.compile(r"\d\d*")
+# The digit anchors are the starts of the runs of `\d`. A pattern that opens with a character
+# class lets `re` skip ahead to the next digit in C (one that opens with a repeat, `\d+`, does
+# not), and a class of ranges below U+10000 is one bitmap lookup a character where `\d` asks the
+# Unicode tables: the scan takes about two thirds of the time. Characters above U+FFFF, where a
+# few digits live too, are let in by one range and kept only where `\d` matches them.
+#: The zero of each run of ten decimal digits below U+10000 (Unicode's Nd, what `\d` and
+#: `str.isdecimal` know; a test holds the table to the running Python's).
+_BMP_DIGIT_ZEROS = (
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50,
+    0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40,
+    0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10)
+_DIGIT_ANCHOR = re.compile(
+    "[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _BMP_DIGIT_ZEROS) + "\U00010000-\U0010FFFF]"
+    + r"(?<=\d)\d*")
 #: Roman numerals are rare capitals: found with str.find, no regex pass (a regex over the
 #: three letters is three times slower).
 _ROMAN_LETTERS = "IVX"
 # Number words are found in the lowercased text with a space put in front: a
 # literal first character lets `re` skip ahead fast.
-_WORD_ANCHOR = re.compile(
-    " " + word_trie(_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS} | {rules.HALF_WORD}
-                # "một", "năm" alone are too common to anchor on: only before a scale word
-                | {f"{w} {s}" for w, after in _OPENING_BEFORE_SCALE.items() for s in after}
-                | {f"{rules.ONE_WORD} {u}" for u in rules.ONE_COUNTS_UNITS})
-    + r"(?!\w)"
-)
+_WORD_ANCHOR_WORDS = (_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS} | {rules.HALF_WORD}
+                      # "một", "năm" alone are too common to anchor on: only before a scale word
+                      | {f"{w} {s}" for w, after in _OPENING_BEFORE_SCALE.items() for s in after}
+                      | {f"{rules.ONE_WORD} {u}" for u in rules.ONE_COUNTS_UNITS})
+_WORD_ANCHOR = re.compile(" " + word_trie(_WORD_ANCHOR_WORDS) + r"(?!\w)")
+#: MASTER less the kinds no word of _WORD_ANCHOR opens (a date, an ordinal...): the same match at
+#: a number word's anchor, found sooner.
+_MASTER_AT_NUMBER_WORD = _master({kind for kind, words in _OPENING_WORDS_OF_KIND.items()
+                                  if words & {w.split()[0] for w in _WORD_ANCHOR_WORDS}})
 #: Marks a number word may follow without a space: quotation marks and an opening bracket.
 _OPENING_MARKS = "\"“‘'(["  # replaced one by one: str.replace is many times faster than str.translate
 #: Words just before a digit that may open a longer figure ("tháng 10", "lần thứ 2").
@@ -319,7 +334,7 @@ def _iter_figures(text: str, lower: str):
                 if cand is not None and cand.end() > pos:
                     m = cand
         if m is None:
-            m = _match_at(text, pos)
+            m = _MASTER_AT_NUMBER_WORD.match(text, pos) if anchor_kind == 2 else _match_at(text, pos)
             if m is None:
                 if anchor_kind == 0 and pos > 0 and text[pos - 1].isalpha():
                     fig = _glued_number(ctx, pos)

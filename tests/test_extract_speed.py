@@ -209,3 +209,32 @@ def test_the_unit_ahead_is_the_unit_the_words_give(text):
     assert lower is not None
     for pos in range(len(text) + 1):
         assert E._unit_after(text, pos, lower) == E._unit_after_words(text, pos, None), (pos, text[pos:pos + 30])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(FIGURE_PIECES, st.sampled_from([
+    " “hàng nghìn", " (hai", " năm nghìn", " NĂM TRIỆU", " một tỷ", " Một người", " nửa giờ", " vài trăm",
+    " ba mươi", " hai mươi lăm", " từ năm 2010", " năm 1990", "'bảy"])), max_size=40).map("".join))
+def test_master_at_a_number_words_anchor_is_master(text):
+    """At an anchor of `_WORD_ANCHOR` (found as `_iter_figures` finds them) the kinds that no
+    number word opens are not tried: the same match as MASTER's."""
+    marked = " " + E.lowercase(text).replace("\n", " ")
+    for mark in E._OPENING_MARKS:
+        marked = marked.replace(mark, " ")
+    for anchor in E._WORD_ANCHOR.finditer(marked):
+        pos = anchor.start()
+        assert _same_match(E._MASTER_AT_NUMBER_WORD.match(text, pos), E.MASTER.match(text, pos)), text[pos:pos + 30]
+
+
+def test_the_digit_zeros_below_u10000_are_pythons():
+    decimals = {c for c in map(chr, range(0x10000)) if c.isdecimal()}
+    assert decimals == {chr(zero + i) for zero in E._BMP_DIGIT_ZEROS for i in range(10)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("0129 a.,\n") + ["٣", "０", "𝟘", "𝟙", "😀", "𐍈", "²", "①", "x" * 5]),
+                max_size=40).map("".join))
+@example("a😀12٣4 𝟘5 x０ 😀𝟘😀")
+def test_the_digit_anchors_are_the_starts_of_the_runs_of_digits(text):
+    import re
+    assert [m.start() for m in E._DIGIT_ANCHOR.finditer(text)] == [m.start() for m in re.finditer(r"\d+", text)]
