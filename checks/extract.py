@@ -150,7 +150,7 @@ _MASTER_AT_LETTER = _master({name for name, _ in _PATTERNS} - _DIGIT_FIRST | {"d
 #: (or, for a phone number, as that run's first digit "0"): a slash, a colon, a dot before a
 #: capital or before a date's month, a dash, a comma, a joining word of a list of days or of a
 #: period ("21 và 22 tháng 5", "2010 đến 2020"), or an hour word ("7 giờ 30", "4h20"). Where
-#: it fails, MASTER can only read a plain number there, which `_PLAIN_NUMBER` alone finds
+#: it fails, MASTER can only read a plain number there, which its own pattern alone finds
 #: several times sooner; most numbers in news ("170 đảng viên") are those.
 _MORE_THAN_A_NUMBER = re.compile(
     r"0|\d+(?:[/:]|\.(?:[A-ZĐ]|\d{1,2}\.)|\s*(?:[-–—,]|(?i:"
@@ -351,12 +351,6 @@ def _iter_figures(text: str, lower: str):
             yield fig
 
 
-#: The letters whose lowercase is more than a letter's own: "İ" lowercases to two characters,
-#: "Σ" to "ς" or "σ" by the letters around it (the one context Python's `str.lower` reads).
-#: In a text without them, each slice of the text's lowercase is the lowercase of the slice.
-_CONTEXT_CASED = ("\u0130", "\u03a3")
-
-
 def _opener_before(lower: str, pos: int) -> bool:
     """Whether the word before the space before pos (an opening bracket aside) is one that
     may open a longer figure with the number at pos ("tháng 10", "(năm 2020")."""
@@ -380,6 +374,12 @@ def _match_from_words_before(ctx: _Context, pos: int, last_end: int, roman: bool
             if cand is not None and cand.end() > pos:
                 return cand
     return None
+
+
+#: The letters whose lowercase is more than a letter's own: "İ" lowercases to two characters,
+#: "Σ" to "ς" or "σ" by the letters around it (the one context Python's `str.lower` reads).
+#: In a text without them, each slice of the text's lowercase is the lowercase of the slice.
+_CONTEXT_CASED = ("\u0130", "\u03a3")
 
 
 class _Context:
