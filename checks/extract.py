@@ -252,7 +252,7 @@ _BMP_DIGIT_ZEROS = (
     0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40,
     0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10)
 _DIGIT_ANCHOR = re.compile(
-    "[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _BMP_DIGIT_ZEROS) + "\U00010000-\U0010FFFF]"
+    "[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _BMP_DIGIT_ZEROS) + f"{chr(0x10000)}-{chr(0x10FFFF)}]"
     + r"(?<=\d)\d*")
 #: Roman numerals are rare capitals: found with str.find, no regex pass (a regex over the
 #: three letters is three times slower).
