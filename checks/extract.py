@@ -211,7 +211,7 @@ def _bare_range(text: str, pos: int, raw: str, scaled: bool) -> re.Match | None:
         return None
     lo, hi = int(raw), int(m.group(1))
     return m if 0 < lo < hi <= 2 * lo else None
-_COMMA_DECIMAL = re.compile(r"\d,(?:\d{1,2}|\d{4,})(?![\d.,])")
+
 
 #: Units that may be written against the number ("5km", "100.000đ").
 _ATTACHED_UNITS = rules.ATTACHED_UNITS
@@ -251,9 +251,12 @@ _BMP_DIGIT_ZEROS = (
     0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50,
     0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40,
     0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10)
-_DIGIT_ANCHOR = re.compile(
-    "[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _BMP_DIGIT_ZEROS) + f"{chr(0x10000)}-{chr(0x10FFFF)}]"
-    + r"(?<=\d)\d*")
+#: One `\d`, found through that bitmap: a pattern opening with it skips ahead to digits sooner.
+_FIRST_DIGIT = ("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _BMP_DIGIT_ZEROS)
+                + f"{chr(0x10000)}-{chr(0x10FFFF)}]" + r"(?<=\d)")
+_DIGIT_ANCHOR = re.compile(_FIRST_DIGIT + r"\d*")
+#: A decimal comma somewhere in the text ("77,25"), found through the same bitmap.
+_COMMA_DECIMAL = re.compile(_FIRST_DIGIT + r",(?:\d{1,2}|\d{4,})(?![\d.,])")
 #: Roman numerals are rare capitals: found with str.find, no regex pass (a regex over the
 #: three letters is three times slower).
 _ROMAN_LETTERS = "IVX"

@@ -235,6 +235,9 @@ def test_the_digit_zeros_below_u10000_are_pythons():
 @given(st.lists(st.sampled_from(list("0129 a.,\n") + ["٣", "０", "𝟘", "𝟙", "😀", "𐍈", "²", "①", "x" * 5]),
                 max_size=40).map("".join))
 @example("a😀12٣4 𝟘5 x０ 😀𝟘😀")
+@example("²,25 😀,5 𝟘,25")
 def test_the_digit_anchors_are_the_starts_of_the_runs_of_digits(text):
     import re
     assert [m.start() for m in E._DIGIT_ANCHOR.finditer(text)] == [m.start() for m in re.finditer(r"\d+", text)]
+    long_way = re.search(r"\d,(?:\d{1,2}|\d{4,})(?![\d.,])", text)
+    assert (E._COMMA_DECIMAL.search(text) is None) == (long_way is None)
