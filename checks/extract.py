@@ -267,10 +267,6 @@ _WORD_ANCHOR_WORDS = (_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS}
                       | {f"{w} {s}" for w, after in _OPENING_BEFORE_SCALE.items() for s in after}
                       | {f"{rules.ONE_WORD} {u}" for u in rules.ONE_COUNTS_UNITS})
 _WORD_ANCHOR = re.compile(" " + word_trie(_WORD_ANCHOR_WORDS) + r"(?!\w)")
-#: MASTER less the kinds no word of _WORD_ANCHOR opens (a date, an ordinal...): the same match at
-#: a number word's anchor, found sooner.
-_MASTER_AT_NUMBER_WORD = _master({kind for kind, words in _OPENING_WORDS_OF_KIND.items()
-                                  if words & {w.split()[0] for w in _WORD_ANCHOR_WORDS}})
 #: Marks a number word may follow without a space: quotation marks and an opening bracket.
 _OPENING_MARKS = "\"“‘'(["  # replaced one by one: str.replace is many times faster than str.translate
 #: Words just before a digit that may open a longer figure ("tháng 10", "lần thứ 2").
@@ -337,7 +333,8 @@ def _iter_figures(text: str, lower: str):
                 if cand is not None and cand.end() > pos:
                     m = cand
         if m is None:
-            m = _MASTER_AT_NUMBER_WORD.match(text, pos) if anchor_kind == 2 else _match_at(text, pos)
+            # a number word's anchor is at a letter, where _MASTER_AT_LETTER is MASTER
+            m = _MASTER_AT_LETTER.match(text, pos) if anchor_kind == 2 else _match_at(text, pos)
             if m is None:
                 if anchor_kind == 0 and pos > 0 and text[pos - 1].isalpha():
                     fig = _glued_number(ctx, pos)
@@ -410,9 +407,17 @@ class _Context:
 
 # --- Handlers, one per kind of match ------------------------------------------------
 
+# The handlers' own small patterns, compiled once (`re.findall(pattern, s)` looks the pattern up
+# in re's cache at every call, a good part of a short match's cost).
+_SPACES = re.compile(r"\s+")
+_DATE_MARKS = re.compile(r"[/.-]")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_QUARTER_PARTS = re.compile(r"IV|I{1,3}|\d{4}|[1-4]")
+_CLAUSE_MARKS = re.compile(r"[,.;:!?\n]")
+
 def _identifier(ctx: _Context, m: re.Match) -> Figure:
     s = m.group()
-    return Figure(s, m.start(), m.end(), re.sub(r"\s+", "", s), Kind.IDENTIFIER)
+    return Figure(s, m.start(), m.end(), _SPACES.sub("", s), Kind.IDENTIFIER)
 
 
 def _ordinal(ctx: _Context, m: re.Match) -> Figure | None:
@@ -438,7 +443,7 @@ def _ordinal(ctx: _Context, m: re.Match) -> Figure | None:
 
 def _time(ctx: _Context, m: re.Match) -> Figure | None:
     s = m.group()
-    nums = re.findall(r"\d+", s)
+    nums = _DAY_DIGITS.findall(s)
     hour = int(nums[0])
     minute = int(nums[1]) if len(nums) > 1 else 0
     if hour > 24 or minute > 59:
@@ -462,7 +467,7 @@ def _date_value(day: int | None, month: int | None, year: int | None) -> str | N
 
 def _dmy(ctx: _Context, m: re.Match) -> Figure | None:
     s = m.group("dmy")
-    d, mo, y = (int(x) for x in re.split(r"[/.-]", s))
+    d, mo, y = (int(x) for x in _DATE_MARKS.split(s))
     value = _date_value(d, mo, y)
     if value is None:
         return Figure(s, m.start(), m.end(), s, Kind.IDENTIFIER)
@@ -470,7 +475,7 @@ def _dmy(ctx: _Context, m: re.Match) -> Figure | None:
 
 
 def _ngay(ctx: _Context, m: re.Match) -> Figure | None:
-    nums = [int(x) for x in re.findall(r"\d+", m.group())]
+    nums = [int(x) for x in _DAY_DIGITS.findall(m.group())]
     value = _date_value(nums[0], nums[1], nums[2] if len(nums) > 2 else None)
     if value is None:
         return None
@@ -478,7 +483,7 @@ def _ngay(ctx: _Context, m: re.Match) -> Figure | None:
 
 
 def _month(ctx: _Context, m: re.Match) -> Figure | None:
-    nums = [int(x) for x in re.findall(r"\d+", m.group())]
+    nums = [int(x) for x in _DAY_DIGITS.findall(m.group())]
     value = _date_value(None, nums[0], nums[1] if len(nums) > 1 else None)
     if value is None:
         return None
@@ -501,21 +506,21 @@ def _monthlist(ctx: _Context, m: re.Match) -> list[Figure] | None:
 
 
 def _quarter(ctx: _Context, m: re.Match) -> Figure:
-    parts = re.findall(r"IV|I{1,3}|\d{4}|[1-4]", m.group().split(None, 1)[1])
+    parts = _QUARTER_PARTS.findall(m.group().split(None, 1)[1])
     q = roman_to_int(parts[0]) or int(parts[0])
     value = f"{parts[1]}-Q{q}" if len(parts) > 1 else f"-Q{q}"
     return Figure(m.group(), m.start(), m.end(), value, Kind.DATE)
 
 
 def _period(ctx: _Context, m: re.Match) -> Figure | None:
-    y1, y2 = (int(x) for x in re.findall(r"\d{4}", m.group()))
+    y1, y2 = (int(x) for x in _FOUR_DIGITS.findall(m.group()))
     if y2 <= y1:
         return None  # "2020-2019" is no period; leave it
     return Figure(m.group(), m.start(), m.end(), (y1, y2), Kind.PERIOD, unit=rules.YEAR_WORD)
 
 
 def _year(ctx: _Context, m: re.Match) -> Figure:
-    y = int(re.search(r"\d{4}", m.group()).group())
+    y = int(_FOUR_DIGITS.search(m.group()).group())
     return Figure(m.group(), m.start(), m.end(), y, Kind.YEAR)
 
 
@@ -1061,7 +1066,7 @@ def _base_follows(text: str, pos: int) -> bool:
     """Whether the clause after pos names the base of a comparison ("... 25% so với mức chung"):
     then an adjective and "hơn" before the figure make it the difference ("cao hơn 25% so với"),
     while "kéo dài hơn 2 tiếng" stays "more than 2"."""
-    clause = re.split(r"[,.;:!?\n]", text[pos:pos + 48].lower(), maxsplit=1)[0]
+    clause = _CLAUSE_MARKS.split(text[pos:pos + 48].lower(), maxsplit=1)[0]
     return any(w in clause for w in rules.COMPARE_WORDS if " " in w)
 
 
