@@ -131,8 +131,14 @@ def _restated(shared: dict[int, int], n: int, least: float, within: float) -> li
 
 
 #: Up to this many characters, `ArticleSentences.draws_on` finds the summary words in the text
-#: itself; a longer article is indexed once (finding a word costs what the text is long).
+#: itself, each time it is asked; a longer article remembers the sentences of each word it
+#: found, since finding a word costs what the text is long.
 _FIND_WORDS_UP_TO = 20_000
+#: In a longer article, up to this many distinct summary words are found in the text (each a
+#: scan of the text in C); past them every sentence's words are read and indexed once, which
+#: costs about what finding a hundred words does (10 MB: 0.85 s to index, 7 ms a word found,
+#: plus each sentence that holds it), so a long summary never finds thousands of words.
+_WORDS_FOUND_BEFORE_INDEXING = 48
 
 
 def _is_letter(c: str) -> bool:
@@ -144,8 +150,9 @@ class ArticleSentences(Sequence):
     """An article's sentences as `sentences` gives them, each one's words read when it is
     asked for. A summary figure asks for the sentence that holds an article figure and for
     the few sentences its summary sentence draws on (`draws_on`), not for the words of every
-    sentence: on a news article, the summary's words are found in the text (`str.find`), and
-    only a long article has all its sentences' words read, and indexed, once."""
+    sentence: the summary's words are found in the text (`str.find`); a long article remembers
+    the sentences of each word found, and only a long summary of a long article has every
+    sentence's words read, and indexed, once."""
 
     def __init__(self, text: str):
         self.text, self.lower = text, _lowered_once(text)
@@ -153,6 +160,7 @@ class ArticleSentences(Sequence):
         self.starts = [start for start, _ in self.spans]
         self._read: dict[int, Sentence] = {}
         self._index: SentenceIndex | None = None
+        self._found: dict[str, set[int]] = {}   # long article: word -> its sentences (`_holding`)
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -173,15 +181,31 @@ class ArticleSentences(Sequence):
 
     def draws_on(self, summary_words: frozenset, *, least: float = _LEAST, within: float = _WITHIN) -> list[Sentence]:
         """`draws_on(summary_words, index_sentences(list(self)))`."""
-        if self.lower is None or len(self.text) > _FIND_WORDS_UP_TO:
+        if self.lower is None or self._index is not None or not self._may_find(summary_words):
             if self._index is None:
                 self._index = index_sentences(list(self))
+                self._found.clear()
             return draws_on(summary_words, self._index, least=least, within=within)
+        long = len(self.text) > _FIND_WORDS_UP_TO
         shared: dict[int, int] = {}
         for word in summary_words:
-            for i in self._holding(word):
+            holding = self._found.get(word) if long else None
+            if holding is None:
+                holding = self._holding(word)
+                if long:
+                    self._found[word] = holding
+            for i in holding:
                 shared[i] = shared.get(i, 0) + 1
         return [self[i] for i in _restated(shared, len(summary_words), least, within)]
+
+    def _may_find(self, summary_words: frozenset) -> bool:
+        """Are the summary's words to be found in the text rather than through an index of every
+        sentence's words? Always in a short article; in a long one while few distinct words
+        have been asked for (`_WORDS_FOUND_BEFORE_INDEXING`)."""
+        if len(self.text) <= _FIND_WORDS_UP_TO:
+            return True
+        new = sum(1 for w in summary_words if w not in self._found)
+        return len(self._found) + new <= _WORDS_FOUND_BEFORE_INDEXING
 
     def _holding(self, word: str) -> set[int]:
         """The sentences (indices) that have `word` among their words: where it stands in the

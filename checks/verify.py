@@ -434,6 +434,24 @@ class ArticleFacts:
             self._contexts[key] = _context_words(self.text, fig)
         return self._contexts[key]
 
+    def shares_context(self, fig: Figure, words: set[str]) -> bool:
+        """Does the `context` of an article figure hold one of `words`? A word of the context
+        stands, lowercased, in the 48 characters before the figure or the 60 after it
+        (`_context_words`): where none of `words` does, the context is not read. A summary
+        figure asks it of every article figure of its unit that may agree with it, thousands in
+        a long article, and the context of each costs several times this look."""
+        if (fig.start, fig.end) not in self._contexts and self.windows_lowercase:
+            window = self.lower[max(0, fig.start - _CONTEXT_BEFORE):fig.end + _CONTEXT_AFTER]
+            if not any(w in window for w in words):
+                return False
+        return bool(words & self.context(fig))
+
+    @_computed_once
+    def windows_lowercase(self) -> bool:
+        """Is every window of `lower` what lowercasing that window of the text gives? Not where
+        a letter lowercases to two characters ("İ") or by its neighbours (a Greek capital sigma)."""
+        return "Σ" not in self.text and len(self.text.lower()) == len(self.text)
+
     def slot(self, fig: Figure):
         """`slots.slot_of` an article figure, read once."""
         key = ("slot", fig.start, fig.end)
@@ -1183,6 +1201,11 @@ def _named_before_in_clause(around: "_Around", names: list[str]) -> bool:
     return any(n.lower() in around.clause_before for n in names)
 
 
+#: How far `_context_words` reads before and after a figure, in characters (`_words_before`
+#: and `_next_words` read no further).
+_CONTEXT_BEFORE, _CONTEXT_AFTER = 48, 60
+
+
 def _context_words(text: str, fig: Figure) -> set[str]:
     """Content words around a figure, in its clause: the verb before it ("kết nạp")
     and the words after its unit ("được khen thưởng")."""
@@ -1414,7 +1437,7 @@ def _same_quantity(fig: Figure, around: "_Around", a: Figure, facts: ArticleFact
         return False  # counts of unknown things: no claim that they count the same
     if fig.detail is not None and fig.detail == a.detail:
         return True
-    return bool(around.context & facts.context(a))
+    return facts.shares_context(a, around.context)
 
 
 # --- Explanations -----------------------------------------------------------------
