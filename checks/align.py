@@ -181,11 +181,21 @@ class ArticleSentences(Sequence):
 
     def draws_on(self, summary_words: frozenset, *, least: float = _LEAST, within: float = _WITHIN) -> list[Sentence]:
         """`draws_on(summary_words, index_sentences(list(self)))`."""
+        return list(self.drawn_on(summary_words, least=least, within=within))
+
+    def drawn_on(self, summary_words: frozenset, *, least: float = _LEAST, within: float = _WITHIN) -> "Drawn":
+        """What `draws_on` gives, as a sequence that reads each sentence's words only when that
+        sentence is asked for: the verifier reads the best one's words, and only the bounds of
+        the others (in a long article, thousands may share the summary's words)."""
         if self.lower is None or self._index is not None or not self._may_find(summary_words):
             if self._index is None:
                 self._index = index_sentences(list(self))
                 self._found.clear()
-            return draws_on(summary_words, self._index, least=least, within=within)
+            shared: dict[int, int] = {}
+            for word in summary_words:
+                for i in self._index.postings.get(word, ()):
+                    shared[i] = shared.get(i, 0) + 1
+            return Drawn(self, _restated(shared, len(summary_words), least, within))
         long = len(self.text) > _FIND_WORDS_UP_TO
         shared: dict[int, int] = {}
         for word in summary_words:
@@ -196,7 +206,7 @@ class ArticleSentences(Sequence):
                     self._found[word] = holding
             for i in holding:
                 shared[i] = shared.get(i, 0) + 1
-        return [self[i] for i in _restated(shared, len(summary_words), least, within)]
+        return Drawn(self, _restated(shared, len(summary_words), least, within))
 
     def _may_find(self, summary_words: frozenset) -> bool:
         """Are the summary's words to be found in the text rather than through an index of every
@@ -224,6 +234,36 @@ class ArticleSentences(Sequence):
             else:
                 at = lower.find(word, at + 1)
         return found
+
+
+class Drawn(Sequence):
+    """Sentences of an article (`ArticleSentences`) by index, best first, each one's words read
+    when it is asked for; `spans` gives their bounds without reading any."""
+
+    def __init__(self, article: ArticleSentences, indices: list[int]):
+        self.article, self.indices = article, indices
+        self._members: set[int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.indices)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return Drawn(self.article, self.indices[k])
+        return self.article[self.indices[k]]
+
+    def __contains__(self, sentence) -> bool:
+        # a sentence of this article is one of them when its index is: no other is read
+        if not isinstance(sentence, Sentence):
+            return False
+        if self._members is None:
+            self._members = set(self.indices)
+        i = bisect_right(self.article.starts, sentence.start) - 1
+        return i in self._members and self.article[i] == sentence
+
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence, in order, without their words."""
+        return [self.article.spans[i] for i in self.indices]
 
 
 class Name(NamedTuple):

@@ -24,7 +24,7 @@ from typing import Iterator
 from . import compare, rules
 from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before, extract_figures, lowercase,
                       word_trie)
-from .align import ArticleSentences, name_lists, overlap, sentence_at, sentences
+from .align import ArticleSentences, Drawn, name_lists, overlap, sentence_at, sentences
 from .derive import NEAR, derive, listed_parts, own_list_count
 from .wording import shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
@@ -147,14 +147,15 @@ class ArticleFacts:
         return sentence_at(self._summary_sentences[summary], pos)
 
     def drawn_on(self, summary: str, pos: int):
-        """The article sentences that the summary sentence holding `pos` restates, best first."""
+        """The article sentences that the summary sentence holding `pos` restates, best first
+        (`align.Drawn`: each one's words read when it is asked for)."""
         here = self.summary_sentence(summary, pos)
         if here is None:
-            return []
+            return Drawn(self.sentences, [])
         # by the sentence's words, all that `draws_on` reads: a summary that repeats a sentence
         # shape asks once; the cache is cleared with the summary's sentences
         if here.words not in self._drawn:
-            self._drawn[here.words] = self.sentences.draws_on(here.words)
+            self._drawn[here.words] = self.sentences.drawn_on(here.words)
         return self._drawn[here.words]
 
     def piece_of_code(self, fig: Figure) -> bool:

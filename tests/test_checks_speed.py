@@ -320,6 +320,24 @@ def test_article_sentences_read_when_asked_are_every_sentence_read(article, summ
 
 
 @settings(max_examples=200, deadline=None)
+@given(sentence_text, sentence_text, st.sampled_from([(0.5, 0.8), (0.2, 0.5), (0.0, 0.0)]))
+def test_sentences_drawn_on_read_when_asked_are_the_list_draws_on_gives(article, summary, shares):
+    """`ArticleSentences.drawn_on`, whose sentences are read when asked for, holds, slices, finds
+    and bounds the sentences that the list of `draws_on` does."""
+    from tomtat.checks import align
+    least, within = shares
+    every = align.sentences(article)
+    for here in align.sentences(summary):
+        listed = align.ArticleSentences(article).draws_on(here.words, least=least, within=within)
+        drawn = align.ArticleSentences(article).drawn_on(here.words, least=least, within=within)
+        assert len(drawn) == len(listed) and bool(drawn) == bool(listed)
+        assert drawn.spans() == [(s.start, s.end) for s in listed]
+        assert list(drawn[:1]) == listed[:1] and list(drawn) == listed
+        for sentence in every + [align.Sentence(0, 0, frozenset())]:
+            assert (sentence in drawn) == (sentence in listed)
+
+
+@settings(max_examples=200, deadline=None)
 @given(sentence_text, st.lists(sentence_text, min_size=1, max_size=4), st.integers(0, 12))
 def test_a_long_article_remembering_found_words_is_indexing_every_sentence(article, summaries, words_found):
     """A long article finds a summary's words and remembers their sentences until
