@@ -112,11 +112,18 @@ def draws_on(summary_words: frozenset, article: SentenceIndex, *, least: float =
     # Only a sentence that shares a word can reach `least` (> 0): the shared words are
     # counted through the index, not by intersecting with every sentence (a long summary
     # against a long article was quadratic).
+    shared = _shared_words(summary_words, lambda word: article.postings.get(word, ()))
+    return [article.sentences[i] for i in _restated(shared, len(summary_words), least, within)]
+
+
+def _shared_words(summary_words: frozenset, holding) -> dict[int, int]:
+    """{sentence index: how many of the summary words it has}, from `holding(word)`: the
+    indices of the sentences that have the word."""
     shared: dict[int, int] = {}
     for word in summary_words:
-        for i in article.postings.get(word, ()):
+        for i in holding(word):
             shared[i] = shared.get(i, 0) + 1
-    return [article.sentences[i] for i in _restated(shared, len(summary_words), least, within)]
+    return shared
 
 
 def _restated(shared: dict[int, int], n: int, least: float, within: float) -> list[int]:
@@ -191,22 +198,20 @@ class ArticleSentences(Sequence):
             if self._index is None:
                 self._index = index_sentences(list(self))
                 self._found.clear()
-            shared: dict[int, int] = {}
-            for word in summary_words:
-                for i in self._index.postings.get(word, ()):
-                    shared[i] = shared.get(i, 0) + 1
-            return Drawn(self, _restated(shared, len(summary_words), least, within))
-        long = len(self.text) > _FIND_WORDS_UP_TO
-        shared: dict[int, int] = {}
-        for word in summary_words:
-            holding = self._found.get(word) if long else None
-            if holding is None:
-                holding = self._holding(word)
-                if long:
-                    self._found[word] = holding
-            for i in holding:
-                shared[i] = shared.get(i, 0) + 1
+            postings = self._index.postings
+            shared = _shared_words(summary_words, lambda word: postings.get(word, ()))
+        elif len(self.text) > _FIND_WORDS_UP_TO:
+            shared = _shared_words(summary_words, self._holding_remembered)
+        else:
+            shared = _shared_words(summary_words, self._holding)
         return Drawn(self, _restated(shared, len(summary_words), least, within))
+
+    def _holding_remembered(self, word: str) -> set[int]:
+        """`_holding(word)`, found once (a long article: each find is a pass over the text)."""
+        holding = self._found.get(word)
+        if holding is None:
+            holding = self._found[word] = self._holding(word)
+        return holding
 
     def _may_find(self, summary_words: frozenset) -> bool:
         """Are the summary's words to be found in the text rather than through an index of every
