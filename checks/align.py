@@ -112,11 +112,18 @@ def draws_on(summary_words: frozenset, article: SentenceIndex, *, least: float =
     # Only a sentence that shares a word can reach `least` (> 0): the shared words are
     # counted through the index, not by intersecting with every sentence (a long summary
     # against a long article was quadratic).
+    shared = _shared_words(summary_words, lambda word: article.postings.get(word, ()))
+    return [article.sentences[i] for i in _restated(shared, len(summary_words), least, within)]
+
+
+def _shared_words(summary_words: frozenset, holding) -> dict[int, int]:
+    """{sentence index: how many of the summary words it has}, from `holding(word)`: the
+    indices of the sentences that have the word."""
     shared: dict[int, int] = {}
     for word in summary_words:
-        for i in article.postings.get(word, ()):
+        for i in holding(word):
             shared[i] = shared.get(i, 0) + 1
-    return [article.sentences[i] for i in _restated(shared, len(summary_words), least, within)]
+    return shared
 
 
 def _restated(shared: dict[int, int], n: int, least: float, within: float) -> list[int]:
@@ -131,8 +138,14 @@ def _restated(shared: dict[int, int], n: int, least: float, within: float) -> li
 
 
 #: Up to this many characters, `ArticleSentences.draws_on` finds the summary words in the text
-#: itself; a longer article is indexed once (finding a word costs what the text is long).
+#: itself, each time it is asked; a longer article remembers the sentences of each word it
+#: found, since finding a word costs what the text is long.
 _FIND_WORDS_UP_TO = 20_000
+#: In a longer article, up to this many distinct summary words are found in the text (each a
+#: scan of the text in C); past them every sentence's words are read and indexed once, which
+#: costs about what finding a hundred words does (10 MB: 0.85 s to index, 7 ms a word found,
+#: plus each sentence that holds it), so a long summary never finds thousands of words.
+_WORDS_FOUND_BEFORE_INDEXING = 48
 
 
 def _is_letter(c: str) -> bool:
@@ -144,8 +157,9 @@ class ArticleSentences(Sequence):
     """An article's sentences as `sentences` gives them, each one's words read when it is
     asked for. A summary figure asks for the sentence that holds an article figure and for
     the few sentences its summary sentence draws on (`draws_on`), not for the words of every
-    sentence: on a news article, the summary's words are found in the text (`str.find`), and
-    only a long article has all its sentences' words read, and indexed, once."""
+    sentence: the summary's words are found in the text (`str.find`); a long article remembers
+    the sentences of each word found, and only a long summary of a long article has every
+    sentence's words read, and indexed, once."""
 
     def __init__(self, text: str):
         self.text, self.lower = text, _lowered_once(text)
@@ -153,6 +167,7 @@ class ArticleSentences(Sequence):
         self.starts = [start for start, _ in self.spans]
         self._read: dict[int, Sentence] = {}
         self._index: SentenceIndex | None = None
+        self._found: dict[str, set[int]] = {}   # long article: word -> its sentences (`_holding`)
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -173,15 +188,39 @@ class ArticleSentences(Sequence):
 
     def draws_on(self, summary_words: frozenset, *, least: float = _LEAST, within: float = _WITHIN) -> list[Sentence]:
         """`draws_on(summary_words, index_sentences(list(self)))`."""
-        if self.lower is None or len(self.text) > _FIND_WORDS_UP_TO:
+        return list(self.drawn_on(summary_words, least=least, within=within))
+
+    def drawn_on(self, summary_words: frozenset, *, least: float = _LEAST, within: float = _WITHIN) -> "Drawn":
+        """What `draws_on` gives, as a sequence that reads each sentence's words only when that
+        sentence is asked for: the verifier reads the best one's words, and only the bounds of
+        the others (in a long article, thousands may share the summary's words)."""
+        if self.lower is None or self._index is not None or not self._may_find(summary_words):
             if self._index is None:
                 self._index = index_sentences(list(self))
-            return draws_on(summary_words, self._index, least=least, within=within)
-        shared: dict[int, int] = {}
-        for word in summary_words:
-            for i in self._holding(word):
-                shared[i] = shared.get(i, 0) + 1
-        return [self[i] for i in _restated(shared, len(summary_words), least, within)]
+                self._found.clear()
+            postings = self._index.postings
+            shared = _shared_words(summary_words, lambda word: postings.get(word, ()))
+        elif len(self.text) > _FIND_WORDS_UP_TO:
+            shared = _shared_words(summary_words, self._holding_remembered)
+        else:
+            shared = _shared_words(summary_words, self._holding)
+        return Drawn(self, _restated(shared, len(summary_words), least, within))
+
+    def _holding_remembered(self, word: str) -> set[int]:
+        """`_holding(word)`, found once (a long article: each find is a pass over the text)."""
+        holding = self._found.get(word)
+        if holding is None:
+            holding = self._found[word] = self._holding(word)
+        return holding
+
+    def _may_find(self, summary_words: frozenset) -> bool:
+        """Are the summary's words to be found in the text rather than through an index of every
+        sentence's words? Always in a short article; in a long one while few distinct words
+        have been asked for (`_WORDS_FOUND_BEFORE_INDEXING`)."""
+        if len(self.text) <= _FIND_WORDS_UP_TO:
+            return True
+        new = sum(1 for w in summary_words if w not in self._found)
+        return len(self._found) + new <= _WORDS_FOUND_BEFORE_INDEXING
 
     def _holding(self, word: str) -> set[int]:
         """The sentences (indices) that have `word` among their words: where it stands in the
@@ -200,6 +239,36 @@ class ArticleSentences(Sequence):
             else:
                 at = lower.find(word, at + 1)
         return found
+
+
+class Drawn(Sequence):
+    """Sentences of an article (`ArticleSentences`) by index, best first, each one's words read
+    when it is asked for; `spans` gives their bounds without reading any."""
+
+    def __init__(self, article: ArticleSentences, indices: list[int]):
+        self.article, self.indices = article, indices
+        self._members: set[int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.indices)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return Drawn(self.article, self.indices[k])
+        return self.article[self.indices[k]]
+
+    def __contains__(self, sentence) -> bool:
+        # a sentence of this article is one of them when its index is: no other is read
+        if not isinstance(sentence, Sentence):
+            return False
+        if self._members is None:
+            self._members = set(self.indices)
+        i = bisect_right(self.article.starts, sentence.start) - 1
+        return i in self._members and self.article[i] == sentence
+
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence, in order, without their words."""
+        return [self.article.spans[i] for i in self.indices]
 
 
 class Name(NamedTuple):

@@ -301,12 +301,13 @@ def names_listed_in_article(q: Question):
     if not _counts_named_things(q.fig):
         return None
     read: set[str] = set()
-    for sentence in q.facts.drawn_on(q.summary, q.fig.start):
-        words = q.facts.text[sentence.start:sentence.end]
+    drawn = q.facts.drawn_on(q.summary, q.fig.start)
+    for k, (start, end) in enumerate(drawn.spans()):
+        words = q.facts.text[start:end]
         if words in read:
             continue  # a sentence the article repeats word for word lists the same names
         read.add(words)
-        for names in q.facts.name_lists(sentence):
+        for names in q.facts.name_lists(drawn[k]):
             if len(names) == q.fig.value:
                 return (f"the article names {len(names)}: " + ", ".join(n.text for n in names),
                         [align.Name(n.text, n.start, n.end) for n in names])

@@ -11,6 +11,7 @@ next to its reason.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from . import rules
 from .numbers import MAX_DIGITS, parse_digits, parse_number_words, precision_of_integer, roman_to_int
@@ -141,6 +142,43 @@ def _master(kinds) -> re.Pattern:
 MASTER = _master({name for name, _ in _PATTERNS})
 #: MASTER less the kinds that cannot start at a digit: the same first match there, found sooner.
 _MASTER_AT_DIGIT = _master(_DIGIT_FIRST)
+#: MASTER less the kinds that cannot start at a letter (those that open with a digit, "+" or
+#: "("; a list of days and a period may open with "ngày", "từ", "năm"): the same first match
+#: at a letter, found sooner.
+_MASTER_AT_LETTER = _master({name for name, _ in _PATTERNS} - _DIGIT_FIRST | {"daylist", "period"})
+#: What every digit-first kind but the plain number needs right after the first run of digits
+#: (or, for a phone number, as that run's first digit "0"): a slash, a colon, a dot before a
+#: capital or before a date's month, a dash, a comma, a joining word of a list of days or of a
+#: period ("21 và 22 tháng 5", "2010 đến 2020"), or an hour word ("7 giờ 30", "4h20"). Where
+#: it fails, MASTER can only read a plain number there, which its own pattern alone finds
+#: several times sooner; most numbers in news ("170 đảng viên") are those.
+_MORE_THAN_A_NUMBER = re.compile(
+    r"0|\d+(?:[/:]|\.(?:[A-ZĐ]|\d{1,2}\.)|\s*(?:[-–—,]|(?i:"
+    + word_trie({w for w in (*rules.DAY_LIST_JOINERS, *rules.RANGE_JOINER_WORDS, *rules.HOUR_WORDS) if w.isalpha()})
+    + ")))")
+#: At a digit, in one match: an empty group "more" where `_MORE_THAN_A_NUMBER` matches, else
+#: MASTER's own plain number (group "num"), the match MASTER gives there.
+_PLAIN_NUMBER_UNLESS_MORE = re.compile(f"(?=(?:{_MORE_THAN_A_NUMBER.pattern}))(?P<more>)|(?P<num>{dict(_PATTERNS)['num']})")
+#: The first words of each kind MASTER may read from a letter (see _PATTERNS).
+_OPENING_WORDS_OF_KIND = {kind: {phrase.split()[0] for phrase in phrases} for kind, phrases in {
+    "ordinal": (*rules.ORDINAL_HEADS, *rules.ROMAN_HEADS), "daylist": (rules.DAY_WORD,),
+    "hdate": rules.DATE_OPENERS, "ngay": (rules.DAY_WORD,), "monthlist": (rules.MONTH_WORD,),
+    "month": (rules.MONTH_WORD,), "quarter": (rules.QUARTER_WORD,), "period": (rules.FROM_WORD, rules.YEAR_WORD),
+    "year": (rules.YEAR_WORD,), "decade": rules.DECADE_CUES, "vague": rules.VAGUE_AMOUNTS, "one": (rules.ONE_WORD,),
+    "half": (rules.HALF_WORD,), "words": (rules.ONE_WORD, rules.FIVE_WORD, *_START_WORDS)}.items()}
+#: Where none of these words opens the text at a letter, MASTER finds nothing there.
+_FIGURE_OPENING = re.compile(r"(?i:" + word_trie(set().union(*_OPENING_WORDS_OF_KIND.values())) + r")(?!\w)")
+
+
+def _match_at(text: str, pos: int) -> re.Match | None:
+    """`MASTER.match(text, pos)`, found sooner where what opens at pos rules kinds out."""
+    c = text[pos]
+    if c.isalpha():
+        return _MASTER_AT_LETTER.match(text, pos) if _FIGURE_OPENING.match(text, pos) else None
+    if c.isdecimal():  # what `\d` matches
+        m = _PLAIN_NUMBER_UNLESS_MORE.match(text, pos)
+        return _MASTER_AT_DIGIT.match(text, pos) if m is not None and m.lastgroup == "more" else m
+    return MASTER.match(text, pos)
 
 # What may follow a number: a percent sign, a scale word, the second half of a range.
 _HALF = re.compile(rf"\s+{_any([rules.HALF_WORD])}\b")
@@ -173,7 +211,7 @@ def _bare_range(text: str, pos: int, raw: str, scaled: bool) -> re.Match | None:
         return None
     lo, hi = int(raw), int(m.group(1))
     return m if 0 < lo < hi <= 2 * lo else None
-_COMMA_DECIMAL = re.compile(r"\d,(?:\d{1,2}|\d{4,})(?![\d.,])")
+
 
 #: Units that may be written against the number ("5km", "100.000đ").
 _ATTACHED_UNITS = rules.ATTACHED_UNITS
@@ -202,26 +240,41 @@ def lowercase(text: str) -> str:
 # cheap anchors say where a figure may be (digits, Roman numerals, number
 # words), and MASTER is tried only there and at the word or two before (for
 # "tháng 10", "từ năm 2010", "lần thứ XI").
-# `\d\d*` rather than `\d+`: a pattern that opens with a character class lets
-# `re` skip ahead to the next digit in C; one that opens with a repeat does not.
-_DIGIT_ANCHOR = re.compile(r"\d\d*")
+# The digit anchors are the starts of the runs of `\d`. A pattern that opens with a character
+# class lets `re` skip ahead to the next digit in C (one that opens with a repeat, `\d+`, does
+# not), and a class of ranges below U+10000 is one bitmap lookup a character where `\d` asks the
+# Unicode tables: the scan takes about two thirds of the time. Characters above U+FFFF, where a
+# few digits live too, are let in by one range and kept only where `\d` matches them.
+#: The zero of each run of ten decimal digits below U+10000 (Unicode's Nd, what `\d` and
+#: `str.isdecimal` know; a test holds the table to the running Python's).
+_BMP_DIGIT_ZEROS = (
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50,
+    0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40,
+    0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10)
+#: One `\d`, found through that bitmap: a pattern opening with it skips ahead to digits sooner.
+_FIRST_DIGIT = ("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _BMP_DIGIT_ZEROS)
+                + f"{chr(0x10000)}-{chr(0x10FFFF)}]" + r"(?<=\d)")
+_DIGIT_ANCHOR = re.compile(_FIRST_DIGIT + r"\d*")
+#: A decimal comma somewhere in the text ("77,25"), found through the same bitmap.
+_COMMA_DECIMAL = re.compile(_FIRST_DIGIT + r",(?:\d{1,2}|\d{4,})(?![\d.,])")
 #: Roman numerals are rare capitals: found with str.find, no regex pass (a regex over the
 #: three letters is three times slower).
 _ROMAN_LETTERS = "IVX"
 # Number words are found in the lowercased text with a space put in front: a
 # literal first character lets `re` skip ahead fast.
-_WORD_ANCHOR = re.compile(
-    " " + word_trie(_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS} | {rules.HALF_WORD}
-                # "một", "năm" alone are too common to anchor on: only before a scale word
-                | {f"{w} {s}" for w, after in _OPENING_BEFORE_SCALE.items() for s in after}
-                | {f"{rules.ONE_WORD} {u}" for u in rules.ONE_COUNTS_UNITS})
-    + r"(?!\w)"
-)
+_WORD_ANCHOR_WORDS = (_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS} | {rules.HALF_WORD}
+                      # "một", "năm" alone are too common to anchor on: only before a scale word
+                      | {f"{w} {s}" for w, after in _OPENING_BEFORE_SCALE.items() for s in after}
+                      | {f"{rules.ONE_WORD} {u}" for u in rules.ONE_COUNTS_UNITS})
+_WORD_ANCHOR = re.compile(" " + word_trie(_WORD_ANCHOR_WORDS) + r"(?!\w)")
 #: Marks a number word may follow without a space: quotation marks and an opening bracket.
 _OPENING_MARKS = "\"“‘'(["  # replaced one by one: str.replace is many times faster than str.translate
 #: Words just before a digit that may open a longer figure ("tháng 10", "lần thứ 2").
 _DIGIT_OPENERS = rules.DIGIT_OPENERS | {w.split()[-1] for w in rules.DATE_OPENERS} \
     | {w.split()[0] for w in rules.DATE_OPENERS} | {w.split()[-1] for w in rules.DECADE_CUES}
+#: Their last two letters (every one has two or more): two characters before the space before
+#: a digit that are none of these say at once that no opener stands there.
+_DIGIT_OPENER_ENDS = {w[-2:] for w in _DIGIT_OPENERS}
 
 
 def _roman_anchors(text: str) -> list[int]:
@@ -242,7 +295,6 @@ def _roman_anchors(text: str) -> list[int]:
 
 
 def _iter_figures(text: str, lower: str):
-    ctx = _Context(text)
     # each anchor is one int, its offset times 4 plus its kind (0 digit, 1 Roman, 2 word): a
     # list of ints is built and sorted several times faster than one of (offset, kind) pairs,
     # in the same order
@@ -250,6 +302,7 @@ def _iter_figures(text: str, lower: str):
     anchors += _roman_anchors(text)
     if len(lower) != len(text):  # a caller's own text.lower() (see `lowercase`)
         lower = lowercase(text)
+    ctx = _Context(text, lower)
     spaced = " " + lower.replace("\n", " ")
     # a number word may open a quotation or a bracket ("hạ “hàng nghìn phiến quân”"): the
     # anchor sees those marks as spaces (one character for one, so offsets hold)
@@ -269,28 +322,19 @@ def _iter_figures(text: str, lower: str):
         anchor_kind = anchor & 3
         m = None
         if anchor_kind != 2:
-            # the word or two before may start the figure: "tháng 10", "lần thứ XI"
-            # cheap test first: is the word just before an opener?
-            opener = anchor_kind == 1
-            if not opener and pos > 1 and text[pos - 1] == " ":
-                j = lower.rfind(" ", 0, pos - 1)
-                opener = lower[j + 1:pos - 1].lstrip("(") in _DIGIT_OPENERS
-            if opener:
-                prev = [(w, st) for w, st in _prev_words(text, pos, 2) if st >= last_end]
-            else:
-                prev = ()
-            if prev and (anchor_kind == 1 or any(w in _DIGIT_OPENERS for w, _ in prev)):
-                for _, start in reversed(prev):  # farthest first: "lần thứ 2" before "thứ 2"
-                    cand = MASTER.match(text, start)
-                    if cand is not None and cand.end() > pos:
-                        m = cand
-                        break
-            if m is None and pos > 0 and text[pos - 1] in "(+":
+            # the word or two before may start the figure: "tháng 10", "lần thứ XI" (the cheap
+            # test first: do the two letters before the space end an opener?)
+            before = text[pos - 1] if pos else ""
+            if anchor_kind == 1 or before == " " and pos > 1 and lower[pos - 3:pos - 1] in _DIGIT_OPENER_ENDS \
+                    and _opener_before(lower, pos):
+                m = _match_from_words_before(ctx, pos, last_end, roman=anchor_kind == 1)
+            if m is None and before in ("(", "+"):
                 cand = MASTER.match(text, pos - 1)
                 if cand is not None and cand.end() > pos:
                     m = cand
         if m is None:
-            m = (_MASTER_AT_DIGIT if anchor_kind == 0 else MASTER).match(text, pos)
+            # a number word's anchor is at a letter, where _MASTER_AT_LETTER is MASTER
+            m = _MASTER_AT_LETTER.match(text, pos) if anchor_kind == 2 else _match_at(text, pos)
             if m is None:
                 if anchor_kind == 0 and pos > 0 and text[pos - 1].isalpha():
                     fig = _glued_number(ctx, pos)
@@ -307,13 +351,48 @@ def _iter_figures(text: str, lower: str):
             yield fig
 
 
+def _opener_before(lower: str, pos: int) -> bool:
+    """Whether the word before the space before pos (an opening bracket aside) is one that
+    may open a longer figure with the number at pos ("tháng 10", "(năm 2020")."""
+    j = lower.rfind(" ", 0, pos - 1)
+    return lower[j + 1:pos - 1].lstrip("(") in _DIGIT_OPENERS
+
+
+def _match_from_words_before(ctx: _Context, pos: int, last_end: int, roman: bool) -> re.Match | None:
+    """The figure that one of the two words before pos opens and that reaches past pos, the
+    farther word first ("lần thứ 2" before "thứ 2"); words inside the figure read last
+    (before last_end) are not tried."""
+    text = ctx.text
+    starts, opened = [], roman
+    for w, start in _prev_words(text, pos, 2, ctx.lower):
+        if start >= last_end:
+            starts.append(start)
+            opened = opened or w in _DIGIT_OPENERS
+    if opened:
+        for start in reversed(starts):
+            cand = _match_at(text, start)
+            if cand is not None and cand.end() > pos:
+                return cand
+    return None
+
+
+#: The letters whose lowercase is more than a letter's own: "İ" lowercases to two characters,
+#: "Σ" to "ς" or "σ" by the letters around it (the one context Python's `str.lower` reads).
+#: In a text without them, each slice of the text's lowercase is the lowercase of the slice.
+_CONTEXT_CASED = ("\u0130", "\u03a3")
+
+
 class _Context:
     """The text being read, with the few facts about it that are worked out once."""
 
-    __slots__ = ("text", "_comma_decimal", "halves")
+    __slots__ = ("text", "_comma_decimal", "halves", "lower")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, lower: str | None = None):
         self.text = text
+        # `text.lower()` where a slice of it is the slice lowercased (no letter of
+        # `_CONTEXT_CASED`), else None: the words around each number are then cut from it
+        # instead of lowercased one window at a time (most of the cost of reading them)
+        self.lower = lower if lower is not None and not any(c in text for c in _CONTEXT_CASED) else None
         self._comma_decimal = None
         # whether "rưỡi" is anywhere in the text: where it is not, no number is followed by
         # it, and `_half_after_unit` need not be asked number by number
@@ -328,9 +407,17 @@ class _Context:
 
 # --- Handlers, one per kind of match ------------------------------------------------
 
+# The handlers' own small patterns, compiled once (`re.findall(pattern, s)` looks the pattern up
+# in re's cache at every call, a good part of a short match's cost).
+_SPACES = re.compile(r"\s+")
+_DATE_MARKS = re.compile(r"[/.-]")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_QUARTER_PARTS = re.compile(r"IV|I{1,3}|\d{4}|[1-4]")
+_CLAUSE_MARKS = re.compile(r"[,.;:!?\n]")
+
 def _identifier(ctx: _Context, m: re.Match) -> Figure:
     s = m.group()
-    return Figure(s, m.start(), m.end(), re.sub(r"\s+", "", s), Kind.IDENTIFIER)
+    return Figure(s, m.start(), m.end(), _SPACES.sub("", s), Kind.IDENTIFIER)
 
 
 def _ordinal(ctx: _Context, m: re.Match) -> Figure | None:
@@ -356,7 +443,7 @@ def _ordinal(ctx: _Context, m: re.Match) -> Figure | None:
 
 def _time(ctx: _Context, m: re.Match) -> Figure | None:
     s = m.group()
-    nums = re.findall(r"\d+", s)
+    nums = _DAY_DIGITS.findall(s)
     hour = int(nums[0])
     minute = int(nums[1]) if len(nums) > 1 else 0
     if hour > 24 or minute > 59:
@@ -380,7 +467,7 @@ def _date_value(day: int | None, month: int | None, year: int | None) -> str | N
 
 def _dmy(ctx: _Context, m: re.Match) -> Figure | None:
     s = m.group("dmy")
-    d, mo, y = (int(x) for x in re.split(r"[/.-]", s))
+    d, mo, y = (int(x) for x in _DATE_MARKS.split(s))
     value = _date_value(d, mo, y)
     if value is None:
         return Figure(s, m.start(), m.end(), s, Kind.IDENTIFIER)
@@ -388,7 +475,7 @@ def _dmy(ctx: _Context, m: re.Match) -> Figure | None:
 
 
 def _ngay(ctx: _Context, m: re.Match) -> Figure | None:
-    nums = [int(x) for x in re.findall(r"\d+", m.group())]
+    nums = [int(x) for x in _DAY_DIGITS.findall(m.group())]
     value = _date_value(nums[0], nums[1], nums[2] if len(nums) > 2 else None)
     if value is None:
         return None
@@ -396,7 +483,7 @@ def _ngay(ctx: _Context, m: re.Match) -> Figure | None:
 
 
 def _month(ctx: _Context, m: re.Match) -> Figure | None:
-    nums = [int(x) for x in re.findall(r"\d+", m.group())]
+    nums = [int(x) for x in _DAY_DIGITS.findall(m.group())]
     value = _date_value(None, nums[0], nums[1] if len(nums) > 1 else None)
     if value is None:
         return None
@@ -419,21 +506,21 @@ def _monthlist(ctx: _Context, m: re.Match) -> list[Figure] | None:
 
 
 def _quarter(ctx: _Context, m: re.Match) -> Figure:
-    parts = re.findall(r"IV|I{1,3}|\d{4}|[1-4]", m.group().split(None, 1)[1])
+    parts = _QUARTER_PARTS.findall(m.group().split(None, 1)[1])
     q = roman_to_int(parts[0]) or int(parts[0])
     value = f"{parts[1]}-Q{q}" if len(parts) > 1 else f"-Q{q}"
     return Figure(m.group(), m.start(), m.end(), value, Kind.DATE)
 
 
 def _period(ctx: _Context, m: re.Match) -> Figure | None:
-    y1, y2 = (int(x) for x in re.findall(r"\d{4}", m.group()))
+    y1, y2 = (int(x) for x in _FOUR_DIGITS.findall(m.group()))
     if y2 <= y1:
         return None  # "2020-2019" is no period; leave it
     return Figure(m.group(), m.start(), m.end(), (y1, y2), Kind.PERIOD, unit=rules.YEAR_WORD)
 
 
 def _year(ctx: _Context, m: re.Match) -> Figure:
-    y = int(re.search(r"\d{4}", m.group()).group())
+    y = int(_FOUR_DIGITS.search(m.group()).group())
     return Figure(m.group(), m.start(), m.end(), y, Kind.YEAR)
 
 
@@ -518,15 +605,15 @@ def _dm(ctx: _Context, m: re.Match) -> Figure | None:
     if is_date_shape:
         as_fraction = False
         if a < b:  # "1/6" may be a fraction ("1/6 số hộ", "chiếm 1/6"); "25/2" cannot
-            after = _next_words(text, end, 1)
-            before = _words_before(text, start)
+            after = _next_words(text, end, 1, ctx.lower)
+            before = _words_before(text, start, 3, ctx.lower)
             as_fraction = bool(after and after[0] in rules.FRACTION_CUE_WORDS
                                or before and before[-1] in _FRACTION_OPENERS)
         if not as_fraction:
             return Figure(s, start, end, _date_value(a, b, None), Kind.DATE)
     if b == 0:
         return Figure(s, start, end, s, Kind.IDENTIFIER)
-    unit, detail = _unit_after(text, end)
+    unit, detail = _unit_after(text, end, ctx.lower)
     qualifier = _qualifier_before(text, start)
     return Figure(s, start, end, (a, b), Kind.RATIO, unit=unit, qualifier=qualifier, detail=detail)
 
@@ -571,6 +658,13 @@ def _half(ctx: _Context, m: re.Match) -> Figure:
 
 
 _MONEY_CANON = set(rules.MONEY_UNITS.values())
+#: `Figure(*fields)`, the nine fields in order, without the named tuple's own `__new__` (a
+#: Python function that only packs its arguments into the tuple): the readers of numbers build
+#: one per number, and the call costs a third of the keyword one.
+_figure = partial(tuple.__new__, Figure)
+#: The kinds `_number` names for every number, looked up once (an enum member is a class
+#: attribute found through the enum's metaclass, several times slower than a global).
+_KIND_COUNT, _KIND_PERCENT, _KIND_MONEY = Kind.COUNT, Kind.PERCENT, Kind.MONEY
 #: Words between a number and the noun it counts: "2 chiếc xe", "2/3 số đảng viên".
 _SKIP_BEFORE_UNIT = rules.CLASSIFIERS | {rules.COUNTING_WORD}
 
@@ -626,7 +720,7 @@ def _scale_shared_with_next(text: str, end: int) -> tuple[int, int] | None:
 def _number(ctx: _Context, m: re.Match) -> Figure | None:
     """Digits, with what follows them: %, a scale word, a range, a unit."""
     text = ctx.text
-    start, end = m.start(), m.end()
+    start, end = m.span()
     raw = m.group()
     # a number glued to letters is part of a code: "Covid-19", "H5N1", "U23"
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
@@ -646,10 +740,11 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
                           scaled=scale_m is not None)
     if parsed is None:
         return Figure(raw, start, end, raw, Kind.IDENTIFIER)
-    value, precision, decimals = parsed.value, parsed.precision, parsed.decimals
+    value, precision, decimals = parsed
     # the words before matter only through their last one (a cue, "thứ", a qualifier): most
     # numbers have none of those before them, and one split tells so
-    before = _words_before(text, start) if _last_word_before(text, start) in _CUE_ENDS else []
+    low = ctx.lower
+    before = _words_before(text, start, 3, low) if _last_word_before(text, start, low) in _CUE_ENDS else []
     if before and _is_identifier_cue(before) and not _cue_is_a_verb(text, start, end, before) \
             or _after_acronym(text, start) and not _measured(text, end, decimals):
         return Figure(raw, start, end, raw, Kind.IDENTIFIER)
@@ -658,13 +753,13 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
         return Figure(raw, start, end, int(value), Kind.ORDINAL, unit=_noun_of(before[:-1]))
     qualifier = _qualifier_before(text, start, before) if before else None
 
-    kind = Kind.COUNT
+    kind = _KIND_COUNT
     pos = end
     pct = _PERCENT.match(text, pos) if follows else None
     scaled = False
     shared = _scale_shared_with_next(text, end) if follows and not pct and not scale_m else None
     if pct:
-        kind = Kind.PERCENT
+        kind = _KIND_PERCENT
         pos = pct.end()
         if decimals == 0:
             precision = 1.0
@@ -703,9 +798,9 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
             lo_v, hi_v = value, hi_parsed.value
             hi_pct = _PERCENT.match(text, after_hi)
             if hi_pct:
-                kind = Kind.PERCENT
+                kind = _KIND_PERCENT
                 after_hi = hi_pct.end()
-            hi_scale = _SCALE.match(text, after_hi) if kind is not Kind.PERCENT else None
+            hi_scale = _SCALE.match(text, after_hi) if kind is not _KIND_PERCENT else None
             if hi_scale:
                 sc = rules.SCALE_WORDS[" ".join(hi_scale.group(1).lower().split())]
                 hi_v *= sc
@@ -715,25 +810,24 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
             elif scaled:
                 hi_v *= value / parsed.value if parsed.value else 1
             if lo_v < hi_v:
-                unit, detail = _unit_after(text, after_hi)
-                if kind is Kind.PERCENT:
+                unit, detail = _unit_after(text, after_hi, low)
+                if kind is _KIND_PERCENT:
                     unit = "%"
                 return Figure(text[start:after_hi], start, after_hi, (lo_v, hi_v), Kind.RANGE,
                               unit=unit, qualifier=qualifier, precision=precision, detail=detail)
 
-    if kind is Kind.PERCENT:
-        return Figure(text[start:pos], start, pos, value, Kind.PERCENT,
-                      qualifier=qualifier, precision=precision)
+    if kind is _KIND_PERCENT:
+        return _figure((text[start:pos], start, pos, value, _KIND_PERCENT, None, qualifier, precision, None))
 
-    unit, detail = _unit_after(text, pos if shared is None else shared[1])
-    if ctx.halves and _half_after_unit(text, pos):
+    unit, detail = _unit_after(text, pos if shared is None else shared[1], low)
+    if ctx.halves and _half_after_unit(text, pos, low):
         value, decimals, precision = value + 0.5, 1, 0.5  # "2 năm rưỡi" is 2,5 năm
     if unit == rules.HOUR_UNIT and not decimals and value <= 24 and qualifier is None \
-            and _next_words(text, pos, 2)[1:] in ([w] for w in rules.PARTS_OF_DAY):
+            and _next_words(text, pos, 2, low)[1:] in ([w] for w in rules.PARTS_OF_DAY):
         # "2 giờ sáng": a time of day, as "2h" is
         return Figure(text[start:pos], start, pos, f"{int(value):02d}:00", Kind.TIME)
     if unit in _MONEY_CANON:
-        kind = Kind.MONEY
+        kind = _KIND_MONEY
     elif (not scaled and decimals == 0 and 1900 <= value <= 2100 and len(raw) == 4 and qualifier is None
           and (unit is None or _after_name(text, start))):
         return Figure(raw, start, end, int(value), Kind.YEAR)
@@ -741,8 +835,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
         precision = 0.0  # a plain integer is exact: 170 is not 173
     elif not scaled and not decimals:
         precision = precision_of_integer(value)
-    return Figure(text[start:pos], start, pos, value, kind, unit=unit, qualifier=qualifier,
-                  precision=precision, detail=detail)
+    return _figure((text[start:pos], start, pos, value, kind, unit, qualifier, precision, detail))
 
 
 def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
@@ -763,14 +856,15 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     span_end = start
     for w in m.group().split()[:used]:
         span_end = text.index(w, span_end) + len(w)
-    if words[used - 1] in rules.SINGLE_SCALE_WORDS and _next_words(text, span_end, 1) in ([w] for w in rules.NOT_SCALE_AFTER):
+    low = ctx.lower
+    if words[used - 1] in rules.SINGLE_SCALE_WORDS and _next_words(text, span_end, 1, low) in ([w] for w in rules.NOT_SCALE_AFTER):
         return None  # "một tỷ phú": a billionaire
     if used == 1 and words[0] in rules.ADJECTIVE_NUMBER_WORDS and _adjective_use(text, span_end, words[0]):
         return None  # "lúa chín,", "chín chắn": ripe, mature
     if used == 1 and words[0] in rules.AMBIGUOUS_SINGLE_WORDS:
-        if _lookup_unit(_next_words(text, span_end, _MAX_UNIT_WORDS))[0] is None:
+        if _lookup_unit(_next_words(text, span_end, _MAX_UNIT_WORDS, low))[0] is None:
             return None
-    before = _words_before(text, start)  # read once: the qualifier is among these words too
+    before = _words_before(text, start, 3, low)  # read once: the qualifier is among these words too
     if before and before[-1] == rules.ORDINAL_WORD:
         return None  # "thứ hai" is a weekday or an ordinal, never a count
     if value == 0:
@@ -779,10 +873,10 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     if pct:
         return Figure(text[start:pct.end()], start, pct.end(), value, Kind.PERCENT,
                       qualifier=_qualifier_before(text, start, before), precision=1.0)
-    unit, detail = _unit_after(text, span_end)
+    unit, detail = _unit_after(text, span_end, low)
     if used == 1 and unit is None and words[0] not in rules.COUNTING_DIGIT_WORDS:
         return None
-    if ctx.halves and _half_after_unit(text, span_end):
+    if ctx.halves and _half_after_unit(text, span_end, low):
         value += 0.5  # "hai năm rưỡi", "ba tiếng rưỡi"
     kind = Kind.MONEY if unit in _MONEY_CANON else Kind.COUNT
     qualifier = _qualifier_before(text, start, before)
@@ -815,10 +909,14 @@ def _adjective_use(text: str, end: int, word: str) -> bool:
 _CLAUSE_END = ",.;:!?)\n"
 
 
-def _next_words(text: str, pos: int, n: int) -> list[str]:
-    """Up to n lowercase words from pos, stopping at punctuation or a digit."""
+def _next_words(text: str, pos: int, n: int, lower: str | None = None) -> list[str]:
+    """Up to n lowercase words from pos, stopping at punctuation or a digit.
+
+    `lower` is the text's lowercase where its slices are their own lowercase (see
+    `_Context.lower`): the words are then cut from it, not lowercased again."""
+    window = text[pos:pos + 60].lower() if lower is None else lower[pos:pos + 60]
     out = []
-    for w in text[pos:pos + 60].lower().split(None, n)[:n]:
+    for w in window.split(None, n)[:n]:
         c = w[0]
         if c in _STOP_OPENERS or c.isdigit():
             break
@@ -829,16 +927,18 @@ def _next_words(text: str, pos: int, n: int) -> list[str]:
     return out
 
 
-def _prev_words(text: str, pos: int, n: int) -> list[tuple[str, int]]:
+def _prev_words(text: str, pos: int, n: int, lower: str | None = None) -> list[tuple[str, int]]:
     """Up to n (lowercase word, start offset) pairs before pos, nearest first.
 
-    Stops at punctuation, so a word of the previous clause is never taken.
+    Stops at punctuation, so a word of the previous clause is never taken. (`lower` as for
+    `_next_words`.)
     """
     lo = max(0, pos - 40)
-    seg = text[lo:pos]
+    seg = text[lo:pos] if lower is None else lower[lo:pos]
     out = []
     end = len(seg)
-    for w in reversed(seg.split()):
+    words = seg.rsplit(None, n)  # the last n words whole; no more is ever read
+    for w in reversed(words[-n:] if len(words) > n else words):
         if len(out) == n:
             break
         start = seg.rfind(w, 0, end)
@@ -848,23 +948,24 @@ def _prev_words(text: str, pos: int, n: int) -> list[tuple[str, int]]:
             if w[0] == "(" and len(w) > 1 and w[1].isalpha():
                 out.append((w[1:].lower(), lo + start + 1))  # "(tháng 11 đến tháng 5)": the word in it
             else:
-                out.append((w, lo + start))
+                out.append((text[lo + start:lo + start + len(w)], lo + start))  # as written
             break
-        out.append((w.lower(), lo + start))
+        out.append((w.lower() if lower is None else w, lo + start))
         end = start
     if out and out[-1][1] == lo and lo > 0 and not text[lo - 1].isspace():
         out.pop()  # a word cut by the window's edge
     return out
 
 
-def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
-    """The (up to) n lowercase words just before pos in its clause, in reading order."""
+def _words_before(text: str, pos: int, n: int = 3, lower: str | None = None) -> list[str]:
+    """The (up to) n lowercase words just before pos in its clause, in reading order. (`lower`
+    as for `_next_words`.)"""
     lo = pos - 48 if pos > 48 else 0
-    seg = text[lo:pos]
+    seg = text[lo:pos] if lower is None else lower[lo:pos]
     nl = seg.rfind("\n")
     if nl >= 0:  # a line ends a clause: the title's last words do not qualify the body's first figure
         seg, lo = seg[nl + 1:], lo + nl + 1
-    words = seg.lower().rsplit(None, n)
+    words = (seg.lower() if lower is None else seg).rsplit(None, n)
     if len(words) > n:
         del words[0]  # what is left of the window, the last n words being whole
     elif lo > 0 and words and not text[lo - 1].isspace() and not text[lo].isspace():
@@ -923,11 +1024,16 @@ _QUALIFIER_ENDS = {k.split()[-1] for k in rules.QUALIFIERS}
 _CUE_ENDS = _IDENTIFIER_CUE_ENDS | _QUALIFIER_ENDS | {rules.ORDINAL_WORD}
 
 
-def _last_word_before(text: str, pos: int) -> str:
+def _last_word_before(text: str, pos: int, lower: str | None = None) -> str:
     """The lowercase last word before pos, or "": the last of `_words_before(text, pos)` when
     that has any (it may also be a word `_words_before` drops, which callers then ask it about;
-    a word cut by the window is longer than every cue, so no cue is missed)."""
-    tail = text[pos - 48 if pos > 48 else 0:pos].rsplit(None, 1)
+    a word cut by the window is longer than every cue, so no cue is missed). (`lower` as for
+    `_next_words`.)"""
+    lo = pos - 48 if pos > 48 else 0
+    if lower is not None:
+        tail = lower[lo:pos].rsplit(None, 1)
+        return tail[-1] if tail else ""
+    tail = text[lo:pos].rsplit(None, 1)
     return tail[-1].lower() if tail else ""
 
 
@@ -960,7 +1066,7 @@ def _base_follows(text: str, pos: int) -> bool:
     """Whether the clause after pos names the base of a comparison ("... 25% so với mức chung"):
     then an adjective and "hơn" before the figure make it the difference ("cao hơn 25% so với"),
     while "kéo dài hơn 2 tiếng" stays "more than 2"."""
-    clause = re.split(r"[,.;:!?\n]", text[pos:pos + 48].lower(), maxsplit=1)[0]
+    clause = _CLAUSE_MARKS.split(text[pos:pos + 48].lower(), maxsplit=1)[0]
     return any(w in clause for w in rules.COMPARE_WORDS if " " in w)
 
 
@@ -980,6 +1086,13 @@ def _qualifier_before(text: str, pos: int, before: list[str] | None = None) -> s
     return None
 
 
+def _readable_as_words(phrase: str) -> bool:
+    """Whether `_next_words` can give the words of phrase: each opens with neither a mark nor a
+    digit, ends with no mark, and is lowercase (the words are read lowercased)."""
+    return phrase == phrase.lower() and all(
+        w[0] not in _STOP_OPENERS and not w[0].isdigit() and w[-1] not in _STOP_CHARS for w in phrase.split())
+
+
 def _units_by_first_word() -> dict[str, list[tuple[list[str], str]]]:
     """Every unit phrase of the tables, under its first word, longest first (a money
     unit wins over a unit noun of the same words)."""
@@ -994,6 +1107,31 @@ def _units_by_first_word() -> dict[str, list[tuple[list[str], str]]]:
 
 
 _UNITS_BY_FIRST_WORD = _units_by_first_word()
+#: Every unit phrase of the tables, and its unit (a money unit wins over a unit noun of the same words).
+_UNIT_OF_PHRASE = {**rules.UNIT_NOUNS, **rules.MONEY_UNITS}
+
+
+def _word_alternation(phrases) -> str:
+    """A trie-shaped alternation of phrases, a space in one matching any run of whitespace
+    (`str.split` splits there), each ending where a word of `_next_words` ends: at whitespace
+    or the window's end, after any marks that end the clause."""
+    return "(?:" + word_trie(phrases).replace("\\ ", r"\s+") + ")" + _WORD_END
+
+
+#: Where `_next_words` ends a word: whitespace or the end of its window, after any marks it strips.
+_WORD_END = "(?=[" + re.escape(_STOP_CHARS) + r"]*(?:\s|\Z))"
+_DETAIL_PHRASES = [w for w in rules.DETAIL_WORDS if w == " ".join(w.split())]
+#: What `_unit_after_words` reads after a number, in one pattern (matched in the text's
+#: lowercase, its window's end as endpos): whitespace, then a classifier (that reader's own
+#: rules then apply), or a unit phrase (the longest, as `_lookup_unit` finds), then, unless
+#: marks end the clause there, a detail of two words or else of one ("đảng viên chính thức").
+#: Phrases `_next_words` can never give (see `_readable_as_words`) are left out, and details
+#: of three words, which that reader never joins.
+_UNIT_AHEAD = re.compile(
+    r"\s*(?:(?P<classifier>" + _word_alternation(_SKIP_BEFORE_UNIT) + ")"
+    + "|(?P<unit>" + _word_alternation(p for p in _UNIT_OF_PHRASE if _readable_as_words(p)) + ")"
+    + r"(?:\s+(?:(?P<detail2>" + _word_alternation(w for w in _DETAIL_PHRASES if w.count(" ") == 1 and _readable_as_words(w))
+    + ")|(?P<detail1>" + _word_alternation(w for w in _DETAIL_PHRASES if " " not in w and _readable_as_words(w)) + ")))?)")
 
 
 def _lookup_unit(words: list[str]) -> tuple[str | None, int]:
@@ -1018,27 +1156,53 @@ def _noun_of(words: list[str]) -> str | None:
 _HALF_AFTER_WORDS = tuple(rules.HALF_AFTER)
 
 
-def _half_after_unit(text: str, pos: int) -> bool:
-    """ "hai năm rưỡi", "3 tiếng rưỡi": "rưỡi" right after the unit adds half of one."""
-    window = text[pos:pos + 40].lower()
+def _half_after_unit(text: str, pos: int, lower: str | None = None) -> bool:
+    """ "hai năm rưỡi", "3 tiếng rưỡi": "rưỡi" right after the unit adds half of one. (`lower`
+    as for `_next_words`.)"""
+    window = text[pos:pos + 40].lower() if lower is None else lower[pos:pos + 40]
     for half in _HALF_AFTER_WORDS:
         if half in window:
             break
     else:
         return False  # the cheap question first: nearly every number has none after it
-    words = _next_words(text, pos, _MAX_UNIT_WORDS + 1)
+    words = _next_words(text, pos, _MAX_UNIT_WORDS + 1, lower)
     unit, used = _lookup_unit(words)
     return unit is not None and words[used:used + 1] in ([w] for w in rules.HALF_AFTER)
 
 
-def _unit_after(text: str, pos: int) -> tuple[str | None, str | None]:
-    """(unit, detail) of the noun phrase after a number at pos."""
-    words = _next_words(text, pos, _MAX_UNIT_WORDS + 2)
+def _unit_after(text: str, pos: int, lower: str | None = None) -> tuple[str | None, str | None]:
+    """(unit, detail) of the noun phrase after a number at pos. (`lower` as for `_next_words`.)
+
+    With `lower`, one match of `_UNIT_AHEAD` reads what `_unit_after_words` reads word by word,
+    unless the first word is a classifier (whose rules that reader keeps)."""
+    if lower is None:
+        return _unit_after_words(text, pos, None)
+    if _name_follows(text, pos):
+        return None, None  # `_unit_after_words` answers so too, whatever the words
+    m = _UNIT_AHEAD.match(lower, pos, pos + 60)
+    if m is None:
+        return None, None
+    last = m.lastgroup  # "unit", or the detail after it, or "classifier"
+    if last == "classifier":
+        return _unit_after_words(text, pos, lower)
+    phrase = m.group("unit")
+    unit = _UNIT_OF_PHRASE.get(phrase) or _UNIT_OF_PHRASE[" ".join(phrase.split())]
+    return unit, (None if last == "unit" else m.group(last))
+
+
+def _name_follows(text: str, pos: int) -> bool:
+    """ "Hoa hậu 2014 Kỳ Duyên": a capitalised word (not an acronym) right after pos is a name."""
+    head = text[pos:pos + 3].lstrip()
+    return head[:1].isupper() and not head[:2].isupper()
+
+
+def _unit_after_words(text: str, pos: int, lower: str | None) -> tuple[str | None, str | None]:
+    """`_unit_after` the long way: the words after pos, then the tables."""
+    words = _next_words(text, pos, _MAX_UNIT_WORDS + 2, lower)
     if not words or words[0] == "%":
         return None, None
-    head = text[pos:pos + 3].lstrip()
-    if head[:1].isupper() and not head[:2].isupper():
-        return None, None  # "Hoa hậu 2014 Kỳ Duyên": a name follows, not a unit
+    if _name_follows(text, pos):
+        return None, None  # a name follows, not a unit
     skip = 1 if words[0] in _SKIP_BEFORE_UNIT and len(words) > 1 else 0
     unit, n = _lookup_unit(words[skip:])
     if unit is None and skip:  # "3 chiếc bao tải": the classifier is the best unit we know

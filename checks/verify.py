@@ -24,7 +24,7 @@ from typing import Iterator
 from . import compare, rules
 from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before, extract_figures, lowercase,
                       word_trie)
-from .align import ArticleSentences, name_lists, overlap, sentence_at, sentences
+from .align import ArticleSentences, Drawn, name_lists, overlap, sentence_at, sentences
 from .derive import NEAR, derive, listed_parts, own_list_count
 from .wording import shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
@@ -147,14 +147,15 @@ class ArticleFacts:
         return sentence_at(self._summary_sentences[summary], pos)
 
     def drawn_on(self, summary: str, pos: int):
-        """The article sentences that the summary sentence holding `pos` restates, best first."""
+        """The article sentences that the summary sentence holding `pos` restates, best first
+        (`align.Drawn`: each one's words read when it is asked for)."""
         here = self.summary_sentence(summary, pos)
         if here is None:
-            return []
+            return Drawn(self.sentences, [])
         # by the sentence's words, all that `draws_on` reads: a summary that repeats a sentence
         # shape asks once; the cache is cleared with the summary's sentences
         if here.words not in self._drawn:
-            self._drawn[here.words] = self.sentences.draws_on(here.words)
+            self._drawn[here.words] = self.sentences.drawn_on(here.words)
         return self._drawn[here.words]
 
     def piece_of_code(self, fig: Figure) -> bool:
@@ -433,6 +434,24 @@ class ArticleFacts:
         if key not in self._contexts:
             self._contexts[key] = _context_words(self.text, fig)
         return self._contexts[key]
+
+    def shares_context(self, fig: Figure, words: set[str]) -> bool:
+        """Does the `context` of an article figure hold one of `words`? A word of the context
+        stands, lowercased, in the 48 characters before the figure or the 60 after it
+        (`_context_words`): where none of `words` does, the context is not read. A summary
+        figure asks it of every article figure of its unit that may agree with it, thousands in
+        a long article, and the context of each costs several times this look."""
+        if (fig.start, fig.end) not in self._contexts and self.windows_lowercase:
+            window = self.lower[max(0, fig.start - _CONTEXT_BEFORE):fig.end + _CONTEXT_AFTER]
+            if not any(w in window for w in words):
+                return False
+        return bool(words & self.context(fig))
+
+    @_computed_once
+    def windows_lowercase(self) -> bool:
+        """Is every window of `lower` what lowercasing that window of the text gives? Not where
+        a letter lowercases to two characters ("İ") or by its neighbours (a Greek capital sigma)."""
+        return "Σ" not in self.text and len(self.text.lower()) == len(self.text)
 
     def slot(self, fig: Figure):
         """`slots.slot_of` an article figure, read once."""
@@ -1183,6 +1202,11 @@ def _named_before_in_clause(around: "_Around", names: list[str]) -> bool:
     return any(n.lower() in around.clause_before for n in names)
 
 
+#: How far `_context_words` reads before and after a figure, in characters (`_words_before`
+#: and `_next_words` read no further).
+_CONTEXT_BEFORE, _CONTEXT_AFTER = 48, 60
+
+
 def _context_words(text: str, fig: Figure) -> set[str]:
     """Content words around a figure, in its clause: the verb before it ("kết nạp")
     and the words after its unit ("được khen thưởng")."""
@@ -1414,7 +1438,7 @@ def _same_quantity(fig: Figure, around: "_Around", a: Figure, facts: ArticleFact
         return False  # counts of unknown things: no claim that they count the same
     if fig.detail is not None and fig.detail == a.detail:
         return True
-    return bool(around.context & facts.context(a))
+    return facts.shares_context(a, around.context)
 
 
 # --- Explanations -----------------------------------------------------------------

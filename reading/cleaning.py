@@ -160,11 +160,18 @@ _TOKEN = re.compile(r"[\w+\-](?:[\w+\-]|(?<=\d)[.,](?=\d))*")
 # A run of white space other than one plain space: the runs `\s+` finds, less the single
 # spaces, which replacing by a space leaves as they are (a substitution per word, otherwise).
 _SPACES = re.compile(r"[^\S ]\s*| \s+")
+_SPACES_IN_LINE = re.compile(r"[^\S \n][^\S\n]*| [^\S\n]+")
+_ODD_SPACE = re.compile(r"[^\S \n]")   # with "  ", what `_SPACES_IN_LINE` needs to find anything
 
 
 def _lower(text: str) -> str:
     """Lower case with one tone placement."""
-    return _TONE_RE.sub(lambda m: _TONE_PLACEMENT[m.group(0)], text.lower())
+    return _one_tone_placement(text.lower())
+
+
+def _one_tone_placement(lower_case: str) -> str:
+    """`_lower` of a text already in lower case (`str.lower`)."""
+    return _TONE_RE.sub(lambda m: _TONE_PLACEMENT[m.group(0)], lower_case)
 
 
 def _fold(text: str) -> str:
@@ -206,6 +213,42 @@ _DATE_TOKEN = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b|\b\d{1,2}\
 _DATE_WORDS_RE = re.compile(rf"\b(?:{_alternation(DATE_LINE_WORDS)})\b|\d+|[(),|:/.\-–—+]")
 _TERMINAL = re.compile(r"[.…]['\"”’»)]*$")
 
+# --- shortcuts -------------------------------------------------------------------------
+# Most short lines of an article are prose that no furniture rule matches, and folding each
+# of them (tone placement, then its tokens) for the rules to read was most of the time spent
+# cleaning a long article. So a rule is skipped where the line lacks what every line it
+# matches has; the kinds stay those of trying every rule (tests/test_cleaning.py holds
+# `classify` to that long way round):
+# - counters, block headings, runs of furniture phrases and date lines are nothing but the
+#   entries of their tables, numbers and punctuation: their first word (its letters) opens
+#   an entry ("Chia sẻ", "Hôm nay : 851"), and they have no letter that no entry has (as
+#   "huyện", "từ" and "đặc" have);
+# - a label ("Ảnh: ...") and a caption have a colon, a heading with its item ":", a
+#   breadcrumb a separator and no digit or sentence punctuation, "Trang chủ ..." "trang".
+
+#: The tables of the rules that read a line as a run of their entries.
+_WORD_TABLES = FURNITURE_PHRASES + BLOCK_HEADINGS + COUNTER_LABELS + WEAK_COUNTER_LABELS + DATE_LINE_WORDS
+_LETTER_RUN = re.compile(r"[^\W\d]+")                # word characters other than digits
+_REGEX_ESCAPE = re.compile(r"\\\w(?:\{[\d,]*\})?")   # "\\d{1,2}" in a table: no letter
+_FOLDED_ENTRIES = [_fold(_REGEX_ESCAPE.sub(" ", entry)) for entry in _WORD_TABLES]
+_FIRST_LETTER_RUNS = {runs[0] for runs in map(_LETTER_RUN.findall, _FOLDED_ENTRIES) if runs}
+_TABLE_LETTERS = {letter for entry in _FOLDED_ENTRIES for run in _LETTER_RUN.findall(entry) for letter in run}
+# The rules read a line in one tone placement; before it, "hoạ" holds "ạ" where "họa" holds "a".
+_LOWER_CASE_TABLE_LETTERS = _TABLE_LETTERS | {
+    letter for new, old in _TONE_PLACEMENT.items() if set(old) <= _TABLE_LETTERS for letter in new}
+#: A letter of a lower-case line that keeps it out of every rule made of the tables' entries.
+_LETTER_OUTSIDE_TABLES = re.compile(
+    "[^\\W\\d" + "".join(re.escape(letter) for letter in sorted(_LOWER_CASE_TABLE_LETTERS)) + "]")
+
+
+def _may_be_table_entries(lower_case: str) -> bool:
+    """False when a line in lower case cannot be a run of the word tables' entries (numbers
+    and punctuation aside): its first letters open no entry, or it has a letter none has."""
+    first = _LETTER_RUN.search(lower_case)
+    if first is not None and _one_tone_placement(first.group()) not in _FIRST_LETTER_RUNS:
+        return False
+    return not _LETTER_OUTSIDE_TABLES.search(lower_case)
+
 
 def _is_phrase_run(tokens: list[str]) -> bool:
     """True if `tokens` is a sequence of furniture phrases (and bare counts)."""
@@ -236,7 +279,7 @@ def _is_heading(folded: str) -> bool:
     return folded in _HEADINGS
 
 
-def _is_heading_with_item(text: str, folded: str) -> bool:
+def _is_heading_with_item(text: str) -> bool:
     """"Xem thêm: <other headline>" on one line."""
     head, sep, rest = text.partition(":")
     return bool(sep) and _fold(head) in _HEADINGS and not _is_body_like(rest)
@@ -255,6 +298,8 @@ _NOT_IN_BREADCRUMBS = re.compile(r"[\d.,;:!?]")
 
 
 def _is_breadcrumb(text: str) -> bool:
+    if _NOT_IN_BREADCRUMBS.search(text):  # in one of the parts, then (no separator has one)
+        return False
     parts = [p.strip() for p in _BREADCRUMB_SEPARATOR.split(text)]
     if len(parts) < 2 or any(not p for p in parts):
         return False
@@ -292,33 +337,53 @@ def classify(text: str, *, in_block: bool = False, after_counter: bool = False) 
     if not text:
         return LineKind.BLANK
     if len(text) <= MAX_FURNITURE_CHARS:        # longer lines are prose (or list items)
-        lowered = _lower(text)
-        folded = _fold_lowered(lowered)
-        if _COUNTER_RE.match(folded) or ((in_block or after_counter) and _WEAK_COUNTER_RE.match(folded)):
-            return LineKind.COUNTER
-        if _is_heading(folded) or _is_heading_with_item(text, folded):
-            return LineKind.BLOCK_HEADING
-        if "|" in text:
-            # "Thứ Tư, 07/06/2023 - 10:05 | Lượt xem: 1.296": furniture when every part is.
-            parts = [classify(part.strip(), in_block=in_block, after_counter=True)
-                     for part in text.split("|") if part.strip()]
-            if parts and all(k not in (LineKind.BODY, LineKind.BLOCK_HEADING) for k in parts):
-                return parts[0] if len(set(parts)) == 1 else LineKind.FURNITURE
-        tokens = folded.split()
-        if tokens and len(tokens) <= 3 * _PHRASE_MAX and _is_phrase_run(tokens):
-            return LineKind.FURNITURE
-        labelled = _LABELLED_RE.match(lowered)
-        if labelled:
-            return LineKind(_LABEL_KIND[_fold(labelled.group(1))])
-        if _is_date_line(text):
-            return LineKind.DATE
-        if _CAPTION_RE.search(lowered):
-            return LineKind.CREDIT
-        if _is_breadcrumb(text) or folded.startswith("trang chủ "):
-            return LineKind.BREADCRUMB
+        kind = _furniture_kind(text, in_block=in_block, after_counter=after_counter)
+        if kind is not None:
+            return kind
     if in_block and not _is_body_like(text):
         return LineKind.BLOCK_ITEM
     return LineKind.BODY
+
+
+def _furniture_kind(text: str, *, in_block: bool, after_counter: bool) -> LineKind | None:
+    """The kind of a short line that a furniture rule matches, else None. The rules are tried
+    in order, the first match wins; one that cannot match (see the shortcuts) is skipped."""
+    lower_case = text.lower()
+    # What the rules need (see the shortcuts); a rule is tried only on a line that has it.
+    entries = _may_be_table_entries(lower_case)   # counters, headings, phrase runs, date lines
+    colon = ":" in text or "：" in text            # labels, captions, a heading with its item
+    trang = "trang" in lower_case                   # "Trang chủ ..."
+    # The line folded, only where a rule reads it so (elsewhere None: a rule that read it by
+    # mistake would fail loudly rather than answer wrong).
+    lowered = _one_tone_placement(lower_case) if entries or colon or trang else None
+    folded = _fold_lowered(lowered) if entries or trang else None
+    if entries:
+        if _COUNTER_RE.match(folded) or ((in_block or after_counter) and _WEAK_COUNTER_RE.match(folded)):
+            return LineKind.COUNTER
+        if _is_heading(folded):
+            return LineKind.BLOCK_HEADING
+    if colon and _is_heading_with_item(text):
+        return LineKind.BLOCK_HEADING
+    if "|" in text:
+        # "Thứ Tư, 07/06/2023 - 10:05 | Lượt xem: 1.296": furniture when every part is.
+        parts = [classify(part.strip(), in_block=in_block, after_counter=True)
+                 for part in text.split("|") if part.strip()]
+        if parts and all(k not in (LineKind.BODY, LineKind.BLOCK_HEADING) for k in parts):
+            return parts[0] if len(set(parts)) == 1 else LineKind.FURNITURE
+    if entries:
+        tokens = folded.split()
+        if tokens and len(tokens) <= 3 * _PHRASE_MAX and _is_phrase_run(tokens):
+            return LineKind.FURNITURE
+    labelled = _LABELLED_RE.match(lowered) if colon else None
+    if labelled:
+        return LineKind(_LABEL_KIND[_fold(labelled.group(1))])
+    if entries and _is_date_line(text):
+        return LineKind.DATE
+    if colon and _CAPTION_RE.search(lowered):
+        return LineKind.CREDIT
+    if _is_breadcrumb(text) or (trang and folded.startswith("trang chủ ")):
+        return LineKind.BREADCRUMB
+    return None
 
 
 def classify_lines(text: str) -> list[Line]:
@@ -326,8 +391,7 @@ def classify_lines(text: str) -> list[Line]:
     lasts until the next body-like line."""
     lines: list[Line] = []
     in_block = after_counter = False
-    for raw in text.splitlines():
-        stripped = _SPACES.sub(" ", raw.replace("\u200b", "").replace("\ufeff", "")).strip()
+    for stripped in _stripped_lines(text):
         kind = classify(stripped, in_block=in_block, after_counter=after_counter)
         if kind is not LineKind.BLANK:
             after_counter = kind is LineKind.COUNTER
@@ -337,6 +401,22 @@ def classify_lines(text: str) -> list[Line]:
             in_block = False
         lines.append(Line(stripped, kind))
     return lines
+
+
+def _stripped_lines(text: str) -> list[str]:
+    """Every line of `text` without zero-width spaces and BOMs, each run of white space one
+    space, stripped."""
+    lines = text.splitlines()
+    if not lines:
+        return []
+    # One pass over the lines joined by "\n" rather than one a line (a 10 MB article has
+    # 50,000): `_SPACES_IN_LINE` is `_SPACES` that never takes a "\n", and no line has one.
+    # Where it finds nothing (two spaces, or white space other than a space: none in most
+    # text), the substitution is skipped, as the search for it takes a third of its time.
+    joined = "\n".join(lines).replace("\u200b", "").replace("\ufeff", "")
+    if "  " in joined or _ODD_SPACE.search(joined):
+        joined = _SPACES_IN_LINE.sub(" ", joined)
+    return [line.strip() for line in joined.split("\n")]
 
 
 def _looks_like_title(text: str) -> bool:

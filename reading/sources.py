@@ -30,6 +30,9 @@ from tomtat.reading.html import declared_charset, extract_html, looks_like_html
 #: Larger inputs are refused rather than read into memory whole (a 10 MB article is fine).
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 
+#: `nfc` checks and normalises a text in pieces of at least this many characters.
+NFC_PIECE_CHARS = 2000
+
 #: Legacy code pages tried when the bytes are not UTF-8 (see the module docstring).
 LEGACY_ENCODINGS = ("cp1258", "cp1252")
 
@@ -97,6 +100,31 @@ def vietnamese_score(text: str) -> float:
     good = sum(1 for c in non_ascii if c.lower() in VIETNAMESE_LETTERS)
     stray = sum(1 for c in non_ascii if unicodedata.combining(c))
     return (good - stray) / len(non_ascii)
+
+
+def nfc(text: str, piece_chars: int = NFC_PIECE_CHARS) -> str:
+    """`unicodedata.normalize("NFC", text)`, normalising only the pieces of `text` that need it.
+
+    A text already in NFC costs only a quick check, but a single decomposed letter (a tone
+    written as a combining mark) sends all of it through the normaliser: 0.31 s of CPU for
+    10 MB of real news in which 532 lines of 40,511 had one. A line break composes with
+    nothing and no mark moves across it, so the text is cut after line breaks into pieces of
+    at least `piece_chars` characters, and each piece is checked, and normalised if need be,
+    on its own (0.03 s there; 0.015 s against 0.008 s for 10 MB that needs nothing).
+    """
+    pieces: list[str] = []
+    changed = False
+    start = 0
+    while start < len(text):
+        line_break = text.find("\n", start + piece_chars)
+        end = len(text) if line_break < 0 else line_break + 1
+        piece = text[start:end]
+        if not unicodedata.is_normalized("NFC", piece):
+            piece = unicodedata.normalize("NFC", piece)
+            changed = True
+        pieces.append(piece)
+        start = end
+    return "".join(pieces) if changed else text
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -176,7 +204,7 @@ def _decode(data: bytes, name: str, declared: str | None = None) -> str:
     sample = text[:200_000]
     if sample and len(_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
         raise InputError(f"{name}: not text (mostly control characters)")
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n")
+    text = nfc(text).replace("\r\n", "\n")
     if not text.strip():
         raise InputError(f"{name}: empty input")
     return text

@@ -84,6 +84,31 @@ def _same_quantities_agree(article, summary):
 
 
 
+CONTEXT_ALPHABET = st.sampled_from([
+    "kết nạp ", "khen thưởng ", "đảng viên ", "được ", "người ", " ", ", ", ". ", "\n", "12 ", "3 ", "1.5 ",
+    "x" * 20 + " ", "y" * 47 + " ", "kếtnạp ", "İ ", "Σ ", "ΣΑ ", unicodedata.normalize("NFD", "kết nạp ")])
+CONTEXT_WORDS = st.sets(st.sampled_from(["kết", "nạp", "khen", "thưởng", "được", "x" * 20, "y" * 47, "i̇", "σ", "ς",
+                                         unicodedata.normalize("NFD", "kết")]), max_size=3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CONTEXT_ALPHABET, max_size=60).map("".join), CONTEXT_WORDS)
+@example("y" * 47 + " 12 ", {"y" * 47})                                  # the farthest word before
+@example("12 " + "x" * 20 + " " + "x" * 20 + " khen thưởng", {"thưởng"})   # the farthest word after
+@example("12 " + "x" * 20 + " " + "x" * 20 + " " + "Α" * 16 + "ΣΑ", {"α" * 16 + "ς"})  # a sigma the window ends
+@example("İ 12 ", {"i̇"})                                                 # two characters lowercased
+def test_a_context_looked_for_in_the_window_first_is_the_context_read(article, words):
+    """`ArticleFacts.shares_context`, which reads an article figure's context only where one of
+    the words stands in the characters around it, answers what reading the context does,
+    words at the edges of its reach and letters that lowercase to two characters included."""
+    from tomtat.checks import prepare_article
+    from tomtat.checks import verify as V
+
+    for f in prepare_article(article).figures:
+        facts = prepare_article(article)   # a context not read yet, each time
+        assert facts.shares_context(f, words) == bool(words & V._context_words(facts.text, f)), f
+
+
 _CYCLES_AFTER_CHECKING = """
 import gc, sys
 from tomtat.checks import check_summary
@@ -292,6 +317,44 @@ def test_article_sentences_read_when_asked_are_every_sentence_read(article, summ
         assert lazy.draws_on(here.words, least=least, within=within) == expected
         assert indexed.draws_on(here.words, least=least, within=within) == expected
     assert list(lazy) == every
+
+
+@settings(max_examples=200, deadline=None)
+@given(sentence_text, sentence_text, st.sampled_from([(0.5, 0.8), (0.2, 0.5), (0.0, 0.0)]))
+def test_sentences_drawn_on_read_when_asked_are_the_list_draws_on_gives(article, summary, shares):
+    """`ArticleSentences.drawn_on`, whose sentences are read when asked for, holds, slices, finds
+    and bounds the sentences that the list of `draws_on` does."""
+    from tomtat.checks import align
+    least, within = shares
+    every = align.sentences(article)
+    for here in align.sentences(summary):
+        listed = align.ArticleSentences(article).draws_on(here.words, least=least, within=within)
+        drawn = align.ArticleSentences(article).drawn_on(here.words, least=least, within=within)
+        assert len(drawn) == len(listed) and bool(drawn) == bool(listed)
+        assert drawn.spans() == [(s.start, s.end) for s in listed]
+        assert list(drawn[:1]) == listed[:1] and list(drawn) == listed
+        for sentence in every + [align.Sentence(0, 0, frozenset())]:
+            assert (sentence in drawn) == (sentence in listed)
+
+
+@settings(max_examples=200, deadline=None)
+@given(sentence_text, st.lists(sentence_text, min_size=1, max_size=4), st.integers(0, 12))
+def test_a_long_article_remembering_found_words_is_indexing_every_sentence(article, summaries, words_found):
+    """A long article finds a summary's words and remembers their sentences until
+    `_WORDS_FOUND_BEFORE_INDEXING` distinct words, then indexes every sentence: at each step
+    what the index of every sentence gives. (Short texts stand for long ones: the bounds are
+    set low.)"""
+    from unittest import mock
+
+    from tomtat.checks import align
+    index = align.index_sentences(align.sentences(article))
+    with mock.patch.object(align, "_FIND_WORDS_UP_TO", 0), \
+            mock.patch.object(align, "_WORDS_FOUND_BEFORE_INDEXING", words_found):
+        long = align.ArticleSentences(article)
+        for summary in summaries * 2:   # each summary twice: the second time from what was found
+            for here in align.sentences(summary):
+                assert long.draws_on(here.words) == align.draws_on(here.words, index)
+                assert long._index is not None or len(long._found) <= words_found
 
 
 PART_ALPHABET = st.sampled_from(["5 ", "6", "12", "61 ", "05 ", "1 ", " ", "\n", ".", ",", "trên ", "trong ", "tổng ",

@@ -72,11 +72,15 @@ def test_copied_page_furniture_and_its_numbers_are_gone(name):
     ("Thứ hai, ngày 12 tháng 6 năm 2023", LineKind.DATE),
     ("Ảnh: Minh Anh", LineKind.CREDIT),
     ("(Ảnh: TTXVN)", LineKind.CREDIT),
+    ("Ảnh：Minh Anh", LineKind.CREDIT),                # a full-width colon
+    ("Lễ kết nạp đảng viên mới (Ảnh：TTXVN)", LineKind.CREDIT),
     ("Nguồn: Báo Bình Sơn", LineKind.CREDIT),
     ("Lễ trao quyết định kết nạp đảng viên. (Ảnh: Thu Hà)", LineKind.CREDIT),
     ("Từ khóa: kết nạp đảng viên", LineKind.TAG),
     ("Tags: chi bộ", LineKind.TAG),
     ("Trang chủ > Chính trị > Xây dựng Đảng", LineKind.BREADCRUMB),
+    ("Trang chủ Chính trị Xây dựng Đảng", LineKind.BREADCRUMB),
+    ("Thời sự - Chính trị / Xây dựng Đảng", LineKind.BREADCRUMB),
     ("Theo báo cáo, năm 2023 toàn tỉnh kết nạp 6.311 đảng viên.", LineKind.BODY),
     ("Hôm nay, 146/212 đảng viên dự lễ.", LineKind.BODY),
     ("Năm 2022: 5.987 đảng viên mới, thấp hơn năm 2023.", LineKind.BODY),
@@ -178,3 +182,144 @@ def test_folding_finds_the_tokens_that_replacing_punctuation_leaves(text):
     non_word = re.sub(r"(?:[^\w+\-.,]|(?<!\d)[.,]|[.,](?!\d))+", " ", lowered)
     assert cleaning._fold(text) == " ".join(t for t in non_word.split() if t.strip("+-"))
     assert cleaning._SPACES.sub(" ", text) == re.sub(r"\s+", " ", text)
+
+
+# --- the shortcuts held to the long way round -----------------------------------------
+# `classify` skips a rule where the line lacks what every line the rule matches has, and
+# `classify_lines` squeezes white space in one pass over the text. `_classify_long_way` is
+# `classify` as it was before the shortcuts: every rule tried on every short line, folded.
+
+def _classify_long_way(text: str, *, in_block: bool = False, after_counter: bool = False) -> LineKind:
+    from tomtat.reading import cleaning as c
+
+    if not text:
+        return LineKind.BLANK
+    if len(text) <= c.MAX_FURNITURE_CHARS:
+        lowered = c._lower(text)
+        folded = c._fold_lowered(lowered)
+        if c._COUNTER_RE.match(folded) or ((in_block or after_counter) and c._WEAK_COUNTER_RE.match(folded)):
+            return LineKind.COUNTER
+        head, sep, rest = text.partition(":")
+        if folded in c._HEADINGS or (sep and c._fold(head) in c._HEADINGS and not c._is_body_like(rest)):
+            return LineKind.BLOCK_HEADING
+        if "|" in text:
+            parts = [_classify_long_way(part.strip(), in_block=in_block, after_counter=True)
+                     for part in text.split("|") if part.strip()]
+            if parts and all(k not in (LineKind.BODY, LineKind.BLOCK_HEADING) for k in parts):
+                return parts[0] if len(set(parts)) == 1 else LineKind.FURNITURE
+        tokens = folded.split()
+        if tokens and len(tokens) <= 3 * c._PHRASE_MAX and c._is_phrase_run(tokens):
+            return LineKind.FURNITURE
+        labelled = c._LABELLED_RE.match(lowered)
+        if labelled:
+            return LineKind(c._LABEL_KIND[c._fold(labelled.group(1))])
+        if c._is_date_line(text):
+            return LineKind.DATE
+        if c._CAPTION_RE.search(lowered):
+            return LineKind.CREDIT
+        if _is_breadcrumb_long_way(text) or folded.startswith("trang chủ "):
+            return LineKind.BREADCRUMB
+    if in_block and not c._is_body_like(text):
+        return LineKind.BLOCK_ITEM
+    return LineKind.BODY
+
+
+def _is_breadcrumb_long_way(text: str) -> bool:
+    from tomtat.reading import cleaning as c
+
+    parts = [p.strip() for p in c._BREADCRUMB_SEPARATOR.split(text)]
+    if len(parts) < 2 or any(not p for p in parts):
+        return False
+    return all(len(p.split()) <= 5 and not c._NOT_IN_BREADCRUMBS.search(p) for p in parts)
+
+
+def _table_entries() -> list[str]:
+    """Every entry of every rule table, as written (a regex entry with a month for its \\d)."""
+    from tomtat.reading import cleaning as c
+
+    entries = [*c.FURNITURE_PHRASES, *c.BLOCK_HEADINGS, *c.COUNTER_LABELS, *c.DATE_LINE_WORDS,
+               *c.CAPTION_MARKERS, *c.AGENCY_CREDITS, "trang chủ", "theo", "nguồn"]
+    entries += [label.replace("\\d{1,2}", "06") for label in c.WEAK_COUNTER_LABELS]
+    entries += [label for labels in c.LABELLED_FURNITURE.values() for label in labels]
+    return entries
+
+
+def _new_tone_placement(text: str) -> str:
+    """"họa" written "hoạ": the other of the two placements the cleaner unifies."""
+    from tomtat.reading import cleaning as c
+
+    for new, old in c._TONE_PLACEMENT.items():
+        text = text.replace(old, new)
+    return text
+
+
+_ENTRY = st.sampled_from(_table_entries()).flatmap(lambda entry: st.sampled_from(
+    [entry, entry.upper(), entry.title(), _new_tone_placement(entry), _new_tone_placement(entry).upper()]))
+_LINE_PIECE = st.one_of(
+    _ENTRY, _ENTRY, _ENTRY,
+    st.sampled_from([" ", " ", " ", ": ", " : ", "：", "|", " | ", " > ", "/", "»", "(", ")", "-", " - ",
+                     "+", ".", ",", "…", "\u00a0", "_"]),
+    st.sampled_from(["851", "1.234.567", "12/06/2023", "08:15", "14h30", "2023", "100,2%", "XVII"]),
+    st.sampled_from(["Đảng", "huyện", "từ", "đặc", "hoà", "Thuý", "nghị", "jazz", "İ", "ß", "²", "٣"]),
+    st.text(max_size=3),
+)
+LINES = st.lists(_LINE_PIECE, max_size=12).map("".join).map(str.strip)
+
+
+@settings(max_examples=800, deadline=None)
+@given(LINES, st.booleans(), st.booleans())
+def test_classify_with_its_shortcuts_is_the_long_way_round(line, in_block, after_counter):
+    assert classify(line, in_block=in_block, after_counter=after_counter) \
+        == _classify_long_way(line, in_block=in_block, after_counter=after_counter)
+
+
+@pytest.mark.parametrize("entry", sorted(set(_table_entries())))
+def test_no_table_entry_is_skipped_as_prose(entry):
+    # each entry, in each placement and case, alone and among counts and punctuation, is
+    # classified as by the long way; one of the tables whose rules read a line as a run of
+    # entries ("Chia sẻ", "Hôm nay : 851") is never skipped by the shortcut before them
+    from tomtat.reading import cleaning as c
+
+    word_table = entry in c._WORD_TABLES or entry.replace("06", "\\d{1,2}") in c._WORD_TABLES
+    for written in (entry, entry.upper(), _new_tone_placement(entry), _new_tone_placement(entry).title()):
+        for line in (written, f"12 {written}", f"{written} 851", f"- {written}: 1.234", f"({written})"):
+            if word_table:
+                assert c._may_be_table_entries(line.lower()), line
+            for in_block, after_counter in ((False, False), (True, True)):
+                assert classify(line, in_block=in_block, after_counter=after_counter) \
+                    == _classify_long_way(line, in_block=in_block, after_counter=after_counter)
+
+
+def test_prose_is_skipped_by_its_first_word_or_a_letter_no_entry_has():
+    from tomtat.reading import cleaning as c
+
+    assert not c._may_be_table_entries("yên sơn hoàn thành chỉ tiêu")      # first word
+    assert not c._may_be_table_entries("tin huyện")                         # a letter
+    assert c._may_be_table_entries("chia sẻ tweet zalo")
+    assert c._may_be_table_entries("hôm nay : 851")
+    assert c._may_be_table_entries("12/06/2023 - 08:15")                   # no letter at all
+
+
+_SPACE_TEXT = st.lists(st.one_of(
+    st.sampled_from([" ", "  ", "\t", "\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1e", "\x1f", "\x85",
+                     "\xa0", "\u2028", "\u2029", "\u2003", "\u3000", "\u200b", "\ufeff", "a", "Đảng", "1,2"]),
+    st.text(max_size=4)), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPACE_TEXT)
+def test_lines_are_squeezed_in_one_pass_as_line_by_line(text):
+    from tomtat.reading import cleaning as c
+
+    one_at_a_time = [c._SPACES.sub(" ", raw.replace("\u200b", "").replace("\ufeff", "")).strip()
+                     for raw in text.splitlines()]
+    assert c._stripped_lines(text) == one_at_a_time
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Trang chủ", "Chính trị", " > ", "/", "|", "»", " ", "1", ".", "a b c",
+                                 "", ":", "Xây dựng Đảng", " - ", "–", "!", "\\"]), max_size=8).map("".join))
+def test_breadcrumbs_found_as_by_splitting(text):
+    from tomtat.reading import cleaning as c
+
+    assert c._is_breadcrumb(text) == _is_breadcrumb_long_way(text)

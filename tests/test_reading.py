@@ -11,7 +11,7 @@ import pytest
 from tomtat.errors import InputError
 from tomtat.reading import sources as reading
 from tomtat.reading.html import declared_charset, looks_like_html
-from tomtat.reading.sources import decode, read_article, read_bytes, read_text, vietnamese_score
+from tomtat.reading.sources import decode, nfc, read_article, read_bytes, read_text, vietnamese_score
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -316,3 +316,17 @@ def test_extract_html_gives_text_or_input_error(html):
         assert "\n" not in str(exc)
     else:
         assert body.strip()
+
+
+_NFC_TEXT = st.lists(st.sampled_from([
+    "a", "o", "e", "u", "\u0301", "\u0323", "\u0300", "\u0302", "\u0306", "\u031b", "\u0309", "\u0303",
+    "\n", "\r", "\r\n", " ", "ệ", "Đảng", "\u2126", "\u0340", "\u1100", "\u1161", "\u11a8", "\u0344"]),
+    max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NFC_TEXT, st.integers(min_value=0, max_value=8))
+def test_nfc_in_pieces_is_nfc_of_the_whole(text, piece_chars):
+    # `nfc` normalises a long text piece by piece, cut after line breaks, for speed; the long
+    # way round: the whole text at once
+    assert nfc(text, piece_chars) == unicodedata.normalize("NFC", text)

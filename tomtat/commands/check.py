@@ -50,10 +50,13 @@ def run(args: argparse.Namespace) -> int:
         summary = ""
     with _cyclic_gc_paused():
         report = check_summary(article.text, summary)
-    if args.json:
+        # the report as plain data, a million small dicts and lists for a long article: made
+        # with the collector paused too (0.32 → 0.14 s of CPU for 10 MB)
+        data = report.to_json() if args.json else None
+    if data is not None:
         # one string, written once: json.dump writes each of a long report's million pieces
         # to the stream on its own (1.7 s of CPU for 10 MB, against 0.9 s)
-        sys.stdout.write(json_text(report.to_json()) + "\n")
+        sys.stdout.write(json_text(data) + "\n")
     else:
         console = StdoutConsole(highlight=False)
         if summary:
