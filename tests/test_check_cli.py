@@ -164,3 +164,39 @@ def test_a_full_disk_on_stdout_is_one_line_not_a_traceback(extra):
                               stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
     assert proc.returncode == 2, proc.stderr
     assert proc.stderr.splitlines() == ["tomtat: error: cannot write the output: No space left on device"]
+
+
+@pytest.mark.parametrize("command", [
+    ["check", str(FIXTURE), "--json", "--summary-text", "Huyện Yên Sơn kết nạp 137 đảng viên."],
+    ["check", str(FIXTURE)],
+    ["summarize", str(EXAMPLE), "--engine", "extractive", "--json"],
+])
+def test_the_collector_is_paused_while_checking_and_given_back(command, capsys, monkeypatch):
+    """`check` and `summarize` run the checker with the cyclic collector paused (a long article's
+    objects hold no cycles; see tomtat.commands.collector) and leave it as they found it."""
+    import gc
+
+    from tomtat.checks import verify
+
+    seen = []
+    original = verify.check_summary
+
+    def spy(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(verify, "check_summary", spy)
+    monkeypatch.setattr("tomtat.commands.check.check_summary", spy)
+    monkeypatch.setattr("tomtat.summarize.select.check_summary", spy, raising=False)
+    assert gc.isenabled()
+    main(command)
+    capsys.readouterr()
+    assert seen and not any(seen)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        main(command)
+        capsys.readouterr()
+        assert not gc.isenabled()   # a caller's paused collector is left paused
+    finally:
+        gc.enable()

@@ -8,15 +8,14 @@ Never imports torch or transformers: it answers in well under a second.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import sys
 import unicodedata
-from contextlib import contextmanager
 
 import orjson
 
 from tomtat.checks import CheckReport, check_summary
+from tomtat.commands.collector import cyclic_gc_paused
 from tomtat.errors import TomtatError
 from tomtat.reading import read_article, read_text
 from tomtat.render import StdoutConsole, render_relations, render_report
@@ -48,14 +47,11 @@ def run(args: argparse.Namespace) -> int:
             raise TomtatError("--summary-text is empty")
     else:
         summary = ""
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         report = check_summary(article.text, summary)
         ok = report.ok
         _show(report, args, summary, article.title)
-        # the report is freed here, by reference counting, while the collector is still
-        # paused: else its first pass, when it is back, reads every object of a long report
-        # (0.14 s for 10 MB) only to find nothing to collect
-        del report
+        del report   # freed while the collector is still paused (see cyclic_gc_paused)
     return 0 if ok else 1
 
 
@@ -83,20 +79,3 @@ def json_text(obj) -> str:
         return orjson.dumps(obj, option=orjson.OPT_INDENT_2).decode()
     except orjson.JSONEncodeError:
         return json.dumps(obj, ensure_ascii=False, indent=2, allow_nan=False)
-
-
-@contextmanager
-def _cyclic_gc_paused():
-    """The cyclic garbage collector paused while the checker runs and its report is written.
-    Checking a long article makes hundreds of thousands of small objects (figures, tokens, sets
-    of words), and its report a million small dicts and lists, with no reference cycles
-    (`gc.collect()` after a check of 10 MB finds none to free), so every pass of the collector
-    over them is pure cost: a fifth of the time of a 10 MB article. Memory is freed as before,
-    by reference counting; the collector's state is restored after."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -13,6 +13,7 @@ import time
 from rich.console import Console
 
 from tomtat.commands import int_in_range, positive_int
+from tomtat.commands.collector import cyclic_gc_paused
 from tomtat.commands.llm_options import LLMDefaultsFormatter, add_llm_options, llm_settings
 from tomtat.errors import TomtatError
 from tomtat.reading import read_article
@@ -71,12 +72,15 @@ def run(args: argparse.Namespace) -> int:
                                     backend=args.backend)
     load_s = time.perf_counter() - t0
     label = {"vit5": "Generating", "llm": "Asking the model"}.get(engine.name, "Selecting sentences")
-    with err.status(f"{label} and checking figures…", spinner="dots"):
-        result = summarize_article(article, engine, num_candidates=max(args.num_beams, 1),
-                                   max_sentences=args.max_sentences, notes=notes)
-    result.timing = {"load": load_s, **result.timing}
-    if args.json:
-        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, allow_nan=False) + "\n")
-    else:
-        render_summary(StdoutConsole(), result)
-    return 0 if result.ok else 1
+    with cyclic_gc_paused():
+        with err.status(f"{label} and checking figures…", spinner="dots"):
+            result = summarize_article(article, engine, num_candidates=max(args.num_beams, 1),
+                                       max_sentences=args.max_sentences, notes=notes)
+        result.timing = {"load": load_s, **result.timing}
+        ok = result.ok
+        if args.json:
+            sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, allow_nan=False) + "\n")
+        else:
+            render_summary(StdoutConsole(), result)
+        del result   # freed while the collector is still paused (see cyclic_gc_paused)
+    return 0 if ok else 1
