@@ -22,8 +22,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
-from tomtat.checks import extract_figures
-from tomtat.checks.types import Kind
+from tomtat.checks import ArticleFacts, extract_figures, prepare_article
+from tomtat.checks.types import Figure, Kind
 
 from .base import Article, Generation
 from .sentences import Sentence, split_sentences
@@ -70,11 +70,14 @@ class ExtractiveEngine:
         return [self._one(article, k, max(1, num_candidates)) for article in articles]
 
     def _one(self, article: Article, k: int, num_candidates: int) -> Generation:
+        # The article as the checker reads it, prepared here once: the figures that score the
+        # sentences are the ones the pipeline then checks the candidates against (`facts`).
+        facts = prepare_article(article.text)
         sentences = cut_long_sentences(split_sentences(article.body))
         if not sentences:
-            return Generation(candidates=[""], scores=[0.0])
+            return Generation(candidates=[""], scores=[0.0], facts=facts)
         scores, vectors = score_sentences(sentences, article.title, self.weights, with_vectors=True,
-                                          body=article.body)
+                                          figure_starts=body_figure_starts(article, facts))
         ranked = _rank_without_repeats(scores, vectors, k, self.weights.redundancy)
         candidates: list[str] = []
         cand_scores: list[float] = []
@@ -84,7 +87,7 @@ class ExtractiveEngine:
                 continue
             candidates.append(text)
             cand_scores.append(sum(scores[i] for i in chosen) / len(chosen))
-        return Generation(candidates=candidates, scores=cand_scores)
+        return Generation(candidates=candidates, scores=cand_scores, facts=facts)
 
 
 #: A "sentence" longer than this (text without full stops: a table, a list, a page
@@ -164,11 +167,12 @@ def _syllables(text: str) -> list[str]:
 
 
 def score_sentences(sentences: Sequence[Sentence], title: str | None, w: Weights,
-                    with_vectors: bool = False, body: str | None = None):
+                    with_vectors: bool = False, figure_starts: Sequence[int] | None = None):
     """One score per sentence (higher is better); see the module docstring.
 
-    With `with_vectors`, also the sentences' TF-IDF vectors: `(scores, vectors)`. `body`: the
-    text the sentences' offsets point into, whose figures are then read once for all of them.
+    With `with_vectors`, also the sentences' TF-IDF vectors: `(scores, vectors)`.
+    `figure_starts`: where the figures that count start, sorted, in the text the sentences'
+    offsets point into (`body_figure_starts`); without them each sentence is read alone.
     """
     tokens = [_syllables(s.text) for s in sentences]
     n = len(sentences)
@@ -180,7 +184,7 @@ def score_sentences(sentences: Sequence[Sentence], title: str | None, w: Weights
         doc.update(v)
     doc_square = sum(v * v for v in doc.values())
     title_vec = _tfidf(_syllables(title), idf) if title else None
-    figures = _figure_counts(sentences, body)
+    figures = _figure_counts(sentences, figure_starts)
     scores = []
     for i, (toks, vec) in enumerate(zip(tokens, vectors)):
         score = w.position / (1.0 + i) ** 0.8
@@ -230,12 +234,26 @@ def _cosine_with_rest(vec: Counter, doc: Counter, doc_square: float) -> float:
     return dot / (na * nb) if na and nb else 0.0
 
 
-def _figure_counts(sentences: Sequence[Sentence], body: str | None = None) -> list[int]:
-    """Figures per sentence that are quantities or dates (not document numbers). With `body`,
-    the figures of the whole text are read once and counted by where they start (a sentence
-    read alone lost the words around it, and reading each again cost as much as the check); a
-    figure across a sentence's end counts in the sentence it starts in."""
-    if body is None:
-        return [sum(1 for f in extract_figures(s.text) if f.kind is not Kind.IDENTIFIER) for s in sentences]
-    starts = [f.start for f in extract_figures(body) if f.kind is not Kind.IDENTIFIER]
-    return [bisect_left(starts, s.end) - bisect_left(starts, s.start) for s in sentences]
+def _figure_counts(sentences: Sequence[Sentence], figure_starts: Sequence[int] | None = None) -> list[int]:
+    """Figures per sentence that are quantities or dates (not document numbers). With
+    `figure_starts` (from one reading of the whole text: a sentence read alone lost the words
+    around it, and reading each again cost as much as the check) they are counted by where
+    they start; a figure across a sentence's end counts in the sentence it starts in."""
+    if figure_starts is None:
+        return [len(_counted_starts(extract_figures(s.text))) for s in sentences]
+    return [bisect_left(figure_starts, s.end) - bisect_left(figure_starts, s.start) for s in sentences]
+
+
+def body_figure_starts(article: Article, facts: ArticleFacts) -> list[int]:
+    """Where the body's quantities and dates start, as offsets into `article.body`, read from
+    the checker's reading of the whole article (`facts`, of `article.text`: title, line break,
+    body), so that the engine and the checker read the figures once between them."""
+    offset = len(article.text) - len(article.body)
+    if facts.text != article.text:
+        # Text composed to NFC by `prepare_article`: its offsets are not the body's.
+        return _counted_starts(extract_figures(article.body))
+    return [start - offset for start in _counted_starts(facts.figures) if start >= offset]
+
+
+def _counted_starts(figures: Sequence[Figure]) -> list[int]:
+    return [f.start for f in figures if f.kind is not Kind.IDENTIFIER]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -85,12 +86,96 @@ def test_centrality_from_the_sentence_words_is_the_cosine_with_the_rest_of_the_a
 
 
 def test_figures_counted_from_one_reading_of_the_article_are_those_of_each_sentence_read_alone(party_article):
-    """`_figure_counts` reads the article's figures once and counts them by sentence; on an
+    """`_figure_counts` counts the figures of one reading of the article by sentence; on an
     article whose figures stand inside their sentences that is the count of each sentence
     read alone (on the 2,397 val-2000 and vit5-test articles the chosen sentences are the same)."""
-    from tomtat.summarize.extractive import _figure_counts, cut_long_sentences
+    from tomtat.checks import extract_figures
+    from tomtat.summarize.extractive import _counted_starts, _figure_counts, cut_long_sentences
 
     sentences = cut_long_sentences(split_sentences(party_article.body))
-    counts = _figure_counts(sentences, party_article.body)
+    counts = _figure_counts(sentences, _counted_starts(extract_figures(party_article.body)))
     assert counts == _figure_counts(sentences)
     assert sum(counts) >= 10 and max(counts) >= 3   # a figure-dense report: the counts say something
+
+
+def _fixture_lines() -> list[str]:
+    from conftest import PARTY_ARTICLE_BODY, PARTY_ARTICLE_TITLE
+
+    texts = [PARTY_ARTICLE_TITLE, PARTY_ARTICLE_BODY]
+    texts += [(FIXTURES / name).read_text(encoding="utf-8") for name in FIGURE_FIXTURES]
+    return [line.strip() for text in texts for line in text.splitlines() if line.strip()]
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FIGURE_FIXTURES = ("bao-cao-xay-dung-dang.txt", "lua-he-thu.txt")
+_LINES = _fixture_lines()
+
+
+def _counts_both_ways(article: Article) -> tuple[list[int], list[int]]:
+    """Each body sentence's figure count from the body read alone (the engine's reading before it
+    shared the checker's) and from the checker's reading of title and body."""
+    from tomtat.checks import extract_figures, prepare_article
+    from tomtat.summarize.extractive import (
+        _counted_starts, _figure_counts, body_figure_starts, cut_long_sentences)
+
+    sentences = cut_long_sentences(split_sentences(article.body))
+    alone = _figure_counts(sentences, _counted_starts(extract_figures(article.body)))
+    shared = _figure_counts(sentences, body_figure_starts(article, prepare_article(article.text)))
+    return alone, shared
+
+
+def test_figures_counted_from_the_checkers_reading_are_those_of_the_body_read_alone(party_article):
+    """The engine counts the body's figures from the checker's reading of title and body; on
+    our figure-dense articles, each with its own first line as title, those are the counts of
+    the body read alone."""
+    alone, shared = _counts_both_ways(party_article)
+    assert shared == alone and sum(shared) >= 10
+    for name in FIGURE_FIXTURES:
+        title, body = (FIXTURES / name).read_text(encoding="utf-8").split("\n", 1)
+        alone, shared = _counts_both_ways(Article(body=body, title=title))
+        assert shared == alone and sum(shared) >= 10
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(_LINES), st.lists(st.sampled_from(_LINES), min_size=1, max_size=8),
+       st.sampled_from(["\n", " "]))
+def test_any_title_over_any_body_leaves_the_body_figure_counts_as_read_alone(title, lines, joint):
+    """A title of figures ("... 173 đảng viên mới, vượt chỉ tiêu năm 2022") before a body that
+    opens on a figure: the checker's reading of the body part is the body's own."""
+    alone, shared = _counts_both_ways(Article(body=joint.join(lines), title=title))
+    assert shared == alone
+
+
+def test_a_decomposed_article_counts_the_figures_of_its_own_body(party_article):
+    """`prepare_article` composes NFD text (its offsets then are not the body's): the engine
+    reads the body as it came."""
+    import unicodedata
+
+    from tomtat.checks import extract_figures, prepare_article
+    from tomtat.summarize.extractive import _counted_starts, body_figure_starts
+
+    nfd = Article(body=unicodedata.normalize("NFD", party_article.body),
+                  title=unicodedata.normalize("NFD", party_article.title))
+    facts = prepare_article(nfd.text)
+    assert facts.text != nfd.text
+    assert body_figure_starts(nfd, facts) == _counted_starts(extract_figures(nfd.body)) != []
+
+
+def test_summarizing_reads_the_articles_figures_once_for_engine_and_checker(party_article, monkeypatch):
+    """The engine prepares the article as the checker reads it and hands it on (`Generation.facts`):
+    one reading of title and body between them, and none of the body alone."""
+    from tomtat.checks import extract
+    from tomtat.summarize.pipeline import summarize_article
+
+    read: list[str] = []
+    original = extract.extract_figures
+
+    def counting(text, **kwargs):
+        read.append(text)
+        return original(text, **kwargs)
+
+    for module in ("tomtat.checks.verify", "tomtat.summarize.extractive"):
+        monkeypatch.setattr(f"{module}.extract_figures", counting)
+    result = summarize_article(party_article, ExtractiveEngine())
+    assert read.count(party_article.text) == 1 and party_article.body not in read
+    assert result.summary and result.report.figures   # the candidates were checked with that reading
