@@ -1056,10 +1056,15 @@ def _is_identifier_cue(before: list[str]) -> bool:
 def _cue_is_a_verb(text: str, start: int, end: int, before: list[str]) -> bool:
     """ "điều 8 xe chữa cháy": a lowercase cue that is also a verb, with a unit noun after the
     number, counts; "Điều 8" of a law names an article."""
-    if before[-1] not in rules.VERB_LIKE_CUES:
+    cue = before[-1]
+    if cue not in rules.VERB_LIKE_CUES:
         return False
-    cue_at = text.rfind(before[-1], 0, start)
-    return cue_at >= 0 and text[cue_at].islower() and _unit_after(text, end)[0] is not None
+    # the cue as written just before the number (not its last lowercase spelling anywhere
+    # before: "điều tra" in a title made the "Điều 155" of the body a verb)
+    written = text[:start].rstrip()
+    cue_at = len(written) - len(cue)
+    return cue_at >= 0 and written[cue_at:].lower() == cue and text[cue_at].islower() \
+        and _unit_after(text, end)[0] is not None
 
 
 def _base_follows(text: str, pos: int) -> bool:

@@ -78,6 +78,14 @@ def test_dieu_before_a_count_of_vehicles_is_the_verb():
     assert figures("Theo Điều 8 của luật.")[0][1] is Kind.IDENTIFIER
 
 
+def test_an_article_of_a_law_stays_one_after_the_verb_spelt_earlier():
+    # the cue is read as written before the number: "điều tra" earlier in the text does not
+    # make the "Điều 123" of a law a verb with "123 bộ" after it
+    text = "Vụ án được điều tra lại.\nTội phạm được quy định tại khoản 1 Điều 123 bộ luật Hình sự."
+    assert [(f.text, f.kind) for f in extract_figures(text) if f.text == "123"] == [("123", Kind.IDENTIFIER)]
+    assert figures("Vụ án được điều tra lại. Công an điều 8 xe chữa cháy.")[0][1] is Kind.COUNT
+
+
 # --- Numbers in words -------------------------------------------------------------------
 
 def test_numbers_in_words_in_the_article_support_digits():
