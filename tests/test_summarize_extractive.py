@@ -18,6 +18,7 @@ from tomtat.summarize.extractive import (
     _figure_counts,
     _rank_without_repeats,
     _sum_vectors,
+    _word_counts,
     _syllables,
     score_sentences,
 )
@@ -228,3 +229,9 @@ def test_scores_and_vectors_are_those_of_the_long_way_round(sentences, title):
     long_scores, long_vectors = _long_way_scores(split, title, Weights())
     assert scores == long_scores
     assert [list(v.items()) for v in vectors] == [list(v.items()) for v in long_vectors]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(list("abcdef")), max_size=10), max_size=6))
+def test_words_counted_are_counter_of_each_sentence_in_order(tokens):
+    assert [list(c.items()) for c in _word_counts(tokens)] == [list(Counter(t).items()) for t in tokens]
