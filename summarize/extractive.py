@@ -19,6 +19,8 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
+from itertools import chain, repeat
+from operator import mul
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -31,6 +33,8 @@ from .sentences import Sentence, split_sentences
 # VietNews reference summaries are one or two sentences (mean 1.4, 38 syllables).
 DEFAULT_MAX_SENTENCES = 2
 _SYLLABLE = re.compile(r"\w+", re.UNICODE)
+#: The capital sigma lowers to "ς" at the end of a word and to "σ" elsewhere (Final_Sigma).
+_CONTEXT_LOWERED = "\u03a3"
 
 
 @dataclass(frozen=True)
@@ -126,13 +130,41 @@ def _rank_without_repeats(scores, vectors, k: int, redundancy: float) -> list[in
     remaining = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
     picked: list[int] = []
     while remaining and len(picked) < k:
-        def value(i: int) -> float:
-            overlap = max((_cosine(vectors[i], vectors[j]) for j in picked), default=0.0)
-            return scores[i] - redundancy * overlap
-        best = max(remaining, key=lambda i: (value(i), -i))
+        best = _best_pick(remaining, scores, vectors, picked, redundancy)
         picked.append(best)
         remaining.remove(best)
     return picked + remaining
+
+
+def _best_pick(remaining: list[int], scores, vectors, picked: list[int], redundancy: float) -> int:
+    """`max(remaining, key=lambda i: (value(i), -i))`, value being the score less `redundancy`
+    times the greatest similarity to a sentence picked already.
+
+    `remaining` is sorted by score, best first, and no value is above its score (similarities
+    of TF-IDF vectors are never negative), so the scan stops at the first score below the best
+    value found: a long article has tens of thousands of sentences and only a few can win. A
+    score equal to the best value may still tie it, and the lower index wins a tie, so the
+    scan goes on through those.
+    """
+    picked_vectors = [(vectors[j], _norm(vectors[j], positive_only=True)) for j in picked]
+
+    def value(i: int) -> float:   # the lengths of the vectors worked out once, not per pair
+        vec = vectors[i]
+        norm = _norm(vec)
+        overlap = max((_cosine_normed(vec, norm, b, nb) for b, nb in picked_vectors), default=0.0)
+        return scores[i] - redundancy * overlap
+
+    if redundancy < 0:   # a penalty turned bonus: any value may be above its score
+        return max(remaining, key=lambda i: (value(i), -i))
+    best = remaining[0]
+    best_key = (value(best), -best)
+    for i in remaining[1:]:
+        if scores[i] < best_key[0]:
+            break
+        key = (value(i), -i)
+        if key > best_key:
+            best, best_key = i, key
+    return best
 
 
 def _selections(ranked: list[int], k: int, n: int) -> list[list[int]]:
@@ -163,6 +195,14 @@ def _one_line(text: str) -> str:
 
 
 def _syllables(text: str) -> list[str]:
+    """The words of `text` (runs of word characters), each lowercased."""
+    lowered = text.lower()
+    if len(lowered) == len(text) and _CONTEXT_LOWERED not in text:
+        # Lowering the whole text once gives the same words as lowering each: no character
+        # lowered to more than one ("İ" is "i" and a combining dot), the capital sigma (the
+        # only character whose lowercase depends on its neighbours) is absent, and lowering
+        # never turns a word character into another kind (test_summarize_extractive.py).
+        return _SYLLABLE.findall(lowered)
     return [w.lower() for w in _SYLLABLE.findall(text)]
 
 
@@ -176,22 +216,23 @@ def score_sentences(sentences: Sequence[Sentence], title: str | None, w: Weights
     """
     tokens = [_syllables(s.text) for s in sentences]
     n = len(sentences)
-    df = Counter(t for toks in tokens for t in set(toks))
+    counts = _word_counts(tokens)
+    df = Counter(chain.from_iterable(counts))   # each sentence's distinct words, once
     idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
-    vectors = [_tfidf(toks, idf) for toks in tokens]
-    doc = Counter()
-    for v in vectors:
-        doc.update(v)
+    vectors = [{t: c * idf[t] for t, c in tf.items()} for tf in counts]
+    doc = _sum_vectors(vectors)
     doc_square = sum(v * v for v in doc.values())
     title_vec = _tfidf(_syllables(title), idf) if title else None
+    title_norm = _norm(title_vec, positive_only=True) if title_vec else 0.0
     figures = _figure_counts(sentences, figure_starts)
     scores = []
     for i, (toks, vec) in enumerate(zip(tokens, vectors)):
+        norm = _norm(vec)
         score = w.position / (1.0 + i) ** 0.8
         # Centrality against the rest of the article (the sentence itself removed).
-        score += w.centrality * _cosine_with_rest(vec, doc, doc_square)
+        score += w.centrality * _cosine_with_rest(vec, doc, doc_square, norm)
         if title_vec:
-            score += w.title * _cosine(vec, title_vec)
+            score += w.title * _cosine_normed(vec, norm, title_vec, title_norm)
         score += w.figures * min(figures[i], 3) / 3
         length = len(toks)
         if length < w.min_syllables:
@@ -202,21 +243,62 @@ def score_sentences(sentences: Sequence[Sentence], title: str | None, w: Weights
     return (scores, vectors) if with_vectors else scores
 
 
+def _word_counts(tokens: Sequence[list[str]]) -> list[dict[str, int]]:
+    """Each sentence's words counted, in order of first use: `Counter(words)` for each, in
+    one loop (a Counter built for each of tens of thousands of sentences costs more in
+    checking its argument's type than in counting)."""
+    counts = []
+    for words in tokens:
+        count: dict[str, int] = {}
+        count_get = count.get
+        for word in words:
+            count[word] = count_get(word, 0) + 1
+        counts.append(count)
+    return counts
+
+
+def _sum_vectors(vectors: Sequence[dict[str, float]]) -> dict[str, float]:
+    """The vectors added up, words in order of first use: what `Counter.update` with each
+    gives, term for term in the same order (its checks of the argument's type, done again
+    for each of tens of thousands of sentences, cost more than the adding)."""
+    total: dict[str, float] = {}
+    total_get = total.get
+    for vec in vectors:
+        for t, v in vec.items():
+            total[t] = v + total_get(t, 0)
+    return total
+
+
 def _tfidf(tokens: list[str], idf: dict[str, float]) -> Counter:
     tf = Counter(tokens)
     return Counter({t: c * idf.get(t, 1.0) for t, c in tf.items()})
 
 
-def _cosine(a: Counter, b: Counter) -> float:
+def _norm(vec, positive_only: bool = False) -> float:
+    """The vector's length (with `positive_only`, counting its positive weights only)."""
+    if positive_only:
+        return math.sqrt(sum(v * v for v in vec.values() if v > 0))
+    weights = vec.values()
+    return math.sqrt(sum(map(mul, weights, weights)))   # sum(v * v for v in weights), looped in C
+
+
+def _cosine(a, b) -> float:
     if not a or not b:
         return 0.0
-    dot = sum(v * b.get(t, 0.0) for t, v in a.items())
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values() if v > 0))
+    return _cosine_normed(a, _norm(a), b, _norm(b, positive_only=True))
+
+
+def _cosine_normed(a, na: float, b, nb: float) -> float:
+    """`_cosine(a, b)` given `a`'s length and `b`'s (`_norm`): a title's, or a sentence's
+    compared with more than one vector, worked out once."""
+    if not a or not b:
+        return 0.0
+    # sum(v * b.get(t, 0.0) for t, v in a.items()): the same products in the same order, looped in C
+    dot = sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
     return dot / (na * nb) if na and nb else 0.0
 
 
-def _cosine_with_rest(vec: Counter, doc: Counter, doc_square: float) -> float:
+def _cosine_with_rest(vec, doc: Counter, doc_square: float, norm: float | None = None) -> float:
     """`_cosine(vec, doc - vec)`: the sentence against the rest of the article, worked out
     from the sentence's own words (`doc_square` is the sum of doc's squared weights). Copying
     the article's vector for each sentence made a long article quadratic: a document of many
@@ -229,7 +311,7 @@ def _cosine_with_rest(vec: Counter, doc: Counter, doc_square: float) -> float:
         rest = d - v
         dot += v * rest
         rest_square += (rest * rest if rest > 0 else 0.0) - d * d
-    na = math.sqrt(sum(v * v for v in vec.values()))
+    na = _norm(vec) if norm is None else norm
     nb = math.sqrt(max(0.0, doc_square + rest_square))
     return dot / (na * nb) if na and nb else 0.0
 

@@ -1,6 +1,9 @@
 """The extractive engine: sentences of the article, in order, deterministic."""
 from __future__ import annotations
 
+import math
+import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -8,7 +11,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tomtat.reading import Article
-from tomtat.summarize.extractive import ExtractiveEngine, _cosine, _cosine_with_rest
+from tomtat.summarize.extractive import (
+    ExtractiveEngine,
+    Weights,
+    _cosine,
+    _cosine_with_rest,
+    _figure_counts,
+    _rank_without_repeats,
+    _sum_vectors,
+    _word_counts,
+    _syllables,
+    score_sentences,
+)
 from tomtat.summarize.sentences import split_sentences
 
 
@@ -179,3 +193,130 @@ def test_summarizing_reads_the_articles_figures_once_for_engine_and_checker(part
     result = summarize_article(party_article, ExtractiveEngine())
     assert read.count(party_article.text) == 1 and party_article.body not in read
     assert result.summary and result.report.figures   # the candidates were checked with that reading
+
+
+# The shortcuts of the engine's scoring (summarize/extractive.py), each held to the long way
+# round it replaced: the same answers to the last bit, not merely close.
+
+def _long_way_syllables(text):
+    return [w.lower() for w in re.findall(r"\w+", text)]
+
+
+# Vietnamese letters, the dotted capital I (lowers to two characters), Greek sigmas (the
+# capital lowers by its neighbours), an apostrophe and a combining mark (neither a word
+# character, both looked through by the final-sigma rule), digits and spaces.
+_TRICKY_TEXT = st.text(alphabet="aĐđẠạƯư1 İiΣσςΑα'\u0345\u0307_.", max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TRICKY_TEXT)
+def test_syllables_of_the_lowered_text_are_each_word_lowered(text):
+    assert _syllables(text) == _long_way_syllables(text)
+
+
+def test_lowering_never_turns_a_word_character_into_another_kind():
+    """What `_syllables` relies on to lower a text whole: a character lowered to one
+    character is a word character before exactly when it is one after (every code point)."""
+    word = re.compile(r"\w")
+    changed = [c for c in map(chr, range(sys.maxunicode + 1)) if c.lower() != c and len(c.lower()) == 1]
+    assert len(changed) > 1000   # Latin, Vietnamese, Greek, Cyrillic capitals at least
+    assert [c for c in changed if bool(word.match(c)) != bool(word.match(c.lower()))] == []
+
+
+_POSITIVE_VECTOR = st.dictionaries(st.sampled_from(list("abcdef")), st.floats(0.1, 5.0), max_size=5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_POSITIVE_VECTOR, max_size=8))
+def test_vectors_summed_are_counter_update_term_for_term(vectors):
+    doc = Counter()
+    for v in vectors:
+        doc.update(v)
+    assert list(_sum_vectors(vectors).items()) == list(doc.items())
+
+
+def _long_way_rank(scores, vectors, k, redundancy):
+    remaining = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    picked = []
+    while remaining and len(picked) < k:
+        def value(i):
+            overlap = max((_long_way_cosine(vectors[i], vectors[j]) for j in picked), default=0.0)
+            return scores[i] - redundancy * overlap
+        best = max(remaining, key=lambda i: (value(i), -i))
+        picked.append(best)
+        remaining.remove(best)
+    return picked + remaining
+
+
+def _long_way_cosine(a, b):
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b.get(t, 0.0) for t, v in a.items())
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values() if v > 0))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([0.0, 0.25, 0.5, 1.0, 1.5]), _POSITIVE_VECTOR), max_size=12),
+       st.integers(1, 4), st.sampled_from([0.0, 0.5, 2.0, -1.0]))
+def test_picks_that_stop_at_the_first_score_below_the_best_value_are_the_full_scan(rows, k, redundancy):
+    """Scores drawn from a few values, so ties (broken by position) are common; a redundancy
+    of -1 (a bonus: values above scores) takes the long way round."""
+    scores = [s for s, _ in rows]
+    vectors = [v for _, v in rows]
+    assert _rank_without_repeats(scores, vectors, k, redundancy) == _long_way_rank(scores, vectors, k, redundancy)
+
+
+def _long_way_scores(sentences, title, w):
+    """score_sentences as it was before its shortcuts (one Counter per sentence's words and
+    one per its TF-IDF vector, `Counter.update`, every length worked out at each use)."""
+    tokens = [_long_way_syllables(s.text) for s in sentences]
+    n = len(sentences)
+    df = Counter(t for toks in tokens for t in set(toks))
+    idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
+
+    def tfidf(toks):
+        return Counter({t: c * idf.get(t, 1.0) for t, c in Counter(toks).items()})
+
+    vectors = [tfidf(toks) for toks in tokens]
+    doc = Counter()
+    for v in vectors:
+        doc.update(v)
+    title_vec = tfidf(_long_way_syllables(title)) if title else None
+    figures = _figure_counts(sentences)
+    scores = []
+    for i, (toks, vec) in enumerate(zip(tokens, vectors)):
+        score = w.position / (1.0 + i) ** 0.8
+        score += w.centrality * _cosine_with_rest(vec, doc, sum(v * v for v in doc.values()))
+        if title_vec:
+            score += w.title * _long_way_cosine(vec, title_vec)
+        score += w.figures * min(figures[i], 3) / 3
+        length = len(toks)
+        if length < w.min_syllables:
+            score -= 0.5 * (w.min_syllables - length) / w.min_syllables
+        elif length > w.max_syllables:
+            score -= 0.3 * min(1.0, (length - w.max_syllables) / w.max_syllables)
+        scores.append(score)
+    return scores, vectors
+
+
+_WORDS = st.sampled_from("Tỉnh kết nạp 173 đảng viên mới năm 2022 ΟΔΟΣ İzmir xã chi bộ".split())
+_SENTENCE = st.lists(_WORDS, min_size=1, max_size=12).map(lambda words: " ".join(words) + ".")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_SENTENCE, min_size=1, max_size=8), st.one_of(st.none(), _SENTENCE))
+def test_scores_and_vectors_are_those_of_the_long_way_round(sentences, title):
+    text = "\n".join(sentences)
+    split = split_sentences(text)
+    scores, vectors = score_sentences(split, title, Weights(), with_vectors=True)
+    long_scores, long_vectors = _long_way_scores(split, title, Weights())
+    assert scores == long_scores
+    assert [list(v.items()) for v in vectors] == [list(v.items()) for v in long_vectors]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(list("abcdef")), max_size=10), max_size=6))
+def test_words_counted_are_counter_of_each_sentence_in_order(tokens):
+    assert [list(c.items()) for c in _word_counts(tokens)] == [list(Counter(t).items()) for t in tokens]
