@@ -8,7 +8,7 @@
 verdict against the article and checks the article's own relations;
 `prepare_article` extracts an article once for many summaries.
 """
-from .extract import extract_figures
+from .extract import extract_figures, lowercase_is_local
 from .relations import find_relations
 from .types import (
     FLAGGED, CheckedFigure, CheckReport, Figure, Kind, Relation, RelationStatus, Span, Verdict,
@@ -16,7 +16,7 @@ from .types import (
 from .verify import ArticleFacts, check_summary, prepare_article
 
 __all__ = [
-    "extract_figures", "find_relations", "check_summary", "prepare_article", "ArticleFacts",
+    "extract_figures", "lowercase_is_local", "find_relations", "check_summary", "prepare_article", "ArticleFacts",
     "Figure", "Kind", "Verdict", "FLAGGED", "CheckedFigure", "CheckReport", "Relation",
     "RelationStatus", "Span",
 ]

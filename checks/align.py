@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from . import rules
+from .extract import lowercase_is_local
 
 #: A sentence ends at . ! ? or a line break, but not at a "." between digits (25.529) or
 #: after a one- or two-letter capital abbreviation ("TP.", "Q.").
@@ -68,8 +69,7 @@ def _lowered_once(text: str) -> str | None:
     sentence), where it gives each sentence the words that lowercasing the sentence alone
     gives: None when a letter lowercases to two characters ("İ", offsets would shift) or
     the text has a Greek capital sigma (its lowercase depends on the letters around it)."""
-    lower = text.lower()
-    return lower if len(lower) == len(text) and "Σ" not in text else None
+    return text.lower() if lowercase_is_local(text) else None
 
 
 def sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
@@ -137,7 +137,7 @@ def _restated(shared: dict[int, int], n: int, least: float, within: float) -> li
     return sorted((i for i, k in shared.items() if k / n >= best * within), key=lambda i: (-shared[i], i))
 
 
-#: Up to this many characters, `ArticleSentences.draws_on` finds the summary words in the text
+#: Up to this many characters, `ArticleSentences.drawn_on` finds the summary words in the text
 #: itself, each time it is asked; a longer article remembers the sentences of each word it
 #: found, since finding a word costs what the text is long.
 _FIND_WORDS_UP_TO = 20_000
@@ -156,7 +156,7 @@ def _is_letter(c: str) -> bool:
 class ArticleSentences(Sequence):
     """An article's sentences as `sentences` gives them, each one's words read when it is
     asked for. A summary figure asks for the sentence that holds an article figure and for
-    the few sentences its summary sentence draws on (`draws_on`), not for the words of every
+    the few sentences its summary sentence draws on (`drawn_on`), not for the words of every
     sentence: the summary's words are found in the text (`str.find`); a long article remembers
     the sentences of each word found, and only a long summary of a long article has every
     sentence's words read, and indexed, once."""
@@ -186,14 +186,11 @@ class ArticleSentences(Sequence):
         i = bisect_right(self.starts, pos) - 1
         return self[i] if i >= 0 and self.spans[i][0] <= pos <= self.spans[i][1] else None
 
-    def draws_on(self, summary_words: frozenset, *, least: float = _LEAST, within: float = _WITHIN) -> list[Sentence]:
-        """`draws_on(summary_words, index_sentences(list(self)))`."""
-        return list(self.drawn_on(summary_words, least=least, within=within))
-
     def drawn_on(self, summary_words: frozenset, *, least: float = _LEAST, within: float = _WITHIN) -> "Drawn":
-        """What `draws_on` gives, as a sequence that reads each sentence's words only when that
-        sentence is asked for: the verifier reads the best one's words, and only the bounds of
-        the others (in a long article, thousands may share the summary's words)."""
+        """What `draws_on(summary_words, index_sentences(list(self)))` gives, as a sequence that
+        reads each sentence's words only when that sentence is asked for: the verifier reads the
+        best one's words, and only the bounds of the others (in a long article, thousands may
+        share the summary's words)."""
         if self.lower is None or self._index is not None or not self._may_find(summary_words):
             if self._index is None:
                 self._index = index_sentences(list(self))

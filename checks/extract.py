@@ -227,6 +227,19 @@ def extract_figures(text: str, *, lower: str | None = None) -> list[Figure]:
     return list(_iter_figures(text, lowercase(text) if lower is None else lower))
 
 
+#: The letters whose lowercase is more than a letter's own: "İ" lowercases to two characters,
+#: "Σ" to "ς" or "σ" by the letters around it (the one context Python's `str.lower` reads).
+#: In a text without them, each slice of the text's lowercase is the lowercase of the slice.
+_CONTEXT_CASED = ("\u0130", "\u03a3")
+
+
+def lowercase_is_local(text: str) -> bool:
+    """Is every slice of `text.lower()` the lowercase of that slice of `text` (offsets kept)?
+    So where no letter of `_CONTEXT_CASED` stands: words can then be cut from the text's
+    lowercase, made once, instead of lowercased one window at a time."""
+    return not any(c in text for c in _CONTEXT_CASED)
+
+
 def lowercase(text: str) -> str:
     """`text.lower()`, kept the same length so that offsets in it are offsets in
     `text`: a few letters outside Vietnamese ("İ") lowercase to two characters."""
@@ -376,10 +389,6 @@ def _match_from_words_before(ctx: _Context, pos: int, last_end: int, roman: bool
     return None
 
 
-#: The letters whose lowercase is more than a letter's own: "İ" lowercases to two characters,
-#: "Σ" to "ς" or "σ" by the letters around it (the one context Python's `str.lower` reads).
-#: In a text without them, each slice of the text's lowercase is the lowercase of the slice.
-_CONTEXT_CASED = ("\u0130", "\u03a3")
 
 
 class _Context:
@@ -392,7 +401,7 @@ class _Context:
         # `text.lower()` where a slice of it is the slice lowercased (no letter of
         # `_CONTEXT_CASED`), else None: the words around each number are then cut from it
         # instead of lowercased one window at a time (most of the cost of reading them)
-        self.lower = lower if lower is not None and not any(c in text for c in _CONTEXT_CASED) else None
+        self.lower = lower if lower is not None and lowercase_is_local(text) else None
         self._comma_decimal = None
         # whether "rưỡi" is anywhere in the text: where it is not, no number is followed by
         # it, and `_half_after_unit` need not be asked number by number
@@ -909,12 +918,17 @@ def _adjective_use(text: str, end: int, word: str) -> bool:
 _CLAUSE_END = ",.;:!?)\n"
 
 
+#: How far `_words_before` reads back from a figure, and `_next_words` on from it, in characters.
+WORDS_BEFORE_REACH, NEXT_WORDS_REACH = 48, 60
+
+
 def _next_words(text: str, pos: int, n: int, lower: str | None = None) -> list[str]:
     """Up to n lowercase words from pos, stopping at punctuation or a digit.
 
     `lower` is the text's lowercase where its slices are their own lowercase (see
     `_Context.lower`): the words are then cut from it, not lowercased again."""
-    window = text[pos:pos + 60].lower() if lower is None else lower[pos:pos + 60]
+    end = pos + NEXT_WORDS_REACH
+    window = text[pos:end].lower() if lower is None else lower[pos:end]
     out = []
     for w in window.split(None, n)[:n]:
         c = w[0]
@@ -960,7 +974,7 @@ def _prev_words(text: str, pos: int, n: int, lower: str | None = None) -> list[t
 def _words_before(text: str, pos: int, n: int = 3, lower: str | None = None) -> list[str]:
     """The (up to) n lowercase words just before pos in its clause, in reading order. (`lower`
     as for `_next_words`.)"""
-    lo = pos - 48 if pos > 48 else 0
+    lo = pos - WORDS_BEFORE_REACH if pos > WORDS_BEFORE_REACH else 0
     seg = text[lo:pos] if lower is None else lower[lo:pos]
     nl = seg.rfind("\n")
     if nl >= 0:  # a line ends a clause: the title's last words do not qualify the body's first figure
@@ -1029,7 +1043,7 @@ def _last_word_before(text: str, pos: int, lower: str | None = None) -> str:
     that has any (it may also be a word `_words_before` drops, which callers then ask it about;
     a word cut by the window is longer than every cue, so no cue is missed). (`lower` as for
     `_next_words`.)"""
-    lo = pos - 48 if pos > 48 else 0
+    lo = pos - WORDS_BEFORE_REACH if pos > WORDS_BEFORE_REACH else 0
     if lower is not None:
         tail = lower[lo:pos].rsplit(None, 1)
         return tail[-1] if tail else ""
@@ -1184,7 +1198,7 @@ def _unit_after(text: str, pos: int, lower: str | None = None) -> tuple[str | No
         return _unit_after_words(text, pos, None)
     if _name_follows(text, pos):
         return None, None  # `_unit_after_words` answers so too, whatever the words
-    m = _UNIT_AHEAD.match(lower, pos, pos + 60)
+    m = _UNIT_AHEAD.match(lower, pos, pos + NEXT_WORDS_REACH)   # what `_next_words` reads
     if m is None:
         return None, None
     last = m.lastgroup  # "unit", or the detail after it, or "classifier"

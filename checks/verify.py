@@ -22,8 +22,8 @@ from math import inf
 from typing import Iterator
 
 from . import compare, rules
-from .extract import (_lookup_unit, _next_words, _sentence_start, _words_before, extract_figures, lowercase,
-                      word_trie)
+from .extract import (NEXT_WORDS_REACH, WORDS_BEFORE_REACH, _lookup_unit, _next_words, _sentence_start,
+                      _words_before, extract_figures, lowercase, lowercase_is_local, word_trie)
 from .align import ArticleSentences, Drawn, name_lists, overlap, sentence_at, sentences
 from .derive import NEAR, derive, listed_parts, own_list_count
 from .wording import shutout, slash_read_otherwise, written_beside
@@ -437,21 +437,22 @@ class ArticleFacts:
 
     def shares_context(self, fig: Figure, words: set[str]) -> bool:
         """Does the `context` of an article figure hold one of `words`? A word of the context
-        stands, lowercased, in the 48 characters before the figure or the 60 after it
-        (`_context_words`): where none of `words` does, the context is not read. A summary
+        stands, lowercased, within `WORDS_BEFORE_REACH` characters before the figure or
+        `NEXT_WORDS_REACH` after it (`_context_words`): where none of `words` does, the context
+        is not read. A summary
         figure asks it of every article figure of its unit that may agree with it, thousands in
         a long article, and the context of each costs several times this look."""
-        if (fig.start, fig.end) not in self._contexts and self.windows_lowercase:
-            window = self.lower[max(0, fig.start - _CONTEXT_BEFORE):fig.end + _CONTEXT_AFTER]
+        if (fig.start, fig.end) not in self._contexts and self.lowercase_is_local:
+            window = self.lower[max(0, fig.start - WORDS_BEFORE_REACH):fig.end + NEXT_WORDS_REACH]
             if not any(w in window for w in words):
                 return False
         return bool(words & self.context(fig))
 
     @_computed_once
-    def windows_lowercase(self) -> bool:
-        """Is every window of `lower` what lowercasing that window of the text gives? Not where
-        a letter lowercases to two characters ("İ") or by its neighbours (a Greek capital sigma)."""
-        return "Σ" not in self.text and len(self.text.lower()) == len(self.text)
+    def lowercase_is_local(self) -> bool:
+        """`extract.lowercase_is_local` of the text, asked once: is every window of `lower`
+        what lowercasing that window of the text gives?"""
+        return lowercase_is_local(self.text)
 
     def slot(self, fig: Figure):
         """`slots.slot_of` an article figure, read once."""
@@ -1200,11 +1201,6 @@ def _names_a_place(summary: str) -> bool:
 def _named_before_in_clause(around: "_Around", names: list[str]) -> bool:
     """Is one of `names` in the summary before the figure, in its sentence and clause?"""
     return any(n.lower() in around.clause_before for n in names)
-
-
-#: How far `_context_words` reads before and after a figure, in characters (`_words_before`
-#: and `_next_words` read no further).
-_CONTEXT_BEFORE, _CONTEXT_AFTER = 48, 60
 
 
 def _context_words(text: str, fig: Figure) -> set[str]:

@@ -24,7 +24,7 @@ from operator import mul
 from dataclasses import dataclass
 from typing import Sequence
 
-from tomtat.checks import ArticleFacts, extract_figures, prepare_article
+from tomtat.checks import ArticleFacts, extract_figures, lowercase_is_local, prepare_article
 from tomtat.checks.types import Figure, Kind
 
 from .base import Article, Generation
@@ -33,8 +33,6 @@ from .sentences import Sentence, split_sentences
 # VietNews reference summaries are one or two sentences (mean 1.4, 38 syllables).
 DEFAULT_MAX_SENTENCES = 2
 _SYLLABLE = re.compile(r"\w+", re.UNICODE)
-#: The capital sigma lowers to "ς" at the end of a word and to "σ" elsewhere (Final_Sigma).
-_CONTEXT_LOWERED = "\u03a3"
 
 
 @dataclass(frozen=True)
@@ -196,13 +194,12 @@ def _one_line(text: str) -> str:
 
 def _syllables(text: str) -> list[str]:
     """The words of `text` (runs of word characters), each lowercased."""
-    lowered = text.lower()
-    if len(lowered) == len(text) and _CONTEXT_LOWERED not in text:
+    if lowercase_is_local(text):
         # Lowering the whole text once gives the same words as lowering each: no character
-        # lowered to more than one ("İ" is "i" and a combining dot), the capital sigma (the
-        # only character whose lowercase depends on its neighbours) is absent, and lowering
-        # never turns a word character into another kind (test_summarize_extractive.py).
-        return _SYLLABLE.findall(lowered)
+        # lowers to more than one ("İ" is "i" and a combining dot) or by its neighbours (the
+        # capital sigma), and lowering never turns a word character into another kind
+        # (test_summarize_extractive.py).
+        return _SYLLABLE.findall(text.lower())
     return [w.lower() for w in _SYLLABLE.findall(text)]
 
 

@@ -314,8 +314,8 @@ def test_article_sentences_read_when_asked_are_every_sentence_read(article, summ
     indexed.lower = None   # as a text whose lowercase shifts offsets: indexed, the long way
     for here in align.sentences(summary):
         expected = align.draws_on(here.words, index, least=least, within=within)
-        assert lazy.draws_on(here.words, least=least, within=within) == expected
-        assert indexed.draws_on(here.words, least=least, within=within) == expected
+        assert list(lazy.drawn_on(here.words, least=least, within=within)) == expected
+        assert list(indexed.drawn_on(here.words, least=least, within=within)) == expected
     assert list(lazy) == every
 
 
@@ -323,12 +323,13 @@ def test_article_sentences_read_when_asked_are_every_sentence_read(article, summ
 @given(sentence_text, sentence_text, st.sampled_from([(0.5, 0.8), (0.2, 0.5), (0.0, 0.0)]))
 def test_sentences_drawn_on_read_when_asked_are_the_list_draws_on_gives(article, summary, shares):
     """`ArticleSentences.drawn_on`, whose sentences are read when asked for, holds, slices, finds
-    and bounds the sentences that the list of `draws_on` does."""
+    and bounds the sentences that the list of `draws_on` over every sentence does."""
     from tomtat.checks import align
     least, within = shares
     every = align.sentences(article)
+    index = align.index_sentences(every)
     for here in align.sentences(summary):
-        listed = align.ArticleSentences(article).draws_on(here.words, least=least, within=within)
+        listed = align.draws_on(here.words, index, least=least, within=within)
         drawn = align.ArticleSentences(article).drawn_on(here.words, least=least, within=within)
         assert len(drawn) == len(listed) and bool(drawn) == bool(listed)
         assert drawn.spans() == [(s.start, s.end) for s in listed]
@@ -353,7 +354,7 @@ def test_a_long_article_remembering_found_words_is_indexing_every_sentence(artic
         long = align.ArticleSentences(article)
         for summary in summaries * 2:   # each summary twice: the second time from what was found
             for here in align.sentences(summary):
-                assert long.draws_on(here.words) == align.draws_on(here.words, index)
+                assert list(long.drawn_on(here.words)) == align.draws_on(here.words, index)
                 assert long._index is not None or len(long._found) <= words_found
 
 
