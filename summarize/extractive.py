@@ -216,10 +216,10 @@ def score_sentences(sentences: Sequence[Sentence], title: str | None, w: Weights
     counts = _word_counts(tokens)
     df = Counter(chain.from_iterable(counts))   # each sentence's distinct words, once
     idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
-    vectors = [{t: c * idf[t] for t, c in tf.items()} for tf in counts]
+    vectors = [_tfidf(tf, idf) for tf in counts]
     doc = _sum_vectors(vectors)
     doc_square = sum(v * v for v in doc.values())
-    title_vec = _tfidf(_syllables(title), idf) if title else None
+    title_vec = _tfidf(_word_counts([_syllables(title)])[0], idf) if title else None
     title_norm = _norm(title_vec, positive_only=True) if title_vec else 0.0
     figures = _figure_counts(sentences, figure_starts)
     scores = []
@@ -266,9 +266,10 @@ def _sum_vectors(vectors: Sequence[dict[str, float]]) -> dict[str, float]:
     return total
 
 
-def _tfidf(tokens: list[str], idf: dict[str, float]) -> Counter:
-    tf = Counter(tokens)
-    return Counter({t: c * idf.get(t, 1.0) for t, c in tf.items()})
+def _tfidf(counts: dict[str, int], idf: dict[str, float]) -> dict[str, float]:
+    """Word counts weighted by their inverse document frequency (1.0 for a word no sentence
+    has: a title's)."""
+    return {t: c * idf.get(t, 1.0) for t, c in counts.items()}
 
 
 def _norm(vec, positive_only: bool = False) -> float:
@@ -279,15 +280,10 @@ def _norm(vec, positive_only: bool = False) -> float:
     return math.sqrt(sum(map(mul, weights, weights)))   # sum(v * v for v in weights), looped in C
 
 
-def _cosine(a, b) -> float:
-    if not a or not b:
-        return 0.0
-    return _cosine_normed(a, _norm(a), b, _norm(b, positive_only=True))
-
-
 def _cosine_normed(a, na: float, b, nb: float) -> float:
-    """`_cosine(a, b)` given `a`'s length and `b`'s (`_norm`): a title's, or a sentence's
-    compared with more than one vector, worked out once."""
+    """The cosine of vectors `a` and `b` (`b`'s negative weights left out of its length), given
+    `a`'s length and `b`'s (`_norm`): a title's, or a sentence's compared with more than one
+    vector, worked out once."""
     if not a or not b:
         return 0.0
     # sum(v * b.get(t, 0.0) for t, v in a.items()): the same products in the same order, looped in C
@@ -295,8 +291,8 @@ def _cosine_normed(a, na: float, b, nb: float) -> float:
     return dot / (na * nb) if na and nb else 0.0
 
 
-def _cosine_with_rest(vec, doc: Counter, doc_square: float, norm: float | None = None) -> float:
-    """`_cosine(vec, doc - vec)`: the sentence against the rest of the article, worked out
+def _cosine_with_rest(vec, doc: dict[str, float], doc_square: float, norm: float | None = None) -> float:
+    """The cosine of `vec` and `doc - vec`: the sentence against the rest of the article, worked out
     from the sentence's own words (`doc_square` is the sum of doc's squared weights). Copying
     the article's vector for each sentence made a long article quadratic: a document of many
     words and many sentences (2 MB of news: 12,000 sentences, 24 s of 29)."""
