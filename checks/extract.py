@@ -578,25 +578,57 @@ def _score(ctx: _Context, m: re.Match) -> Figure | None:
     """ "thắng 3-0", "tỷ số 2-1": a result; else the number (or range) it starts with."""
     text, start, end = ctx.text, m.start(), m.end()
     a, b = (int(x) for x in _DAY_DIGITS.findall(m.group()))
-    before = _words_before(text, start)
-    cued = any(" ".join(before[-n:]) in rules.SCORE_CUES for n in (1, 2) if len(before) >= n) \
-        or _cue_before_name(text, start)
     bare = a >= b and a <= rules.MAX_BARE_SCORE and _unit_after(text, end)[0] is None \
         and not (end < len(text) and text[end].isalpha())
-    if not (cued or bare):
+    if not (bare or _score_cued(text, start) or _listed_after_a_score(text, start)):
         return _number_at(ctx, start)
     return Figure(m.group(), start, end, f"{a}-{b}", Kind.SCORE)
 
 
-def _cue_before_name(text: str, pos: int) -> bool:
-    """ "thua Ecuador 0-1", "thắng Man City 2-1": a score cue, then the name of the other side
-    (capitalised words) before the result."""
-    words = text[max(0, pos - 40):pos].split()
-    names = 0
-    while words and words[-1][:1].isupper() and words[-1].isalpha() and names < 3:
+def _score_cued(text: str, pos: int) -> bool:
+    """A score cue just before pos ("thắng 3-0"), or before the other side's name or the words
+    of how it came ("thua Estrela da Amadora 0-1", "thắng đàn anh 50-44", "thắng lại 22-20")."""
+    window = text[max(0, pos - 60):pos]
+    words = window[window.rfind("\n") + 1:].split()  # a line ends a clause: the title's words cue no result
+    between, names = 0, 0
+    while words and between < rules.SCORE_SIDE_REACH:
+        if _cue_ends(words):
+            return True
+        last = words[-1]
+        if len(words) >= 2 and f"{words[-2]} {last}".lower() in rules.SCORE_SIDES:
+            del words[-2:]
+            between += 2
+            continue
+        if last[:1].isupper() and last.isalpha():
+            names += 1
+        elif not (last.lower() in rules.SCORE_SIDES or (names and last in rules.NAME_PARTICLES)):
+            return False
         words.pop()
-        names += 1
-    return names > 0 and bool(words) and words[-1].lower() in rules.SCORE_CUES
+        between += 1
+    return _cue_ends(words)
+
+
+def _cue_ends(words: list[str]) -> bool:
+    """Do the words end in a score cue (one word or two)?"""
+    return any(" ".join(words[-n:]).lower() in rules.SCORE_CUES for n in (1, 2) if len(words) >= n)
+
+
+#: A result, then what joins the next of a list: "2-1 (", "17-21, " (at the end of the text before).
+_SCORE_THEN_JOINER = re.compile(
+    rf"(?<![\w.,/-])\d{{1,3}}[ \t]?[-–][ \t]?\d{{1,3}}\)?[ \t]*[{re.escape(rules.SCORE_LIST_JOINERS)}][ \t]*\Z")
+
+
+def _listed_after_a_score(text: str, pos: int) -> bool:
+    """ "thắng 2-1 (17-21, 22-20, 21-15)": a result in a list that a cued result opens (the
+    sets of a match); bounded, so that a long run of "1-1, " is read in linear time."""
+    for _ in range(rules.MAX_LISTED_SCORES):
+        m = _SCORE_THEN_JOINER.search(text, max(0, pos - 16), pos)
+        if m is None:
+            return False
+        pos = m.start()
+        if _score_cued(text, pos):
+            return True
+    return False
 
 
 #: Words before "a/b" that make it a share, not a date: "chiếm 1/6", "gần 1/3".

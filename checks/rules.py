@@ -300,6 +300,21 @@ DAY_LIST_PARTS_OF_DAY = ("rạng sáng", "sáng", "trưa", "chiều", "tối", "
 SCORE_CUES = {"tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "bại", "dẫn", "dẫn trước", "trước",
               "cách biệt", "chiến thắng", "thất bại", "hạ", "đánh bại", "cầm hòa", "gỡ hòa",
               "nâng tỷ số", "ấn định", "kết quả", "set", "ván"}
+#: Words that may stand between a score cue and the result, naming the other side or how it
+#: came: "thắng đàn anh 50-44", "thắng lại 22-20", "thua đội khách 0-1". Capitalised names
+#: ("thua Estrela da Amadora 0-1") are read as names, `NAME_PARTICLES` inside them. Not
+#: "ngược": "thua ngược X 1-2" is a result an article often tells only goal by goal, which the
+#: checker does not add up (read as a range, it is at least not flagged).
+SCORE_SIDES = {"đàn anh", "đàn em", "đối thủ", "chủ nhà", "đội khách", "đội nhà", "đội bạn",
+               "lại", "sát nút", "nghẹt thở", "cách biệt"}
+#: Lowercase words inside a foreign name: "Estrela da Amadora", "Rayo de Madrid", "Van der Berg".
+NAME_PARTICLES = {"da", "de", "del", "della", "di", "dos", "das", "van", "von", "der", "la", "le"}
+#: How many words (side words and names) may stand between a score cue and the result.
+SCORE_SIDE_REACH = 4
+#: What joins the results of a list after a score: "thắng 2-1 (17-21, 22-20, 21-15)", the sets.
+SCORE_LIST_JOINERS = ",;("
+#: How many results a list after a score may hold (sets of a match, legs of a tie).
+MAX_LISTED_SCORES = 7
 #: A bare "a-b" with no cue is read as a score only when a >= b and both are at most this:
 #: "thắng Daegu 5-0" but not "giai đoạn 2-9" (a range).
 MAX_BARE_SCORE = 9
