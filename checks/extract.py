@@ -43,6 +43,8 @@ def word_trie(words) -> str:
     return alternation(tree)
 
 
+#: What may end a tally of games after its last number word: "hòa ba, thua một.".
+_TALLY_END_MARKS = ",.;)!?"
 _LETTER = r"[^\W\d_]"
 _NUM = r"\d+(?:[.,]\d+)*"
 _ROMAN = r"(?=[IVX])(?:XX|X{0,2}(?:IX|IV|V?I{0,3}))"
@@ -123,6 +125,9 @@ _PATTERNS = (
     ("vague", rf"(?i:{_alt(rules.VAGUE_AMOUNTS)})\b"),
     ("one", rf"(?i:{rules.ONE_WORD})(?=[ \t]+(?i:{_alt(rules.ONE_COUNTS_UNITS)})\b)"),
     ("half", rf"(?i:{rules.HALF_WORD})(?=[ \t]+(?i:{_alt(rules.HALF_OF_UNITS)})\b)"),
+    # "hòa một", "chỉ thua một.": "một" ending a tally of games after a verb of a result
+    ("tally", rf"""(?i:{"|".join(f"(?<={v}[ ])" for v in rules.RESULT_VERBS)}){rules.ONE_WORD}
+        (?=[{re.escape(_TALLY_END_MARKS)}]|$|[ \t]+(?:{_alt(rules.TALLY_JOINERS)})\b)"""),
     ("score", r"(?<![\w.,/-])\d{1,3}[ \t]?[-–][ \t]?\d{1,3}(?![\d%-]|[.,/]\d|[ \t]?%)"),
     ("num", r"(?<![\w.,])\d+(?:[.,]\d+)*"),
     ("words", rf"""(?i:{rules.ONE_WORD}(?=\s+(?:{_alt(rules.AFTER_ONE_OPENING)})\b)
@@ -278,7 +283,10 @@ _ROMAN_LETTERS = "IVX"
 _WORD_ANCHOR_WORDS = (_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS} | {rules.HALF_WORD}
                       # "một", "năm" alone are too common to anchor on: only before a scale word
                       | {f"{w} {s}" for w, after in _OPENING_BEFORE_SCALE.items() for s in after}
-                      | {f"{rules.ONE_WORD} {u}" for u in rules.ONE_COUNTS_UNITS})
+                      | {f"{rules.ONE_WORD} {u}" for u in rules.ONE_COUNTS_UNITS}
+                      # or where it may end a tally of games ("chỉ thua một."; "tally" reads the verb)
+                      | {f"{rules.ONE_WORD}{mark}" for mark in _TALLY_END_MARKS}
+                      | {f"{rules.ONE_WORD} {w}" for w in rules.TALLY_JOINERS})
 _WORD_ANCHOR = re.compile(" " + word_trie(_WORD_ANCHOR_WORDS) + r"(?!\w)")
 #: Marks a number word may follow without a space: quotation marks and an opening bracket.
 _OPENING_MARKS = "\"“‘'(["  # replaced one by one: str.replace is many times faster than str.translate
@@ -879,6 +887,13 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
     return _figure((text[start:pos], start, pos, value, kind, unit, qualifier, precision, detail))
 
 
+def _in_a_tally_of_results(text: str, end: int, before: list[str], lower: str | None) -> bool:
+    """ "thắng bốn, hòa ba và chỉ thua một": a number word after a verb of a result, with no noun
+    after it (the clause ends, or a joiner of the tally follows), counts the games so ended."""
+    return bool(before) and before[-1] in rules.RESULT_VERBS \
+        and _next_words(text, end, 1, lower) in ([], *([w] for w in rules.TALLY_JOINERS))
+
+
 def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     text = ctx.text
     words = m.group().lower().split()
@@ -902,10 +917,11 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
         return None  # "một tỷ phú": a billionaire
     if used == 1 and words[0] in rules.ADJECTIVE_NUMBER_WORDS and _adjective_use(text, span_end, words[0]):
         return None  # "lúa chín,", "chín chắn": ripe, mature
-    if used == 1 and words[0] in rules.AMBIGUOUS_SINGLE_WORDS:
+    before = _words_before(text, start, 3, low)  # read once: the qualifier is among these words too
+    tally = used == 1 and _in_a_tally_of_results(text, span_end, before, low)
+    if used == 1 and words[0] in rules.AMBIGUOUS_SINGLE_WORDS and not tally:
         if _lookup_unit(_next_words(text, span_end, _MAX_UNIT_WORDS, low))[0] is None:
             return None
-    before = _words_before(text, start, 3, low)  # read once: the qualifier is among these words too
     if before and before[-1] == rules.ORDINAL_WORD:
         return None  # "thứ hai" is a weekday or an ordinal, never a count
     if value == 0:
@@ -915,7 +931,7 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
         return Figure(text[start:pct.end()], start, pct.end(), value, Kind.PERCENT,
                       qualifier=_qualifier_before(text, start, before), precision=1.0)
     unit, detail = _unit_after(text, span_end, low)
-    if used == 1 and unit is None and words[0] not in rules.COUNTING_DIGIT_WORDS:
+    if used == 1 and unit is None and words[0] not in rules.COUNTING_DIGIT_WORDS and not tally:
         return None
     if ctx.halves and _half_after_unit(text, span_end, low):
         value += 0.5  # "hai năm rưỡi", "ba tiếng rưỡi"
@@ -930,6 +946,7 @@ _HANDLERS = {
     "phone": _identifier, "ident": _identifier, "ordinal": _ordinal, "time": _time,
     "daylist": _daylist, "dmy": _dmy, "hdate": _hdate, "score": _score, "ngay": _ngay, "month": _month, "monthlist": _monthlist, "quarter": _quarter, "period": _period,
     "year": _year, "dm": _dm, "decade": _decade, "vague": _vague, "one": _one, "half": _half, "num": _number, "words": _number_words,
+    "tally": _number_words,
 }
 
 

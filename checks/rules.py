@@ -315,6 +315,12 @@ SCORE_SIDE_REACH = 4
 SCORE_LIST_JOINERS = ",;("
 #: How many results a list after a score may hold (sets of a match, legs of a tie).
 MAX_LISTED_SCORES = 7
+#: Verbs of a result before a number word that ends a tally of games: "thắng bốn, hòa ba và
+#: chỉ thua một" (no unit follows: the games are understood).
+RESULT_VERBS = ("thắng", "thua", "hòa", "hoà")
+#: Words that may follow the number word of such a tally (else a noun follows, and the number
+#: word is read by the unit rules: "thắng một cách thuyết phục" is a manner, no count).
+TALLY_JOINERS = ("và", "còn", "nhưng", "rồi")
 #: A bare "a-b" with no cue is read as a score only when a >= b and both are at most this:
 #: "thắng Daegu 5-0" but not "giai đoạn 2-9" (a range).
 MAX_BARE_SCORE = 9

@@ -1153,8 +1153,9 @@ def _unit_opens_next_figure(summary: str, fig: Figure) -> bool:
 
 
 def _is_mot(a: Figure) -> bool:
-    """An article's "một người": a count of 1 written as the word."""
-    return a.kind is Kind.COUNT and a.value == 1.0 and a.text[:len(_ONE)].lower() == _ONE
+    """An article's "một người": a count of 1 written as the word before its noun. (The one
+    "một" read with no noun is the last of a tally of games, "chỉ thua một": a count meant.)"""
+    return a.kind is Kind.COUNT and a.value == 1.0 and a.unit is not None and a.text[:len(_ONE)].lower() == _ONE
 
 
 def _money_clash(fig: Figure, a: Figure) -> bool:

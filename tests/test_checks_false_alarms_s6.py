@@ -67,3 +67,26 @@ def test_a_list_is_read_back_only_so_far():
     far = extract_figures("Họ thắng 3-1 (" + "1-1, " * 20_000 + "0-2).")
     assert near[-1].kind is Kind.SCORE
     assert far[0].kind is Kind.SCORE and far[-1].kind is Kind.RANGE
+
+
+# --- A tally of games told in words after the verbs of the result ----------------------------
+
+def test_number_words_ending_a_tally_of_games_are_counts():
+    found = [(f.text, f.value) for f in extract_figures("Anh thắng 4 ván, hòa ba và chỉ thua một.")]
+    assert found == [("4", 4.0), ("ba", 3.0), ("một", 1.0)]
+
+
+@pytest.mark.parametrize("text", ["Đội thắng một cách thuyết phục.", "Họ thua một trận cầu đáng quên.",
+                                  "Anh hát ba bài."])
+def test_a_number_word_before_a_noun_outside_a_tally_is_read_as_before(text):
+    assert [f.text for f in extract_figures(text) if f.text in ("một", "ba") and f.unit is None] == []
+
+
+def test_a_tally_in_digits_is_borne_out_by_the_tally_in_words():
+    article = "Kỳ thủ trẻ đã đấu tám ván. Anh thắng 4 ván, hòa ba và chỉ thua một."
+    summary = "Sau tám ván, anh có 4 thắng, 3 hòa, 1 thua."
+    assert verdict(article, summary, "3").verdict is Verdict.SUPPORTED
+    assert verdict(article, summary, "1").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Anh có 1 trận hòa.", "1").verdict is Verdict.SUPPORTED
+    assert verdict(article, summary.replace("3 hòa", "2 hòa"), "2").verdict.flagged
+    assert verdict(article, summary.replace("1 thua", "2 thua"), "2").verdict.flagged
