@@ -413,7 +413,7 @@ OTHERS_WORD = "khác"
 PERSON_MARKER = r"\((?:SN|sinh năm|sinh)\s*\d{4}|\(\d{1,3}\s+tuổi|,\s*SN\s*\d{4}"
 #: A plural person noun, then "gồm" or "là" opening a list ("các bị cáo kháng cáo gồm:").
 LIST_OPENING = r"\b(?:các|những)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)[^.!?\n]{0,160}?\s(?:gồm|là)\b(?:\s+có\b)?\s*:?\s*"
-LIST_SEPARATOR = r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)"
+LIST_SEPARATOR = r"[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)"
 #: Number words that are also other words after a tens word: "mười năm" is ten years, not 15.
 NOT_AFTER_TENS = {"năm", "không"}
 #: "mốt" is 1 only after a tens word other than "mười" ("hai mươi mốt", never "mười mốt").

@@ -479,8 +479,11 @@ class ArticleFacts:
 #: A plural person noun, then "gồm" or "là" opening a list ("các bị cáo kháng cáo gồm:"),
 #: searched in the lowercased text; the noun is checked against the unit tables.
 _LIST_OPENING = re.compile(rules.LIST_OPENING)
-#: One item of such a list: a name of capitalised syllables, then a parenthesis about the person.
-_LISTED_NAME = re.compile(r"([^\W\d_]+(?:[ \t]+[^\W\d_]+){1,4})[ \t]*\([^()\n]{1,200}\)")
+#: One item of such a list: a name of capitalised syllables (the words are cut at the first
+#: lowercase one), then perhaps a parenthesis about the person; several names may share one
+#: ("A, B, C (đều 18 tuổi); D (17 tuổi) và E").
+_LISTED_WORDS = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,4}")
+_ABOUT_THE_PERSON = re.compile(r"[ \t]*\([^()\n]{1,200}\)")
 _LIST_SEPARATOR = re.compile(rules.LIST_SEPARATOR)
 
 
@@ -491,19 +494,32 @@ def _named_lists(text: str, lower: str) -> list[list[Span]]:
         unit, _ = _lookup_unit(m.group(1).split())
         if unit is None or _PERSON not in compare.genus_chain(unit):
             continue  # "các xã gồm: ...": places, not people
-        names, pos = [], m.end()
-        while (item := _LISTED_NAME.match(text, pos)) is not None:
-            name = item.group(1)
-            if not all(w[0].isupper() for w in name.split()):
-                break
-            names.append(Span(name, item.start(1), item.end(1)))
-            sep = _LIST_SEPARATOR.match(text, item.end())
+        names, pos, about = [], m.end(), False
+        while (name := _listed_name(text, pos)) is not None:
+            names.append(name)
+            aside = _ABOUT_THE_PERSON.match(text, name.end)
+            about = about or aside is not None
+            sep = _LIST_SEPARATOR.match(text, aside.end() if aside else name.end)
             if sep is None:
                 break
             pos = sep.end()
-        if len(names) >= 2:
+        if len(names) >= 2 and about:
             out.append(names)
     return out
+
+
+def _listed_name(text: str, pos: int) -> Span | None:
+    """The name at pos (two to five capitalised syllables), or None."""
+    words = _LISTED_WORDS.match(text, pos)
+    if words is None:
+        return None
+    end = words.start()
+    for w in re.finditer(r"\S+", words.group()):
+        if not w.group()[0].isupper():
+            break
+        end = words.start() + w.end()
+    name = text[pos:end]
+    return Span(name, pos, end) if len(name.split()) >= 2 else None
 
 
 def _is_ratio_part(fig: Figure) -> bool:

@@ -90,3 +90,14 @@ def test_a_tally_in_digits_is_borne_out_by_the_tally_in_words():
     assert verdict(article, "Anh có 1 trận hòa.", "1").verdict is Verdict.SUPPORTED
     assert verdict(article, summary.replace("3 hòa", "2 hòa"), "2").verdict.flagged
     assert verdict(article, summary.replace("1 thua", "2 thua"), "2").verdict.flagged
+
+
+# --- People listed after "gồm", several names sharing one parenthesis -----------------------
+
+def test_names_sharing_one_parenthesis_are_each_counted():
+    article = ("Công an đã khởi tố nhóm thanh niên. Các bị can gồm: Đỗ Văn Khải, Lý Minh Tâm, "
+               "Hà Quang Vũ (đều 19 tuổi, ở xã Tân Lập); Vi Thị Hoa (22 tuổi) và Tạ Văn Lực "
+               "(25 tuổi, ở thị trấn Yên Sơn).")
+    assert verdict(article, "Công an đã khởi tố 5 bị can.", "5").verdict is Verdict.DERIVED
+    assert verdict(article, "Công an đã khởi tố 6 bị can.", "6").verdict.flagged
+
