@@ -824,8 +824,11 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
             precision = scale / 2
         else:
             # the place of the last written digit: "10 nghìn" is 10 000 ± 500,
-            # "3,2 tỷ" is 3 200 000 000 ± 50 000 000
+            # "3,2 tỷ" is 3 200 000 000 ± 50 000 000; after a qualifier, the place of the last
+            # non-zero digit, as without a scale: "gần 15.000 tỷ" is rounded as "gần 15.000" is
             precision = parsed.precision * scale
+            if qualifier is not None and not decimals:
+                precision = precision_of_integer(parsed.value) * scale
         pos = scale_m.end()
         scaled = True
         sub = _SUBSCALE.match(text, pos)  # "3 tỷ 200 triệu"

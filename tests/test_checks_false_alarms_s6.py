@@ -101,3 +101,20 @@ def test_names_sharing_one_parenthesis_are_each_counted():
     assert verdict(article, "Công an đã khởi tố 5 bị can.", "5").verdict is Verdict.DERIVED
     assert verdict(article, "Công an đã khởi tố 6 bị can.", "6").verdict.flagged
 
+
+
+# --- A qualified round number with a scale word rounds as it does without one ---------------
+
+@pytest.mark.parametrize("written, unscaled", [("gần 15.000 tỷ đồng", "gần 15.000 đồng"),
+                                               ("hơn 1.200 triệu đồng", "hơn 1.200 đồng")])
+def test_a_qualified_round_number_reaches_as_far_with_a_scale_as_without(written, unscaled):
+    (scaled,), (plain,) = extract_figures(written), extract_figures(unscaled)
+    assert scaled.precision / scaled.value == plain.precision / plain.value
+
+
+def test_nearly_a_round_sum_is_borne_out_by_the_sum_just_under_it():
+    article = "Đợt này, ngân sách bổ sung cho các bộ tổng cộng 14.940 tỷ đồng để chi trả chế độ."
+    assert verdict(article, "Ngân sách bổ sung gần 15.000 tỷ đồng cho các bộ.", "15.000 tỷ").verdict \
+        is Verdict.SUPPORTED
+    assert verdict(article, "Ngân sách bổ sung hơn 15.000 tỷ đồng cho các bộ.", "15.000 tỷ").verdict.flagged
+    assert verdict(article, "Ngân sách bổ sung gần 14.000 tỷ đồng cho các bộ.", "14.000 tỷ").verdict.flagged
