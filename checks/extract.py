@@ -795,6 +795,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
     low = ctx.lower
     before = _words_before(text, start, 3, low) if _last_word_before(text, start, low) in _CUE_ENDS else []
     if before and _is_identifier_cue(before) and not _cue_is_a_verb(text, start, end, before) \
+            and not _opens_a_counted_range(text, end) \
             or _after_acronym(text, start) and not _measured(text, end, decimals):
         return Figure(raw, start, end, raw, Kind.IDENTIFIER)
     if before and before[-1] == rules.ORDINAL_WORD and not decimals and scale_m is None:
@@ -1131,6 +1132,13 @@ def _cue_is_a_verb(text: str, start: int, end: int, before: list[str]) -> bool:
     cue_at = len(written) - len(cue)
     return cue_at >= 0 and written[cue_at:].lower() == cue and text[cue_at].islower() \
         and _unit_after(text, end)[0] is not None
+
+
+def _opens_a_counted_range(text: str, end: int) -> bool:
+    """ "nhóm 4-5 hành khách": after a cue that may name ("nhóm 4"), a range with a unit noun
+    after it counts (a group of four or five passengers); "lớp 6-9" still names classes."""
+    tail = _RANGE_TAIL.match(text, end)
+    return tail is not None and _unit_after(text, tail.end())[0] is not None
 
 
 def _base_follows(text: str, pos: int) -> bool:

@@ -118,3 +118,22 @@ def test_nearly_a_round_sum_is_borne_out_by_the_sum_just_under_it():
         is Verdict.SUPPORTED
     assert verdict(article, "Ngân sách bổ sung hơn 15.000 tỷ đồng cho các bộ.", "15.000 tỷ").verdict.flagged
     assert verdict(article, "Ngân sách bổ sung gần 14.000 tỷ đồng cho các bộ.", "14.000 tỷ").verdict.flagged
+
+
+# --- A range of a count after a word that may name ---------------------------------------
+
+@pytest.mark.parametrize("text, unit", [("Xe được thiết kế cho nhóm 4-5 hành khách.", "hành khách"),
+                                        ("Mỗi nhóm 6-8 người chơi một ván.", "người")])
+def test_a_range_with_a_unit_after_a_naming_word_is_a_count(text, unit):
+    (fig,) = [f for f in extract_figures(text) if f.kind is Kind.RANGE]
+    assert fig.unit == unit
+
+
+def test_a_range_after_a_naming_word_with_no_unit_still_names():
+    assert extract_figures("Học sinh lớp 6-9 được miễn học phí.")[0].kind is Kind.IDENTIFIER
+
+
+def test_a_counted_range_after_a_naming_word_is_borne_out_by_the_same_range():
+    article = "Xe được thiết kế để chở 4-5 hành khách cùng một tài xế."
+    assert verdict(article, "Dịch vụ phục vụ nhóm 4-5 hành khách.", "4-5").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Dịch vụ phục vụ nhóm 6-7 hành khách.", "6-7").verdict.flagged
