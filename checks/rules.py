@@ -734,6 +734,9 @@ COMPOUND_SCALE_WORDS = ("nghìn tỷ", "ngàn tỷ")
 MONTH_WORD = "tháng"
 YEAR_WORD = "năm"
 QUARTER_WORD = "quý"
+#: A quarter named by its number word, with no "thứ": "quý hai", "quý tư" ("quý nhất" is
+#: "most precious", so the first quarter only as "quý thứ nhất", "quý I", "quý 1").
+QUARTER_NUMBER_WORDS = {"hai": 2, "ba": 3, "tư": 4, "bốn": 4}
 FROM_WORD = "từ"
 #: Words between the two ends of a range: "từ 3 đến 4 tỷ", "2010 tới 2020".
 RANGE_JOINER_WORDS = ("đến", "tới")

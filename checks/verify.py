@@ -1573,6 +1573,9 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
     share = slash_read_otherwise(fig, facts.figures, facts.lower, facts.text)
     if share is not None:
         return CheckedFigure(fig, Verdict.SUPPORTED, (share,), f"the article writes it {share.text}")
+    in_words = _quarter_in_words(fig, facts)
+    if in_words is not None:
+        return CheckedFigure(fig, Verdict.SUPPORTED, (in_words,), f"the article writes it {in_words.text}")
     # same month (and year, where both give one), another day: the date was changed
     for a, parts in facts.dates:
         if s[1] == parts[1] and s[2] is not None and parts[2] is not None and (
@@ -1922,6 +1925,37 @@ def _named_ordinal(fig: Figure, summary: str, facts: ArticleFacts) -> Span | Non
     if not name.isalpha():
         return None
     return _ordinal_in_article(name, int(fig.text), facts)
+
+
+def _quarter_in_words(fig: Figure, facts: ArticleFacts) -> Span | None:
+    """ "quý 2" (no year) where the article writes "quý thứ hai" or "quý hai"."""
+    if not (isinstance(fig.value, str) and fig.value.startswith(_QUARTER_NO_YEAR)):
+        return None
+    quarter = int(fig.value[len(_QUARTER_NO_YEAR):])
+    said = _ordinal_in_article(rules.QUARTER_WORD, quarter, facts)
+    if said is not None:
+        return said
+    for word, value in rules.QUARTER_NUMBER_WORDS.items():
+        if value == quarter:
+            found = _whole_phrase(facts, f"{rules.QUARTER_WORD} {word}")
+            if found is not None:
+                return found
+    return None
+
+
+#: How a quarter with no year is written as a date value ("-Q2").
+_QUARTER_NO_YEAR = "-Q"
+
+
+def _whole_phrase(facts: ArticleFacts, phrase: str) -> Span | None:
+    """The first place the article writes `phrase` (lowercase) as whole words."""
+    i = facts.lower.find(phrase)
+    while i >= 0:
+        j = i + len(phrase)
+        if (i == 0 or not facts.lower[i - 1].isalnum()) and (j >= len(facts.lower) or not facts.lower[j].isalnum()):
+            return Span(facts.text[i:j], i, j)
+        i = facts.lower.find(phrase, j)
+    return None
 
 
 def _ordinal_in_article(head: str, value: int, facts: ArticleFacts) -> Span | None:

@@ -137,3 +137,16 @@ def test_a_counted_range_after_a_naming_word_is_borne_out_by_the_same_range():
     article = "Xe được thiết kế để chở 4-5 hành khách cùng một tài xế."
     assert verdict(article, "Dịch vụ phục vụ nhóm 4-5 hành khách.", "4-5").verdict is Verdict.SUPPORTED
     assert verdict(article, "Dịch vụ phục vụ nhóm 6-7 hành khách.", "6-7").verdict.flagged
+
+
+# --- A quarter written in words ---------------------------------------------------------------
+
+@pytest.mark.parametrize("article", ["Lợi nhuận quý thứ hai của hãng tăng 12%.",
+                                     "Lợi nhuận quý hai của hãng tăng 12%."])
+def test_a_quarter_in_digits_is_borne_out_by_the_quarter_in_words(article):
+    assert verdict(article, "Lợi nhuận quý 2 tăng 12%.", "quý 2").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Lợi nhuận quý 3 tăng 12%.", "quý 3").verdict.flagged
+
+
+def test_most_precious_is_no_first_quarter():
+    assert verdict("Điều quý nhất là sức khỏe, anh nói.", "Quý 1 là thời điểm khó.", "Quý 1").verdict.flagged
