@@ -1573,6 +1573,9 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
     share = slash_read_otherwise(fig, facts.figures, facts.lower, facts.text)
     if share is not None:
         return CheckedFigure(fig, Verdict.SUPPORTED, (share,), f"the article writes it {share.text}")
+    running = _day_of_the_running_month(s, fig, facts)
+    if running is not None:
+        return running
     in_words = _quarter_in_words(fig, facts)
     if in_words is not None:
         return CheckedFigure(fig, Verdict.SUPPORTED, (in_words,), f"the article writes it {in_words.text}")
@@ -1732,6 +1735,33 @@ def _days_after_a_date(s: tuple, fig: Figure, facts: ArticleFacts) -> CheckedFig
         if meant is not None and _dates_agree(s, meant):
             return CheckedFigure(fig, Verdict.DERIVED, (_span(a), _span(n)),
                                  f"{n.text} {rules.DAY_WORD} after the article's {a.text} is {fig.text}")
+    return None
+
+
+#: "ngày 30 và 31", "ngày 4": days written with no month (not "ngày 30/5", "ngày 30 tháng 5").
+_DAYS_WITHOUT_MONTH = re.compile(
+    rf"(?<!\w){rules.DAY_WORD}\s+(\d{{1,2}}(?:\s*(?:{'|'.join(map(re.escape, rules.DAY_LIST_JOINERS))})\s*\d{{1,2}})*)"
+    rf"(?!\d|\s*[/.–-]\s*\d|\s+{rules.MONTH_WORD}\b)")
+
+
+def _day_of_the_running_month(s: tuple, fig: Figure, facts: ArticleFacts) -> CheckedFigure | None:
+    """ "Kỳ thi diễn ra ngày 28-29/5 ... thi thêm trong ngày 30 và 31": a day the article writes
+    with no month is of the month of the last date it gave before (within NEAR characters), so
+    the summary's "30-31/5" restates it."""
+    year, month, day = s
+    if day is None or not isinstance(month, int):
+        return None
+    for m in _DAYS_WITHOUT_MONTH.finditer(facts.lower):
+        if day not in (int(d) for d in re.findall(r"\d+", m.group(1))):
+            continue
+        base = _last_date_before(facts, m.start())
+        if base is None:
+            continue
+        a, (base_year, base_month, _) = base
+        if base_month == month and (year is None or base_year is None or base_year == year):
+            said = Span(facts.text[m.start():m.end()], m.start(), m.end())
+            return CheckedFigure(fig, Verdict.SUPPORTED, (said, _span(a)),
+                                 f"the article says {said.text}, in the month of its {a.text}")
     return None
 
 

@@ -150,3 +150,22 @@ def test_a_quarter_in_digits_is_borne_out_by_the_quarter_in_words(article):
 
 def test_most_precious_is_no_first_quarter():
     assert verdict("Điều quý nhất là sức khỏe, anh nói.", "Quý 1 là thời điểm khó.", "Quý 1").verdict.flagged
+
+
+# --- A day written with no month is of the month just given -----------------------------------
+
+ARTICLE_DAYS = ("Kỳ thi vào lớp 10 diễn ra ngày 12-13/6 với ba môn. Thí sinh vào trường chuyên "
+                "làm thêm bài thi môn chuyên trong ngày 14 và 15.")
+
+
+@pytest.mark.parametrize("summary, figure", [("Thí sinh chuyên thi thêm ngày 14-15/6.", "ngày 14"),
+                                             ("Thí sinh chuyên thi thêm ngày 14-15/6.", "15/6"),
+                                             ("Môn chuyên thi ngày 15/6.", "15/6")])
+def test_a_day_without_a_month_is_of_the_month_just_given(summary, figure):
+    assert verdict(ARTICLE_DAYS, summary, figure).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("summary, figure", [("Môn chuyên thi ngày 15/7.", "15/7"),
+                                             ("Môn chuyên thi ngày 16/6.", "16/6")])
+def test_another_month_or_day_is_still_flagged(summary, figure):
+    assert verdict(ARTICLE_DAYS, summary, figure).verdict.flagged
