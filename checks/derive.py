@@ -335,6 +335,28 @@ def years_since(q: Question):
     return None
 
 
+def in_another_unit(q: Question):
+    """ "gần ba thập kỷ" in the article, "gần 30 năm" in the summary (or the other way round):
+    the same span in a unit that is a fixed number of the other (`rules.UNIT_MULTIPLES`)."""
+    fig = q.fig
+    if fig.kind is not Kind.COUNT or fig.unit is None:
+        return None
+    for (large, small), times in rules.UNIT_MULTIPLES.items():
+        if fig.unit not in (large, small):
+            continue
+        other, factor = (small, 1 / times) if fig.unit == large else (large, times)
+        for n in q.facts.numbers:
+            if n.kind is Kind.COUNT and n.unit == other and compare.values_agree(fig, _rescaled(n, factor, fig.unit)):
+                return f"{n.text} {other} is {fmt(n.value * factor)} {fig.unit}", [n]
+    return None
+
+
+def _rescaled(n: Figure, factor: float, unit: str) -> Figure:
+    """An article figure told in another unit: its value, precision and unit so converted."""
+    return Figure(n.text, n.start, n.end, n.value * factor, n.kind, unit=unit, qualifier=n.qualifier,
+                  precision=n.precision * factor, detail=n.detail)
+
+
 def days_spanned(q: Question):
     """ "diễn ra trong hai ngày" of an article that gives "ngày 26/5 và ... ngày 27/5"; "sau 3 ngày"
     from 14/7 to 17/7: the days from one article date to another given near it, counted with
@@ -428,8 +450,8 @@ def _averages(nums: list[Figure], figures: list[Figure]) -> tuple[list[float], l
 
 
 COUNT_DERIVERS = (difference, sum_of_two, sum_of_listed_parts, one_more, others_and_one, listed_people,
-                  names_listed_in_summary, names_listed_in_article, years_since, days_spanned, time_spanned,
-                  average)
+                  names_listed_in_summary, names_listed_in_article, years_since, in_another_unit, days_spanned,
+                  time_spanned, average)
 
 
 # --- Percentages ------------------------------------------------------------------------

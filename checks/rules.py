@@ -349,6 +349,9 @@ DAY_WORD = "ngày"
 #: Units of a span of years a summary may count from the article's years: "thành lập năm
 #: 1975" is "gần 50 năm" in an article of 2024; "sinh năm 1954" is "71 tuổi" in 2025.
 YEAR_SPAN_UNITS = {"năm", "tuổi"}
+#: A unit that is a fixed number of another: "gần ba thập kỷ" is "gần 30 năm" (a decade is ten
+#: years by the word itself; weeks or months in days are left out, as the labels leave them).
+UNIT_MULTIPLES = {("thập kỷ", "năm"): 10}
 ORDINAL_WORD = "thứ"
 #: Ordinal number words: "mùa thứ tư" is season 4, "lần thứ nhất" the first.
 ORDINAL_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,

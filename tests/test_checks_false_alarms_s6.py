@@ -169,3 +169,17 @@ def test_a_day_without_a_month_is_of_the_month_just_given(summary, figure):
                                              ("Môn chuyên thi ngày 16/6.", "16/6")])
 def test_another_month_or_day_is_still_flagged(summary, figure):
     assert verdict(ARTICLE_DAYS, summary, figure).verdict.flagged
+
+
+# --- A span of decades is a span of years -------------------------------------------------------
+
+def test_decades_in_the_article_bear_out_years_in_the_summary():
+    article = "Ông đã gắn bó với làng gốm gần ba thập kỷ."
+    assert verdict(article, "Ông gắn bó với làng gốm gần 30 năm.", "30").verdict is Verdict.DERIVED
+    assert verdict(article, "Ông gắn bó với làng gốm gần 20 năm.", "20").verdict.flagged
+
+
+def test_years_in_the_article_bear_out_decades_in_the_summary():
+    article = "Ông đã gắn bó với làng gốm 20 năm."
+    assert verdict(article, "Ông gắn bó với làng gốm hai thập kỷ.", "hai").verdict is Verdict.DERIVED
+    assert verdict(article, "Ông gắn bó với làng gốm ba thập kỷ.", "ba").verdict.flagged
