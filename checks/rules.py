@@ -692,6 +692,10 @@ RANK_PHRASES = (
     "xếp hạng thứ", "đứng hạng thứ", "vị trí thứ", "vị trí số", "hạng thứ", "xếp hạng", "đứng hạng",
     "xếp thứ", "đứng thứ", "vị trí", "hạng",
 )
+#: A number after "số" is a rank only before the table it ranks in: "số 34 WTA" is "vị trí thứ
+#: 34" (while "số 34" alone may be a house or a shirt).
+RANK_NUMBER_WORD = "số"
+RANK_TABLES = ("thế giới", "wta", "atp", "fifa", "bwf")
 #: Words too common to anchor a figure written another way beside them: "và 2" and "và hai".
 NEIGHBOUR_STOP_WORDS = frozenset({
     "và", "của", "là", "có", "với", "được", "đã", "các", "những", "trong", "cho", "từ", "đến",

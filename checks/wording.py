@@ -124,15 +124,31 @@ def _words_before_number(summary: str, fig: Figure) -> str:
 
 
 def same_rank(fig: Figure, summary: str, lower: str, text: str) -> Span | None:
-    """ "xếp thứ 9" for "đứng hạng 9", "lên vị trí 84" for "đứng thứ 84": a number after a rank
-    phrase (`rules.RANK_PHRASES`) is borne out by the same number after any rank phrase."""
+    """ "xếp thứ 9" for "đứng hạng 9", "lên vị trí 84" for "đứng thứ 84", "vị trí thứ 34 thế
+    giới" for "số 34 WTA": a number after a rank phrase (`rules.RANK_PHRASES`, or "số" before
+    the table it ranks in) is borne out by the same number after any of them."""
     value = _plain_value(fig)
-    before = _words_before_number(summary, fig)
-    if value is None or not any(before.endswith(f" {p} ") or before == f"{p} " for p in rules.RANK_PHRASES):
+    if value is None or not _after_a_rank_phrase(summary, fig):
         return None
-    phrases = "|".join(r"\s+".join(map(re.escape, p.split())) for p in rules.RANK_PHRASES)
-    found = re.search(rf"\b(?:{phrases})\s+{_number_pattern(value)}", lower)
+    number = _number_pattern(value)
+    found = re.search(rf"\b(?:{_RANK_PHRASES})\s+{number}", lower) \
+        or re.search(rf"\b{rules.RANK_NUMBER_WORD}\s+{number}\s+(?:{_RANK_TABLES})\b", lower)
     return Span(text[found.start():found.end()], found.start(), found.end()) if found else None
+
+
+_RANK_PHRASES = "|".join(r"\s+".join(map(re.escape, p.split())) for p in rules.RANK_PHRASES)
+_RANK_TABLES = "|".join(r"\s+".join(map(re.escape, t.split())) for t in rules.RANK_TABLES)
+_RANK_TABLE_AFTER = re.compile(rf"\s+(?:{_RANK_TABLES})\b")
+
+
+def _after_a_rank_phrase(summary: str, fig: Figure) -> bool:
+    """Does a rank phrase stand before the figure's number, or "số" with a table after it?"""
+    before = _words_before_number(summary, fig)
+    if any(before.endswith(f" {p} ") or before == f"{p} " for p in rules.RANK_PHRASES):
+        return True
+    number_word = f"{rules.RANK_NUMBER_WORD} "
+    return (before.endswith(" " + number_word) or before == number_word) \
+        and _RANK_TABLE_AFTER.match(summary.lower(), fig.end) is not None
 
 
 def ordinal_as_count(fig: Figure, summary: str, lower: str, text: str) -> Span | None:

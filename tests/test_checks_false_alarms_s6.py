@@ -183,3 +183,16 @@ def test_years_in_the_article_bear_out_decades_in_the_summary():
     article = "Ông đã gắn bó với làng gốm 20 năm."
     assert verdict(article, "Ông gắn bó với làng gốm hai thập kỷ.", "hai").verdict is Verdict.DERIVED
     assert verdict(article, "Ông gắn bó với làng gốm ba thập kỷ.", "ba").verdict.flagged
+
+
+# --- A rank written "số N" before the table it ranks in ----------------------------------------
+
+def test_a_rank_is_borne_out_by_the_number_before_its_table():
+    article = "Sau chức vô địch, tay vợt trẻ sẽ vươn lên số 41 WTA, tăng 30 bậc."
+    assert verdict(article, "Cô lên vị trí thứ 41 thế giới.", "41").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Cô lên vị trí thứ 44 thế giới.", "44").verdict.flagged
+
+
+def test_a_number_after_so_with_no_table_is_no_rank():
+    article = "Cô sống ở nhà số 41 phố Hàng Bạc."
+    assert verdict(article, "Cô lên vị trí thứ 41 thế giới.", "41").verdict.flagged
