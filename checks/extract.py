@@ -898,6 +898,15 @@ def _in_a_tally_of_results(text: str, end: int, before: list[str], lower: str | 
         and _next_words(text, end, 1, lower) in ([], *([w] for w in rules.TALLY_JOINERS))
 
 
+#: "trong 4", "trong số năm": what follows the part of a whole.
+_OF_A_WHOLE = re.compile(rf"[ \t]+(?i:{_alt(rules.PART_OF_WORDS)})[ \t]+(?:\d|(?i:{_alt(_START_WORDS)})\b)")
+
+
+def _part_of_a_whole(text: str, end: int) -> bool:
+    """ "Ba trong 4 ván thắng": a number word, then the whole it is a part of, counts."""
+    return _OF_A_WHOLE.match(text, end) is not None
+
+
 def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     text = ctx.text
     words = m.group().lower().split()
@@ -922,7 +931,8 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     if used == 1 and words[0] in rules.ADJECTIVE_NUMBER_WORDS and _adjective_use(text, span_end, words[0]):
         return None  # "lúa chín,", "chín chắn": ripe, mature
     before = _words_before(text, start, 3, low)  # read once: the qualifier is among these words too
-    tally = used == 1 and _in_a_tally_of_results(text, span_end, before, low)
+    tally = used == 1 and (_in_a_tally_of_results(text, span_end, before, low)
+                           or _part_of_a_whole(text, span_end))
     if used == 1 and words[0] in rules.AMBIGUOUS_SINGLE_WORDS and not tally:
         if _lookup_unit(_next_words(text, span_end, _MAX_UNIT_WORDS, low))[0] is None:
             return None

@@ -323,6 +323,9 @@ RESULT_VERBS = ("thắng", "thua", "hòa", "hoà")
 #: Words that may follow the number word of such a tally (else a noun follows, and the number
 #: word is read by the unit rules: "thắng một cách thuyết phục" is a manner, no count).
 TALLY_JOINERS = ("và", "còn", "nhưng", "rồi")
+#: Words between a part and its whole: "Ba trong 4 ván thắng", "hai trong số năm người". A
+#: number word before them counts, though no noun follows it.
+PART_OF_WORDS = ("trong số", "trong")
 #: A bare "a-b" with no cue is read as a score only when a >= b and both are at most this:
 #: "thắng Daegu 5-0" but not "giai đoạn 2-9" (a range).
 MAX_BARE_SCORE = 9

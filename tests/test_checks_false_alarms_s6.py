@@ -196,3 +196,17 @@ def test_a_rank_is_borne_out_by_the_number_before_its_table():
 def test_a_number_after_so_with_no_table_is_no_rank():
     article = "Cô sống ở nhà số 41 phố Hàng Bạc."
     assert verdict(article, "Cô lên vị trí thứ 41 thế giới.", "41").verdict.flagged
+
+
+# --- A part of a whole in words ------------------------------------------------------------------
+
+def test_a_number_word_before_the_whole_it_is_part_of_is_a_count():
+    assert [(f.text, f.value) for f in extract_figures("Ba trong 5 ván thắng đến trước các kiện tướng.")] \
+        == [("Ba", 3.0), ("5", 5.0)]
+    assert extract_figures("Họ gặp nhau ba trong những ngày qua.") == []
+
+
+def test_a_part_in_digits_is_borne_out_by_the_part_in_words():
+    article = "Kỳ thủ thắng 5 ván. Ba trong 5 ván thắng đến trước các kiện tướng."
+    assert verdict(article, "Anh thắng 5 ván (3 trước kiện tướng).", "3").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Anh thắng 5 ván (2 trước kiện tướng).", "2").verdict.flagged
