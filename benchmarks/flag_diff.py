@@ -7,7 +7,8 @@
 vit5-vietnews-test.jsonl ("prediction") and the val-2000 references (../shared/data/vietnews)
 against its article (title line, then body, as tomtat reads it) and writes each figure's verdict
 and explanation, keyed by set, id, offset and text. `diff` prints, per set, how many figures became
-flagged and how many stopped being flagged, then each of them with its summary sentence (the
+flagged and how many stopped being flagged (a flagged figure now read with another span that no
+flag overlaps counts as gone: "21" of "21-15"), then each of them with its summary sentence (the
 figure marked «…») and the new explanation, for reading by hand: a change to the checker should
 list no new flag nobody has read.
 """
@@ -51,11 +52,32 @@ def dump(out: Path) -> int:
     return 0
 
 
+def respanned_gone(old: dict, new: dict) -> list[tuple[str, list]]:
+    """Flags whose figure is read with another span now ("21" of "21-15" read whole) and that no
+    flag overlaps any more: (old key, the verdict and explanation of what is read there now)."""
+    spans: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    for key in new:
+        name, rid, start, text = key.split("|", 3)
+        spans.setdefault((name, rid), []).append((int(start), int(start) + len(text), key))
+    gone = []
+    for key, (verdict, _) in old.items():
+        if verdict not in _FLAGGED or key in new:
+            continue
+        name, rid, start, text = key.split("|", 3)
+        lo, hi = int(start), int(start) + len(text)
+        over = [k for a, b, k in spans.get((name, rid), []) if a < hi and lo < b]
+        if not any(new[k][0] in _FLAGGED for k in over):
+            now = new[over[0]] if over else ["(none)", "no figure is read there now"]
+            gone.append((key, [now[0], f"read now as {over[0].split('|', 3)[3]!r}: {now[1]}" if over else now[1]]))
+    return gone
+
+
 def diff(before: Path, after: Path, counts_only: bool) -> int:
     old = json.loads(before.read_text(encoding="utf-8"))
     new = json.loads(after.read_text(encoding="utf-8"))
     added = [(k, v) for k, v in new.items() if v[0] in _FLAGGED and old.get(k, [None])[0] not in _FLAGGED]
     removed = [(k, v) for k, v in new.items() if v[0] not in _FLAGGED and old.get(k, [None])[0] in _FLAGGED]
+    removed += respanned_gone(old, new)
     print("new flags:", dict(Counter(k.split("|")[0] for k, _ in added)) or 0,
           "· flags gone:", dict(Counter(k.split("|")[0] for k, _ in removed)) or 0)
     if counts_only:

@@ -36,3 +36,15 @@ def test_list_flags_samples_the_flags_checker_report_samples(tmp_path, capsys):
               if line.startswith("## ")]
     assert [(rid, ast.literal_eval(text)) for rid, text in listed] == expected   # the figure is a repr()
     assert list_flags.stable_sample is checker_report.stable_sample  # one sampling, not a copy of it
+
+
+def test_flag_diff_counts_a_flag_gone_under_a_new_span():
+    import flag_diff  # noqa: E402 (benchmarks/, on the path above)
+
+    old = {"gemini|r1|10|21": ["unsupported", "no 21"], "gemini|r1|13|15": ["unsupported", "no 15"],
+           "gemini|r2|0|7": ["mismatch", "the article gives 8"]}
+    new = {"gemini|r1|10|21-15": ["supported", "the article says 21-15"],
+           "gemini|r2|0|7 tỷ": ["mismatch", "the article gives 8 tỷ"]}
+    gone = flag_diff.respanned_gone(old, new)
+    assert [key for key, _ in gone] == ["gemini|r1|10|21", "gemini|r1|13|15"]
+    assert gone[0][1][0] == "supported"
