@@ -1054,3 +1054,15 @@ def test_ranges_asked_only_near_a_cue_are_those_asked_of_every_figure(text):
     for i, f in enumerate(figures):
         if doc.near_cue(R._EACH, f.start - 40, f.start):
             assert i in asked
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["2024", "12024", "20245", "2", "4", "٢", " ", "năm ", "x", "."]), max_size=30)
+       .map("".join), st.sampled_from(["2024", "2", "4", "12024", "٢"]))
+def test_a_whole_run_of_digits_is_found_where_every_run_of_digits_is(text, digits):
+    """`ArticleFacts.digit_run_starts` searches for one run of digits; the long way round reads
+    every run of digits of the article and keeps those written the same."""
+    from tomtat.checks import prepare_article
+
+    every_run = [m.start() for m in re.finditer(r"\d+", text) if m.group() == digits]
+    assert prepare_article(text).digit_run_starts(digits) == every_run
