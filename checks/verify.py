@@ -192,7 +192,7 @@ class ArticleFacts:
     @_computed_once
     def quantities(self) -> list[Figure]:
         """Figures with a value class (counts, money, percentages, ratios, ranges)."""
-        return [f for f in self.figures if compare.value_class(f) is not None]
+        return [f for f in self.figures if f.kind in compare.VALUE_CLASS_KINDS]
 
     @_computed_once
     def numbers(self) -> list[Figure]:
@@ -333,7 +333,7 @@ class ArticleFacts:
     def stated_intervals(self, cls: str | None) -> list[compare.Interval]:
         """`compare.stated_interval` of each figure of `pool(cls)`, in the same order."""
         if cls not in self._stated:
-            self._stated[cls] = [compare.stated_interval(f) for f in self.pool(cls)]
+            self._stated[cls] = list(map(compare.stated_interval, self.pool(cls)))
         return self._stated[cls]
 
     def agreeing(self, fig: Figure) -> tuple[list[Figure], list[Figure]]:
@@ -378,15 +378,15 @@ class ArticleFacts:
         """(lower ends of the stated intervals of `pool(cls)`, sorted; the pool index of
         each; {value: indices} of its single-valued figures; {text: indices})."""
         if cls not in self._value_indexes:
-            stated = self.stated_intervals(cls)
-            order = sorted(range(len(stated)), key=lambda i: stated[i].lo)
+            los = [interval.lo for interval in self.stated_intervals(cls)]
+            order = sorted(range(len(los)), key=los.__getitem__)
             exact: dict[float, list[int]] = {}
             written: dict[str, list[int]] = {}
             for i, a in enumerate(self.pool(cls)):
                 if not isinstance(a.value, tuple):
                     exact.setdefault(float(a.value), []).append(i)
                 written.setdefault(a.text, []).append(i)
-            self._value_indexes[cls] = ([stated[i].lo for i in order], order, exact, written)
+            self._value_indexes[cls] = ([los[i] for i in order], order, exact, written)
         return self._value_indexes[cls]
 
     def nearest_first(self, cls: str, x: float) -> Iterator[list[int]]:
