@@ -165,7 +165,9 @@ def ordinal_as_count(fig: Figure, summary: str, lower: str, text: str) -> Span |
              and not any(w in p.split() for p in rules.RANK_PHRASES)]
     if not nouns:
         return None
-    noun = "|".join(map(re.escape, nouns))
+    # a noun of two words is asked for whole: "danh hiệu ATP thứ 100" for "100 danh hiệu"
+    pairs = [f"{a} {b}" for a, b in zip(words[-5:-2], words[-4:-1]) if b in nouns]
+    noun = "|".join(r"\s+".join(map(re.escape, n.split())) for n in (*pairs, *nouns))
     found = re.search(rf"{_number_pattern(value)}\s+(?:{noun})\b", lower)
     return Span(text[found.start():found.end()], found.start(), found.end()) if found else None
 

@@ -210,3 +210,11 @@ def test_a_part_in_digits_is_borne_out_by_the_part_in_words():
     article = "Kỳ thủ thắng 5 ván. Ba trong 5 ván thắng đến trước các kiện tướng."
     assert verdict(article, "Anh thắng 5 ván (3 trước kiện tướng).", "3").verdict is Verdict.SUPPORTED
     assert verdict(article, "Anh thắng 5 ván (2 trước kiện tướng).", "2").verdict.flagged
+
+
+# --- The Nth of a noun of two words --------------------------------------------------------------
+
+def test_the_nth_of_a_two_word_noun_is_borne_out_by_a_count_of_it():
+    article = "Tay vợt đang hướng tới mốc 50 danh hiệu đơn nam trong sự nghiệp."
+    assert verdict(article, "Anh nhắm tới danh hiệu đơn nam thứ 50.", "50").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Anh nhắm tới danh hiệu đơn nam thứ 51.", "51").verdict.flagged
