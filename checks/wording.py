@@ -223,7 +223,7 @@ def beside_same_word(fig: Figure, summary: str, lower: str, text: str, read_at: 
         if fig.kind is Kind.COUNT:  # "hai lần" for "lần thứ hai": the second is two
             patterns.append(((after_raw, (rules.ORDINAL_WORD,), ()),
                              rf"{_word_at_boundary(after_word)}\s+(?P<m>{rules.ORDINAL_WORD})\s+{number}\b"))
-    elif rest and fig.kind is Kind.TIME:  # "3 giờ 11 phút" for "ba giờ 11 phút"
+    if rest and fig.kind is Kind.TIME:  # "3 giờ 11 phút" for "ba giờ 11 phút", whatever follows
         patterns.append((None, rf"{_opening_with(forms)}\b{number}{rest}\b"))
     if head is not None:
         words = fig.text.lower().split()

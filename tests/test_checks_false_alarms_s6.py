@@ -218,3 +218,12 @@ def test_the_nth_of_a_two_word_noun_is_borne_out_by_a_count_of_it():
     article = "Tay vợt đang hướng tới mốc 50 danh hiệu đơn nam trong sự nghiệp."
     assert verdict(article, "Anh nhắm tới danh hiệu đơn nam thứ 50.", "50").verdict is Verdict.SUPPORTED
     assert verdict(article, "Anh nhắm tới danh hiệu đơn nam thứ 51.", "51").verdict.flagged
+
+
+# --- A span of hours and minutes in words, whatever follows it -----------------------------------
+
+def test_hours_and_minutes_in_words_bear_out_the_digits_before_any_word():
+    article = "Tay vợt vẫn hoàn tất chiến thắng sau ba giờ 11 phút tranh tài."
+    assert verdict(article, "Anh thắng sau 3 giờ 11 phút tại tứ kết.", "3 giờ 11 phút").verdict \
+        is Verdict.SUPPORTED
+    assert verdict(article, "Anh thắng sau 4 giờ 11 phút tại tứ kết.", "4 giờ 11 phút").verdict.flagged
