@@ -131,6 +131,8 @@ def sum_of_listed_parts(q: Question):
     for parts in q.facts.listed_parts:
         if not compare.units_compatible(q.fig.unit, parts[0].unit):
             continue
+        if len({p.unit for p in parts}) > 1 and q.fig.unit not in _shared_genus(parts):
+            continue  # "30 hành khách cùng 3 nhân viên" sum to "33 người", never to "33 hành khách"
         total = sum(p.value for p in parts)
         if q.target.contains(total):
             return " + ".join(fmt(p.value) for p in parts) + f" = {fmt(total)}", list(parts)
@@ -514,8 +516,20 @@ def listed_parts(text: str, numbers: list[Figure]) -> list[tuple[Figure, ...]]:
     return runs
 
 
+def _shared_genus(parts: tuple[Figure, ...]) -> set[str]:
+    """The units every part is one of: {"người"} for "30 hành khách cùng 3 nhân viên"."""
+    return set.intersection(*(compare.genus_chain(p.unit) for p in parts))
+
+
+def _people(unit: str | None) -> bool:
+    return unit is not None and rules.PERSON_GENUS in compare.genus_chain(unit)
+
+
 def _continues_list(text: str, prev: Figure, n: Figure) -> bool:
-    if n.unit != prev.unit or n.qualifier is not None or n.kind is not prev.kind or "/" in n.text:
+    """Is n the next part of a list prev is in: the same unit (or people both: "30 hành khách
+    cùng 3 nhân viên"), joined by a comma, "và" or "cùng" close by in one clause?"""
+    same_unit = n.unit == prev.unit or _people(n.unit) and _people(prev.unit)
+    if not same_unit or n.qualifier is not None or n.kind is not prev.kind or "/" in n.text:
         return False
     gap = text[prev.end:n.start]
     if len(gap) > _MAX_PART_GAP or any(c in gap for c in ".;:!?\n()"):

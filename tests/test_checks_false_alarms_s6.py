@@ -227,3 +227,16 @@ def test_hours_and_minutes_in_words_bear_out_the_digits_before_any_word():
     assert verdict(article, "Anh thắng sau 3 giờ 11 phút tại tứ kết.", "3 giờ 11 phút").verdict \
         is Verdict.SUPPORTED
     assert verdict(article, "Anh thắng sau 4 giờ 11 phút tại tứ kết.", "4 giờ 11 phút").verdict.flagged
+
+
+# --- People of two roles listed as parts ------------------------------------------------------------
+
+def test_people_of_two_roles_listed_sum_to_people():
+    article = "Xe khách chở 25 hành khách cùng 2 nhân viên thì bốc cháy trên đèo."
+    assert verdict(article, "Xe chở 27 người bốc cháy.", "27").verdict is Verdict.DERIVED
+    assert verdict(article, "Xe chở 28 người bốc cháy.", "28").verdict.flagged
+
+
+def test_the_sum_of_two_roles_is_never_given_to_one_of_them():
+    article = "Xe khách chở 25 hành khách cùng 2 nhân viên thì bốc cháy trên đèo."
+    assert verdict(article, "Xe chở 27 hành khách bốc cháy.", "27").verdict.flagged
