@@ -931,9 +931,10 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     if used == 1 and words[0] in rules.ADJECTIVE_NUMBER_WORDS and _adjective_use(text, span_end, words[0]):
         return None  # "lúa chín,", "chín chắn": ripe, mature
     before = _words_before(text, start, 3, low)  # read once: the qualifier is among these words too
-    tally = used == 1 and (_in_a_tally_of_results(text, span_end, before, low)
-                           or _part_of_a_whole(text, span_end))
-    if used == 1 and words[0] in rules.AMBIGUOUS_SINGLE_WORDS and not tally:
+    # a number word that counts with no noun after it: the end of a tally of games, a part of a whole
+    counts_alone = used == 1 and (_in_a_tally_of_results(text, span_end, before, low)
+                                  or _part_of_a_whole(text, span_end))
+    if used == 1 and words[0] in rules.AMBIGUOUS_SINGLE_WORDS and not counts_alone:
         if _lookup_unit(_next_words(text, span_end, _MAX_UNIT_WORDS, low))[0] is None:
             return None
     if before and before[-1] == rules.ORDINAL_WORD:
@@ -945,7 +946,7 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
         return Figure(text[start:pct.end()], start, pct.end(), value, Kind.PERCENT,
                       qualifier=_qualifier_before(text, start, before), precision=1.0)
     unit, detail = _unit_after(text, span_end, low)
-    if used == 1 and unit is None and words[0] not in rules.COUNTING_DIGIT_WORDS and not tally:
+    if used == 1 and unit is None and words[0] not in rules.COUNTING_DIGIT_WORDS and not counts_alone:
         return None
     if ctx.halves and _half_after_unit(text, span_end, low):
         value += 0.5  # "hai năm rưỡi", "ba tiếng rưỡi"
