@@ -329,6 +329,13 @@ PART_OF_WORDS = ("trong số", "trong")
 #: A bare "a-b" with no cue is read as a score only when a >= b and both are at most this:
 #: "thắng Daegu 5-0" but not "giai đoạn 2-9" (a range).
 MAX_BARE_SCORE = 9
+#: The head of a match report's line of scorers, before its colon: "Ghi bàn: Kane 18', Diaz 77' -
+#: Leweling 90'+3" (in running text, "ghi bàn nâng tỷ số lên 3" has none).
+GOALS_TOLD_HEADS = ("ghi bàn",)
+#: Words beside a scorer's minute: "Ronaldo pen 58'", "Delap 67' phạt đền", "Coubis phản lưới 5'".
+MINUTE_NOTES = ("pen", "phạt đền", "phản lưới", "og")
+#: How far (in characters) a line of scorers is read after its head.
+GOALS_TOLD_REACH = 300
 #: Words after "thắng N bàn" that make the result N-0: "thắng 4 bàn không gỡ".
 SHUTOUT_AFTER = ("bàn không gỡ", "bàn trắng", "bàn cách biệt không gỡ")
 

@@ -26,7 +26,7 @@ from .extract import (NEXT_WORDS_REACH, WORDS_BEFORE_REACH, _lookup_unit, _next_
                       _words_before, extract_figures, lowercase, lowercase_is_local, word_trie)
 from .align import ArticleSentences, Drawn, name_lists, overlap, sentence_at, sentences
 from .derive import NEAR, derive, listed_parts, own_list_count
-from .wording import shutout, slash_read_otherwise, written_beside
+from .wording import goals_told, shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
 from .slots import apart, clause_words, shared, slot_of
 from .subjects import same_subject, subject_of, subjects_near
@@ -2056,7 +2056,7 @@ def _verify_score(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigu
     for a, other in scores:
         if other in same:
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
-    won = shutout(pair, facts.lower, facts.text)
+    won = shutout(pair, facts.lower, facts.text) or goals_told(pair, facts.lower, facts.text)
     if won is not None:
         return CheckedFigure(fig, Verdict.SUPPORTED, (won,), f"the article says {won.text}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article gives no result {fig.text}")

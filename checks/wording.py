@@ -334,3 +334,31 @@ def shutout(pair: tuple[int, int], lower: str, text: str) -> Span | None:
     number = "|".join(re.escape(f) for f in spellings(goals)) if goals <= 10 else str(goals)
     found = re.search(rf"\b(?:{number})\s+(?:{after})\b", lower)
     return Span(text[found.start():found.end()], found.start(), found.end()) if found else None
+
+
+# --- A line of scorers: "Ghi bàn: Kane 18', Diaz 77' - Leweling 90'+3" ---------------------------
+
+_MINUTE = r"\(?\d{1,3}['’]?(?:\s*\+\s*\d{1,2}['’]?)?\)?"
+_NOTE = r"(?:\s+(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in rules.MINUTE_NOTES) + r"))?"
+_MINUTES = rf"{_MINUTE}{_NOTE}(?:\s*(?:,|&|và)\s*{_MINUTE}{_NOTE})*"
+_SCORER = rf"(?:[^\W\d_][\w.]*\s+){{1,4}}?{_MINUTES}"
+_SIDE = rf"{_SCORER}(?:\s*,\s*{_SCORER})*"
+_GOALS_TOLD = re.compile(
+    rf"(?:{'|'.join(map(re.escape, rules.GOALS_TOLD_HEADS))})\s*:\s*(?P<a>{_SIDE})(?:\s*[-–]\s*(?P<b>{_SIDE}))?")
+_ONE_MINUTE = re.compile(r"\d{1,3}['’]?(?:\s*\+\s*\d{1,2}['’]?)?")
+
+
+def goals_told(pair: tuple[int, int], lower: str, text: str) -> Span | None:
+    """ "Ghi bàn: Arribas 6', Embarba 43', 61' - Ronaldo 17', pen 39'" is the result 3-2: the
+    scorers' minutes on each side of the dash (one side alone: the other scored none). Read
+    only within `rules.GOALS_TOLD_REACH` of the head, so a long text stays linear."""
+    for head in rules.GOALS_TOLD_HEADS:
+        at = lower.find(head)
+        while at >= 0:
+            m = _GOALS_TOLD.match(lower, at, at + rules.GOALS_TOLD_REACH)
+            if m is not None:
+                told = tuple(len(_ONE_MINUTE.findall(side or "")) for side in (m.group("a"), m.group("b")))
+                if pair in (told, told[::-1]):
+                    return Span(text[m.start():m.end()], m.start(), m.end())
+            at = lower.find(head, at + len(head))
+    return None

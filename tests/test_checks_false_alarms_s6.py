@@ -240,3 +240,25 @@ def test_people_of_two_roles_listed_sum_to_people():
 def test_the_sum_of_two_roles_is_never_given_to_one_of_them():
     article = "Xe khách chở 25 hành khách cùng 2 nhân viên thì bốc cháy trên đèo."
     assert verdict(article, "Xe chở 27 hành khách bốc cháy.", "27").verdict.flagged
+
+
+# --- A result told by the match report's line of scorers --------------------------------------------
+
+REPORT = ("Đội khách vượt lên nhưng thua ngược trên sân Mỹ Đình. "
+          "Ghi bàn: Hoàng Anh 20', Quang Vinh pen 58', 90'+2 - Tuấn Kiệt (12') Trận sau, đội chủ nhà làm khách.")
+
+
+@pytest.mark.parametrize("summary, score", [("Đội chủ nhà thắng ngược 3-1.", "3-1"),
+                                            ("Đội khách thua 1-3 trên sân Mỹ Đình.", "1-3")])
+def test_a_result_is_borne_out_by_the_scorers_minutes_on_each_side(summary, score):
+    assert verdict(REPORT, summary, score).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("summary, score", [("Đội chủ nhà thắng 2-1.", "2-1"), ("Đội chủ nhà thắng 3-0.", "3-0")])
+def test_another_result_than_the_scorers_make_is_flagged(summary, score):
+    assert verdict(REPORT, summary, score).verdict.flagged
+
+
+def test_scoring_in_running_text_is_no_line_of_scorers():
+    article = "Tiền đạo ghi bàn nâng tỷ số lên 3 ở phút cuối."
+    assert verdict(article, "Đội thắng 1-0.", "1-0").verdict.flagged
