@@ -152,11 +152,15 @@ def one_more(q: Question):
 
 
 def _others_after(text: str, fig: Figure) -> bool:
-    """Whether "khác" (others) follows the figure's noun: "6 tù nhân khác"."""
-    words = _next_words(text, fig.end, 4)
+    """Whether "khác" (others) follows the figure's noun, perhaps after a word or two that
+    describe it: "6 tù nhân khác", "6 tù nhân nguy hiểm khác" (not "6 tù nhân của trại khác")."""
+    words = _next_words(text, fig.end, 6)
     _, used = _lookup_unit(words[1:] if words[:1] and words[0] in rules.CLASSIFIERS else words)
     used += 1 if words[:1] and words[0] in rules.CLASSIFIERS else 0
-    return used > 0 and words[used:used + 1] == [rules.OTHERS_WORD]
+    if used == 0 or rules.OTHERS_WORD not in words[used:used + 3]:
+        return False
+    between = words[used:words.index(rules.OTHERS_WORD, used)]
+    return not any(w in rules.NEIGHBOUR_STOP_WORDS for w in between)
 
 
 def others_and_one(q: Question):

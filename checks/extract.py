@@ -795,7 +795,7 @@ def _number(ctx: _Context, m: re.Match) -> Figure | None:
     low = ctx.lower
     before = _words_before(text, start, 3, low) if _last_word_before(text, start, low) in _CUE_ENDS else []
     if before and _is_identifier_cue(before) and not _cue_is_a_verb(text, start, end, before) \
-            and not _opens_a_counted_range(text, end) \
+            and not _counts_after_naming_cue(text, end, before) \
             or _after_acronym(text, start) and not _measured(text, end, decimals):
         return Figure(raw, start, end, raw, Kind.IDENTIFIER)
     if before and before[-1] == rules.ORDINAL_WORD and not decimals and scale_m is None:
@@ -1145,11 +1145,14 @@ def _cue_is_a_verb(text: str, start: int, end: int, before: list[str]) -> bool:
         and _unit_after(text, end)[0] is not None
 
 
-def _opens_a_counted_range(text: str, end: int) -> bool:
-    """ "nhóm 4-5 hành khách": after a cue that may name ("nhóm 4"), a range with a unit noun
-    after it counts (a group of four or five passengers); "lớp 6-9" still names classes."""
+def _counts_after_naming_cue(text: str, end: int, before: list[str]) -> bool:
+    """After a cue that may name ("nhóm 4", "lớp 6"), a number that counts: one that opens a
+    range with a unit noun after it ("nhóm 4-5 hành khách", "lớp 6-9" still names classes), or
+    one with a unit noun after a group cue ("nhóm 7 phạm nhân": `rules.GROUP_CUES`)."""
     tail = _RANGE_TAIL.match(text, end)
-    return tail is not None and _unit_after(text, tail.end())[0] is not None
+    if tail is not None:
+        return _unit_after(text, tail.end())[0] is not None
+    return before[-1] in rules.GROUP_CUES and _unit_after(text, end)[0] is not None
 
 
 def _base_follows(text: str, pos: int) -> bool:

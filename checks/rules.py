@@ -343,6 +343,9 @@ SHUTOUT_AFTER = ("bàn không gỡ", "bàn trắng", "bàn cách biệt không g
 #: span of time (not "vòng 24"), "bộ sưu tập 31 tiện ích" a collection (not episode 31); "điều 8 xe" dispatches eight (the verb), while "Điều 8" of a
 #: law names an article.
 NOT_IDENTIFIER_PHRASES = {"trong vòng", "sưu tập", "học tập", "luyện tập", "tuyển tập", "triệu tập"}
+#: Identifier cues that, followed by a number and a unit noun, count the members: "nhóm 7 phạm
+#: nhân" is a group of seven prisoners ("nhóm 7" alone names group seven).
+GROUP_CUES = {"nhóm"}
 #: Identifier cues that, lowercase and followed by a unit noun, are verbs: "điều 8 xe chữa cháy".
 VERB_LIKE_CUES = {"điều"}
 

@@ -262,3 +262,18 @@ def test_another_result_than_the_scorers_make_is_flagged(summary, score):
 def test_scoring_in_running_text_is_no_line_of_scorers():
     article = "Tiền đạo ghi bàn nâng tỷ số lên 3 ở phút cuối."
     assert verdict(article, "Đội thắng 1-0.", "1-0").verdict.flagged
+
+
+# --- A group of N counted, and the others of a group after a word that describes them -------------
+
+def test_a_group_cue_before_a_number_and_its_noun_counts_the_members():
+    assert [(f.text, f.kind, f.unit) for f in extract_figures("Nhóm 7 phạm nhân lên kế hoạch.")] \
+        == [("7", Kind.COUNT, "phạm nhân")]
+    assert extract_figures("Nhóm 7 đứng đầu bảng.")[0].kind is Kind.IDENTIFIER
+
+
+def test_the_others_after_a_describing_word_leave_out_the_one_named():
+    article = "Nhóm 5 phạm nhân gồm Đào, Lý, Mai, Tô và Vi cùng lên kế hoạch trốn trại."
+    assert verdict(article, "Đào cùng 4 tù nhân nguy hiểm khác lên kế hoạch.", "4").verdict is Verdict.DERIVED
+    assert verdict(article, "Đào cùng 6 tù nhân nguy hiểm khác lên kế hoạch.", "6").verdict.flagged
+    assert verdict(article, "Đào cùng 4 tù nhân của trại khác lên kế hoạch.", "4").verdict.flagged
