@@ -22,6 +22,7 @@ from tomtat.summarize.extractive import (
     _syllables,
     score_sentences,
 )
+from tomtat.summarize import extractive
 from tomtat.summarize import sentences as sentences_module
 from tomtat.summarize.sentences import split_sentences
 
@@ -326,6 +327,20 @@ def test_scores_and_vectors_are_those_of_the_long_way_round(sentences, title):
     long_scores, long_vectors = _long_way_scores(split, title, Weights())
     assert scores == long_scores
     assert [list(v.items()) for v in vectors] == [list(v.items()) for v in long_vectors]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_SENTENCE, min_size=1, max_size=12), st.one_of(st.none(), _SENTENCE))
+def test_similarities_over_arrays_are_those_of_a_dict_per_sentence(sentences, title):
+    """A long article's similarities are worked out with numpy (`_similarities_in_arrays`): the
+    same sums in the same order, so the same floats as a dict per sentence, and the same scores."""
+    from unittest import mock
+
+    split = split_sentences("\n".join(sentences))
+    by_dicts = score_sentences(split, title, Weights())
+    with mock.patch.object(extractive, "ARRAYS_FROM_SENTENCES", 0):
+        by_arrays = score_sentences(split, title, Weights())
+    assert by_arrays == by_dicts
 
 
 @settings(max_examples=300, deadline=None)
