@@ -327,6 +327,7 @@ def test_scores_and_vectors_are_those_of_the_long_way_round(sentences, title):
     long_scores, long_vectors = _long_way_scores(split, title, Weights())
     assert scores == long_scores
     assert [list(v.items()) for v in vectors] == [list(v.items()) for v in long_vectors]
+    assert vectors[1:3] == long_vectors[1:3] and len(vectors) == len(long_vectors)
 
 
 @settings(max_examples=200, deadline=None)
