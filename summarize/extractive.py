@@ -284,7 +284,9 @@ def _similarities_in_arrays(counts: list[dict[str, int]], idf: dict[str, float],
     """What `_similarities` gives, float for float, worked out over one array of every sentence's
     (word, count) pairs, in the order of the sentences and of their words. Every sum is the one
     `_similarities` makes, in the same order: np.bincount adds the weights of each bin in turn,
-    as the Python loops and `sum` do; products, quotients and square roots are IEEE's either way."""
+    as the Python loops and `sum` do on Python 3.11 (from 3.12 `sum` compensates its rounding,
+    and a length may differ in its last bit); products, quotients and square roots are IEEE's
+    either way."""
     import numpy as np   # here: 0.13 s to import, worth it for long articles only
 
     n = len(counts)

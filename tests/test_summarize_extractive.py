@@ -7,6 +7,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -341,7 +342,10 @@ def test_similarities_over_arrays_are_those_of_a_dict_per_sentence(sentences, ti
     by_dicts = score_sentences(split, title, Weights())
     with mock.patch.object(extractive, "ARRAYS_FROM_SENTENCES", 0):
         by_arrays = score_sentences(split, title, Weights())
-    assert by_arrays == by_dicts
+    if sys.version_info < (3, 12):
+        assert by_arrays == by_dicts
+    else:   # sum() of floats compensates its rounding from 3.12: np.bincount does not
+        assert by_arrays == pytest.approx(by_dicts, rel=1e-12, abs=1e-12)
 
 
 @settings(max_examples=300, deadline=None)
