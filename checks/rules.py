@@ -334,6 +334,8 @@ MAX_BARE_SCORE = 9
 GOALS_TOLD_HEADS = ("ghi bàn",)
 #: Words beside a scorer's minute: "Ronaldo pen 58'", "Delap 67' phạt đền", "Coubis phản lưới 5'".
 MINUTE_NOTES = ("pen", "phạt đền", "phản lưới", "og")
+#: What joins one scorer's minutes: "Mbappe 13' & 59'", "Haaland 53', 68'".
+MINUTE_JOINERS = (",", "&", "và")
 #: How far (in characters) a line of scorers is read after its head.
 GOALS_TOLD_REACH = 300
 #: Words after "thắng N bàn" that make the result N-0: "thắng 4 bàn không gỡ".

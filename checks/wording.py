@@ -340,7 +340,7 @@ def shutout(pair: tuple[int, int], lower: str, text: str) -> Span | None:
 
 _MINUTE = r"\(?\d{1,3}['’]?(?:\s*\+\s*\d{1,2}['’]?)?\)?"
 _NOTE = r"(?:\s+(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in rules.MINUTE_NOTES) + r"))?"
-_MINUTES = rf"{_MINUTE}{_NOTE}(?:\s*(?:,|&|và)\s*{_MINUTE}{_NOTE})*"
+_MINUTES = rf"{_MINUTE}{_NOTE}(?:\s*(?:{'|'.join(map(re.escape, rules.MINUTE_JOINERS))})\s*{_MINUTE}{_NOTE})*"
 _SCORER = rf"(?:[^\W\d_][\w.]*\s+){{1,4}}?{_MINUTES}"
 _SIDE = rf"{_SCORER}(?:\s*,\s*{_SCORER})*"
 _GOALS_TOLD = re.compile(
