@@ -6,6 +6,15 @@ Add a word here rather than a special case there. All keys are lowercase NFC.
 """
 from __future__ import annotations
 
+# --- Sentences ---------------------------------------------------------------
+
+#: Abbreviations after which a full stop does not end a sentence (`segment.split_sentences`,
+#: compared lowercased): "TP. Hồ Chí Minh", "PGS. TS.", "Th.S".
+SENTENCE_ABBREVIATIONS = frozenset(
+    "tp tx tt q p ts ths pgs gs bs ths.bs ks ls nxb ubnd hđnd st vs mr mrs ms dr tr "
+    "ông bà th.s t.ư tw".split()
+)
+
 # --- Number words ----------------------------------------------------------
 
 #: Digit words. "mốt" (1), "tư" (4) and "lăm"/"nhăm" (5) only follow a tens
