@@ -18,7 +18,7 @@ rules.py (this module holds no Vietnamese):
 | `_record` | "thành tích 124-21 ... tỷ lệ thắng 85,6%"; "247 trận, thắng 179 trận, đạt tỷ lệ 72,47%" | W / (W + L) × 100 |
 | `_excess` | "được giao chỉ tiêu 170 ... kết nạp 173 ..., vượt chỉ tiêu 3" | X − T |
 | `_share_part_in_brackets` | "gần 50% (7.240) trong số 14.772 đối tác" | X / Y × 100 |
-| `_change_with_level` | "giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm"; "tăng 331,99 điểm, tương đương 0,78%, lên 42.654,74" | A / (B ∓ A) × 100 |
+| `_change_with_level` | "giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm"; "tăng 331,99 điểm, tương đương 0,78%, lên 42.654,74"; "mất 114,83 điểm (0,27%) xuống ..."; the share first: "giảm 14,1% - tương đương 64 triệu USD, xuống còn 391 triệu USD" | A / (B ∓ A) × 100 |
 
 Readers of relations their order binds (no word says which values are the operands),
 reported only when they hold, never as inconsistent:
@@ -39,6 +39,9 @@ reported only when they hold, never as inconsistent:
 | `_parts_after_with` | "16 bàn thắng ..., với 12 bàn và 4 pha kiến tạo" | A + B |
 | `_outcome_parts` | "thắng tới 11 trận, hòa 5 và chỉ thua ba"; "thắng 8 qua 12 trận (hòa 2, thua 2)"; "7 chiến thắng, 5 hòa" | W + D + L |
 | `_average` (loosely) | "... 6 tháng ... 52 tỷ ... . ... . Trung bình mỗi tháng, ... gần 9 tỷ": the cue opening the sentence, two sentences back | T / n |
+| `_part_of_whole` (whole first) | "tung 153 đòn, với 57 cú trúng đích - đạt tỷ lệ 37,3%": a count, a smaller count, a named rate | X / Y × 100 |
+| `_shares_of_listed_sum` | "i10 ... 1.594 xe, chiếm 54% ..., Wigo ... 1.158 xe, chiếm 40%, ... Morning ... 174 xe tương đương 6%": shares that make 100% | X / (A + B + C) × 100 |
+| `_per_unit_restated` | "2 cơ sở ... 80 triệu đồng (40 triệu đồng/cơ sở)"; "38 m2 ... 8 tỷ đồng (tương đương 210 triệu đồng một m2)"; "1.400 xe sau 5 tháng, tức trung bình 280 xe/tháng" | T / n |
 
 After every reader, `_search` looks, for each stated figure no reader bound, for operands in its
 sentence and the one before (after, for a sum) that make it hold: a share or change for a
