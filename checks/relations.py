@@ -880,6 +880,7 @@ _GATE = (
     (rules.RAISE_TOTAL_WORDS, 0, 120),                                  # "nâng tổng số ... lên 85"
     (rules.SEARCH_TOTAL_BINDERS, 0, 30),                                # "tổng cộng 12", parts before or after (the search)
     (rules.SEARCH_GAP_WORDS, 0, -25),                                   # the search: "chênh lệch 7 học sinh"
+    (rules.GAP_COMPARE_WORDS, 0, -25),                                  # "4.000 ..., nhiều hơn 500 ... so với"
 )
 
 
@@ -3032,6 +3033,97 @@ def _summed(intervals: list[Interval]) -> Interval:
 _SHARE_ONLY = frozenset({"share", "plain_share", "achieve"})
 
 
+def _gap_compared(doc: _Doc) -> Iterator[Relation]:
+    """ "DCDS tăng trưởng 23,9%, cao hơn 11,8 điểm phần trăm so với VN-Index (12,1%)"; "33 bàn, nhiều
+    hơn ít nhất 13 bàn so với bất kỳ đội nào khác (Liverpool ... 20 bàn)"; "28 triệu đồng mỗi m2,
+    trong khi đất nông nghiệp chỉ khoảng 600.000 đồng, chênh hơn 27 triệu đồng": a value, a word of a
+    gap and the gap, and the value compared: after "so với" in the sentence, or before the first
+    across "trong khi". Which value is compared is read from the order: reported only when it holds."""
+    if not doc.says(_GAP_COMPARE):
+        return
+    for j in doc.cued(_GAP_COMPARE):
+        gap, i = doc.figs[j], doc.prev(j)
+        if i is None or not doc.is_operand(gap) or gap.kind is Kind.PERCENT:
+            continue
+        toks = doc.words_before(gap, 5)
+        comparative = _ends_with(toks, _GAP_COMPARE)
+        if not (comparative or _gap_word_before_qualifiers(toks)):
+            continue
+        a = doc.figs[i]
+        lead = doc.tokens(a.end, gap.start)
+        if not _compared_operand(doc, a) or "," not in lead or not _is_plain(lead, 12):
+            continue
+        b = _compared_after_gap(doc, j, a) or _compared_before(doc, i, a)
+        if b is None or not _gap_of(a, b, gap):
+            continue
+        stated = gap._replace(qualifier=None) if comparative and gap.qualifier == "more_than" else gap
+        high, low = (a, b) if a.value >= b.value else (b, a)
+        gap_i = Interval(_operand_interval(high).lo - _operand_interval(low).hi,
+                         _operand_interval(high).hi - _operand_interval(low).lo)
+        if gap_i.meets(_stated_interval(stated)):
+            computed = float(high.value) - float(low.value)
+            yield _relation(doc.text, "difference", f"{fmt(high.value)} − {fmt(low.value)} = {fmt(computed)}",
+                            computed, gap, True, sorted([a, b], key=_start))
+
+
+def _gap_word_before_qualifiers(toks: tuple) -> bool:
+    """Does a word of a gap end the tokens once the gap's qualifiers are peeled off one by one
+    ("nhiều hơn ít nhất", "chênh hơn")? (Peeling every filler at once would take "hơn" from "nhiều hơn".)"""
+    while toks:
+        if _ends_with(toks, _GAP_COMPARE):
+            return True
+        n = _ends_with(toks, _FILLERS)
+        if not n:
+            return False
+        toks = toks[:-n]
+    return False
+
+
+_GAP_COMPARE = _phrases(rules.GAP_COMPARE_WORDS)
+_POINTS = _phrases(rules.POINT_WORDS)
+
+
+def _compared_operand(doc: _Doc, f: Figure) -> bool:
+    """May f be a value compared: an operand, or a percentage (a gap in points)."""
+    return doc.is_operand(f) or f.kind is Kind.PERCENT
+
+
+def _compared_after_gap(doc: _Doc, j: int, a: Figure) -> Figure | None:
+    """The value after a gap that "so với" names, over its unit, a few words of its name and a bracket."""
+    k = doc.next(j)
+    if k is None or not _compared_operand(doc, doc.figs[k]) or not _same_measure(doc.figs[k], a):
+        return None
+    between = doc.tokens(doc.figs[j].end, doc.figs[k].start)
+    unit = next((n for n in range(min(3, len(between)) + 1) if _starts_with(between[n:], _COMPARE)), None)
+    if unit is None or not _is_plain(between[:unit], 3, 0):
+        return None
+    rest = tuple(t for t in between[unit + _starts_with(between[unit:], _COMPARE):] if t not in _NAME_MARKS)
+    return doc.figs[k] if _is_plain(rest, 10, 0) else None
+
+
+#: Marks inside the name of what is compared, or before its value: "VN-Index (12,1%)", "xăng E5 (".
+_NAME_MARKS = frozenset({"(", "-", "#"})
+
+
+def _compared_before(doc: _Doc, i: int, a: Figure) -> Figure | None:
+    """The value before the first across "trong khi": "28 triệu đồng, trong khi ... 600.000 đồng"."""
+    h = doc.prev(i)
+    if h is None or not _compared_operand(doc, doc.figs[h]) or not _same_measure(doc.figs[h], a):
+        return None
+    between = doc.tokens(doc.figs[h].end, a.start)
+    return doc.figs[h] if _contains(between, _CONTRAST_ONLY) and _is_plain(between, 12, 1) else None
+
+
+_CONTRAST_ONLY = _phrases(w for w in rules.CONTRAST_WORDS if w not in rules.COMPARE_WORDS)
+
+
+def _gap_of(a: Figure, b: Figure, gap: Figure) -> bool:
+    """Can `gap` be the gap between a and b: of their measure, or points between two percentages."""
+    if a.kind is Kind.PERCENT:
+        return gap.kind is Kind.COUNT and (gap.unit or "").split()[:1] == [rules.POINT_WORDS[-1]]
+    return _same_measure(gap, a) or _may_total(a, gap)
+
+
 def _share_interval(f: Figure) -> Interval:
     return compare.interval_of(f) if f.qualifier else _stated_interval(f)
 
@@ -3691,4 +3783,4 @@ _READERS = (_ratio_share, _share_part_in_brackets, _part_of_whole, _record, _pla
             _listed_after_total, _total_after_parts, _times, _remainder, _share_loosely,
             _per_unit_range,
             _parts_in_sentence_after, _parts_of_noun_named_again, _parts_after_with, _outcome_parts, _raised_total, _counted_total, _per_each,
-            _share_of_anaphor, _rest_of_shares, _per_unit_restated, _shares_of_listed_sum)
+            _share_of_anaphor, _rest_of_shares, _per_unit_restated, _shares_of_listed_sum, _gap_compared)

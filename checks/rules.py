@@ -550,6 +550,13 @@ COUNTED_TOTAL_WORDS = ("tổng", "chiếm")
 #: Words before a noun that make the value next to them one per unit of that noun: "30.000 USD
 #: mỗi kg", "10.043 nhân dân tệ (1.376 USD) cho mỗi xe", "mỗi sổ 100 triệu đồng".
 PER_EACH_WORDS = ("cho mỗi", "mỗi")
+#: Words of a gap between a value and the one it is compared with, before the gap: "23,9%, cao hơn
+#: 11,8 điểm phần trăm so với VN-Index (12,1%)", "600.000 đồng, chênh hơn 27 triệu đồng"
+#: (relations.py `_gap_compared`). A "hơn" that ends one is the comparative, not "more than".
+GAP_COMPARE_WORDS = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "lớn hơn", "nhỏ hơn", "đắt hơn", "rẻ hơn",
+                     "chênh", "chênh lệch", "kém")
+#: The unit of a gap between two percentages: "cao hơn 11,8 điểm phần trăm".
+POINT_WORDS = ("điểm phần trăm", "điểm %", "điểm")
 #: A word for "per" after a value and its unit, before the noun: "210 triệu đồng một m2" (with a
 #: slash: "40 triệu đồng/cơ sở"), read only where the value restates a total (relations.py
 #: `_per_unit_restated`).

@@ -735,6 +735,15 @@ ROUND6_HOLDS = [
     # a list closed in words ("và một <noun>") before the sentence goes on to another value
     ("Vụ cháy làm 9 người bị thương, gồm 8 công nhân và một bảo vệ, cùng 3 xe máy bị hư hỏng.",
      [("sum_of_parts", "8 + 1 = 9")]),
+    # a value, a word of a gap and the gap, the value compared after "so với" or before "trong khi"
+    ("Năm nay trường tuyển 4.000 sinh viên, nhiều hơn 500 sinh viên so với năm ngoái (3.500 sinh viên).",
+     [("difference", "4.000 − 3.500 = 500")]),
+    ("Quỹ A tăng trưởng 20,5%, cao hơn 8,3 điểm phần trăm so với chỉ số chung (12,2%).",
+     [("difference", "20,5 − 12,2 = 8,3")]),
+    ("Đất ở có giá 30 triệu đồng mỗi m2, trong khi đất vườn chỉ khoảng 800.000 đồng, chênh hơn 29 triệu đồng.",
+     [("difference", "30.000.000 − 800.000 = 29.200.000")]),
+    ("Đội chủ nhà ghi 40 bàn, nhiều hơn ít nhất 12 bàn so với mọi đội khác (đội nhì có 28 bàn).",
+     [("difference", "40 − 28 = 12")]),
 ]
 
 
@@ -757,6 +766,7 @@ def test_round6_readers_find_what_holds(text, expected):
     "Anh mất 5 năm (20%) xuống còn 3 năm.",
     # a value per unit with no cue that restates a total: a price, not an average
     "Mảnh đất rộng 40 m2 có giá 4 tỷ đồng, giá thuê 100 triệu đồng/tháng.",
+    "Năm nay trường tuyển 4.000 sinh viên, nhiều hơn 900 sinh viên so với năm ngoái (3.500 sinh viên).",
 ])
 def test_round6_readings_by_order_say_nothing_when_they_do_not_hold(text):
     assert find_relations(text) == []
