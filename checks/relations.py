@@ -42,6 +42,7 @@ reported only when they hold, never as inconsistent:
 | `_part_of_whole` (whole first) | "tung 153 đòn, với 57 cú trúng đích - đạt tỷ lệ 37,3%": a count, a smaller count, a named rate | X / Y × 100 |
 | `_shares_of_listed_sum` | "i10 ... 1.594 xe, chiếm 54% ..., Wigo ... 1.158 xe, chiếm 40%, ... Morning ... 174 xe tương đương 6%": shares that make 100% | X / (A + B + C) × 100 |
 | `_per_unit_restated` | "2 cơ sở ... 80 triệu đồng (40 triệu đồng/cơ sở)"; "38 m2 ... 8 tỷ đồng (tương đương 210 triệu đồng một m2)"; "1.400 xe sau 5 tháng, tức trung bình 280 xe/tháng" | T / n |
+| `_gap_compared` | "23,9%, cao hơn 11,8 điểm phần trăm so với VN-Index (12,1%)"; "28 triệu đồng ..., trong khi ... 600.000 đồng, chênh hơn 27 triệu đồng" | A − B |
 
 After every reader, `_search` looks, for each stated figure no reader bound, for operands in its
 sentence and the one before (after, for a sum) that make it hold: a share or change for a
@@ -707,7 +708,7 @@ def may_state_relations(text: str, lower: str) -> bool:
     if _gate_cues(text, lower) or _bracketed_list(text) or _bound_remainder(text, lower) \
             or _PER_UNIT_RANGE.search(lower) or _outcome_gate(lower) or _parts_opener_gate(text, lower) \
             or _counted_total_gate(lower) or _per_each_gate(lower) or _parts_after_with_gate(lower) \
-            or _per_unit_restated_gate(lower):
+            or _per_unit_restated_gate(lower) or _gap_compared_gate(lower):
         return True
     # cue words spelt decomposed: look at them composed (rare, and costly, so last)
     return _is_decomposed(lower) and _gate_cues(unicodedata.normalize("NFC", text),
@@ -815,7 +816,7 @@ _PER_UNIT_VALUE = r"[^\d\n()]{0,25}?\d[\d.,]*[ \t]*(?:[^\W\d_]+[ \t]?){0,3}?(?:/
     + "|".join(rules.ONE_PER_WORDS) + r")[ \t])[ \t]?[^\W\d_]"
 _PER_UNIT_IN_BRACKETS = re.compile(r"\(" + _PER_UNIT_VALUE)
 _PER_UNIT_AFTER_CUE = re.compile(_PER_UNIT_VALUE)
-_PER_UNIT_CUE_GROUPS = _grouped(rules.CHANGE_SHARE_WORDS)
+_PER_UNIT_CUE_GROUPS = _grouped(rules.PER_UNIT_RESTATING_WORDS)
 
 
 def _per_unit_restated_gate(lower: str) -> bool:
@@ -823,6 +824,16 @@ def _per_unit_restated_gate(lower: str) -> bool:
     as an average's cue.)"""
     return _PER_UNIT_IN_BRACKETS.search(lower) is not None \
         or any(_PER_UNIT_AFTER_CUE.match(lower, end) for _, end in _cues_at(lower, _PER_UNIT_CUE_GROUPS))
+
+
+#: A comma, a word of a gap and a number soon after it ("23,9%, cao hơn 11,8"): where `_gap_compared`
+#: reads, one scan of the text (most commas have no such word after them).
+_GAP_AFTER_COMMA = re.compile(r",\s*" + _alternatives(rules.GAP_COMPARE_WORDS) + r"\s[^\d\n.]{0,20}\d")
+
+
+def _gap_compared_gate(lower: str) -> bool:
+    """Could `_gap_compared` read a gap between two values: a comma, a word of a gap, a number?"""
+    return _GAP_AFTER_COMMA.search(lower) is not None
 
 
 def _bracketed_list(text: str) -> bool:
@@ -880,7 +891,6 @@ _GATE = (
     (rules.RAISE_TOTAL_WORDS, 0, 120),                                  # "nâng tổng số ... lên 85"
     (rules.SEARCH_TOTAL_BINDERS, 0, 30),                                # "tổng cộng 12", parts before or after (the search)
     (rules.SEARCH_GAP_WORDS, 0, -25),                                   # the search: "chênh lệch 7 học sinh"
-    (rules.GAP_COMPARE_WORDS, 0, -25),                                  # "4.000 ..., nhiều hơn 500 ... so với"
 )
 
 
@@ -3039,19 +3049,18 @@ def _gap_compared(doc: _Doc) -> Iterator[Relation]:
     trong khi đất nông nghiệp chỉ khoảng 600.000 đồng, chênh hơn 27 triệu đồng": a value, a word of a
     gap and the gap, and the value compared: after "so với" in the sentence, or before the first
     across "trong khi". Which value is compared is read from the order: reported only when it holds."""
-    if not doc.says(_GAP_COMPARE):
-        return
-    for j in doc.cued(_GAP_COMPARE):
+    for j in _gaps_after_commas(doc):
         gap, i = doc.figs[j], doc.prev(j)
         if i is None or not doc.is_operand(gap) or gap.kind is Kind.PERCENT:
             continue
-        toks = doc.words_before(gap, 5)
-        comparative = _ends_with(toks, _GAP_COMPARE)
+        toks = doc.words_before(gap, 6)
+        comparative = _ends_with(toks, _GAP_COMPARE) == len(toks)
         if not (comparative or _gap_word_before_qualifiers(toks)):
             continue
         a = doc.figs[i]
         lead = doc.tokens(a.end, gap.start)
-        if not _compared_operand(doc, a) or "," not in lead or not _is_plain(lead, 12):
+        # the gap opens its clause after a comma: "33 bàn ..., nhiều hơn ít nhất 13 bàn"
+        if not _compared_operand(doc, a) or lead[-len(toks) - 1:-len(toks)] != (",",) or not _is_plain(lead, 12):
             continue
         b = _compared_after_gap(doc, j, a) or _compared_before(doc, i, a)
         if b is None or not _gap_of(a, b, gap):
@@ -3066,11 +3075,25 @@ def _gap_compared(doc: _Doc) -> Iterator[Relation]:
                             computed, gap, True, sorted([a, b], key=_start))
 
 
+def _gaps_after_commas(doc: _Doc) -> list[int]:
+    """The key figures right after a comma and a word of a gap (`_GAP_AFTER_COMMA`, the gate's own
+    pattern: the words "cao", "nhiều", "ít" stand everywhere, the pattern seldom); every figure
+    in a decomposed text, whose words the pattern cannot see."""
+    if doc.decomposed:
+        return list(range(len(doc.figs)))
+    found = []
+    for m in _GAP_AFTER_COMMA.finditer(doc.lower):
+        j = bisect_left(doc.fig_starts, m.end() - 1)
+        if j < len(doc.figs) and doc.figs[j].start == m.end() - 1:
+            found.append(j)
+    return found
+
+
 def _gap_word_before_qualifiers(toks: tuple) -> bool:
-    """Does a word of a gap end the tokens once the gap's qualifiers are peeled off one by one
-    ("nhiều hơn ít nhất", "chênh hơn")? (Peeling every filler at once would take "hơn" from "nhiều hơn".)"""
+    """Are the tokens a word of a gap once the gap's qualifiers are peeled off one by one ("nhiều hơn
+    ít nhất", "chênh hơn")? (Peeling every filler at once would take "hơn" from "nhiều hơn".)"""
     while toks:
-        if _ends_with(toks, _GAP_COMPARE):
+        if _ends_with(toks, _GAP_COMPARE) == len(toks):
             return True
         n = _ends_with(toks, _FILLERS)
         if not n:
@@ -3195,7 +3218,7 @@ def _per_unit_restated(doc: _Doc) -> Iterator[Relation]:
 #: "xe/tháng", "triệu đồng một m2" (the noun starts where the match ends).
 _PER_NOUN_AFTER = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]?){0,2}?(?:/[ \t]?|(?:"
                              + "|".join(re.escape(w) for w in rules.ONE_PER_WORDS) + r")[ \t])(?=[^\W\d_])")
-_PER_UNIT_RESTATING = _phrases(rules.CHANGE_SHARE_WORDS, rules.AVERAGE_CUES)
+_PER_UNIT_RESTATING = _phrases(rules.PER_UNIT_RESTATING_WORDS, rules.AVERAGE_CUES)
 
 
 def _restates_per_unit(doc: _Doc, each: Figure) -> bool:

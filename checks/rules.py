@@ -561,6 +561,9 @@ POINT_WORDS = ("điểm phần trăm", "điểm %", "điểm")
 #: slash: "40 triệu đồng/cơ sở"), read only where the value restates a total (relations.py
 #: `_per_unit_restated`).
 ONE_PER_WORDS = ("một", "mỗi")
+#: Words before a value that restate a total per unit ("tương đương 210 triệu đồng một m2"); a bracket
+#: and AVERAGE_CUES do as well.
+PER_UNIT_RESTATING_WORDS = ("tương đương", "tương ứng")
 #: Words after "mỗi <noun>" before the value it is worth: "mỗi môtơ có công suất 299,1 mã lực".
 PER_EACH_FILLERS = ("có", "là", "được", "công suất", "giá", "trị giá", "khoảng", "chừng", "với")
 #: Words between a share and the part it is worth, after "chiếm": "chiếm hơn 56% với 14.200 tỷ".
