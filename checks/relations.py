@@ -3193,7 +3193,7 @@ def _per_each(doc: _Doc) -> Iterator[Relation]:
 def _per_unit_restated(doc: _Doc) -> Iterator[Relation]:
     """ "2 cơ sở ... tổng số tiền 80 triệu đồng (40 triệu đồng/cơ sở)"; "38 m2 ... giá 8 tỷ đồng
     (tương đương 210 triệu đồng một m2)"; "1.400 xe sau 5 tháng, tức trung bình 280 xe/tháng": a
-    total restated per unit (a bracket, "tương đương", "tức", "trung bình" before the value; its
+    total restated per unit (a bracket, "tương đương", "tương ứng", "trung bình" before the value; its
     noun after a slash or "một"), with a count of that noun (by its unit) in the sentence or the one
     before: total / count. Which total is meant is read from the measure alone: reported only when
     it holds."""
@@ -3222,7 +3222,7 @@ _PER_UNIT_RESTATING = _phrases(rules.PER_UNIT_RESTATING_WORDS, rules.AVERAGE_CUE
 
 
 def _restates_per_unit(doc: _Doc, each: Figure) -> bool:
-    """Do the words before the value restate a total per unit: "(", "tương đương", "tức", "trung
+    """Do the words before the value restate a total per unit: "(", "tương đương", "tương ứng", "trung
     bình" (fillers and qualifiers between: "tương đương trung bình", "(tương đương hơn")?"""
     toks = _without_trailing_fillers(doc.tokens_before(each))
     restated = False
