@@ -3103,7 +3103,6 @@ def _gap_word_before_qualifiers(toks: tuple) -> bool:
 
 
 _GAP_COMPARE = _phrases(rules.GAP_COMPARE_WORDS)
-_POINTS = _phrases(rules.POINT_WORDS)
 
 
 def _compared_operand(doc: _Doc, f: Figure) -> bool:
@@ -3143,7 +3142,7 @@ _CONTRAST_ONLY = _phrases(w for w in rules.CONTRAST_WORDS if w not in rules.COMP
 def _gap_of(a: Figure, b: Figure, gap: Figure) -> bool:
     """Can `gap` be the gap between a and b: of their measure, or points between two percentages."""
     if a.kind is Kind.PERCENT:
-        return gap.kind is Kind.COUNT and (gap.unit or "").split()[:1] == [rules.POINT_WORDS[-1]]
+        return gap.kind is Kind.COUNT and (gap.unit or "").split()[:1] == [rules.POINT_UNIT]
     return _same_measure(gap, a) or _may_total(a, gap)
 
 
@@ -3236,14 +3235,12 @@ def _counts_unit(f: Figure, lower: str, noun_at: int) -> bool:
     ("38 m2" for "một m2", "3 cửa hàng" for "/cửa hàng")? A whole count of at least 2, no bound."""
     if f.kind is not Kind.COUNT or f.value < 2 or f.value != int(f.value) or f.qualifier in ("at_least", "at_most"):
         return False
-    noun = _NOUN.match(lower, noun_at)
-    after = _NOUN.match(lower, f.end + len(lower[f.end:f.end + 3]) - len(lower[f.end:f.end + 3].lstrip()))
-    return noun is not None and (f.unit == noun.group() or f.unit == noun.group(1)
-                                 or after is not None and after.group() == noun.group())
+    noun, named = _NOUN.match(lower, noun_at), _NOUN.match(lower, f.end)
+    return noun is not None and (f.unit in noun.group(1, 2) or named is not None and noun.group(1) in named.group(1, 2))
 
 
-#: A noun of one or two words (the first its own group): "cơ sở", "m2", "tháng".
-_NOUN = re.compile(r"([^\W_]+)(?:[ \t][^\W\d_]+)?")
+#: A noun of one or two words after white space: the first word, and both ("cơ sở", "m2", "tháng").
+_NOUN = re.compile(r"[ \t]*(([^\W_]+)(?:[ \t][^\W\d_]+)?)")
 
 
 def _per_value(doc: _Doc, starts: list[int], cue_start: int, cue_end: int, noun: tuple) -> int | None:

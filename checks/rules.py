@@ -556,7 +556,7 @@ PER_EACH_WORDS = ("cho mỗi", "mỗi")
 GAP_COMPARE_WORDS = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "lớn hơn", "nhỏ hơn", "đắt hơn", "rẻ hơn",
                      "chênh", "chênh lệch", "kém")
 #: The unit of a gap between two percentages: "cao hơn 11,8 điểm phần trăm".
-POINT_WORDS = ("điểm phần trăm", "điểm %", "điểm")
+POINT_UNIT = "điểm"
 #: A word for "per" after a value and its unit, before the noun: "210 triệu đồng một m2" (with a
 #: slash: "40 triệu đồng/cơ sở"), read only where the value restates a total (relations.py
 #: `_per_unit_restated`).
