@@ -157,7 +157,7 @@ class ArticleSentences(Sequence):
     """An article's sentences as `sentences` gives them, each one's words read when it is
     asked for. A summary figure asks for the sentence that holds an article figure and for
     the few sentences its summary sentence draws on (`drawn_on`), not for the words of every
-    sentence: the summary's words are found in the text (`str.find`); a long article remembers
+    sentence: the summary's words are searched for in the text; a long article remembers
     the sentences of each word found, and only a long summary of a long article has every
     sentence's words read, and indexed, once."""
 
@@ -207,7 +207,7 @@ class ArticleSentences(Sequence):
         """`_holding(word)`, found once (a long article: each find is a pass over the text)."""
         holding = self._found.get(word)
         if holding is None:
-            holding = self._found[word] = self._holding(word)
+            holding = self._found[word] = self._holding_searched(word)
         return holding
 
     def _may_find(self, summary_words: frozenset) -> bool:
@@ -236,6 +236,28 @@ class ArticleSentences(Sequence):
             else:
                 at = lower.find(word, at + 1)
         return found
+
+    def _holding_searched(self, word: str) -> set[int]:
+        """`_holding(word)`, the word found with a pattern of its own (`_whole_word`): in a long
+        text a word stands in thousands of sentences, and the pattern checks what stands on either
+        side of it in C; compiling it (tens of microseconds) costs more than a short text's scan."""
+        search, starts, found = _whole_word(word).search, self.starts, set()
+        last = len(starts) - 1
+        m = search(self.lower)
+        while m is not None:
+            i = bisect_right(starts, m.start()) - 1
+            found.add(i)
+            if i == last:
+                break
+            m = search(self.lower, starts[i + 1])   # found in this sentence: on to the next one
+        return found
+
+
+def _whole_word(word: str) -> re.Pattern:
+    """`word` with no letter (`_is_letter`: `[^\W\d_]`) before or after it; the word first, so
+    that `re` skips from one place it is written to the next."""
+    literal = re.escape(word)
+    return re.compile(literal + r"(?<![^\W\d_]" + literal + r")(?![^\W\d_])")
 
 
 class Drawn(Sequence):
