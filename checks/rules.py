@@ -403,6 +403,15 @@ BILLION_WORDS = {"tỷ", "tỉ"}
 #: A name just before a figure said of that person: "Nguyễn Văn Tiến (33 tuổi", "Lê Sơn Lĩnh,
 #: 27 tuổi", "Trần Anh Tiến (SN 1992"; searched in the 50 characters before the figure.
 HOLDER_BEFORE = r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})(?:\s*\([ \t]*|[ \t]*,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$"
+#: Words that join two people given one figure together: "ông Châu và ông Hùng chiếm đoạt
+#: 145.000 USD" gives it to both (checks/holders.py).
+HOLDER_LIST_JOINERS = ("và", "cùng")
+#: A word that pairs the people named before it with the values after it, in order: "An và
+#: Bình bị tuyên phạt lần lượt 14 và 8 năm tù" (14 is An's, 8 Bình's).
+RESPECTIVELY_WORDS = ("lần lượt",)
+#: Units of what a sentence gives to each of several people ("A 13 năm tù, B 10 năm tù"), money
+#: aside: prison terms. Spans of time, ages and counts are said of places and events as often.
+PERSON_HELD_UNITS = frozenset({"năm tù", "tháng tù", "ngày tù"})
 
 # --- Article relations (relations.py): the grammar that binds operands --------
 # Each reader of relations.py looks for one shape of sentence; these are its words.

@@ -26,6 +26,7 @@ from .extract import (NEXT_WORDS_REACH, WORDS_BEFORE_REACH, _lookup_unit, _next_
                       _words_before, extract_figures, lowercase, lowercase_is_local, word_trie)
 from .align import ArticleSentences, Drawn, name_lists, overlap, sentence_at, sentences
 from .derive import NEAR, derive, listed_parts, own_list_count
+from . import holders
 from .wording import shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
 from .slots import apart, clause_words, shared, slot_of
@@ -422,6 +423,29 @@ class ArticleFacts:
             self._mentioned[key] = _holder(self.text, fig)
         return self._mentioned[key]
 
+    @_computed_once
+    def given_names(self) -> frozenset:
+        """The given names of the full names the article gives (see `holders.given_names`)."""
+        return holders.given_names(self.text)
+
+    def respective(self, a: Figure, fig: Figure) -> list:
+        """`holders.respective` of the sentence that holds article figure `a`, for the figures
+        of `fig`'s kind and unit: read once per sentence, kind and unit."""
+        sentence = self.sentences.at(a.start)
+        if sentence is None:
+            return []
+        key = ("respective", sentence.start, fig.kind, fig.unit)
+        return self.remembered(key, lambda: holders.respective(
+            self.text, sentence.start,
+            holders.of_one_unit(self.text, self._figures_between(sentence.start, sentence.end), fig),
+            self.given_names))
+
+    def _figures_between(self, start: int, end: int) -> list[Figure]:
+        figures = self.figures
+        lo = bisect_left(figures, start, key=lambda f: f.start)
+        hi = bisect_left(figures, end, key=lambda f: f.start)
+        return figures[lo:hi]
+
     def mentions(self, name: str) -> bool:
         """Does the article (lowercased) contain `name` (lowercased)? Asked once per name."""
         if name not in self._mentioned:
@@ -712,6 +736,9 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
             unfit = _age_of_another_group(fig, summary, fitting, facts) if fig.unit == rules.AGE_UNIT else None
             if unfit is not None:
                 return unfit
+            another = _given_to_another_person(fig, around, fitting, facts)
+            if another is not None:
+                return another
             swapped = _placed_elsewhere(fig, summary, fitting, pool, facts)
             if swapped is not None:
                 other, best = swapped
@@ -1334,6 +1361,53 @@ def _held_by_another(fig: Figure, summary: str, agreeing: list[Figure], candidat
                              f"the article gives {agreeing[0].text}{_unit_words(agreeing[0])} to "
                              f"{others[0].title()}, not to {' '.join(name)}")
     return None
+
+
+#: Units a sentence gives to each of several people ("A 13 năm tù, B 10 năm tù"); and money.
+_PERSON_HELD_UNITS = rules.PERSON_HELD_UNITS
+
+
+def _given_to_another_person(fig: Figure, around: "_Around", fitting: list[Figure],
+                             facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the article gives to one person, in a sentence that gives each of several people
+    their own value of the unit, which the summary gives to another of them or to more than its
+    owner: "bị cáo Dũng 10 năm tù" where the article says "Dũng 13 năm tù, Hoà 10 năm tù";
+    "Châu và Hùng chiếm đoạt 145.000 USD" where it says "Châu chiếm đoạt 145.000 USD, Hùng
+    chiếm đoạt 5.000 USD" (see `holders`). Asserted only when every statement of the value is
+    such a sentence's and gives it to someone the summary does not name with the figure, and
+    one of those sentences gives a person the summary names another value."""
+    if fig.unit is None or not (fig.kind is Kind.MONEY or fig.unit in _PERSON_HELD_UNITS):
+        return None
+    known = facts.given_names
+    mine = _summary_holders(around.summary, fig, known)
+    if not mine:
+        return None
+    theirs = None
+    for a in fitting:
+        held = facts.respective(a, fig)
+        owner = next((h.person for h in held if h.figure == a), None)
+        if owner is None or mine == [owner]:
+            return None  # stated of nobody said, or of this very person
+        if theirs is None:
+            other = next((h for h in held if h.person in mine and h.person != owner
+                          and not compare.values_agree(fig, h.figure)), None)
+            theirs = None if other is None else (other, a, owner)
+    here = facts.summary_sentence(around.summary, fig.start)
+    if theirs is None or here is None or _also_in_sentence(theirs[0].figure, here, around.summary):
+        return None  # the summary gives the other value too ("lĩnh 14 và 8 năm tù")
+    other, a, owner = theirs
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(other.figure), _span(a)),
+                         f"the article gives {other.person.title()} {shown(facts.text, other.figure)}"
+                         f"{_unit_words(fig)}, and {a.text} to {owner.title()}: «{_quote(facts.text, a)}»")
+
+
+def _summary_holders(summary: str, fig: Figure, known: frozenset) -> list[str]:
+    """The people the summary gives a figure to: those named before it in its sentence, after
+    any other number ("bị cáo Dũng 10 năm tù", "Châu và Hùng chiếm đoạt 145.000 USD")."""
+    lo = max(summary.rfind(c, 0, fig.start) for c in ".;\n") + 1
+    before = holders.without_asides(summary[lo:fig.start])
+    digit = max((i for i, c in enumerate(before) if c.isdigit()), default=-1)
+    return holders.joint_holders(before[digit + 1:], known)
 
 
 def _age_group(text: str, fig: Figure) -> tuple[str, tuple[int, int]] | None:
