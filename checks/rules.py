@@ -774,6 +774,12 @@ PREDICATE_CLASSES = {
     "hòa": ("cầm hòa", "cầm hoà", "hòa nhau", "hoà nhau"),   # not "hòa" alone: Hòa Bình, anh Hòa
     "tù": ("tù", "phạt tù", "tù giam", "năm tù"),
     "án treo": ("án treo", "tù treo", "tù cho hưởng án treo"),
+    # steps of a criminal case: the people caught are not (all) the people charged
+    "bắt giữ": ("bắt giữ", "bắt quả tang", "bắt khẩn cấp", "bắt gọn", "tóm gọn"),
+    "khởi tố": ("khởi tố", "khởi tố bị can", "truy tố"),
+    # what is done with money: the sum seized is not the sum wagered or taken
+    "thu giữ": ("thu giữ", "tịch thu", "thu giữ tại chỗ"),
+    "giao dịch": ("giao dịch", "số tiền giao dịch"),
 }
 #: Who can be of an age: a person named by one of these nouns just before the age ("bé gái 8
 #: tuổi", "cụ bà 80 tuổi") is of an age within the range (years, both ends included). A summary
@@ -800,6 +806,8 @@ EXCLUSIVE_PREDICATES = (
     frozenset({"xuất khẩu", "nhập khẩu"}),
     frozenset({"thắng", "thua", "hòa"}),
     frozenset({"tù", "án treo"}),
+    frozenset({"bắt giữ", "khởi tố"}),
+    frozenset({"thu giữ", "giao dịch"}),
 )
 #: The span of time a figure is counted over, from the words of its clause: the count of one
 #: day is not the count of the week (no two spans name the same count). Only words that name the
@@ -810,10 +818,21 @@ TIME_SCOPES = {
     "tuần": ("trong tuần", "tuần qua", "tuần này", "tuần trước", "7 ngày qua", "một tuần qua"),
     "tháng": ("trong tháng", "tháng này", "tháng qua", "tháng trước"),
     "quý": ("trong quý", "quý này"),
+    # a named quarter ("trong quý II" is the second, not "trong quý", this one), and the months
+    # from January to the end of one: the first 5 months are neither a quarter nor the half-year
+    # (the first 3 are the first quarter, but an article that gives both may give two values)
+    **{f"quý {n}": (f"quý {roman}", f"quý {n}", f"trong quý {roman}", f"trong quý {n}")
+       for n, roman in ((1, "i"), (2, "ii"), (3, "iii"), (4, "iv"))},
+    "3 tháng": ("3 tháng đầu năm", "ba tháng đầu năm"),
+    **{f"{n} tháng": (f"{n} tháng đầu năm", f"{word} tháng đầu năm")
+       for n, word in ((2, "hai"), (4, "bốn"), (5, "năm"), (7, "bảy"), (8, "tám"), (9, "chín"),
+                       (10, "mười"), (11, "mười một"))},
     "nửa năm": ("6 tháng đầu năm", "sáu tháng đầu năm", "nửa đầu năm", "nửa năm"),
     "năm": ("năm nay", "trong năm", "cả năm"),
     "năm trước": ("năm ngoái", "năm trước", "năm rồi"),
 }
+#: Spans of time that may be any one of others: "quý này" (this quarter) may be "quý II".
+SCOPES_WITHIN = {"quý": frozenset({"quý 1", "quý 2", "quý 3", "quý 4"})}
 #: Words that end the clause a figure is read in, as punctuation does: "13 người chết và hơn 50
 #: người bị thương" puts "chết" with 13 and "bị thương" with 50.
 SLOT_BOUNDARY_WORDS = ("và", "còn", "nhưng", "trong khi", "trong đó", "trong số đó", "gồm", "bao gồm",
