@@ -780,6 +780,11 @@ PREDICATE_CLASSES = {
     # what is done with money: the sum seized is not the sum wagered or taken
     "thu giữ": ("thu giữ", "tịch thu", "thu giữ tại chỗ"),
     "giao dịch": ("giao dịch", "số tiền giao dịch"),
+    # what is done with goods: what was stolen is not what was sold on, nor what was bought
+    "lấy trộm": ("trộm", "lấy trộm", "ăn trộm", "trộm cắp", "đánh cắp", "lấy cắp", "lấy đi"),
+    "bán": ("bán", "bán lại", "đem bán", "mang bán"),
+    "mua": ("mua", "mua được", "mua lại"),
+    "mua bán": ("mua bán", "buôn bán"),   # trade: both, read as one word so that neither is read
 }
 #: Who can be of an age: a person named by one of these nouns just before the age ("bé gái 8
 #: tuổi", "cụ bà 80 tuổi") is of an age within the range (years, both ends included). A summary
@@ -808,6 +813,7 @@ EXCLUSIVE_PREDICATES = (
     frozenset({"tù", "án treo"}),
     frozenset({"bắt giữ", "khởi tố"}),
     frozenset({"thu giữ", "giao dịch"}),
+    frozenset({"lấy trộm", "bán", "mua"}),
 )
 #: The span of time a figure is counted over, from the words of its clause: the count of one
 #: day is not the count of the week (no two spans name the same count). Only words that name the

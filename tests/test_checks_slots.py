@@ -330,6 +330,22 @@ def test_the_sum_seized_is_not_the_sum_wagered():
         is Verdict.SUPPORTED
 
 
+COMPUTERS = ("Đêm 20/5, Định đột nhập cửa hàng và lấy trộm 51 chiếc máy tính xách tay. Sau đó, Định bán 49 "
+             "chiếc máy tính xách tay cho một người quen, 2 chiếc còn lại giữ để dùng.")
+
+
+def test_what_was_stolen_is_not_what_was_sold_on():
+    stolen = verdict(COMPUTERS, "Định đột nhập cửa hàng và lấy đi 49 chiếc máy tính xách tay.", "49 chiếc")
+    assert stolen.verdict is Verdict.CONTEXT_MISMATCH
+    assert verdict(COMPUTERS, "Định đã bán 49 chiếc máy tính xách tay cho người quen.", "49 chiếc").verdict \
+        is Verdict.SUPPORTED
+    assert verdict(COMPUTERS, "Định trộm 51 chiếc máy tính xách tay.", "51 chiếc").verdict is Verdict.SUPPORTED
+
+
+def test_trade_is_read_as_one_word_not_as_a_sale():
+    assert _slot("Hai đối tượng mua bán 5 kg ma túy.", "5").predicates == {"mua bán"}
+
+
 EXPORTS = ("Kim ngạch xuất khẩu quý I tăng 9% so với cùng kỳ, nhờ đơn hàng dệt may phục hồi. "
            "Kim ngạch xuất khẩu 6 tháng đầu năm tăng 12%.")
 
