@@ -953,7 +953,7 @@ def _rival(fig: Figure, mine, agreeing: list[Figure], pool: list[Figure],
     interval = compare.figure_interval(fig)
     rival, most, read = None, 0, 0
     for b in pool:
-        if b in same or b.kind is not fig.kind or b.unit != fig.unit or b.detail != fig.detail \
+        if b in same or b.kind is not fig.kind or b.unit != fig.unit or not _details_may_match(fig, b) \
                 or interval.lo <= _scalar(b) <= interval.hi:
             continue
         read += 1
@@ -966,6 +966,12 @@ def _rival(fig: Figure, mine, agreeing: list[Figure], pool: list[Figure],
     return rival, most
 
 
+def _details_may_match(fig: Figure, b: Figure) -> bool:
+    """The same detail, or none on the article's side: "1 người chết" may be what the summary's
+    "2 người tử vong" restates (the predicate is read with the slot); "1 người bị thương" not."""
+    return b.detail == fig.detail or b.detail is None
+
+
 def _statements_left_out(around: "_Around", fitting: list[Figure], rival: Figure, most: int,
                          facts: ArticleFacts) -> bool | None:
     """Does no statement of the value fill the summary's slot? True when every one is set apart
@@ -974,10 +980,11 @@ def _statements_left_out(around: "_Around", fitting: list[Figure], rival: Figure
     be the statement the summary restates."""
     mine = around.slot
     rival_clause = len(around.clause_words & facts.clause_words(rival))
+    said_of_mine = mine.predicates & facts.slot(rival).predicates
     set_apart = True
     for a in fitting:
         theirs = facts.slot(a)
-        if apart(mine, theirs):
+        if apart(mine, theirs) or (_bare(a, rival) and said_of_mine and not theirs.predicates):
             continue
         set_apart = False
         n = shared(mine, theirs)
@@ -986,6 +993,14 @@ def _statements_left_out(around: "_Around", fitting: list[Figure], rival: Figure
         if (n or most < _SLOT_CLEAR) and len(around.clause_words & facts.clause_words(a)) > _CLAUSE_SHARE * rival_clause:
             return None  # it shares the clause, if not the slot
     return set_apart
+
+
+def _bare(a: Figure, rival: Figure) -> bool:
+    """Is a statement of the value a bare number ("hai", no unit) while the rival counts the
+    summary's unit? Then the rival, said with the summary's predicate, is the statement the
+    summary restates ("2 người tử vong" where the article says "1 người chết" and its "hai" is
+    of something unnamed)."""
+    return a.unit is None and rival.unit is not None
 
 
 def _clause_names(text: str, fig: Figure) -> set[str]:

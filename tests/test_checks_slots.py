@@ -362,3 +362,17 @@ def test_this_quarter_may_be_the_quarter_named():
                      _slot("Doanh thu quý II đạt 200 tỷ đồng.", "200 tỷ"))
     assert apart(_slot("Doanh thu quý I đạt 150 tỷ đồng.", "150 tỷ"),
                  _slot("Doanh thu quý II đạt 200 tỷ đồng.", "200 tỷ"))
+
+
+BRAWL = ("Vụ hỗn chiến tại quán nhậu làm 1 người chết và 2 người bị thương nặng. Trước đó, hai nhóm thanh niên "
+         "đã cãi vã trong quán.")
+
+
+def test_the_dead_given_the_injured_count_is_caught_past_a_bare_number():
+    # the article's "hai" (two groups) counts no person: the dead are "1 người chết", which the
+    # summary's "tử vong" restates although the article writes no detail after its unit
+    dead = verdict(BRAWL, "Vụ hỗn chiến tại quán nhậu khiến 2 người tử vong.", "2 người")
+    assert dead.verdict is Verdict.CONTEXT_MISMATCH
+    assert verdict(BRAWL, "Vụ hỗn chiến khiến 1 người tử vong, 2 người bị thương.", "2 người").verdict \
+        is Verdict.SUPPORTED
+    assert verdict(BRAWL, "Vụ hỗn chiến tại quán nhậu khiến 1 người tử vong.", "1 người").verdict is Verdict.SUPPORTED
