@@ -37,8 +37,7 @@ def main(argv: list[str]) -> int:
     t1 = clock()
     sentences = extractive.cut_long_sentences(split)
     t2 = clock()
-    scores, vectors = extractive.score_sentences(sentences, article.title, weights, with_vectors=True,
-                                                 body=article.body)
+    scores, vectors = extractive.score_sentences(sentences, article.title, weights, with_vectors=True)
     t3 = clock()
     ranked = extractive._rank_without_repeats(scores, vectors, extractive.DEFAULT_MAX_SENTENCES,
                                               weights.redundancy)

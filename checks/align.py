@@ -148,16 +148,11 @@ _FIND_WORDS_UP_TO = 20_000
 _WORDS_FOUND_BEFORE_INDEXING = 48
 
 
-def _is_letter(c: str) -> bool:
-    """A character of `_WORD`: a word character, but no decimal digit and no underscore."""
-    return c.isalnum() and not c.isdecimal()
-
-
 class ArticleSentences(Sequence):
     """An article's sentences as `sentences` gives them, each one's words read when it is
     asked for. A summary figure asks for the sentence that holds an article figure and for
     the few sentences its summary sentence draws on (`drawn_on`), not for the words of every
-    sentence: the summary's words are found in the text (`str.find`); a long article remembers
+    sentence: the summary's words are searched for in the text; a long article remembers
     the sentences of each word found, and only a long summary of a long article has every
     sentence's words read, and indexed, once."""
 
@@ -223,19 +218,23 @@ class ArticleSentences(Sequence):
         """The sentences (indices) that have `word` among their words: where it stands in the
         lowercased text as a whole run of letters (a sentence ends only at a mark, which is
         no letter, so a run never spans two sentences)."""
-        lower, starts, found = self.lower, self.starts, set()
-        at = lower.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not _is_letter(lower[at - 1])) and (end == len(lower) or not _is_letter(lower[end])):
-                i = bisect_right(starts, at) - 1
-                found.add(i)
-                if i + 1 == len(starts):
-                    break
-                at = lower.find(word, starts[i + 1])   # found in this sentence: on to the next one
-            else:
-                at = lower.find(word, at + 1)
+        search, starts, found = _whole_word(word).search, self.starts, set()
+        last = len(starts) - 1
+        m = search(self.lower)
+        while m is not None:
+            i = bisect_right(starts, m.start()) - 1
+            found.add(i)
+            if i == last:
+                break
+            m = search(self.lower, starts[i + 1])   # found in this sentence: on to the next one
         return found
+
+
+def _whole_word(word: str) -> re.Pattern:
+    """`word` with no letter (a character of `_WORD`) before or after it; the word first, so
+    that `re` skips from one place it is written to the next."""
+    literal = re.escape(word)
+    return re.compile(literal + r"(?<![^\W\d_]" + literal + r")(?![^\W\d_])")
 
 
 class Drawn(Sequence):

@@ -103,6 +103,9 @@ def figure_interval(fig: Figure) -> Interval:
 def stated_interval(fig: Figure) -> Interval:
     """What an article figure states: its value itself ("50 triệu" is 50 triệu, not
     45–55 triệu), unless a qualifier or vague word widens it ("hơn 2.320", "hàng trăm")."""
+    if fig.qualifier is None and not isinstance(fig.value, tuple):
+        v = float(fig.value)
+        return Interval(v, v)   # what `interval_of` gives at precision 0, without a figure made for it
     if fig.qualifier is None and fig.precision:
         fig = Figure(fig.text, fig.start, fig.end, fig.value, fig.kind, fig.unit, None, 0.0)
     return figure_interval(fig)
@@ -152,6 +155,10 @@ def _same_values(v1, v2) -> bool:
     if isinstance(v1, tuple):
         return len(v1) == len(v2) and all(float(x) == float(y) for x, y in zip(v1, v2))
     return float(v1) == float(v2)
+
+
+#: The kinds of figure that have a value class (`value_class`): the quantities.
+VALUE_CLASS_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.RANGE, Kind.RATIO})
 
 
 def value_class(fig: Figure) -> str | None:

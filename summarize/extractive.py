@@ -22,7 +22,7 @@ from collections import Counter
 from itertools import chain, repeat
 from operator import mul
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Iterator, Sequence
 
 from tomtat.checks import ArticleFacts, extract_figures, lowercase_is_local, prepare_article
 from tomtat.checks.types import Figure, Kind
@@ -105,6 +105,9 @@ def cut_long_sentences(sentences: Sequence[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     for s in sentences:
         text, pos = s.text, 0
+        if len(text) <= MAX_SENTENCE_CHARS and text == text.strip():
+            out.append(s)   # as `_append_piece` would make it again (`split_sentences` strips)
+            continue
         while len(text) - pos > MAX_SENTENCE_CHARS:
             cut = text.rfind(" ", pos + 1, pos + MAX_SENTENCE_CHARS + 1)
             cut = cut if cut > 0 else pos + MAX_SENTENCE_CHARS
@@ -211,19 +214,22 @@ def score_sentences(sentences: Sequence[Sentence], title: str | None, w: Weights
     `figure_starts`: where the figures that count start, sorted, in the text the sentences'
     offsets point into (`body_figure_starts`); without them each sentence is read alone.
     """
-    tokens = [_syllables(s.text) for s in sentences]
+    # each sentence's words counted as they are read, and let go: only their number is kept
+    # (the words of 10 MB held at once were two million strings, 140 MB)
+    lengths: list[int] = []
+    counts = _word_counts(_syllables_counted(sentences, lengths))
     n = len(sentences)
-    counts = _word_counts(tokens)
     df = Counter(chain.from_iterable(counts))   # each sentence's distinct words, once
     idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
     vectors = [_tfidf(tf, idf) for tf in counts]
+    del counts   # let go before the scores are worked out: a long article's are 60 MB
     doc = _sum_vectors(vectors)
     doc_square = sum(v * v for v in doc.values())
     title_vec = _tfidf(_word_counts([_syllables(title)])[0], idf) if title else None
     title_norm = _norm(title_vec, positive_only=True) if title_vec else 0.0
     figures = _figure_counts(sentences, figure_starts)
     scores = []
-    for i, (toks, vec) in enumerate(zip(tokens, vectors)):
+    for i, (length, vec) in enumerate(zip(lengths, vectors)):
         norm = _norm(vec)
         score = w.position / (1.0 + i) ** 0.8
         # Centrality against the rest of the article (the sentence itself removed).
@@ -231,7 +237,6 @@ def score_sentences(sentences: Sequence[Sentence], title: str | None, w: Weights
         if title_vec:
             score += w.title * _cosine_normed(vec, norm, title_vec, title_norm)
         score += w.figures * min(figures[i], 3) / 3
-        length = len(toks)
         if length < w.min_syllables:
             score -= 0.5 * (w.min_syllables - length) / w.min_syllables
         elif length > w.max_syllables:
@@ -240,7 +245,16 @@ def score_sentences(sentences: Sequence[Sentence], title: str | None, w: Weights
     return (scores, vectors) if with_vectors else scores
 
 
-def _word_counts(tokens: Sequence[list[str]]) -> list[dict[str, int]]:
+def _syllables_counted(sentences: Sequence[Sentence], lengths: list[int]) -> Iterator[list[str]]:
+    """The words of each sentence (`_syllables`), one sentence at a time, their number
+    appended to `lengths`."""
+    for s in sentences:
+        words = _syllables(s.text)
+        lengths.append(len(words))
+        yield words
+
+
+def _word_counts(tokens: Iterable[list[str]]) -> list[dict[str, int]]:
     """Each sentence's words counted, in order of first use: `Counter(words)` for each, in
     one loop (a Counter built for each of tens of thousands of sentences costs more in
     checking its argument's type than in counting)."""

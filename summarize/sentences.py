@@ -17,9 +17,18 @@ _ABBREVIATIONS = frozenset(
     "ông bà th.s t.ư tw".split()
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
-# A run of end marks is tried only from its first mark, and read whole (possessive):
-# tried from every mark of a long run ("....") it backtracked, quadratic in the run.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s+[\"'“‘«(\[]?[0-9A-ZÀ-Ỹ])|\n+")
+# A boundary: a run of end marks with its closing quotes or brackets, before white space and
+# the start of a sentence; or a run of line breaks. The pattern opens with the set of
+# characters a boundary starts with, and only then looks behind, so that the regex engine
+# skips from one such character to the next instead of trying the pattern at every character
+# of the text (four times faster over 10 MB; that it finds what `(?<![.!?…])[.!?…]++…|\n+`
+# found is tested). A run of end marks is tried only from its first mark, and read whole
+# (possessive): tried from every mark of a long run ("....") it backtracked, quadratic in the run.
+_BOUNDARY = re.compile(
+    r"[.!?…\n](?:"
+    r"(?<=[.!?…])(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+(?=\s+[\"'“‘«(\[]?[0-9A-ZÀ-Ỹ])"   # end marks
+    r"|(?<=\n)\n*+)"                                                       # line breaks
+)
 
 _INITIAL_AT_END = re.compile(r"(?:^|\s)[A-ZĐ][a-zđ]?\.$")
 
@@ -36,23 +45,23 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        is_newline = not match.group().strip()
-        # what precedes the boundary, text[start:match.start()], is read only at its
-        # end: a sentence that runs on past many boundaries is not copied at each
-        if is_newline:
+        at, after = match.span()
+        mark = text[at]
+        # what precedes the boundary, text[start:at], is read only at its end: a sentence
+        # that runs on past many boundaries is not copied at each
+        if mark == "\n":
             # Text pre-split into lines by a naive splitter breaks after initials
             # ("chị Tr.\ntới tấp."): a line that goes on in lowercase, or follows
             # an initial (at most four characters), continues the sentence.
-            after = text[match.end():match.end() + 1]
-            if after.islower() or _INITIAL_AT_END.search(text[max(start, match.start() - 5):match.start()]):
+            if text[after:after + 1].islower() or _INITIAL_AT_END.search(text[max(start, at - 5):at]):
                 continue
-            end = match.start()
+            end = at
         else:
-            if match.group().startswith(".") and _ends_with_abbreviation(text, start, match.start()):
+            if mark == "." and _ends_with_abbreviation(text, start, at):
                 continue
-            end = match.end()
+            end = after
         _append(sentences, text, start, end)
-        start = match.end()
+        start = after
     _append(sentences, text, start, len(text))
     return sentences
 

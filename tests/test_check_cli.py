@@ -53,10 +53,10 @@ def test_json_is_written_as_the_standard_library_indents_it(capsys):
 
 
 def test_json_of_an_integer_beyond_64_bits_falls_back_to_the_standard_library():
-    from tomtat.commands.check import json_text
+    from tomtat.commands.json_output import json_text
 
     big = {"value": 10 ** 30, "text": "nghìn tỷ tỷ", "share": 0.1}
-    assert json_text(big) == json.dumps(big, ensure_ascii=False, indent=2)
+    assert json_text(big) == json.dumps(big, ensure_ascii=False, indent=2).encode()
 
 
 def test_summary_from_file_and_article_from_stdin(tmp_path, capsys, monkeypatch):
@@ -200,3 +200,10 @@ def test_the_collector_is_paused_while_checking_and_given_back(command, capsys, 
         assert not gc.isenabled()   # a caller's paused collector is left paused
     finally:
         gc.enable()
+
+
+def test_one_line_json_of_an_integer_beyond_64_bits_falls_back_to_the_standard_library():
+    from tomtat.commands.json_output import json_line
+
+    big = {"value": 10 ** 30, "text": "nghìn tỷ tỷ", "share": [0.1, 2]}
+    assert json_line(big) == json.dumps(big, ensure_ascii=False, separators=(",", ":")).encode()

@@ -17,6 +17,7 @@ from tomtat.checks import extract_figures
 from tomtat.checks import relations as R
 from tomtat.checks import rules
 from tomtat.checks import wording as W
+from tomtat.checks.types import Figure, Kind
 
 FIXTURE = Path(__file__).parent / "fixtures" / "bao-cao-xay-dung-dang.txt"
 
@@ -1054,3 +1055,39 @@ def test_ranges_asked_only_near_a_cue_are_those_asked_of_every_figure(text):
     for i, f in enumerate(figures):
         if doc.near_cue(R._EACH, f.start - 40, f.start):
             assert i in asked
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["2024", "12024", "20245", "2", "4", "٢", " ", "năm ", "x", "."]), max_size=30)
+       .map("".join), st.sampled_from(["2024", "2", "4", "12024", "٢"]))
+def test_a_whole_run_of_digits_is_found_where_every_run_of_digits_is(text, digits):
+    """`ArticleFacts.digit_run_starts` searches for one run of digits; the long way round reads
+    every run of digits of the article and keeps those written the same."""
+    from tomtat.checks import prepare_article
+
+    every_run = [m.start() for m in re.finditer(r"\d+", text) if m.group() == digits]
+    assert prepare_article(text).digit_run_starts(digits) == every_run
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(list(Kind)), st.one_of(st.floats(-1e9, 1e9), st.integers(0, 10 ** 6),
+                                             st.tuples(st.integers(1, 100), st.integers(101, 1000))),
+       st.sampled_from([None, "more_than", "nearly", "less_than", "about", "at_least", "at_most", "vague"]),
+       st.sampled_from([0.0, 0.5, 1.0, 100.0]))
+def test_a_stated_interval_is_that_of_the_figure_at_precision_zero(kind, value, qualifier, precision):
+    """`compare.stated_interval` answers a plain single value without making a figure of
+    precision 0 and asking `figure_interval`, the long way round."""
+    from tomtat.checks import compare
+
+    fig = Figure("x", 0, 1, value, kind, unit=None, qualifier=qualifier, precision=precision)
+    long_way = fig if qualifier is not None or not precision else \
+        Figure(fig.text, fig.start, fig.end, fig.value, fig.kind, fig.unit, None, 0.0)
+    assert compare.stated_interval(fig) == compare.figure_interval(long_way)
+
+
+def test_the_kinds_with_a_value_class_are_those_value_class_names():
+    from tomtat.checks import compare
+
+    named = {k for k in Kind if compare.value_class(Figure("x", 0, 1, 1.0, k, unit="%")) is not None
+             or compare.value_class(Figure("x", 0, 1, 1.0, k)) is not None}
+    assert compare.VALUE_CLASS_KINDS == named

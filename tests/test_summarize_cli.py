@@ -32,6 +32,17 @@ def test_vit5_on_a_saved_tiny_model(capsys, tiny_t5_dir, party_article_file):
         assert data["summary"][fig["start"]:fig["end"]] == fig["text"]
 
 
+def test_json_is_one_line_as_the_standard_library_writes_it_compact(capsys, party_article_file):
+    """summarize --json goes through orjson: one line, what json.dumps(ensure_ascii=False,
+    separators=(",", ":")) writes, text unescaped."""
+    code = main(["summarize", str(party_article_file), "--engine", "extractive", "--json"])
+    out = capsys.readouterr().out
+    data = json.loads(out)
+    assert data["summary"] and data["relations"] and out.count("\n") == 1
+    assert out == json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    assert code == (0 if data["ok"] else 1)
+
+
 def test_vit5_int8_quantised(capsys, tiny_t5_dir, party_article_file):
     code, data, _ = run_json(capsys, str(party_article_file), "--engine", "vit5", "--model",
                              str(tiny_t5_dir), "--quantize", "int8", "--num-beams", "1")

@@ -22,6 +22,7 @@ from tomtat.summarize.extractive import (
     _syllables,
     score_sentences,
 )
+from tomtat.summarize import sentences as sentences_module
 from tomtat.summarize.sentences import split_sentences
 
 
@@ -72,6 +73,18 @@ def test_abbreviations_and_digit_grouping_do_not_split():
     text = "Công an TP. Hồ Chí Minh thu 1.750.000 USD. Ông A nói: \"Đã xong\"! 173 người dự."
     assert _sentences_of(text) == ["Công an TP. Hồ Chí Minh thu 1.750.000 USD.",
                                    "Ông A nói: \"Đã xong\"!", "173 người dự."]
+
+
+#: The boundary as first written: the lookbehind first, so the regex engine tried it at
+#: every character (`sentences._BOUNDARY` opens with the set of characters a boundary starts with).
+_BOUNDARY_AS_WRITTEN = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s+[\"'“‘«(\[]?[0-9A-ZÀ-Ỹ])|\n+")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(".!?…\n \t\"'”“)(«»[]Aaz09Đ")), max_size=40))
+def test_sentence_boundaries_are_those_of_the_pattern_as_first_written(text):
+    found = [m.span() for m in sentences_module._BOUNDARY.finditer(text)]
+    assert found == [m.span() for m in _BOUNDARY_AS_WRITTEN.finditer(text)]
 
 
 def test_single_sentence_article():

@@ -6,14 +6,13 @@ article's own figures disagree, 2 bad usage or input (one line on stderr).
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 import time
 
 from rich.console import Console
 
 from tomtat.commands import int_in_range, positive_int
 from tomtat.commands.collector import cyclic_gc_paused
+from tomtat.commands.json_output import json_line, print_json
 from tomtat.commands.llm_options import LLMDefaultsFormatter, add_llm_options, llm_settings
 from tomtat.errors import TomtatError
 from tomtat.reading import read_article
@@ -79,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         result.timing = {"load": load_s, **result.timing}
         ok = result.ok
         if args.json:
-            sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, allow_nan=False) + "\n")
+            print_json(json_line(result.to_json()))
         else:
             render_summary(StdoutConsole(), result)
         del result   # freed while the collector is still paused (see cyclic_gc_paused)
