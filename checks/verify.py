@@ -1406,19 +1406,26 @@ def _given_to_another_person(fig: Figure, around: "_Around", fitting: list[Figur
             other = next((h for h in held if h.person in mine and h.person != owner
                           and not compare.values_agree(fig, h.figure)), None)
             theirs = None if other is None else (other, a, owner)
+    if theirs is None:
+        return None
     here = facts.summary_sentence(around.summary, fig.start)
-    if theirs is None or here is None or _also_in_sentence(theirs[0].figure, here, around.summary):
-        return None  # the summary gives the other value too ("lĩnh 14 và 8 năm tù")
+    if len(mine) > 1 and (here is None or _also_in_sentence(theirs[0].figure, here, around.summary)):
+        return None  # two people, and both values: "A và B lĩnh 14 và 8 năm tù" (each their own)
     other, a, owner = theirs
     return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(other.figure), _span(a)),
                          f"the article gives {other.person.title()} {shown(facts.text, other.figure)}"
                          f"{_unit_words(fig)}, and {a.text} to {owner.title()}: «{_quote(facts.text, a)}»")
 
 
+#: How far before a summary figure the people it is given to are looked for (characters).
+_HOLDER_REACH = 200
+
+
 def _summary_holders(summary: str, fig: Figure, known: frozenset) -> list[str]:
     """The people the summary gives a figure to: those named before it in its sentence, after
     any other number ("bị cáo Dũng 10 năm tù", "Châu và Hùng chiếm đoạt 145.000 USD")."""
-    lo = max(summary.rfind(c, 0, fig.start) for c in ".;\n") + 1
+    lo = max(summary.rfind(c, max(0, fig.start - _HOLDER_REACH), fig.start) for c in ".;\n") + 1
+    lo = max(lo, fig.start - _HOLDER_REACH)
     before = holders.without_asides(summary[lo:fig.start])
     digit = max((i for i, c in enumerate(before) if c.isdigit()), default=-1)
     return holders.joint_holders(before[digit + 1:], known)

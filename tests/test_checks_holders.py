@@ -2,7 +2,7 @@
 or to more than its owner ("the sentence of one defendant given to both"). Fixture sentences
 are our own."""
 from tomtat.checks import Verdict
-from tomtat.checks.holders import joint_holders, people_in
+from tomtat.checks.holders import given_names, joint_holders, people_in
 
 from check_fixtures import verdict
 
@@ -20,6 +20,10 @@ def test_people_are_capitalised_names_or_one_word_after_a_title_never_a_place_or
     assert names == ["tài", "hùng"]
     assert [p.name for p in people_in("Sơn và Mai đều kháng cáo", frozenset({"sơn", "mai"}))] == ["sơn", "mai"]
     assert people_in("Sơn và Mai đều kháng cáo") == []  # one word alone, no title, not known: no name
+
+
+def test_given_names_are_the_last_words_of_full_names_an_initial_included():
+    assert given_names("Bị cáo Nguyễn Văn Sơn và Lê Thị H. khai; TAND tỉnh xử.") == {"sơn", "h"}
 
 
 def test_the_holders_of_a_figure_are_the_last_name_and_those_joined_to_it():
@@ -59,3 +63,16 @@ def test_one_persons_amount_given_to_both_is_context_mismatch():
 def test_a_summary_that_gives_both_values_moves_neither():
     both = "Nguyễn Văn Sơn và Hà Thị Mai bị tuyên phạt 14 và 8 năm tù."
     assert verdict(RESPECTIVELY, both, "14").verdict is Verdict.SUPPORTED
+
+
+def test_two_sentences_exchanged_are_both_caught():
+    swapped = "Tòa tuyên phạt Trần Văn Long 9 năm tù, Lê Minh Khang 12 năm tù."
+    assert verdict(SENTENCED, swapped, "9 năm tù").verdict is Verdict.CONTEXT_MISMATCH
+    assert verdict(SENTENCED, swapped, "12 năm tù").verdict is Verdict.CONTEXT_MISMATCH
+    kept = "Tòa tuyên phạt Trần Văn Long 12 năm tù, Lê Minh Khang 9 năm tù."
+    assert verdict(SENTENCED, kept, "9 năm tù").verdict is Verdict.SUPPORTED
+
+
+def test_a_total_the_article_gives_one_person_elsewhere_is_left_alone():
+    article = SENTENCED + " Tổng hợp với bản án trước, Long phải chấp hành 20 năm tù."
+    assert verdict(article, "Long phải chấp hành 20 năm tù.", "20 năm tù").verdict is Verdict.SUPPORTED
