@@ -148,6 +148,11 @@ _FIND_WORDS_UP_TO = 20_000
 _WORDS_FOUND_BEFORE_INDEXING = 48
 
 
+def _is_letter(c: str) -> bool:
+    """A character of `_WORD`: a word character, but no decimal digit and no underscore."""
+    return c.isalnum() and not c.isdecimal()
+
+
 class ArticleSentences(Sequence):
     """An article's sentences as `sentences` gives them, each one's words read when it is
     asked for. A summary figure asks for the sentence that holds an article figure and for
@@ -202,7 +207,7 @@ class ArticleSentences(Sequence):
         """`_holding(word)`, found once (a long article: each find is a pass over the text)."""
         holding = self._found.get(word)
         if holding is None:
-            holding = self._found[word] = self._holding(word)
+            holding = self._found[word] = self._holding_searched(word)
         return holding
 
     def _may_find(self, summary_words: frozenset) -> bool:
@@ -218,6 +223,24 @@ class ArticleSentences(Sequence):
         """The sentences (indices) that have `word` among their words: where it stands in the
         lowercased text as a whole run of letters (a sentence ends only at a mark, which is
         no letter, so a run never spans two sentences)."""
+        lower, starts, found = self.lower, self.starts, set()
+        at = lower.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _is_letter(lower[at - 1])) and (end == len(lower) or not _is_letter(lower[end])):
+                i = bisect_right(starts, at) - 1
+                found.add(i)
+                if i + 1 == len(starts):
+                    break
+                at = lower.find(word, starts[i + 1])   # found in this sentence: on to the next one
+            else:
+                at = lower.find(word, at + 1)
+        return found
+
+    def _holding_searched(self, word: str) -> set[int]:
+        """`_holding(word)`, the word found with a pattern of its own (`_whole_word`): in a long
+        text a word stands in thousands of sentences, and the pattern checks what stands on either
+        side of it in C; compiling it (tens of microseconds) costs more than a short text's scan."""
         search, starts, found = _whole_word(word).search, self.starts, set()
         last = len(starts) - 1
         m = search(self.lower)
@@ -231,7 +254,7 @@ class ArticleSentences(Sequence):
 
 
 def _whole_word(word: str) -> re.Pattern:
-    """`word` with no letter (a character of `_WORD`) before or after it; the word first, so
+    """`word` with no letter (`_is_letter`: `[^\W\d_]`) before or after it; the word first, so
     that `re` skips from one place it is written to the next."""
     literal = re.escape(word)
     return re.compile(literal + r"(?<![^\W\d_]" + literal + r")(?![^\W\d_])")

@@ -82,6 +82,9 @@ class FaithfulnessScorer:
 
     def score(self, facts, prediction: str, reference: str) -> tuple[dict[str, Any], list[dict]]:
         """(metrics, checked figures as JSON) for one prediction against its prepared article."""
-        report = checks.check_summary(facts, prediction)
+        return self.score_report(checks.check_summary(facts, prediction), reference)
+
+    def score_report(self, report, reference: str) -> tuple[dict[str, Any], list[dict]]:
+        """(metrics, checked figures as JSON) from the checker's report of a prediction."""
         reference_figures = checks.extract_figures(reference)
         return figure_metrics(report, reference_figures), [c.to_json() for c in report.figures]

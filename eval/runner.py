@@ -98,11 +98,16 @@ class Progress:
 # Scoring one article
 
 def score_article(record: Record, prediction: str, scorer: FaithfulnessScorer, *, generate_s: float = 0.0,
-                  notes: list[str] | None = None, usage: dict | None = None) -> dict:
-    """The per-article record: prediction, ROUGE in both tokenisations, figures, lengths, time."""
+                  notes: list[str] | None = None, usage: dict | None = None, report=None) -> dict:
+    """The per-article record: prediction, ROUGE in both tokenisations, figures, lengths, time.
+    `report`: the checker's report of `prediction` against the article's text
+    (`record.checker_text`), where the engine's candidate choice made it already."""
     t0 = time.perf_counter()
-    facts = scorer.prepare(record.checker_text)   # once per article
-    faith, figures = scorer.score(facts, prediction, record.summary)
+    if report is None:
+        facts = scorer.prepare(record.checker_text)   # once per article
+        faith, figures = scorer.score(facts, prediction, record.summary)
+    else:
+        faith, figures = scorer.score_report(report, record.summary)
     t1 = time.perf_counter()
     rouge = rouge_f1(record.summary, prediction)
     t2 = time.perf_counter()
@@ -215,6 +220,7 @@ class Generated:
     notes: list[str] = field(default_factory=list)
     failure: str | None = None
     usage: dict = field(default_factory=dict)
+    report: object | None = None   # the checker's report of `summary` (`CheckReport`), if made already
 
 
 class EngineProducer:
@@ -254,7 +260,10 @@ class EngineProducer:
             return [Generated(self.lead.summary_of(r.article)) for r in records]
         articles = [Article(body=r.article, title=r.title, source=r.id) for r in records]
         results = self._summarize_many(articles, self.engine, batch_size=self.batch_size)
-        return [Generated(r.summary, list(r.notes), failure=r.failure, usage=dict(r.usage)) for r in results]
+        # the candidate choice checked each summary against the article's text (title and body, as
+        # `Record.checker_text`): its report is scored as it is, not checked again
+        return [Generated(r.summary, list(r.notes), failure=r.failure, usage=dict(r.usage),
+                          report=None if r.failure else r.report) for r in results]
 
     def produce(self, records: list[Record], scorer: FaithfulnessScorer) -> Iterator[dict]:
         # Longest first: similar lengths share a batch (less padding), and the
@@ -270,7 +279,7 @@ class EngineProducer:
                     yield failed_record(record, made)
                 else:
                     yield score_article(record, made.summary, scorer, generate_s=per_article, notes=made.notes,
-                                        usage=made.usage)
+                                        usage=made.usage, report=made.report)
 
 
 class PerturbationProducer:

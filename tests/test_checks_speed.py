@@ -1091,3 +1091,15 @@ def test_the_kinds_with_a_value_class_are_those_value_class_names():
     named = {k for k in Kind if compare.value_class(Figure("x", 0, 1, 1.0, k, unit="%")) is not None
              or compare.value_class(Figure("x", 0, 1, 1.0, k)) is not None}
     assert compare.VALUE_CLASS_KINDS == named
+
+
+@settings(max_examples=300, deadline=None)
+@given(sentence_text, st.sampled_from(["hà", "nội", "xe", "máy", "người", "chết", "đ", "x" * 25, "ǆ", "i̇"]))
+def test_a_word_searched_with_its_own_pattern_is_in_the_sentences_the_scan_finds(article, word):
+    """A long article finds a summary word's sentences with a pattern of its own
+    (`_holding_searched`); a short one scans with str.find and looks at either side in Python."""
+    from tomtat.checks import align
+
+    sentences = align.ArticleSentences(article)
+    if sentences.lower is not None:
+        assert sentences._holding_searched(word) == sentences._holding(word)

@@ -173,3 +173,24 @@ def test_eval_package_imports_no_torch():
     code = "import sys, tomtat.eval; print('torch' in sys.modules, 'transformers' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_an_engine_run_scores_the_report_its_candidate_choice_made(tmp_path, dataset, monkeypatch):
+    """The extractive engine's summaries were checked when a candidate was chosen: scoring uses
+    that report (no article is prepared for the checker again) and writes what checking them
+    again writes."""
+    from tomtat.eval.faithfulness import FaithfulnessScorer
+
+    prepared = []
+    real_prepare = FaithfulnessScorer.prepare
+    monkeypatch.setattr(FaithfulnessScorer, "prepare", lambda self, text: prepared.append(text) or real_prepare(self, text))
+    out = tmp_path / "run"
+    run_eval(EvalConfig(data=str(dataset), out=str(out), engine="extractive"))
+    records = read_records(out / "articles.jsonl")
+    assert len(records) == 5 and prepared == []
+    scorer = FaithfulnessScorer()
+    for record in records:
+        [source] = [r for r in ARTICLES if r["id"] == record["id"]]
+        text = f"{source['title']}\n{source['article']}" if source.get("title") else source["article"]
+        faith, figures = scorer.score(scorer.prepare(text), record["prediction"], source["summary"])
+        assert (record["faithfulness"], record["figures"]) == (faith, figures)
