@@ -427,17 +427,24 @@ class ArticleFacts:
         """The given names of the full names the article gives (see `holders.given_names`)."""
         return holders.given_names(self.text)
 
+    def of_one_unit(self, a: Figure, fig: Figure) -> tuple[int, list[Figure]]:
+        """(where it starts, its figures of `fig`'s kind and unit: `holders.of_one_unit`) of the
+        sentence that holds article figure `a`; read once per sentence, kind and unit."""
+        sentence = self.sentences.at(a.start)
+        if sentence is None:
+            return 0, []
+        key = ("of one unit", sentence.start, fig.kind, fig.unit)
+        return self.remembered(key, lambda: (sentence.start, holders.of_one_unit(
+            self.text, self._figures_between(sentence.start, sentence.end), fig)))
+
     def respective(self, a: Figure, fig: Figure) -> list:
         """`holders.respective` of the sentence that holds article figure `a`, for the figures
         of `fig`'s kind and unit: read once per sentence, kind and unit."""
-        sentence = self.sentences.at(a.start)
-        if sentence is None:
-            return []
-        key = ("respective", sentence.start, fig.kind, fig.unit)
-        return self.remembered(key, lambda: holders.respective(
-            self.text, sentence.start,
-            holders.of_one_unit(self.text, self._figures_between(sentence.start, sentence.end), fig),
-            self.given_names))
+        start, figures = self.of_one_unit(a, fig)
+        if len(figures) < 2:
+            return []  # one value of the unit: given to nobody else
+        key = ("respective", start, fig.kind, fig.unit)
+        return self.remembered(key, lambda: holders.respective(self.text, start, figures, self.given_names))
 
     def _figures_between(self, start: int, end: int) -> list[Figure]:
         figures = self.figures
@@ -1392,6 +1399,8 @@ def _given_to_another_person(fig: Figure, around: "_Around", fitting: list[Figur
     one of those sentences gives a person the summary names another value."""
     if fig.unit is None or not (fig.kind is Kind.MONEY or fig.unit in _PERSON_HELD_UNITS):
         return None
+    if not facts.respective(fitting[0], fig):
+        return None  # the first statement of the value is given to nobody (asked first: it is cheap)
     known = facts.given_names
     mine = _summary_holders(around.summary, fig, known)
     if not mine:
