@@ -402,6 +402,9 @@ THOUSAND_WORDS = {"nghìn", "ngàn"}
 BILLION_WORDS = {"tỷ", "tỉ"}
 #: A name just before a figure said of that person: "Nguyễn Văn Tiến (33 tuổi", "Lê Sơn Lĩnh,
 #: 27 tuổi", "Trần Anh Tiến (SN 1992"; searched in the 50 characters before the figure.
+#: Heads of titles whose name keeps words in lower case ("Hoa hậu Hoàn vũ Việt Nam 2019"): a
+#: year after one is given to the whole title, not to its last capitalised words ("Việt Nam").
+TITLE_NAME_HEADS = ("hoa hậu", "á hậu", "hoa khôi", "nam vương")
 HOLDER_BEFORE = r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})(?:\s*\([ \t]*|[ \t]*,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$"
 #: Words that join two people given one figure together: "ông Châu và ông Hùng chiếm đoạt
 #: 145.000 USD" gives it to both (checks/holders.py).

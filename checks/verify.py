@@ -1882,6 +1882,10 @@ _NAMED_YEAR = re.compile(r"(?<!\w)((?:[^\W\d_]+[ \t]+){0,%d}[^\W\d_]+)[ \t]+(?:%
 def _named_year_key(text: str, start: int, least: int = 2) -> str | None:
     """The name a year at `start` is given to, lowercased ("vietnam idol" for "Quán quân Vietnam
     Idol năm 2012"): the capitalised words just before it, `least` at least; else None."""
+    wide = _TITLED_YEAR.search(text, max(0, start - 80), start)
+    titled = _titled_name(wide.group(1).split()) if wide is not None else None
+    if titled is not None:
+        return titled
     m = _NAMED_YEAR.search(text, max(0, start - 60), start)
     if m is None:
         return None
@@ -1893,6 +1897,24 @@ def _named_year_key(text: str, start: int, least: int = 2) -> str | None:
     if len(name) < least:
         return None
     return " ".join(name).lower()
+
+
+_TITLE_HEADS = tuple(tuple(h.split()) for h in rules.TITLE_NAME_HEADS)
+#: The words of a title a year is given to: up to seven ("Hoa hậu Hoàn vũ Việt Nam 2019").
+_TITLED_YEAR = re.compile(r"(?<!\w)((?:[^\W\d_]+[ \t]+){0,6}[^\W\d_]+)[ \t]+(?:%s[ \t]+)?$" % rules.YEAR_WORD)
+
+
+def _titled_name(words: list[str]) -> str | None:
+    """A title written with words in lower case before a year ("Hoa hậu Hoàn vũ Việt Nam 2019",
+    "Hoa hậu Thế giới Việt Nam"), read from its head (`rules.TITLE_NAME_HEADS`) to the year when
+    a capitalised word follows the head; else None."""
+    lowered = [w.lower() for w in words]
+    for i in range(len(words) - 1, -1, -1):
+        for head in _TITLE_HEADS:
+            n = len(head)
+            if tuple(lowered[i:i + n]) == head and i + n < len(words) and words[i + n][:1].isupper():
+                return " ".join(lowered[i:])
+    return None
 
 
 #: What joins the years of a list ("năm 2022, 2023 và 2024"): each is given to the name before the first.

@@ -76,3 +76,4 @@ def test_two_sentences_exchanged_are_both_caught():
 def test_a_total_the_article_gives_one_person_elsewhere_is_left_alone():
     article = SENTENCED + " Tổng hợp với bản án trước, Long phải chấp hành 20 năm tù."
     assert verdict(article, "Long phải chấp hành 20 năm tù.", "20 năm tù").verdict is Verdict.SUPPORTED
+

@@ -376,3 +376,15 @@ def test_the_dead_given_the_injured_count_is_caught_past_a_bare_number():
     assert verdict(BRAWL, "Vụ hỗn chiến khiến 1 người tử vong, 2 người bị thương.", "2 người").verdict \
         is Verdict.SUPPORTED
     assert verdict(BRAWL, "Vụ hỗn chiến tại quán nhậu khiến 1 người tử vong.", "1 người").verdict is Verdict.SUPPORTED
+
+
+PAGEANT = ("Mai Phương đăng quang Hoa hậu Thế giới Việt Nam 2023 tại TP HCM. Trước đó, cô từng lọt top 10 "
+           "Hoa hậu Việt Nam 2020.")
+
+
+def test_a_title_with_words_in_lower_case_keeps_its_own_year():
+    # "Hoa hậu Thế giới Việt Nam" and "Hoa hậu Việt Nam" are two titles, not one "Việt Nam"
+    wrong = verdict(PAGEANT, "Mai Phương là tân Hoa hậu Thế giới Việt Nam 2020.", "2020")
+    assert wrong.verdict is Verdict.CONTEXT_MISMATCH
+    assert verdict(PAGEANT, "Mai Phương là tân Hoa hậu Thế giới Việt Nam 2023.", "2023").verdict is Verdict.SUPPORTED
+    assert verdict(PAGEANT, "Cô từng vào top 10 Hoa hậu Việt Nam 2020.", "2020").verdict is Verdict.SUPPORTED
