@@ -17,7 +17,7 @@ import time
 
 from tomtat.reading import read_article
 from tomtat.summarize import extractive
-from tomtat.summarize.sentences import split_sentences
+from tomtat.checks.segment import split_sentences
 
 
 def _no_figures(sentences, body=None):

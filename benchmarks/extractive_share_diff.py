@@ -41,7 +41,7 @@ def count_difference(article) -> dict | None:
     from tomtat.checks import extract_figures, prepare_article
     from tomtat.summarize.extractive import (
         _counted_starts, _figure_counts, body_figure_starts, cut_long_sentences)
-    from tomtat.summarize.sentences import split_sentences
+    from tomtat.checks.segment import split_sentences
 
     sentences = cut_long_sentences(split_sentences(article.body))
     alone = _figure_counts(sentences, _counted_starts(extract_figures(article.body)))

@@ -18,7 +18,7 @@ rules.py (this module holds no Vietnamese):
 | `_record` | "thành tích 124-21 ... tỷ lệ thắng 85,6%"; "247 trận, thắng 179 trận, đạt tỷ lệ 72,47%" | W / (W + L) × 100 |
 | `_excess` | "được giao chỉ tiêu 170 ... kết nạp 173 ..., vượt chỉ tiêu 3" | X − T |
 | `_share_part_in_brackets` | "gần 50% (7.240) trong số 14.772 đối tác" | X / Y × 100 |
-| `_change_with_level` | "giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm"; "tăng 331,99 điểm, tương đương 0,78%, lên 42.654,74" | A / (B ∓ A) × 100 |
+| `_change_with_level` | "giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm"; "tăng 331,99 điểm, tương đương 0,78%, lên 42.654,74"; "mất 114,83 điểm (0,27%) xuống ..."; the share first: "giảm 14,1% - tương đương 64 triệu USD, xuống còn 391 triệu USD" | A / (B ∓ A) × 100 |
 
 Readers of relations their order binds (no word says which values are the operands),
 reported only when they hold, never as inconsistent:
@@ -39,6 +39,10 @@ reported only when they hold, never as inconsistent:
 | `_parts_after_with` | "16 bàn thắng ..., với 12 bàn và 4 pha kiến tạo" | A + B |
 | `_outcome_parts` | "thắng tới 11 trận, hòa 5 và chỉ thua ba"; "thắng 8 qua 12 trận (hòa 2, thua 2)"; "7 chiến thắng, 5 hòa" | W + D + L |
 | `_average` (loosely) | "... 6 tháng ... 52 tỷ ... . ... . Trung bình mỗi tháng, ... gần 9 tỷ": the cue opening the sentence, two sentences back | T / n |
+| `_part_of_whole` (whole first) | "tung 153 đòn, với 57 cú trúng đích - đạt tỷ lệ 37,3%": a count, a smaller count, a named rate | X / Y × 100 |
+| `_shares_of_listed_sum` | "i10 ... 1.594 xe, chiếm 54% ..., Wigo ... 1.158 xe, chiếm 40%, ... Morning ... 174 xe tương đương 6%": shares that make 100% | X / (A + B + C) × 100 |
+| `_per_unit_restated` | "2 cơ sở ... 80 triệu đồng (40 triệu đồng/cơ sở)"; "38 m2 ... 8 tỷ đồng (tương đương 210 triệu đồng một m2)"; "1.400 xe sau 5 tháng, tức trung bình 280 xe/tháng" | T / n |
+| `_gap_compared` | "23,9%, cao hơn 11,8 điểm phần trăm so với VN-Index (12,1%)"; "28 triệu đồng ..., trong khi ... 600.000 đồng, chênh hơn 27 triệu đồng" | A − B |
 
 After every reader, `_search` looks, for each stated figure no reader bound, for operands in its
 sentence and the one before (after, for a sum) that make it hold: a share or change for a
@@ -703,7 +707,8 @@ def may_state_relations(text: str, lower: str) -> bool:
         return True
     if _gate_cues(text, lower) or _bracketed_list(text) or _bound_remainder(text, lower) \
             or _PER_UNIT_RANGE.search(lower) or _outcome_gate(lower) or _parts_opener_gate(text, lower) \
-            or _counted_total_gate(lower) or _per_each_gate(lower) or _parts_after_with_gate(lower):
+            or _counted_total_gate(lower) or _per_each_gate(lower) or _parts_after_with_gate(lower) \
+            or _per_unit_restated_gate(lower) or _gap_compared_gate(lower):
         return True
     # cue words spelt decomposed: look at them composed (rare, and costly, so last)
     return _is_decomposed(lower) and _gate_cues(unicodedata.normalize("NFC", text),
@@ -802,6 +807,33 @@ def _parts_after_with_gate(lower: str) -> bool:
     """Could `_parts_after_with` read a total, a comma and "với" opening its parts? ("với" alone
     stands in most articles: the comma and the number right after it are asked for.)"""
     return any(_DIGIT.search(lower, max(0, m.start() - 120), m.start()) for m in _WITH_PARTS_GATE.finditer(lower))
+
+
+#: A value per unit restating a total (`_per_unit_restated`), after a bracket or a word that
+#: restates ("(40 triệu đồng/cơ sở)", "tương đương 210 triệu đồng một m2"): its number, a few
+#: words, then a slash or "một"/"mỗi" and a noun.
+_PER_UNIT_VALUE = r"[^\d\n()]{0,25}?\d[\d.,]*[ \t]*(?:[^\W\d_]+[ \t]?){0,3}?(?:/|(?:" \
+    + "|".join(rules.ONE_PER_WORDS) + r")[ \t])[ \t]?[^\W\d_]"
+_PER_UNIT_IN_BRACKETS = re.compile(r"\(" + _PER_UNIT_VALUE)
+_PER_UNIT_AFTER_CUE = re.compile(_PER_UNIT_VALUE)
+_PER_UNIT_CUE_GROUPS = _grouped(rules.PER_UNIT_RESTATING_WORDS)
+
+
+def _per_unit_restated_gate(lower: str) -> bool:
+    """Could `_per_unit_restated` read a total restated per unit? (Its "trung bình" opens the gate
+    as an average's cue.)"""
+    return _PER_UNIT_IN_BRACKETS.search(lower) is not None \
+        or any(_PER_UNIT_AFTER_CUE.match(lower, end) for _, end in _cues_at(lower, _PER_UNIT_CUE_GROUPS))
+
+
+#: A comma, a word of a gap and a number soon after it ("23,9%, cao hơn 11,8"): where `_gap_compared`
+#: reads, one scan of the text (most commas have no such word after them).
+_GAP_AFTER_COMMA = re.compile(r",\s*" + _alternatives(rules.GAP_COMPARE_WORDS) + r"\s[^\d\n.]{0,20}\d")
+
+
+def _gap_compared_gate(lower: str) -> bool:
+    """Could `_gap_compared` read a gap between two values: a comma, a word of a gap, a number?"""
+    return _GAP_AFTER_COMMA.search(lower) is not None
 
 
 def _bracketed_list(text: str) -> bool:
@@ -1082,10 +1114,13 @@ def _part_of_whole(doc: _Doc) -> Iterator[Relation]:
         if j is None or not {"share", "rate"} & lead.cues or {"up", "down", "win"} & lead.cues:
             continue
         whole = doc.figs[j]
-        if not doc.is_operand(whole) or not _is_plain(lead.rest, 6):
-            continue
         k = doc.prev(j)
-        if k is None or not doc.is_operand(doc.figs[k]):
+        if not doc.is_operand(whole) or k is None or not doc.is_operand(doc.figs[k]):
+            continue
+        if not _is_plain(lead.rest, 6):
+            rel = _part_after_whole(doc, doc.figs[k], whole, lead, doc.figs[i])
+            if rel is not None:
+                yield rel
             continue
         part = doc.figs[k]
         link = doc.tokens(part.end, whole.start)
@@ -1099,6 +1134,26 @@ def _part_of_whole(doc: _Doc) -> Iterator[Relation]:
         if "rate" in lead.cues and loose and _is_plain(link[:-loose], 6, 1) and part.kind is whole.kind is Kind.COUNT \
                 and part.value <= whole.value and _fits_share_loosely(part, whole, doc.figs[i]):
             yield _share(doc, "percent_of_total", part, whole, doc.figs[i], loosely=True)
+            continue
+        rel = _part_after_whole(doc, part, whole, lead, doc.figs[i])
+        if rel is not None:
+            yield rel
+
+
+def _part_after_whole(doc: _Doc, whole: Figure, part: Figure, lead: _Lead, stated: Figure) -> Relation | None:
+    """ "tung 153 đòn, với 57 cú trúng đích - đạt tỷ lệ 37,3%"; "có 75 cú thọc (jab), trúng đích 21
+    lần, đạt tỷ lệ 28%": a count, a smaller count after it, then a named rate. No word says the
+    first is the whole of the second, only the order: reported only when it holds."""
+    if "rate" not in lead.cues or not part.kind is whole.kind is Kind.COUNT or not part.value < whole.value:
+        return None
+    rest = lead.rest[:-1] if lead.rest[-1:] in _DASHES else lead.rest   # "trúng đích - đạt tỷ lệ"
+    link = _without_asides(doc.tokens(whole.end, part.start))
+    if not (_is_plain(rest, 6) and _is_plain(link, 6) and _fits_share_loosely(part, whole, stated)):
+        return None
+    return _share(doc, "percent_of_total", part, whole, stated, loosely=True)
+
+
+_DASHES = (("-",), ("–",))
 
 
 def _share_part_in_brackets(doc: _Doc) -> Iterator[Relation]:
@@ -1289,6 +1344,9 @@ def _change_with_level(doc: _Doc) -> Iterator[Relation]:
     for i in _percents(doc):
         # a level word right after the share (past its bracket or comma) first: most have none
         if not _TO_LEVEL_AFTER.match(doc.lower, doc.figs[i].end):
+            rel = _share_with_change(doc, i)
+            if rel is not None:
+                yield rel
             continue
         rel = _change_with_share(doc, i) or _change_to_level_only(doc, i)
         if rel is not None:
@@ -1309,10 +1367,46 @@ def _change_with_share(doc: _Doc, i: int) -> Relation | None:
             or not _same_measure(change, level) and None not in (change.unit, level.unit) \
             or change.kind is not level.kind or not 0 < change.value < level.value * 10:
         return None
-    direction = _direction(_lead(doc.words_before(change, 4)).cues)
+    direction = _direction(_lead(doc.words_before(change, 4)).cues) or _loss(doc, change)
     if not direction or not _opens_share(doc.tokens(change.end, stated.start)):
         return None
     after = doc.tokens(stated.end, level.start)
+    after = after[1:] if after[:1] in ((")",), (",",)) else after
+    to = _starts_with(after, _UP_TO if direction > 0 else _DOWN_TO)
+    if not to or not _is_plain(after[to:], 2, 0):
+        return None
+    return _change_to_level(doc, change, level, stated, direction)
+
+
+def _loss(doc: _Doc, change: Figure) -> int:
+    """ "Dow Jones mất 114,83 điểm (0,27%) xuống 42.677,24": a word of losing before a change that
+    a level follows says it fell (-1; else 0). Only there: "mất 5 năm" is no change."""
+    if change.unit in _TIME_UNITS:
+        return 0
+    return -1 if _ends_with(_without_trailing_fillers(doc.words_before(change, 3)), _LEVEL_LOSS) else 0
+
+
+_LEVEL_LOSS = _phrases(rules.LEVEL_LOSS_WORDS)
+
+
+def _share_with_change(doc: _Doc, i: int) -> Relation | None:
+    """ "chi phí nhân sự giảm 14,1% - tương đương 64 triệu USD, xuống còn 391 triệu USD": a change in
+    %, the change as an amount, then the level it reached; the value before is B ∓ A, as in
+    `_change_with_share` with the share first. The grammar binds all three: judged."""
+    k = doc.next(i)
+    m = doc.next(k) if k is not None else None
+    if m is None or not _TO_WORD.search(doc.lower, doc.figs[k].end, doc.figs[m].start):
+        return None   # a word of the level between the amount and the next value first: most have none
+    stated, change, level = doc.figs[i], doc.figs[k], doc.figs[m]
+    if not (doc.is_operand(change) and doc.is_operand(level)) or change.kind is Kind.PERCENT \
+            or not _same_measure(change, level) or not 0 < change.value < level.value * 10:
+        return None
+    direction = _direction(_lead_cues_in(_without_trailing_fillers(doc.words_before(stated, 5))[-3:]))
+    between = doc.tokens(stated.end, change.start)
+    between = between[1:] if between[:1] in _DASHES + ((",",),) else between
+    if not direction or not (between == ("(",) or between and _starts_with(between, _LEVEL_SHARE) == len(between)):
+        return None
+    after = _skip_unit(doc.tokens(change.end, level.start))
     after = after[1:] if after[:1] in ((")",), (",",)) else after
     to = _starts_with(after, _UP_TO if direction > 0 else _DOWN_TO)
     if not to or not _is_plain(after[to:], 2, 0):
@@ -1878,7 +1972,10 @@ def _read_list_step(doc: _Doc, k: int, asides: bool) -> tuple | None:
             or not any(t in _SEPARATORS for t in between) or not _is_plain(between, words, 2):
         return None
     in_words = sum(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:]))
-    return nxt, in_words, bool(between) and between[-1] in _FINAL_JOINERS   # "... và C": C closes the list
+    closes = bool(between) and between[-1] in _FINAL_JOINERS   # "... và C": C closes the list
+    if not closes and any(a in _FINAL_JOINERS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
+        return None   # "14 dân thường và một quân nhân, cùng 46 người bị thương": closed in words
+    return nxt, in_words, closes
 
 
 #: The most parts a list of one total is read with (SEARCH_MAX_PARTS is 8; lists in the labelled sets
@@ -2910,6 +3007,145 @@ def _rest_of_shares(doc: _Doc) -> Iterator[Relation]:
                 break
 
 
+def _shares_of_listed_sum(doc: _Doc) -> Iterator[Relation]:
+    """ "i10 đứng đầu với 1.594 xe, chiếm 54% thị phần, tiếp đến là Wigo với 1.158 xe, chiếm 40%,
+    cuối cùng là Morning với 174 xe tương đương 6% thị phần": values of one measure in a sentence,
+    each with its share, the shares making 100%: each is a share of their sum. Which whole the
+    shares are of is read from their sum, so each is reported only when it holds."""
+    pairs: dict[int, list[tuple[Figure, Figure]]] = {}
+    for i in _percents(doc):
+        j, lead = _lead_of(doc, i)
+        if j is None or "share" not in lead.cues or not lead.cues <= _SHARE_ONLY or not _is_plain(lead.rest, 3):
+            continue
+        part = doc.figs[j]
+        if doc.is_operand(part) and part.kind is not Kind.PERCENT:
+            pairs.setdefault(doc.sentence[i], []).append((part, doc.figs[i]))
+    for listed in pairs.values():
+        parts = [p for p, _ in listed]
+        if len(listed) < 2 or not all(_same_measure(p, parts[0]) for p in parts[1:]):
+            continue
+        if not _summed([_share_interval(f) for _, f in listed]).contains(100):
+            continue   # shares of something more than these values
+        whole = _summed([_operand_interval(p) for p in parts])
+        total = sum(float(p.value) for p in parts)
+        for part, stated in listed:
+            if _ratio_interval(_operand_interval(part), whole).meets(_stated_interval(stated)):
+                computed = float(part.value) / total * 100
+                formula = f"{fmt(part.value)} / ({' + '.join(fmt(p.value) for p in parts)}) × 100 = {fmt(computed)}%"
+                yield _relation(doc.text, "percent_of_total", formula, computed, stated, True, parts)
+
+
+def _summed(intervals: list[Interval]) -> Interval:
+    return Interval(sum(i.lo for i in intervals), sum(i.hi for i in intervals))
+
+
+#: What the words before a share of a listed sum may say: a share ("chiếm", "tương đương"), no change.
+_SHARE_ONLY = frozenset({"share", "plain_share", "achieve"})
+
+
+def _gap_compared(doc: _Doc) -> Iterator[Relation]:
+    """ "DCDS tăng trưởng 23,9%, cao hơn 11,8 điểm phần trăm so với VN-Index (12,1%)"; "33 bàn, nhiều
+    hơn ít nhất 13 bàn so với bất kỳ đội nào khác (Liverpool ... 20 bàn)"; "28 triệu đồng mỗi m2,
+    trong khi đất nông nghiệp chỉ khoảng 600.000 đồng, chênh hơn 27 triệu đồng": a value, a word of a
+    gap and the gap, and the value compared: after "so với" in the sentence, or before the first
+    across "trong khi". Which value is compared is read from the order: reported only when it holds."""
+    for j in _gaps_after_commas(doc):
+        gap, i = doc.figs[j], doc.prev(j)
+        if i is None or not doc.is_operand(gap) or gap.kind is Kind.PERCENT:
+            continue
+        toks = doc.words_before(gap, 6)
+        comparative = _ends_with(toks, _GAP_COMPARE) == len(toks)
+        if not (comparative or _gap_word_before_qualifiers(toks)):
+            continue
+        a = doc.figs[i]
+        lead = doc.tokens(a.end, gap.start)
+        # the gap opens its clause after a comma: "33 bàn ..., nhiều hơn ít nhất 13 bàn"
+        if not _compared_operand(doc, a) or lead[-len(toks) - 1:-len(toks)] != (",",) or not _is_plain(lead, 12):
+            continue
+        b = _compared_after_gap(doc, j, a) or _compared_before(doc, i, a)
+        if b is None or not _gap_of(a, b, gap):
+            continue
+        stated = gap._replace(qualifier=None) if comparative and gap.qualifier == "more_than" else gap
+        high, low = (a, b) if a.value >= b.value else (b, a)
+        gap_i = Interval(_operand_interval(high).lo - _operand_interval(low).hi,
+                         _operand_interval(high).hi - _operand_interval(low).lo)
+        if gap_i.meets(_stated_interval(stated)):
+            computed = float(high.value) - float(low.value)
+            yield _relation(doc.text, "difference", f"{fmt(high.value)} − {fmt(low.value)} = {fmt(computed)}",
+                            computed, gap, True, sorted([a, b], key=_start))
+
+
+def _gaps_after_commas(doc: _Doc) -> list[int]:
+    """The key figures right after a comma and a word of a gap (`_GAP_AFTER_COMMA`, the gate's own
+    pattern: the words "cao", "nhiều", "ít" stand everywhere, the pattern seldom); every figure
+    in a decomposed text, whose words the pattern cannot see."""
+    if doc.decomposed:
+        return list(range(len(doc.figs)))
+    found = []
+    for m in _GAP_AFTER_COMMA.finditer(doc.lower):
+        j = bisect_left(doc.fig_starts, m.end() - 1)
+        if j < len(doc.figs) and doc.figs[j].start == m.end() - 1:
+            found.append(j)
+    return found
+
+
+def _gap_word_before_qualifiers(toks: tuple) -> bool:
+    """Are the tokens a word of a gap once the gap's qualifiers are peeled off one by one ("nhiều hơn
+    ít nhất", "chênh hơn")? (Peeling every filler at once would take "hơn" from "nhiều hơn".)"""
+    while toks:
+        if _ends_with(toks, _GAP_COMPARE) == len(toks):
+            return True
+        n = _ends_with(toks, _FILLERS)
+        if not n:
+            return False
+        toks = toks[:-n]
+    return False
+
+
+_GAP_COMPARE = _phrases(rules.GAP_COMPARE_WORDS)
+
+
+def _compared_operand(doc: _Doc, f: Figure) -> bool:
+    """May f be a value compared: an operand, or a percentage (a gap in points)."""
+    return doc.is_operand(f) or f.kind is Kind.PERCENT
+
+
+def _compared_after_gap(doc: _Doc, j: int, a: Figure) -> Figure | None:
+    """The value after a gap that "so với" names, over its unit, a few words of its name and a bracket."""
+    k = doc.next(j)
+    if k is None or not _compared_operand(doc, doc.figs[k]) or not _same_measure(doc.figs[k], a):
+        return None
+    between = doc.tokens(doc.figs[j].end, doc.figs[k].start)
+    unit = next((n for n in range(min(3, len(between)) + 1) if _starts_with(between[n:], _COMPARE)), None)
+    if unit is None or not _is_plain(between[:unit], 3, 0):
+        return None
+    rest = tuple(t for t in between[unit + _starts_with(between[unit:], _COMPARE):] if t not in _NAME_MARKS)
+    return doc.figs[k] if _is_plain(rest, 10, 0) else None
+
+
+#: Marks inside the name of what is compared, or before its value: "VN-Index (12,1%)", "xăng E5 (".
+_NAME_MARKS = frozenset({"(", "-", "#"})
+
+
+def _compared_before(doc: _Doc, i: int, a: Figure) -> Figure | None:
+    """The value before the first across "trong khi": "28 triệu đồng, trong khi ... 600.000 đồng"."""
+    h = doc.prev(i)
+    if h is None or not _compared_operand(doc, doc.figs[h]) or not _same_measure(doc.figs[h], a):
+        return None
+    between = doc.tokens(doc.figs[h].end, a.start)
+    return doc.figs[h] if _contains(between, _CONTRAST_ONLY) and _is_plain(between, 12, 1) else None
+
+
+_CONTRAST_ONLY = _phrases(w for w in rules.CONTRAST_WORDS if w not in rules.COMPARE_WORDS)
+
+
+def _gap_of(a: Figure, b: Figure, gap: Figure) -> bool:
+    """Can `gap` be the gap between a and b: of their measure, or points between two percentages."""
+    if a.kind is Kind.PERCENT:
+        return gap.kind is Kind.COUNT and (gap.unit or "").split()[:1] == [rules.POINT_UNIT]
+    return _same_measure(gap, a) or _may_total(a, gap)
+
+
 def _share_interval(f: Figure) -> Interval:
     return compare.interval_of(f) if f.qualifier else _stated_interval(f)
 
@@ -2951,6 +3187,60 @@ def _per_each(doc: _Doc) -> Iterator[Relation]:
                     for r in [_product(doc, doc.figs[each], doc.figs[n], doc.figs[t])] if r), None)
         if rel is not None:
             yield rel
+
+
+def _per_unit_restated(doc: _Doc) -> Iterator[Relation]:
+    """ "2 cơ sở ... tổng số tiền 80 triệu đồng (40 triệu đồng/cơ sở)"; "38 m2 ... giá 8 tỷ đồng
+    (tương đương 210 triệu đồng một m2)"; "1.400 xe sau 5 tháng, tức trung bình 280 xe/tháng": a
+    total restated per unit (a bracket, "tương đương", "tương ứng", "trung bình" before the value; its
+    noun after a slash or "một"), with a count of that noun (by its unit) in the sentence or the one
+    before: total / count. Which total is meant is read from the measure alone: reported only when
+    it holds."""
+    for j in range(1, len(doc.figs)):
+        each = doc.figs[j]
+        m = _PER_NOUN_AFTER.match(doc.lower, each.end)
+        if m is None or not doc.is_operand(each) or not _restates_per_unit(doc, each):
+            continue
+        noun_at = m.end()
+        near = [k for k in doc.before(j, back=8) if doc.is_operand(doc.figs[k])]
+        counts = [k for k in near if _counts_unit(doc.figs[k], doc.lower, noun_at)]
+        totals = [k for k in near if k not in counts and _may_total(doc.figs[k], each)
+                  and not _is_per_unit(doc, doc.figs[k]) and not _PER_NOUN_AFTER.match(doc.lower, doc.figs[k].end)]
+        if counts and totals:
+            n = doc.figs[counts[0]]
+            rel = _quotient(doc, doc.figs[totals[0]], [(float(n.value), fmt(n.value), n)], each)
+            if rel.status is RelationStatus.CONSISTENT:
+                yield rel
+
+
+#: A value's unit (a word or two), then a slash or "một" before the noun it is per: "đồng/cơ sở",
+#: "xe/tháng", "triệu đồng một m2" (the noun starts where the match ends).
+_PER_NOUN_AFTER = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]?){0,2}?(?:/[ \t]?|(?:"
+                             + "|".join(re.escape(w) for w in rules.ONE_PER_WORDS) + r")[ \t])(?=[^\W\d_])")
+_PER_UNIT_RESTATING = _phrases(rules.PER_UNIT_RESTATING_WORDS, rules.AVERAGE_CUES)
+
+
+def _restates_per_unit(doc: _Doc, each: Figure) -> bool:
+    """Do the words before the value restate a total per unit: "(", "tương đương", "tương ứng", "trung
+    bình" (fillers and qualifiers between: "tương đương trung bình", "(tương đương hơn")?"""
+    toks = _without_trailing_fillers(doc.tokens_before(each))
+    restated = False
+    while (n := _ends_with(toks, _PER_UNIT_RESTATING)):
+        toks, restated = _without_trailing_fillers(toks[:-n]), True
+    return restated or toks[-1:] == ("(",)
+
+
+def _counts_unit(f: Figure, lower: str, noun_at: int) -> bool:
+    """Does f count what the noun at `noun_at` names: its unit or the words after it are that noun
+    ("38 m2" for "một m2", "3 cửa hàng" for "/cửa hàng")? A whole count of at least 2, no bound."""
+    if f.kind is not Kind.COUNT or f.value < 2 or f.value != int(f.value) or f.qualifier in ("at_least", "at_most"):
+        return False
+    noun, named = _NOUN.match(lower, noun_at), _NOUN.match(lower, f.end)
+    return noun is not None and (f.unit in noun.group(1, 2) or named is not None and noun.group(1) in named.group(1, 2))
+
+
+#: A noun of one or two words after white space: the first word, and both ("cơ sở", "m2", "tháng").
+_NOUN = re.compile(r"[ \t]*(([^\W_]+)(?:[ \t][^\W\d_]+)?)")
 
 
 def _per_value(doc: _Doc, starts: list[int], cue_start: int, cue_end: int, noun: tuple) -> int | None:
@@ -3513,4 +3803,4 @@ _READERS = (_ratio_share, _share_part_in_brackets, _part_of_whole, _record, _pla
             _listed_after_total, _total_after_parts, _times, _remainder, _share_loosely,
             _per_unit_range,
             _parts_in_sentence_after, _parts_of_noun_named_again, _parts_after_with, _outcome_parts, _raised_total, _counted_total, _per_each,
-            _share_of_anaphor, _rest_of_shares)
+            _share_of_anaphor, _rest_of_shares, _per_unit_restated, _shares_of_listed_sum, _gap_compared)

@@ -6,6 +6,15 @@ Add a word here rather than a special case there. All keys are lowercase NFC.
 """
 from __future__ import annotations
 
+# --- Sentences ---------------------------------------------------------------
+
+#: Abbreviations after which a full stop does not end a sentence (`segment.split_sentences`,
+#: compared lowercased): "TP. Hồ Chí Minh", "PGS. TS.", "Th.S".
+SENTENCE_ABBREVIATIONS = frozenset(
+    "tp tx tt q p ts ths pgs gs bs ths.bs ks ls nxb ubnd hđnd st vs mr mrs ms dr tr "
+    "ông bà th.s t.ư tw".split()
+)
+
 # --- Number words ----------------------------------------------------------
 
 #: Digit words. "mốt" (1), "tư" (4) and "lăm"/"nhăm" (5) only follow a tens
@@ -461,6 +470,9 @@ FROM_WORDS = ("từ",)
 #: Words between a change and its share of the value before: "tăng 700.000 đồng, tương đương 0,6%,
 #: lên 121 triệu" (or the share in brackets: "giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm").
 CHANGE_SHARE_WORDS = ("tương đương", "tương ứng", "tức", "hay")
+#: Words of losing before a change that a level follows: "Dow Jones mất 114,83 điểm (0,27%) xuống
+#: 42.677,24 điểm" (only there: "mất 5 năm" is no change).
+LEVEL_LOSS_WORDS = ("mất", "để mất")
 UP_TO_WORDS = ("lên", "lên mức", "lên tới", "tăng lên", "tăng lên mức")
 DOWN_TO_WORDS = ("xuống", "xuống còn", "còn", "giảm xuống", "giảm còn", "xuống mức", "giảm xuống còn")
 #: Words between two values compared without "từ ... xuống": "330 xe ..., trong khi tháng
@@ -559,6 +571,20 @@ COUNTED_TOTAL_WORDS = ("tổng", "chiếm")
 #: Words before a noun that make the value next to them one per unit of that noun: "30.000 USD
 #: mỗi kg", "10.043 nhân dân tệ (1.376 USD) cho mỗi xe", "mỗi sổ 100 triệu đồng".
 PER_EACH_WORDS = ("cho mỗi", "mỗi")
+#: Words of a gap between a value and the one it is compared with, before the gap: "23,9%, cao hơn
+#: 11,8 điểm phần trăm so với VN-Index (12,1%)", "600.000 đồng, chênh hơn 27 triệu đồng"
+#: (relations.py `_gap_compared`). A "hơn" that ends one is the comparative, not "more than".
+GAP_COMPARE_WORDS = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "lớn hơn", "nhỏ hơn", "đắt hơn", "rẻ hơn",
+                     "chênh", "chênh lệch", "kém")
+#: The unit of a gap between two percentages: "cao hơn 11,8 điểm phần trăm".
+POINT_UNIT = "điểm"
+#: A word for "per" after a value and its unit, before the noun: "210 triệu đồng một m2" (with a
+#: slash: "40 triệu đồng/cơ sở"), read only where the value restates a total (relations.py
+#: `_per_unit_restated`).
+ONE_PER_WORDS = ("một", "mỗi")
+#: Words before a value that restate a total per unit ("tương đương 210 triệu đồng một m2"); a bracket
+#: and AVERAGE_CUES do as well.
+PER_UNIT_RESTATING_WORDS = ("tương đương", "tương ứng")
 #: Words after "mỗi <noun>" before the value it is worth: "mỗi môtơ có công suất 299,1 mã lực".
 PER_EACH_FILLERS = ("có", "là", "được", "công suất", "giá", "trị giá", "khoảng", "chừng", "với")
 #: Words between a share and the part it is worth, after "chiếm": "chiếm hơn 56% với 14.200 tỷ".

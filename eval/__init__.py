@@ -19,7 +19,7 @@ Public API:
 """
 from __future__ import annotations
 
-from .baselines import LeadEngine, load_baseline, split_sentences
+from .baselines import LeadEngine, load_baseline
 from .bootstrap import mean_ci, ratio_ci
 from .data import Malformed, Record, load_records, parse_fields, parse_shard, unsegment
 from .merge import merge_runs
@@ -30,5 +30,5 @@ from .runner import EvalConfig, Progress, RunResult, run_eval
 __all__ = [
     "DEFAULT", "MODES", "VI", "EvalConfig", "LeadEngine", "Malformed", "Mode", "Progress", "Record", "RunResult",
     "VietnameseTokenizer", "load_baseline", "load_records", "mean_ci", "merge_runs", "parse_fields",
-    "parse_shard", "ratio_ci", "reference_scorer", "rouge_f1", "run_eval", "split_sentences", "unsegment",
+    "parse_shard", "ratio_ci", "reference_scorer", "rouge_f1", "run_eval", "unsegment",
 ]

@@ -6,36 +6,9 @@ of news summarisation tables.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-# A sentence ends at . ! ? or … followed by space and a capital letter, a digit
-# or an opening quote. Lines are sentences already in VietNews bodies; a line
-# holding several sentences is split further. Abbreviations such as "TP.HCM" or
-# "T X.Phú Mỹ" have no space after the dot and are not split.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[^\W\d_]|\d)")
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a body text, in order."""
-    sentences: list[str] = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        start = 0
-        for match in _SENTENCE_END.finditer(line):
-            nxt = line[match.end():match.end() + 1]
-            if nxt.isalpha() and not nxt.isupper():
-                continue   # "... v.v. và" : a lowercase word does not start a sentence
-            piece = line[start:match.end()].strip()
-            if piece:
-                sentences.append(piece)
-            start = match.end()
-        tail = line[start:].strip()
-        if tail:
-            sentences.append(tail)
-    return sentences
+from tomtat.checks.segment import split_sentences
 
 
 @dataclass
@@ -50,7 +23,8 @@ class LeadEngine:
         return f"lead-{self.n}"
 
     def summary_of(self, body: str) -> str:
-        return " ".join(split_sentences(body)[:self.n])
+        # the sentences as the extractive engine reads them, each on one line
+        return " ".join(" ".join(s.text.split()) for s in split_sentences(body)[:self.n])
 
 
 BASELINES = {"lead-1": 1, "lead-3": 3}

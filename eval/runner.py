@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Iterator, Protocol
 
 from tomtat.errors import InputError, OptionError, RunStoreError
-from tomtat.eval.baselines import load_baseline, split_sentences
+from tomtat.checks.segment import split_sentences
+from tomtat.eval.baselines import load_baseline
 from tomtat.eval.data import Malformed, Record, load_records, parse_json_object, record_id
 from tomtat.eval.faithfulness import FaithfulnessScorer
 from tomtat.eval.modes import MODES, Mode

@@ -28,7 +28,7 @@ from tomtat.checks import ArticleFacts, extract_figures, lowercase_is_local, pre
 from tomtat.checks.types import Figure, Kind
 
 from .base import Article, Generation
-from .sentences import Sentence, split_sentences
+from tomtat.checks.segment import Sentence, split_sentences
 
 # VietNews reference summaries are one or two sentences (mean 1.4, 38 syllables).
 DEFAULT_MAX_SENTENCES = 2

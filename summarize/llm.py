@@ -37,7 +37,7 @@ from .base import Article, Generation
 from .chat import DEFAULT_RETRIES, DEFAULT_TIMEOUT_S, ChatClient, ContextLengthExceeded, LLMArticleError, RetryPolicy
 from .long_input import summarize_long
 from .response_cache import ResponseCache, default_cache_dir
-from .sentences import first_sentences
+from tomtat.checks.segment import first_sentences
 
 BASE_URL_VARS = ("TOMTAT_LLM_BASE_URL", "OPENAI_BASE_URL")
 API_KEY_VARS = ("TOMTAT_LLM_API_KEY", "OPENAI_API_KEY")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from .sentences import split_sentences
+from tomtat.checks.segment import split_sentences
 
 #: summarise(texts, num_candidates) -> for each text, its candidates best-first.
 SummariseTexts = Callable[[Sequence[str], int], list[list[str]]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 from typing import Sequence
 
-from .sentences import split_sentences
+from tomtat.checks.segment import split_sentences
 
 #: How the repair turn names each flagged verdict to the model.
 VERDICT_VI = {

@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from tomtat.checks import check_summary, prepare_article
 
 from .base import Generation
-from .sentences import split_sentences
+from tomtat.checks.segment import split_sentences
 
 #: What is left after dropping sentences must be at least this long to stand as a summary.
 MIN_KEPT_SYLLABLES = 8

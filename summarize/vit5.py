@@ -31,7 +31,7 @@ from tomtat.prompts import Prompt, load_prompt
 
 from .base import Article, Generation
 from .long_input import summarize_long
-from .sentences import first_sentences
+from tomtat.checks.segment import first_sentences
 
 DEFAULT_MODEL = "VietAI/vit5-base-vietnews-summarization"
 MAX_INPUT_TOKENS = 1024

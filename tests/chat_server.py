@@ -193,7 +193,7 @@ def demo(body: dict, _call_no: int) -> Answer:
 
 def lead(body: dict, _call_no: int) -> Answer:
     """The article's first two sentences (a deterministic answer for throughput runs)."""
-    from tomtat.summarize.sentences import split_sentences
+    from tomtat.checks.segment import split_sentences
 
     text = article_of(body)
     return Answer(text=" ".join(s.text for s in split_sentences(text)[1:3]) or text[:200])

@@ -705,3 +705,74 @@ def test_a_run_of_values_longer_than_any_list_of_parts_is_not_read_as_one():
     assert _consistent(f"Đoàn có 12 người, gồm {parts}.", 12, "sum_of_parts")
     parts = ", ".join(["1 người"] * 12) + " và 1 người"
     assert not _consistent(f"Đoàn có 13 người, gồm {parts}.", 13, "sum_of_parts")
+
+
+# --- session 6 (rel6): shapes relations-dev4 showed, each on our own sentences -----------------
+
+ROUND6_HOLDS = [
+    # a count, a smaller count after it, then a named rate: the first is the whole
+    ("Võ sĩ tung 120 đòn, với 30 cú trúng đích - đạt tỷ lệ 25%.", [("percent_of_total", "30 / 120 × 100 = 25%")]),
+    ("Anh có 80 cú đấm (jab), trúng đích 20 lần, đạt tỷ lệ 25%.", [("percent_of_total", "20 / 80 × 100 = 25%")]),
+    # a change said with a word of losing, its share in brackets, then the level
+    ("Chỉ số chứng khoán mất 50 điểm (2%) xuống 2.450 điểm.", [("percent_change", "50 / (2.450 + 50) × 100 = 2%")]),
+    # the share first, then the change as an amount, then the level
+    ("Chi phí quảng cáo giảm 20% - tương đương 50 triệu đồng, xuống còn 200 triệu đồng.",
+     [("percent_change", "50.000.000 / (200.000.000 + 50.000.000) × 100 = 20%")]),
+    # values each with its share, the shares making 100%: shares of their sum
+    ("Xe A bán 300 chiếc, chiếm 60% thị phần, xe B bán 150 chiếc, chiếm 30%, còn xe C bán 50 chiếc, "
+     "tương đương 10% thị phần.",
+     [("percent_of_total", "300 / (300 + 150 + 50) × 100 = 60%"),
+      ("percent_of_total", "150 / (300 + 150 + 50) × 100 = 30%"),
+      ("percent_of_total", "50 / (300 + 150 + 50) × 100 = 10%")]),
+    # a total restated per unit, the noun after a slash or "một"/"mỗi", the count by that noun
+    ("Mảnh đất rộng 40 m2 được rao bán 4 tỷ đồng (tương đương 100 triệu đồng một m2).",
+     [("average", "4.000.000.000 / 40 = 100.000.000")]),
+    ("Cơ quan thuế phạt 3 cửa hàng với 90 triệu đồng (30 triệu đồng/cửa hàng).",
+     [("average", "90.000.000 / 3 = 30.000.000")]),
+    ("Đại lý bán 600 xe sau 4 tháng, tức trung bình 150 xe/tháng.", [("average", "600 / 4 = 150")]),
+    ("Căn hộ rộng hơn 50 m2. Chủ nhà bán nó với giá 6 tỷ đồng, tương đương gần 120 triệu đồng mỗi m2.",
+     [("average", "6.000.000.000 / 50 = 120.000.000")]),
+    # a list closed in words ("và một <noun>") before the sentence goes on to another value
+    ("Vụ cháy làm 9 người bị thương, gồm 8 công nhân và một bảo vệ, cùng 3 xe máy bị hư hỏng.",
+     [("sum_of_parts", "8 + 1 = 9")]),
+    # a value, a word of a gap and the gap, the value compared after "so với" or before "trong khi"
+    ("Năm nay trường tuyển 4.000 sinh viên, nhiều hơn 500 sinh viên so với năm ngoái (3.500 sinh viên).",
+     [("difference", "4.000 − 3.500 = 500")]),
+    ("Quỹ A tăng trưởng 20,5%, cao hơn 8,3 điểm phần trăm so với chỉ số chung (12,2%).",
+     [("difference", "20,5 − 12,2 = 8,3")]),
+    ("Đất ở có giá 30 triệu đồng mỗi m2, trong khi đất vườn chỉ khoảng 800.000 đồng, chênh hơn 29 triệu đồng.",
+     [("difference", "30.000.000 − 800.000 = 29.200.000")]),
+    ("Đội chủ nhà ghi 40 bàn, nhiều hơn ít nhất 12 bàn so với mọi đội khác (đội nhì có 28 bàn).",
+     [("difference", "40 − 28 = 12")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND6_HOLDS)
+def test_round6_readers_find_what_holds(text, expected):
+    rels = find_relations(text)
+    assert [(r.kind, r.formula) for r in rels] == expected, [(r.kind, r.formula, r.status.value) for r in rels]
+    assert all(r.status is RelationStatus.CONSISTENT for r in rels)
+    assert rels == _ungated(text)   # the cheap gate lets each through
+
+
+@pytest.mark.parametrize("text", [
+    # read from their order only: reported when they hold, never as inconsistent
+    "Võ sĩ tung 120 đòn, với 30 cú trúng đích - đạt tỷ lệ 40%.",
+    "Mảnh đất rộng 40 m2 được rao bán 4 tỷ đồng (tương đương 150 triệu đồng một m2).",
+    "Đại lý bán 600 xe sau 4 tháng, tức trung bình 200 xe/tháng.",
+    # shares that do not make 100% are of something more than the values listed
+    "Xe A bán 300 chiếc, chiếm 20% thị phần, xe B bán 150 chiếc, chiếm 10%.",
+    # a word of losing before a span of time is no change
+    "Anh mất 5 năm (20%) xuống còn 3 năm.",
+    # a value per unit with no cue that restates a total: a price, not an average
+    "Mảnh đất rộng 40 m2 có giá 4 tỷ đồng, giá thuê 100 triệu đồng/tháng.",
+    "Năm nay trường tuyển 4.000 sinh viên, nhiều hơn 900 sinh viên so với năm ngoái (3.500 sinh viên).",
+])
+def test_round6_readings_by_order_say_nothing_when_they_do_not_hold(text):
+    assert find_relations(text) == []
+
+
+def test_a_share_said_before_its_change_and_level_that_contradicts_them_is_flagged():
+    rels = find_relations("Chi phí quảng cáo giảm 30% - tương đương 50 triệu đồng, xuống còn 200 triệu đồng.")
+    assert [(r.formula, r.status) for r in rels] == [
+        ("50.000.000 / (200.000.000 + 50.000.000) × 100 = 20%", RelationStatus.INCONSISTENT)]

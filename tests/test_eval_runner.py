@@ -9,7 +9,7 @@ from tomtat.cli import main
 from tomtat.errors import RunStoreError
 from tomtat.eval import EvalConfig, merge_runs, run_eval
 from tomtat.eval import runner as runner_mod
-from tomtat.eval.baselines import LeadEngine, split_sentences
+from tomtat.eval.baselines import LeadEngine
 from tomtat.eval.store import read_records
 
 from eval_fixtures import ARTICLES, PREDICTIONS, write_predictions, write_set
@@ -53,11 +53,13 @@ def test_lead_engines(tmp_path, dataset):
     assert all(r["lengths"]["prediction_sentences"] == 3 for r in out3)
 
 
-def test_split_sentences_and_lead_engine():
-    text = "Ông A nói: \"Tốt.\" Sau đó ông đi. TP.HCM có 9 triệu dân. Giá tăng 1.750.000 đồng.\nDòng hai."
-    assert split_sentences(text) == ["Ông A nói: \"Tốt.\"", "Sau đó ông đi.", "TP.HCM có 9 triệu dân.",
-                                     "Giá tăng 1.750.000 đồng.", "Dòng hai."]
+def test_lead_engine_reads_sentences_as_the_extractive_engine_does():
+    text = ("Ông A nói: \"Tốt.\" Sau đó ông đi. TP.HCM có 9 triệu dân. Giá tăng 1.750.000 đồng.\nDòng hai. "
+            "Công an TP. Hà Nội bắt chị Nguyễn Thị Tr.\n(SN 1990) hôm qua.")
     assert LeadEngine(3).summary_of(text) == "Ông A nói: \"Tốt.\" Sau đó ông đi. TP.HCM có 9 triệu dân."
+    # neither an abbreviation ("TP.") nor an initial at the end of a line ends a sentence
+    assert LeadEngine(6).summary_of(text).endswith(
+        "Dòng hai. Công an TP. Hà Nội bắt chị Nguyễn Thị Tr. (SN 1990) hôm qua.")
 
 
 def test_resume_after_kill_gives_the_same_metrics(tmp_path, dataset, predictions, monkeypatch):

@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 from tomtat.checks import extract, verify
 from tomtat.checks import ArticleFacts, Kind, check_summary, extract_figures
 from tomtat.checks.numbers import MAX_DIGITS, parse_digits
-from tomtat.summarize import extractive, sentences
-from tomtat.summarize.sentences import split_sentences
+from tomtat.checks import segment as sentences
+from tomtat.summarize import extractive
+from tomtat.checks.segment import split_sentences
 
 ARTICLE = ("Năm 2023, huyện Yên Sơn kết nạp 173 đảng viên, đạt 102% chỉ tiêu. "
            "Chi bộ có 43 đảng viên, trong đó có 36 đảng viên chính thức và 7 đảng viên dự bị.")

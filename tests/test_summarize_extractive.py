@@ -24,8 +24,8 @@ from tomtat.summarize.extractive import (
     score_sentences,
 )
 from tomtat.summarize import extractive
-from tomtat.summarize import sentences as sentences_module
-from tomtat.summarize.sentences import split_sentences
+from tomtat.checks import segment as sentences_module
+from tomtat.checks.segment import split_sentences
 
 
 def _sentences_of(text):

@@ -234,7 +234,7 @@ def test_context_length_exceeded_splits_the_article(capsys, article_file):
                 "message": f"This model's maximum context length is {limit_chars // 4} tokens. However, "
                            f"your messages resulted in {size // 4} tokens.",
                 "type": "invalid_request_error", "code": "context_length_exceeded"})
-        from tomtat.summarize.sentences import split_sentences
+        from tomtat.checks.segment import split_sentences
         first = split_sentences(article_of(body))[0].text    # each part's first sentence, as written
         return Answer(text=first)
 

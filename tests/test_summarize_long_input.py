@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from tomtat.summarize.long_input import split_to_fit, summarize_long
-from tomtat.summarize.sentences import split_sentences
+from tomtat.checks.segment import split_sentences
 
 from conftest import PARTY_ARTICLE_BODY
 

@@ -7,7 +7,8 @@ what it shows cannot be coloured by what the checker reads. Records of the three
 (gemini-2025, vit5-vietnews-test, val-2000) are pooled as (file, line number) pairs, in file
 order, and shuffled with `random.Random(seed)`; records whose id is in `relations.jsonl` (the
 first labelled set) are left out, or in the label files given with `--leave-out` (relations-dev3:
-`--seed 3011 --leave-out relations.jsonl --leave-out relations-dev2.jsonl`). For each taken record it prints every sentence (with the one
+`--seed 3011 --leave-out relations.jsonl --leave-out relations-dev2.jsonl`; relations-dev4: `--seed 6011`,
+leaving out all three, `--min-numbers 3 --min-here 3 --strong`). For each taken record it prints every sentence (with the one
 before it) that holds a cue word of arithmetic and the runs of digits (dates and years left
 out) that the cue needs (`is_candidate`), with the
 sentence's offsets into the record's `article` field. The labeller reads them, decides by
@@ -74,6 +75,28 @@ def is_candidate(text: str, before: str, min_numbers: int = 0, min_here: int = 0
     return any(c in lower for c in PAIR_CUES) and here >= 2
 
 
+#: relations-dev4 (`--strong`): dates, years, ages, times and ranges left out before counting, and a
+#: stronger cue: three numbers in the sentence and a cue word, or two and three with the one before
+#: and a word of shares, parts or averages.
+NOT_OPERANDS = re.compile(r"\b(?:SN|sinh năm|năm|tháng|quý|ngày)\s*\d{1,4}(?:[/-]\d{1,4})*|\b(?:19|20)\d\d\b"
+                          r"|\d+\s*tuổi|\d+\s*(?:giờ|phút|giây|h\d*)\b|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?"
+                          r"|\d+\s*(?:-|–)\s*\d+", re.IGNORECASE)
+STRONG_CUES = re.compile(r"trong đó|gồm|tổng|còn lại|bình quân|trung bình|chênh|gấp|chiếm|tỷ lệ|tỉ lệ|xuống|lên"
+                         r"|đạt|tăng|giảm|so với|mỗi|kế hoạch|tương đương|tương ứng|tức|thắng", re.IGNORECASE)
+PART_CUES = re.compile(r"%|trong đó|gồm|tổng|bình quân|trung bình|chênh")
+
+
+def operands(text: str) -> int:
+    return len(DIGITS.findall(NOT_OPERANDS.sub(" ", text)))
+
+
+def is_strong(text: str, shown_before: str) -> bool:
+    """The `--strong` filter, on the sentence and the part of the one before that is shown."""
+    here = operands(text)
+    return here >= 3 and bool(STRONG_CUES.search(text)) \
+        or here >= 2 and operands(shown_before + " " + text) >= 3 and bool(PART_CUES.search(text))
+
+
 def candidates(article: str, min_numbers: int = 0, min_here: int = 0):
     sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(article) if m.group().strip()]
     for k, (s, e) in enumerate(sentences):
@@ -94,16 +117,23 @@ def main() -> None:
                         help="leave out the ids of this label file (repeatable; default relations.jsonl)")
     parser.add_argument("--min-here", type=int, default=0,
                         help="list only sentences with this many numbers of their own (relations-dev3: 3)")
+    parser.add_argument("--strong", action="store_true",
+                        help="list only sentences with a stronger cue, dates and ages left out (relations-dev4), "
+                             "and only records with such a sentence")
     args = parser.parse_args()
     shared = Path(args.shared)
     lines = {name: (shared / path).read_text(encoding="utf-8").splitlines() for name, path in SETS}
     for rank, (name, n) in enumerate(pool(shared, args.seed, args.leave_out)[args.skip:args.skip + args.take], args.skip + 1):
         record = json.loads(lines[name][n])
-        print(f"=== #{rank} {name} {record['id']}")
+        shown = []
         for (ps, pe), (s, e) in candidates(record["article"], args.min_numbers, args.min_here):
             prev = " ".join(record["article"][ps:pe].split())
-            print(f"  [{s}:{e}]" + (f" (prev: {prev[-140:]})" if numbers(prev) else ""))
-            print(f"     {' '.join(record['article'][s:e].split())}")
+            prev = prev[-140:] if numbers(prev) else ""
+            sentence = " ".join(record["article"][s:e].split())
+            if not args.strong or is_strong(sentence, prev):
+                shown += [f"  [{s}:{e}]" + (f" (prev: {prev})" if prev else ""), f"     {sentence}"]
+        if shown or not args.strong:
+            print(f"=== #{rank} {name} {record['id']}", *shown, sep="\n")
 
 
 if __name__ == "__main__":

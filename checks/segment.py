@@ -1,4 +1,7 @@
-"""Split Vietnamese text into sentences, keeping each sentence's offsets.
+"""Split Vietnamese text into sentences, keeping each sentence's offsets: the one segmenter of
+the extractive engine, the candidate choice and repair, long-input splitting and the Lead
+baselines. (The checker's alignment and article arithmetic read coarser units of their own:
+`align.sentence_spans`, `relations._sentence_spans`.)
 
 A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets)
 followed by whitespace and a capital letter, digit or opening quote; a line break
@@ -11,11 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Abbreviations after which a full stop does not end the sentence (compared lowercased).
-_ABBREVIATIONS = frozenset(
-    "tp tx tt q p ts ths pgs gs bs ths.bs ks ls nxb ubnd hđnd st vs mr mrs ms dr tr "
-    "ông bà th.s t.ư tw".split()
-)
+from . import rules
+
+_ABBREVIATIONS = rules.SENTENCE_ABBREVIATIONS
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 # A boundary: a run of end marks with its closing quotes or brackets, before white space and
 # the start of a sentence; or a run of line breaks. The pattern opens with the set of
@@ -30,7 +31,8 @@ _BOUNDARY = re.compile(
     r"|(?<=\n)\n*+)"                                                       # line breaks
 )
 
-_INITIAL_AT_END = re.compile(r"(?:^|\s)[A-ZĐ][a-zđ]?\.$")
+#: An initial at the end of a line: a capital ("Đ" too), perhaps a small letter ("đ" too), a dot.
+_INITIAL_AT_END = re.compile(r"(?:^|\s)[A-Z\u0110][a-z\u0111]?\.$")
 
 
 @dataclass(frozen=True)
