@@ -452,7 +452,19 @@ THOUSAND_WORDS = {"nghìn", "ngàn"}
 BILLION_WORDS = {"tỷ", "tỉ"}
 #: A name just before a figure said of that person: "Nguyễn Văn Tiến (33 tuổi", "Lê Sơn Lĩnh,
 #: 27 tuổi", "Trần Anh Tiến (SN 1992"; searched in the 50 characters before the figure.
+#: Heads of titles whose name keeps words in lower case ("Hoa hậu Hoàn vũ Việt Nam 2019"): a
+#: year after one is given to the whole title, not to its last capitalised words ("Việt Nam").
+TITLE_NAME_HEADS = ("hoa hậu", "á hậu", "hoa khôi", "nam vương")
 HOLDER_BEFORE = r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})(?:\s*\([ \t]*|[ \t]*,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$"
+#: Words that join two people given one figure together: "ông Châu và ông Hùng chiếm đoạt
+#: 145.000 USD" gives it to both (checks/holders.py).
+HOLDER_LIST_JOINERS = ("và", "cùng")
+#: A word that pairs the people named before it with the values after it, in order: "An và
+#: Bình bị tuyên phạt lần lượt 14 và 8 năm tù" (14 is An's, 8 Bình's).
+RESPECTIVELY_WORDS = ("lần lượt",)
+#: Units of what a sentence gives to each of several people ("A 13 năm tù, B 10 năm tù"), money
+#: aside: prison terms. Spans of time, ages and counts are said of places and events as often.
+PERSON_HELD_UNITS = frozenset({"năm tù", "tháng tù", "ngày tù"})
 
 # --- Article relations (relations.py): the grammar that binds operands --------
 # Each reader of relations.py looks for one shape of sentence; these are its words.
@@ -839,6 +851,17 @@ PREDICATE_CLASSES = {
     "hòa": ("cầm hòa", "cầm hoà", "hòa nhau", "hoà nhau"),   # not "hòa" alone: Hòa Bình, anh Hòa
     "tù": ("tù", "phạt tù", "tù giam", "năm tù"),
     "án treo": ("án treo", "tù treo", "tù cho hưởng án treo"),
+    # steps of a criminal case: the people caught are not (all) the people charged
+    "bắt giữ": ("bắt giữ", "bắt quả tang", "bắt khẩn cấp", "bắt gọn", "tóm gọn"),
+    "khởi tố": ("khởi tố", "khởi tố bị can", "truy tố"),
+    # what is done with money: the sum seized is not the sum wagered or taken
+    "thu giữ": ("thu giữ", "tịch thu", "thu giữ tại chỗ"),
+    "giao dịch": ("giao dịch", "số tiền giao dịch"),
+    # what is done with goods: what was stolen is not what was sold on, nor what was bought
+    "lấy trộm": ("trộm", "lấy trộm", "ăn trộm", "trộm cắp", "đánh cắp", "lấy cắp", "lấy đi"),
+    "bán": ("bán", "bán lại", "đem bán", "mang bán"),
+    "mua": ("mua", "mua được", "mua lại"),
+    "mua bán": ("mua bán", "buôn bán"),   # trade: both, read as one word so that neither is read
 }
 #: Who can be of an age: a person named by one of these nouns just before the age ("bé gái 8
 #: tuổi", "cụ bà 80 tuổi") is of an age within the range (years, both ends included). A summary
@@ -865,6 +888,9 @@ EXCLUSIVE_PREDICATES = (
     frozenset({"xuất khẩu", "nhập khẩu"}),
     frozenset({"thắng", "thua", "hòa"}),
     frozenset({"tù", "án treo"}),
+    frozenset({"bắt giữ", "khởi tố"}),
+    frozenset({"thu giữ", "giao dịch"}),
+    frozenset({"lấy trộm", "bán", "mua"}),
 )
 #: The span of time a figure is counted over, from the words of its clause: the count of one
 #: day is not the count of the week (no two spans name the same count). Only words that name the
@@ -875,10 +901,21 @@ TIME_SCOPES = {
     "tuần": ("trong tuần", "tuần qua", "tuần này", "tuần trước", "7 ngày qua", "một tuần qua"),
     "tháng": ("trong tháng", "tháng này", "tháng qua", "tháng trước"),
     "quý": ("trong quý", "quý này"),
+    # a named quarter ("trong quý II" is the second, not "trong quý", this one), and the months
+    # from January to the end of one: the first 5 months are neither a quarter nor the half-year
+    # (the first 3 are the first quarter, but an article that gives both may give two values)
+    **{f"quý {n}": (f"quý {roman}", f"quý {n}", f"trong quý {roman}", f"trong quý {n}")
+       for n, roman in ((1, "i"), (2, "ii"), (3, "iii"), (4, "iv"))},
+    "3 tháng": ("3 tháng đầu năm", "ba tháng đầu năm"),
+    **{f"{n} tháng": (f"{n} tháng đầu năm", f"{word} tháng đầu năm")
+       for n, word in ((2, "hai"), (4, "bốn"), (5, "năm"), (7, "bảy"), (8, "tám"), (9, "chín"),
+                       (10, "mười"), (11, "mười một"))},
     "nửa năm": ("6 tháng đầu năm", "sáu tháng đầu năm", "nửa đầu năm", "nửa năm"),
     "năm": ("năm nay", "trong năm", "cả năm"),
     "năm trước": ("năm ngoái", "năm trước", "năm rồi"),
 }
+#: Spans of time that may be any one of others: "quý này" (this quarter) may be "quý II".
+SCOPES_WITHIN = {"quý": frozenset({"quý 1", "quý 2", "quý 3", "quý 4"})}
 #: Words that end the clause a figure is read in, as punctuation does: "13 người chết và hơn 50
 #: người bị thương" puts "chết" with 13 and "bị thương" with 50.
 SLOT_BOUNDARY_WORDS = ("và", "còn", "nhưng", "trong khi", "trong đó", "trong số đó", "gồm", "bao gồm",

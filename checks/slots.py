@@ -79,13 +79,18 @@ def shared(a: Slot, b: Slot) -> int:
 def apart(a: Slot, b: Slot) -> bool:
     """Do two slots say their figures of different things: different predicates of one exclusive
     group (the dead, the injured), or different spans of time (the day, the week)?"""
-    if a.scope and b.scope and a.scope != b.scope:
+    if a.scope and b.scope and a.scope != b.scope and not _may_be(a.scope, b.scope):
         return True
     for group in rules.EXCLUSIVE_PREDICATES:
         mine, theirs = a.predicates & group, b.predicates & group
         if mine and theirs and not mine & theirs:
             return True
     return False
+
+
+def _may_be(a: str, b: str) -> bool:
+    """May two spans of time be one: "quý này" and "quý II" (`rules.SCOPES_WITHIN`)?"""
+    return b in rules.SCOPES_WITHIN.get(a, ()) or a in rules.SCOPES_WITHIN.get(b, ())
 
 
 def _left_side(text: str, lower: str, pos: int) -> list[str]:

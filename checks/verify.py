@@ -26,6 +26,7 @@ from .extract import (NEXT_WORDS_REACH, WORDS_BEFORE_REACH, _lookup_unit, _next_
                       _words_before, extract_figures, lowercase, lowercase_is_local, word_trie)
 from .align import ArticleSentences, Drawn, name_lists, overlap, sentence_at, sentences
 from .derive import NEAR, derive, listed_parts, own_list_count
+from . import holders
 from .wording import goals_told, shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
 from .slots import apart, clause_words, shared, slot_of
@@ -421,6 +422,36 @@ class ArticleFacts:
             self._mentioned[key] = _holder(self.text, fig)
         return self._mentioned[key]
 
+    @_computed_once
+    def given_names(self) -> frozenset:
+        """The given names of the full names the article gives (see `holders.given_names`)."""
+        return holders.given_names(self.text)
+
+    def of_one_unit(self, a: Figure, fig: Figure) -> tuple[int, list[Figure]]:
+        """(where it starts, its figures of `fig`'s kind and unit: `holders.of_one_unit`) of the
+        sentence that holds article figure `a`; read once per sentence, kind and unit."""
+        sentence = self.sentences.at(a.start)
+        if sentence is None:
+            return 0, []
+        key = ("of one unit", sentence.start, fig.kind, fig.unit)
+        return self.remembered(key, lambda: (sentence.start, holders.of_one_unit(
+            self.text, self._figures_between(sentence.start, sentence.end), fig)))
+
+    def respective(self, a: Figure, fig: Figure) -> list:
+        """`holders.respective` of the sentence that holds article figure `a`, for the figures
+        of `fig`'s kind and unit: read once per sentence, kind and unit."""
+        start, figures = self.of_one_unit(a, fig)
+        if len(figures) < 2:
+            return []  # one value of the unit: given to nobody else
+        key = ("respective", start, fig.kind, fig.unit)
+        return self.remembered(key, lambda: holders.respective(self.text, start, figures, self.given_names))
+
+    def _figures_between(self, start: int, end: int) -> list[Figure]:
+        figures = self.figures
+        lo = bisect_left(figures, start, key=lambda f: f.start)
+        hi = bisect_left(figures, end, key=lambda f: f.start)
+        return figures[lo:hi]
+
     def mentions(self, name: str) -> bool:
         """Does the article (lowercased) contain `name` (lowercased)? Asked once per name."""
         if name not in self._mentioned:
@@ -727,6 +758,9 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
             unfit = _age_of_another_group(fig, summary, fitting, facts) if fig.unit == rules.AGE_UNIT else None
             if unfit is not None:
                 return unfit
+            another = _given_to_another_person(fig, around, fitting, facts)
+            if another is not None:
+                return another
             swapped = _placed_elsewhere(fig, summary, fitting, pool, facts)
             if swapped is not None:
                 other, best = swapped
@@ -941,7 +975,7 @@ def _rival(fig: Figure, mine, agreeing: list[Figure], pool: list[Figure],
     interval = compare.figure_interval(fig)
     rival, most, read = None, 0, 0
     for b in pool:
-        if b in same or b.kind is not fig.kind or b.unit != fig.unit or b.detail != fig.detail \
+        if b in same or b.kind is not fig.kind or b.unit != fig.unit or not _details_may_match(fig, b) \
                 or interval.lo <= _scalar(b) <= interval.hi:
             continue
         read += 1
@@ -954,6 +988,12 @@ def _rival(fig: Figure, mine, agreeing: list[Figure], pool: list[Figure],
     return rival, most
 
 
+def _details_may_match(fig: Figure, b: Figure) -> bool:
+    """The same detail, or none on the article's side: "1 người chết" may be what the summary's
+    "2 người tử vong" restates (the predicate is read with the slot); "1 người bị thương" not."""
+    return b.detail == fig.detail or b.detail is None
+
+
 def _statements_left_out(around: "_Around", fitting: list[Figure], rival: Figure, most: int,
                          facts: ArticleFacts) -> bool | None:
     """Does no statement of the value fill the summary's slot? True when every one is set apart
@@ -962,10 +1002,11 @@ def _statements_left_out(around: "_Around", fitting: list[Figure], rival: Figure
     be the statement the summary restates."""
     mine = around.slot
     rival_clause = len(around.clause_words & facts.clause_words(rival))
+    said_of_mine = mine.predicates & facts.slot(rival).predicates
     set_apart = True
     for a in fitting:
         theirs = facts.slot(a)
-        if apart(mine, theirs):
+        if apart(mine, theirs) or (_bare(a, rival) and said_of_mine and not theirs.predicates):
             continue
         set_apart = False
         n = shared(mine, theirs)
@@ -974,6 +1015,14 @@ def _statements_left_out(around: "_Around", fitting: list[Figure], rival: Figure
         if (n or most < _SLOT_CLEAR) and len(around.clause_words & facts.clause_words(a)) > _CLAUSE_SHARE * rival_clause:
             return None  # it shares the clause, if not the slot
     return set_apart
+
+
+def _bare(a: Figure, rival: Figure) -> bool:
+    """Is a statement of the value a bare number ("hai", no unit) while the rival counts the
+    summary's unit? Then the rival, said with the summary's predicate, is the statement the
+    summary restates ("2 người tử vong" where the article says "1 người chết" and its "hai" is
+    of something unnamed)."""
+    return a.unit is None and rival.unit is not None
 
 
 def _clause_names(text: str, fig: Figure) -> set[str]:
@@ -1350,6 +1399,62 @@ def _held_by_another(fig: Figure, summary: str, agreeing: list[Figure], candidat
                              f"the article gives {agreeing[0].text}{_unit_words(agreeing[0])} to "
                              f"{others[0].title()}, not to {' '.join(name)}")
     return None
+
+
+#: Units a sentence gives to each of several people ("A 13 năm tù, B 10 năm tù"); and money.
+_PERSON_HELD_UNITS = rules.PERSON_HELD_UNITS
+
+
+def _given_to_another_person(fig: Figure, around: "_Around", fitting: list[Figure],
+                             facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the article gives to one person, in a sentence that gives each of several people
+    their own value of the unit, which the summary gives to another of them or to more than its
+    owner: "bị cáo Dũng 10 năm tù" where the article says "Dũng 13 năm tù, Hoà 10 năm tù";
+    "Châu và Hùng chiếm đoạt 145.000 USD" where it says "Châu chiếm đoạt 145.000 USD, Hùng
+    chiếm đoạt 5.000 USD" (see `holders`). Asserted only when every statement of the value is
+    such a sentence's and gives it to someone the summary does not name with the figure, and
+    one of those sentences gives a person the summary names another value."""
+    if fig.unit is None or not (fig.kind is Kind.MONEY or fig.unit in _PERSON_HELD_UNITS):
+        return None
+    if not facts.respective(fitting[0], fig):
+        return None  # the first statement of the value is given to nobody (asked first: it is cheap)
+    known = facts.given_names
+    mine = _summary_holders(around.summary, fig, known)
+    if not mine:
+        return None
+    theirs = None
+    for a in fitting:
+        held = facts.respective(a, fig)
+        owner = next((h.person for h in held if h.figure == a), None)
+        if owner is None or mine == [owner]:
+            return None  # stated of nobody said, or of this very person
+        if theirs is None:
+            other = next((h for h in held if h.person in mine and h.person != owner
+                          and not compare.values_agree(fig, h.figure)), None)
+            theirs = None if other is None else (other, a, owner)
+    if theirs is None:
+        return None
+    here = facts.summary_sentence(around.summary, fig.start)
+    if len(mine) > 1 and (here is None or _also_in_sentence(theirs[0].figure, here, around.summary)):
+        return None  # two people, and both values: "A và B lĩnh 14 và 8 năm tù" (each their own)
+    other, a, owner = theirs
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(other.figure), _span(a)),
+                         f"the article gives {other.person.title()} {shown(facts.text, other.figure)}"
+                         f"{_unit_words(fig)}, and {a.text} to {owner.title()}: «{_quote(facts.text, a)}»")
+
+
+#: How far before a summary figure the people it is given to are looked for (characters).
+_HOLDER_REACH = 200
+
+
+def _summary_holders(summary: str, fig: Figure, known: frozenset) -> list[str]:
+    """The people the summary gives a figure to: those named before it in its sentence, after
+    any other number ("bị cáo Dũng 10 năm tù", "Châu và Hùng chiếm đoạt 145.000 USD")."""
+    lo = max(summary.rfind(c, max(0, fig.start - _HOLDER_REACH), fig.start) for c in ".;\n") + 1
+    lo = max(lo, fig.start - _HOLDER_REACH)
+    before = holders.without_asides(summary[lo:fig.start])
+    digit = max((i for i, c in enumerate(before) if c.isdigit()), default=-1)
+    return holders.joint_holders(before[digit + 1:], known)
 
 
 def _age_group(text: str, fig: Figure) -> tuple[str, tuple[int, int]] | None:
@@ -1827,6 +1932,10 @@ _NAMED_YEAR = re.compile(r"(?<!\w)((?:[^\W\d_]+[ \t]+){0,%d}[^\W\d_]+)[ \t]+(?:%
 def _named_year_key(text: str, start: int, least: int = 2) -> str | None:
     """The name a year at `start` is given to, lowercased ("vietnam idol" for "Quán quân Vietnam
     Idol năm 2012"): the capitalised words just before it, `least` at least; else None."""
+    wide = _TITLED_YEAR.search(text, max(0, start - 80), start)
+    titled = _titled_name(wide.group(1).split()) if wide is not None else None
+    if titled is not None:
+        return titled
     m = _NAMED_YEAR.search(text, max(0, start - 60), start)
     if m is None:
         return None
@@ -1838,6 +1947,24 @@ def _named_year_key(text: str, start: int, least: int = 2) -> str | None:
     if len(name) < least:
         return None
     return " ".join(name).lower()
+
+
+_TITLE_HEADS = tuple(tuple(h.split()) for h in rules.TITLE_NAME_HEADS)
+#: The words of a title a year is given to: up to seven ("Hoa hậu Hoàn vũ Việt Nam 2019").
+_TITLED_YEAR = re.compile(r"(?<!\w)((?:[^\W\d_]+[ \t]+){0,6}[^\W\d_]+)[ \t]+(?:%s[ \t]+)?$" % rules.YEAR_WORD)
+
+
+def _titled_name(words: list[str]) -> str | None:
+    """A title written with words in lower case before a year ("Hoa hậu Hoàn vũ Việt Nam 2019",
+    "Hoa hậu Thế giới Việt Nam"), read from its head (`rules.TITLE_NAME_HEADS`) to the year when
+    a capitalised word follows the head; else None."""
+    lowered = [w.lower() for w in words]
+    for i in range(len(words) - 1, -1, -1):
+        for head in _TITLE_HEADS:
+            n = len(head)
+            if tuple(lowered[i:i + n]) == head and i + n < len(words) and words[i + n][:1].isupper():
+                return " ".join(lowered[i:])
+    return None
 
 
 #: What joins the years of a list ("năm 2022, 2023 và 2024"): each is given to the name before the first.

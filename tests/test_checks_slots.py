@@ -303,3 +303,88 @@ def test_ages_that_fit_their_holders_are_supported():
 def test_a_count_of_people_does_not_state_a_count_of_criminal_records():
     article = "Tổ công tác đưa hai người về trụ sở. Đê từng bị phạt tù về tội cướp tài sản."
     assert verdict(article, "Từng có 2 tiền án về tội cướp tài sản, Đê vẫn lừa đảo.", "2").verdict.flagged
+
+
+# --- session 6: the steps of a case, the quarter of a year ---------------------------------------
+
+GAMBLING = ("Tối 3/4, công an tỉnh bắt quả tang 36 đối tượng trong sới bạc liên huyện. "
+            "Đến nay, công an tỉnh đã khởi tố 20 đối tượng trong sới bạc liên huyện.")
+
+
+def test_the_people_caught_are_not_the_people_charged():
+    charged = verdict(GAMBLING, "Công an tỉnh đã khởi tố 36 đối tượng trong sới bạc.", "36 đối tượng")
+    assert charged.verdict is Verdict.CONTEXT_MISMATCH
+    assert verdict(GAMBLING, "Công an tỉnh bắt quả tang 36 đối tượng trong sới bạc.", "36 đối tượng").verdict \
+        is Verdict.SUPPORTED
+    assert verdict(GAMBLING, "Công an tỉnh đã khởi tố 20 đối tượng.", "20 đối tượng").verdict is Verdict.SUPPORTED
+
+
+CASH = ("Tại sòng bạc, công an thu giữ 154 triệu đồng tiền mặt của đường dây. Công an xác định đường dây "
+        "đã giao dịch 30 tỷ đồng tiền mặt qua mạng.")
+
+
+def test_the_sum_seized_is_not_the_sum_wagered():
+    wagered = verdict(CASH, "Đường dây đã giao dịch 154 triệu đồng tiền mặt qua mạng.", "154 triệu")
+    assert wagered.verdict is Verdict.CONTEXT_MISMATCH
+    assert verdict(CASH, "Công an thu giữ 154 triệu đồng tiền mặt của đường dây.", "154 triệu").verdict \
+        is Verdict.SUPPORTED
+
+
+COMPUTERS = ("Đêm 20/5, Định đột nhập cửa hàng và lấy trộm 51 chiếc máy tính xách tay. Sau đó, Định bán 49 "
+             "chiếc máy tính xách tay cho một người quen, 2 chiếc còn lại giữ để dùng.")
+
+
+def test_what_was_stolen_is_not_what_was_sold_on():
+    stolen = verdict(COMPUTERS, "Định đột nhập cửa hàng và lấy đi 49 chiếc máy tính xách tay.", "49 chiếc")
+    assert stolen.verdict is Verdict.CONTEXT_MISMATCH
+    assert verdict(COMPUTERS, "Định đã bán 49 chiếc máy tính xách tay cho người quen.", "49 chiếc").verdict \
+        is Verdict.SUPPORTED
+    assert verdict(COMPUTERS, "Định trộm 51 chiếc máy tính xách tay.", "51 chiếc").verdict is Verdict.SUPPORTED
+
+
+def test_trade_is_read_as_one_word_not_as_a_sale():
+    assert _slot("Hai đối tượng mua bán 5 kg ma túy.", "5").predicates == {"mua bán"}
+
+
+EXPORTS = ("Kim ngạch xuất khẩu quý I tăng 9% so với cùng kỳ, nhờ đơn hàng dệt may phục hồi. "
+           "Kim ngạch xuất khẩu 6 tháng đầu năm tăng 12%.")
+
+
+def test_a_half_year_rate_given_to_the_first_quarter_is_context_mismatch():
+    quarter = verdict(EXPORTS, "Kim ngạch xuất khẩu quý I tăng 12%.", "12%")
+    assert quarter.verdict is Verdict.CONTEXT_MISMATCH
+    assert verdict(EXPORTS, "Kim ngạch xuất khẩu sáu tháng đầu năm tăng 12%.", "12%").verdict is Verdict.SUPPORTED
+    assert verdict(EXPORTS, "Kim ngạch xuất khẩu quý I tăng 9%.", "9%").verdict is Verdict.SUPPORTED
+
+
+def test_this_quarter_may_be_the_quarter_named():
+    assert not apart(_slot("Trong quý này, doanh thu đạt 200 tỷ đồng.", "200 tỷ"),
+                     _slot("Doanh thu quý II đạt 200 tỷ đồng.", "200 tỷ"))
+    assert apart(_slot("Doanh thu quý I đạt 150 tỷ đồng.", "150 tỷ"),
+                 _slot("Doanh thu quý II đạt 200 tỷ đồng.", "200 tỷ"))
+
+
+BRAWL = ("Vụ hỗn chiến tại quán nhậu làm 1 người chết và 2 người bị thương nặng. Trước đó, hai nhóm thanh niên "
+         "đã cãi vã trong quán.")
+
+
+def test_the_dead_given_the_injured_count_is_caught_past_a_bare_number():
+    # the article's "hai" (two groups) counts no person: the dead are "1 người chết", which the
+    # summary's "tử vong" restates although the article writes no detail after its unit
+    dead = verdict(BRAWL, "Vụ hỗn chiến tại quán nhậu khiến 2 người tử vong.", "2 người")
+    assert dead.verdict is Verdict.CONTEXT_MISMATCH
+    assert verdict(BRAWL, "Vụ hỗn chiến khiến 1 người tử vong, 2 người bị thương.", "2 người").verdict \
+        is Verdict.SUPPORTED
+    assert verdict(BRAWL, "Vụ hỗn chiến tại quán nhậu khiến 1 người tử vong.", "1 người").verdict is Verdict.SUPPORTED
+
+
+PAGEANT = ("Mai Phương đăng quang Hoa hậu Thế giới Việt Nam 2023 tại TP HCM. Trước đó, cô từng lọt top 10 "
+           "Hoa hậu Việt Nam 2020.")
+
+
+def test_a_title_with_words_in_lower_case_keeps_its_own_year():
+    # "Hoa hậu Thế giới Việt Nam" and "Hoa hậu Việt Nam" are two titles, not one "Việt Nam"
+    wrong = verdict(PAGEANT, "Mai Phương là tân Hoa hậu Thế giới Việt Nam 2020.", "2020")
+    assert wrong.verdict is Verdict.CONTEXT_MISMATCH
+    assert verdict(PAGEANT, "Mai Phương là tân Hoa hậu Thế giới Việt Nam 2023.", "2023").verdict is Verdict.SUPPORTED
+    assert verdict(PAGEANT, "Cô từng vào top 10 Hoa hậu Việt Nam 2020.", "2020").verdict is Verdict.SUPPORTED

@@ -1,0 +1,182 @@
+"""Whose a figure is, where a sentence gives values of one unit to several people.
+
+"HĐXX tuyên phạt Huỳnh Văn An 13 năm tù, Trần Văn Bình 10 năm tù" gives 13 to An and 10 to
+Bình; "An và Bình bị tuyên phạt lần lượt 14 và 8 năm tù" gives 14 to An and 8 to Bình. Such a
+sentence is *respective*: two or more people, each named before their own value of the unit.
+A summary that gives Bình's 10 to An, or An's 14 to both of them, moves a value from one
+person to another (`verify._given_to_another_person` asks it).
+
+People are read as capitalised words: a run of two or more ("Huỳnh Văn An"), or one after a
+title ("ông Châu", "bị cáo Tài", `rules.NAME_TITLES`); never the name of a place after an
+administrative word ("huyện Yên Sơn", `rules.SUBJECT_PREFIXES`), nor words in capitals
+("HĐXX"). A person is known by the given name, the last syllable, lowercased (as `verify._holder`).
+Words in brackets are an aside ("Huỳnh Văn An (SN 1956, nguyên Chủ tịch HĐQT)") and are skipped.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from . import rules
+from .types import Figure
+
+_WORD = re.compile(r"[^\W\d_]+\.?")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_TITLES = frozenset(rules.NAME_TITLES)
+_PREFIXES = frozenset(rules.SUBJECT_PREFIXES)
+_JOINERS = frozenset(rules.HOLDER_LIST_JOINERS)
+_RESPECTIVELY = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, rules.RESPECTIVELY_WORDS)) + r")(?!\w)",
+                           re.IGNORECASE)
+#: What may stand between a number and the next one whose unit it shares: "14 và 8 năm tù".
+_UNIT_SHARING_GAPS = [[]] + [[w] for w in rules.SHARED_SCALE_JOINERS]
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
+_LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
+#: A full name: capitalised words (an initial "H." among them) joined by single spaces, the last
+#: one captured.
+_FULL_NAME = re.compile(rf"(?<![^\W\d_])(?:[{_UPPER}](?:[{_LOWER}]+|\.)[ ])+([{_UPPER}](?:[{_LOWER}]+|\.))(?![^\W\d_])")
+#: The most words a name has (a longer capitalised run is a title or a heading, not a person).
+_LONGEST_NAME = 5
+
+
+class Held(NamedTuple):
+    figure: Figure
+    person: str     # the given name, lowercased
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word of a name: "Huỳnh", "H." (an initial); not "HĐXX", not "tuyên"."""
+    core = word.rstrip(".")
+    if not core or not core[0].isupper():
+        return False
+    return len(core) == 1 or core[1:].islower()
+
+
+class Person(NamedTuple):
+    start: int
+    end: int
+    name: str       # the given name, lowercased
+
+
+def without_asides(text: str) -> str:
+    """The text with its bracketed asides blanked out (same length: offsets stay)."""
+    return _BRACKETED.sub(lambda m: " " * len(m.group()), text)
+
+
+def people_in(text: str, known: frozenset = frozenset()) -> list[Person]:
+    """The people named in `text`, in reading order, bracketed asides left out; a capitalised
+    word alone is a person after a title, or when it is the given name of a full name the text
+    gives elsewhere (`known`: "Diễn và Tuyết" after "Nguyễn Văn Diễn")."""
+    text = without_asides(text)
+    words = list(_WORD.finditer(text))
+    out, i = [], 0
+    while i < len(words):
+        if not _is_name_word(words[i].group()):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and _is_name_word(words[j + 1].group()) \
+                and not text[words[j].end():words[j + 1].start()].strip():
+            j += 1
+        if _names_a_person(words, i, j, known):
+            out.append(Person(words[i].start(), words[j].end(), words[j].group().rstrip(".").lower()))
+        i = j + 1
+    return out
+
+
+def _lower_words(text: str) -> list[str]:
+    return [w.group().rstrip(".").lower() for w in _WORD.finditer(text)]
+
+
+def _names_a_person(words: list, i: int, j: int, known: frozenset) -> bool:
+    """Is the capitalised run words[i..j] a person's name: two to `_LONGEST_NAME` words, or one
+    after a title or known as a given name, and no administrative word just before it?"""
+    before = [w.group().rstrip(".").lower() for w in words[max(0, i - 2):i]]
+    if before and (before[-1] in _PREFIXES or " ".join(before[-2:]) in _PREFIXES):
+        return False
+    n = j - i + 1
+    if 2 <= n <= _LONGEST_NAME:
+        return True
+    if n != 1:
+        return False
+    return words[i].group().rstrip(".").lower() in known \
+        or bool(before) and (before[-1] in _TITLES or " ".join(before[-2:]) in _TITLES)
+
+
+def given_names(text: str) -> frozenset:
+    """The given names of the full names (two capitalised words or more) a text gives: found by
+    one pattern, in C (an article of megabytes is read once, not word by word in Python); an
+    administrative word before a name is not looked at here: a place's last word only ever makes
+    a word alone read as a name."""
+    return frozenset(m.group(1).rstrip(".").lower() for m in _FULL_NAME.finditer(text))
+
+
+def joint_holders(text: str, known: frozenset = frozenset()) -> list[str]:
+    """The people a stretch of text ending at a figure gives it to: every person it names, when
+    they are one list joined by "và" or "cùng" ("ông Châu và ông Hùng chiếm đoạt"); none when
+    it names people apart ("Arsenal mua Eze với giá": the buyer or the bought?)."""
+    people = people_in(text, known)
+    holders = [people[-1].name] if people else []
+    for k in range(len(people) - 1, 0, -1):
+        if not _joined(text[people[k - 1].end:people[k].start]):
+            return []  # another person named apart (who buys whom, who pays whom): not sure whose
+        holders.append(people[k - 1].name)
+    return holders
+
+
+def _joined(between: str) -> bool:
+    """Are two names joined as one list: "và", "cùng", a title after it at most ("và ông")?"""
+    words = _lower_words(between)
+    if not words or words[0] not in _JOINERS:
+        return False
+    title = " ".join(words[1:])
+    return not title or title in _TITLES
+
+
+def respective(text: str, start: int, figures: list[Figure], known: frozenset = frozenset()) -> list[Held]:
+    """The figures (of one unit, in order) of the sentence from `start` each given to the one person
+    named before it since the last one ("An 13 năm tù, Bình 10 năm tù"), or paired in order with
+    the people named before "lần lượt" ("An và Bình ... lần lượt 14 và 8 năm tù"). Empty unless
+    two people or more get values this way."""
+    held = _paired_in_order(text, start, figures, known) or _each_after_a_name(text, start, figures, known)
+    return held if len({h.person for h in held}) >= 2 else []
+
+
+def _each_after_a_name(text: str, start: int, figures: list[Figure], known: frozenset) -> list[Held]:
+    out, last = [], start
+    for fig in figures:
+        people = people_in(text[last:fig.start], known)
+        if len(people) == 1:  # one person named before it, no other: whose it is is clear
+            out.append(Held(fig, people[0].name))
+        last = fig.end
+    return out
+
+
+def _paired_in_order(text: str, start: int, figures: list[Figure], known: frozenset) -> list[Held]:
+    """"A và B bị tuyên phạt lần lượt 14 và 8 năm tù": as many people before "lần lượt" as
+    figures after it, paired in order."""
+    if len(figures) < 2:
+        return []
+    m = None
+    for m in _RESPECTIVELY.finditer(text, start, figures[0].start):
+        pass
+    if m is None:
+        return []
+    people = people_in(text[start:m.start()], known)
+    if len(people) != len(figures):
+        return []
+    return [Held(fig, person.name) for fig, person in zip(figures, people)]
+
+
+def of_one_unit(text: str, figures: list[Figure], fig: Figure) -> list[Figure]:
+    """The figures (of a sentence, in order) of `fig`'s kind and unit, with a figure written
+    without its unit just before one that has it ("14 và 8 năm tù": 14 is of năm tù too)."""
+    out = []
+    for k, b in enumerate(figures):
+        if b.kind is not fig.kind:
+            continue
+        if b.unit == fig.unit:
+            out.append(b)
+        elif b.unit is None and k + 1 < len(figures) and figures[k + 1].unit == fig.unit \
+                and _lower_words(text[b.end:figures[k + 1].start]) in _UNIT_SHARING_GAPS:
+            out.append(b)
+    return out

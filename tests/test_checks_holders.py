@@ -1,0 +1,79 @@
+"""A value one sentence gives to one of several people, moved by the summary to another of them
+or to more than its owner ("the sentence of one defendant given to both"). Fixture sentences
+are our own."""
+from tomtat.checks import Verdict
+from tomtat.checks.holders import given_names, joint_holders, people_in
+
+from check_fixtures import verdict
+
+SENTENCED = ("Ngày 12/3, TAND tỉnh Phú Yên mở phiên xử vụ lừa đảo. Tòa tuyên phạt bị cáo Trần Văn Long "
+             "(SN 1980, nguyên giám đốc Công ty Hải Âu) 12 năm tù, Lê Minh Khang (nguyên kế toán) 9 năm "
+             "tù về tội Lừa đảo chiếm đoạt tài sản.")
+RESPECTIVELY = ("Hai bị cáo Nguyễn Văn Sơn và Hà Thị Mai bị tòa sơ thẩm tuyên phạt lần lượt 14 và 8 năm "
+                "tù về tội Mua bán người. Sơn và Mai đều kháng cáo.")
+SHARES = ("Theo cáo trạng, số tiền bị lừa là 350 triệu đồng, trong đó Phạm Thị Hoa chiếm đoạt 300 triệu "
+          "đồng, bị can Đỗ Văn Tâm chiếm đoạt 50 triệu đồng.")
+
+
+def test_people_are_capitalised_names_or_one_word_after_a_title_never_a_place_or_capitals():
+    names = [p.name for p in people_in("HĐXX tuyên phạt bị cáo Tài, ông Nguyễn Văn Hùng ở huyện Yên Sơn")]
+    assert names == ["tài", "hùng"]
+    assert [p.name for p in people_in("Sơn và Mai đều kháng cáo", frozenset({"sơn", "mai"}))] == ["sơn", "mai"]
+    assert people_in("Sơn và Mai đều kháng cáo") == []  # one word alone, no title, not known: no name
+
+
+def test_given_names_are_the_last_words_of_full_names_an_initial_included():
+    assert given_names("Bị cáo Nguyễn Văn Sơn và Lê Thị H. khai; TAND tỉnh xử.") == {"sơn", "h"}
+
+
+def test_the_holders_of_a_figure_are_the_last_name_and_those_joined_to_it():
+    assert joint_holders("Bà Hoa và ông Tâm chiếm đoạt ") == ["tâm", "hoa"]
+    assert joint_holders("Ông Long gặp Lê Minh Khang rồi chiếm đoạt ") == []  # two people apart
+
+
+def test_a_sentence_given_to_the_other_defendant_is_context_mismatch():
+    checked = verdict(SENTENCED, "Tòa tuyên phạt bị cáo Trần Văn Long 9 năm tù.", "9 năm tù")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "Long" in checked.explanation and "Khang" in checked.explanation
+
+
+def test_each_defendant_with_their_own_sentence_is_supported():
+    assert verdict(SENTENCED, "Tòa tuyên phạt Lê Minh Khang 9 năm tù.", "9 năm tù").verdict is Verdict.SUPPORTED
+    assert verdict(SENTENCED, "Bị cáo Trần Văn Long lĩnh 12 năm tù.", "12 năm tù").verdict is Verdict.SUPPORTED
+    # nobody named with the figure: whose it is, the summary does not say
+    assert verdict(SENTENCED, "Một bị cáo lĩnh 9 năm tù.", "9 năm tù").verdict is Verdict.SUPPORTED
+
+
+def test_values_given_respectively_are_paired_in_order():
+    wrong = verdict(RESPECTIVELY, "Tòa tuyên phạt Hà Thị Mai 14 năm tù.", "14 năm tù")
+    assert wrong.verdict is Verdict.CONTEXT_MISMATCH
+    both = verdict(RESPECTIVELY, "Nguyễn Văn Sơn và Hà Thị Mai bị tuyên phạt 14 năm tù.", "14 năm tù")
+    assert both.verdict is Verdict.CONTEXT_MISMATCH
+    right = verdict(RESPECTIVELY, "Tòa tuyên phạt Hà Thị Mai 8 năm tù.", "8 năm tù")
+    assert right.verdict is Verdict.SUPPORTED
+
+
+def test_one_persons_amount_given_to_both_is_context_mismatch():
+    both = verdict(SHARES, "Bà Hoa và ông Tâm bị cáo buộc chiếm đoạt 300 triệu đồng.", "300 triệu")
+    assert both.verdict is Verdict.CONTEXT_MISMATCH
+    own = verdict(SHARES, "Bà Phạm Thị Hoa bị cáo buộc chiếm đoạt 300 triệu đồng.", "300 triệu")
+    assert own.verdict is Verdict.SUPPORTED
+
+
+def test_a_summary_that_gives_both_values_moves_neither():
+    both = "Nguyễn Văn Sơn và Hà Thị Mai bị tuyên phạt 14 và 8 năm tù."
+    assert verdict(RESPECTIVELY, both, "14").verdict is Verdict.SUPPORTED
+
+
+def test_two_sentences_exchanged_are_both_caught():
+    swapped = "Tòa tuyên phạt Trần Văn Long 9 năm tù, Lê Minh Khang 12 năm tù."
+    assert verdict(SENTENCED, swapped, "9 năm tù").verdict is Verdict.CONTEXT_MISMATCH
+    assert verdict(SENTENCED, swapped, "12 năm tù").verdict is Verdict.CONTEXT_MISMATCH
+    kept = "Tòa tuyên phạt Trần Văn Long 12 năm tù, Lê Minh Khang 9 năm tù."
+    assert verdict(SENTENCED, kept, "9 năm tù").verdict is Verdict.SUPPORTED
+
+
+def test_a_total_the_article_gives_one_person_elsewhere_is_left_alone():
+    article = SENTENCED + " Tổng hợp với bản án trước, Long phải chấp hành 20 năm tù."
+    assert verdict(article, "Long phải chấp hành 20 năm tù.", "20 năm tù").verdict is Verdict.SUPPORTED
+
