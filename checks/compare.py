@@ -190,6 +190,8 @@ def units_compatible(u1: str | None, u2: str | None) -> bool:
     people), or one unknown. "tổ chức đảng" and "đảng viên" are not; nor are đồng and USD."""
     if u1 is None or u2 is None or u1 == u2:
         return True
+    if u2 in rules.CLASSIFIER_SHORTENS.get(u1, ()) or u1 in rules.CLASSIFIER_SHORTENS.get(u2, ()):
+        return True
     if u1 in rules.CLASSIFIERS or u2 in rules.CLASSIFIERS:
         # "12 chiếc" may be "12 chiếc xe máy", but "3 con" (dao) is not "3 người"
         other = u2 if u1 in rules.CLASSIFIERS else u1

@@ -1220,8 +1220,13 @@ _DETAIL_PHRASES = [w for w in rules.DETAIL_WORDS if w == " ".join(w.split())]
 #: marks end the clause there, a detail of two words or else of one ("đảng viên chính thức").
 #: Phrases `_next_words` can never give (see `_readable_as_words`) are left out, and details
 #: of three words, which that reader never joins.
+#: Unit phrases that open with a classifier's word ("con tin" are hostages, "cây số" are km):
+#: read whole, not as the classifier and the word after it.
+_CLASSIFIER_PHRASES = [p for p in _UNIT_OF_PHRASE
+                       if " " in p and p.split()[0] in _SKIP_BEFORE_UNIT and _readable_as_words(p)]
 _UNIT_AHEAD = re.compile(
-    r"\s*(?:(?P<classifier>" + _word_alternation(_SKIP_BEFORE_UNIT) + ")"
+    r"\s*(?:(?P<classifier>(?!" + _word_alternation(_CLASSIFIER_PHRASES) + ")"
+    + _word_alternation(_SKIP_BEFORE_UNIT) + ")"
     + "|(?P<unit>" + _word_alternation(p for p in _UNIT_OF_PHRASE if _readable_as_words(p)) + ")"
     + r"(?:\s+(?:(?P<detail2>" + _word_alternation(w for w in _DETAIL_PHRASES if w.count(" ") == 1 and _readable_as_words(w))
     + ")|(?P<detail1>" + _word_alternation(w for w in _DETAIL_PHRASES if " " not in w and _readable_as_words(w)) + ")))?)")
@@ -1297,6 +1302,8 @@ def _unit_after_words(text: str, pos: int, lower: str | None) -> tuple[str | Non
     if _name_follows(text, pos):
         return None, None  # a name follows, not a unit
     skip = 1 if words[0] in _SKIP_BEFORE_UNIT and len(words) > 1 else 0
+    if skip and _lookup_unit(words)[1] > 1:
+        skip = 0  # "hai con tin", "5 cây số": a unit phrase that opens with a classifier's word
     unit, n = _lookup_unit(words[skip:])
     if unit is None and skip:  # "3 chiếc bao tải": the classifier is the best unit we know
         unit, n, skip = rules.UNIT_NOUNS.get(words[0]), 1, 0

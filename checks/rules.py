@@ -123,7 +123,10 @@ UNIT_NOUNS = {
     "bé": "trẻ em", "bé gái": "trẻ em", "bé trai": "trẻ em", "cháu bé": "trẻ em", "học viên": "học viên",
     "ông": "người", "bà": "người", "anh": "người", "chị": "người", "cô gái": "người", "chàng trai": "người",
     "thanh niên": "người", "thiếu niên": "người", "phụ nữ": "người", "đàn ông": "người", "nam giới": "người",
-    "nữ giới": "người", "công dân": "người", "thí sinh nữ": "thí sinh", "người con": "người", "con": "con",
+    "nữ giới": "người", "công dân": "người", "thí sinh nữ": "thí sinh", "con": "con",
+    # children and hostages: "ba người con", "hai con tin" ("đứa con" stays unknown: "mất đi hai
+    # đứa con" may restate "hai lần mất con")
+    "người con": "con cái", "con cái": "con cái", "con tin": "con tin",
     # party and administrative bodies
     "tổ chức đảng": "tổ chức đảng", "tổ chức cơ sở đảng": "tổ chức cơ sở đảng",
     "chi bộ": "chi bộ", "đảng bộ": "đảng bộ", "tổ chức": "tổ chức",
@@ -173,6 +176,10 @@ MONEY_UNITS = {
 #: Classifiers that stand between a number and its noun: "2 chiếc xe" counts xe.
 CLASSIFIERS = {"chiếc", "con", "cái", "quả", "tấm", "bức", "ngôi", "cuốn", "bản", "cây"}
 
+#: A classifier left alone for the noun of people it shortens: "bỏ lại vợ và ba con" are the
+#: article's "ba người con" (while "3 con" alone is never "3 người": a knife, a cow).
+CLASSIFIER_SHORTENS = {"con": frozenset({"con cái"})}
+
 #: A broader unit that a narrower one is a kind of: "173 người" may restate
 #: "173 đảng viên". Compatible units share a genus or are each other's genus.
 UNIT_GENUS = {
@@ -187,6 +194,7 @@ UNIT_GENUS = {
     "phạm nhân": "người", "nhân khẩu": "người", "trường hợp": "người", "ca": "trường hợp",
     "bị hại": "người", "nghi phạm": "người", "thủ phạm": "người", "học viên": "người",
     "đồng phạm": "người", "đồng nghiệp": "người", "đồng đội": "người",
+    "con cái": "người", "con tin": "người",
     "tổ chức cơ sở đảng": "tổ chức đảng", "chi bộ": "tổ chức đảng", "đảng bộ": "tổ chức đảng",
     "tổ chức đảng": "tổ chức", "năm tù": "năm", "tháng tù": "tháng",
     "căn hộ": "căn", "xe máy": "xe", "ô tô": "xe", "vụ án": "vụ", "vụ việc": "vụ",

@@ -1,0 +1,51 @@
+"""Units of people that the unit tables read as a classifier (session 6, round 2; review samples
+of benchmarks/labels/gemini-flag-review.jsonl, family "unit"): "ba con" for the article's "ba người
+con", "hai con tin" for "cả hai người". Each test states the reading on sentences of our own, and
+the wrong reading it must not allow."""
+from tomtat.checks import Verdict, extract_figures
+
+from check_fixtures import verdict
+
+
+def units(text):
+    return [(f.text, f.unit) for f in extract_figures(text)]
+
+
+# --- A unit phrase that opens with a classifier's word is read whole ------------------------
+
+def test_hostages_are_people_not_the_classifier_con():
+    assert units("Nhóm vũ trang thả hai con tin vào sáng qua.") == [("hai", "con tin")]
+
+
+def test_cay_so_is_a_kilometre_not_the_classifier_cay():
+    assert units("Mỗi sáng bà đi bộ 5 cây số ra chợ.") == [("5", "km")]
+
+
+def test_a_classifier_before_another_noun_still_counts_that_noun():
+    assert units("Anh mua 2 chiếc xe máy mới.") == [("2", "xe máy")]
+    assert units("Cô để lại 3 con cho bà nội nuôi.") == [("3", "con")]
+
+
+def test_hostages_restate_people():
+    article = "Nhóm vũ trang công bố đoạn phim về hai người bị giam. Cả hai người đều gầy yếu."
+    assert verdict(article, "Nhóm vũ trang công bố đoạn phim về hai con tin gầy yếu.", "hai").verdict \
+        is Verdict.SUPPORTED
+    assert verdict(article, "Nhóm vũ trang công bố đoạn phim về ba con tin gầy yếu.", "ba").verdict.flagged
+
+
+# --- "con" left alone may shorten "người con", never "người" -------------------------------
+
+def test_children_told_short_restate_the_articles_children():
+    article = "Anh mất trong một tai nạn giao thông. Vợ chồng anh đã có ba người con."
+    assert verdict(article, "Anh qua đời, bỏ lại vợ và ba con.", "ba").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Anh qua đời, bỏ lại vợ và bốn con.", "bốn").verdict.flagged
+
+
+def test_children_in_full_are_still_people():
+    article = "Gia đình bà có sáu người con, đều đã lập gia đình."
+    assert verdict(article, "Bà có sáu người con.", "sáu").verdict is Verdict.SUPPORTED
+
+
+def test_a_lone_con_is_still_not_people():
+    article = "Trong vụ hỏa hoạn, ba người bị thương nhẹ và được đưa đi cấp cứu."
+    assert verdict(article, "Kẻ gian bỏ lại ba con ở hiện trường.", "ba").verdict.flagged
