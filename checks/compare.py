@@ -175,6 +175,8 @@ def value_class(fig: Figure) -> str | None:
 
 
 _MONEY = set(rules.MONEY_UNITS.values())
+#: `rules.UNITS_SAID_EITHER_WAY` as ordered pairs, both ways round.
+_SAID_EITHER_WAY = {(a, b) for pair in rules.UNITS_SAID_EITHER_WAY for a in pair for b in pair if a != b}
 
 
 def genus_chain(unit: str) -> set[str]:
@@ -191,6 +193,8 @@ def units_compatible(u1: str | None, u2: str | None) -> bool:
     if u1 is None or u2 is None or u1 == u2:
         return True
     if u2 in rules.CLASSIFIER_SHORTENS.get(u1, ()) or u1 in rules.CLASSIFIER_SHORTENS.get(u2, ()):
+        return True
+    if (u1, u2) in _SAID_EITHER_WAY:
         return True
     if u1 in rules.CLASSIFIERS or u2 in rules.CLASSIFIERS:
         # "12 chiếc" may be "12 chiếc xe máy", but "3 con" (dao) is not "3 người"

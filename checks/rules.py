@@ -147,7 +147,7 @@ UNIT_NOUNS = {
     "xe": "xe", "ô tô": "ô tô", "xe máy": "xe máy", "chiếc": "chiếc",
     "tàu": "tàu", "chuyến": "chuyến", "chuyến bay": "chuyến bay", "cây": "cây",
     "uav": "UAV", "máy bay không người lái": "UAV",
-    "bài": "bài", "sản phẩm": "sản phẩm", "mẫu": "mẫu", "liều": "liều", "liều vắc xin": "liều",
+    "bài": "bài", "sản phẩm": "sản phẩm", "mẫu": "mẫu", "mẫu xe": "mẫu xe", "liều": "liều", "liều vắc xin": "liều",
     "tác phẩm": "tác phẩm", "cuốn": "cuốn", "bộ": "bộ", "tập": "tập", "trận": "trận",
     "khu": "khu", "tuyến": "tuyến", "công trình": "công trình", "cầu": "cầu",
     "phát": "phát", "phát súng": "phát", "tiền án": "tiền án", "tiền sự": "tiền sự", "tài khoản": "tài khoản",
@@ -180,6 +180,14 @@ CLASSIFIERS = {"chiếc", "con", "cái", "quả", "tấm", "bức", "ngôi", "cu
 #: article's "ba người con" (while "3 con" alone is never "3 người": a knife, a cow).
 CLASSIFIER_SHORTENS = {"con": frozenset({"con cái"})}
 
+#: Units the press writes for one another, both ways, though neither is a kind of the other:
+#: "4,2 triệu lượt khách" are told as "4,2 triệu du khách"; a maker's "13 xe máy mới" are its
+#: "13 mẫu xe mới".
+UNITS_SAID_EITHER_WAY = frozenset({
+    frozenset({"lượt khách", "du khách"}), frozenset({"lượt khách", "khách"}),
+    frozenset({"mẫu xe", "xe máy"}), frozenset({"mẫu xe", "ô tô"}), frozenset({"mẫu xe", "xe"}),
+})
+
 #: A broader unit that a narrower one is a kind of: "173 người" may restate
 #: "173 đảng viên". Compatible units share a genus or are each other's genus.
 UNIT_GENUS = {
@@ -195,6 +203,7 @@ UNIT_GENUS = {
     "bị hại": "người", "nghi phạm": "người", "thủ phạm": "người", "học viên": "người",
     "đồng phạm": "người", "đồng nghiệp": "người", "đồng đội": "người",
     "con cái": "người", "con tin": "người",
+    "mẫu xe": "mẫu",
     "tổ chức cơ sở đảng": "tổ chức đảng", "chi bộ": "tổ chức đảng", "đảng bộ": "tổ chức đảng",
     "tổ chức đảng": "tổ chức", "năm tù": "năm", "tháng tù": "tháng",
     "căn hộ": "căn", "xe máy": "xe", "ô tô": "xe", "vụ án": "vụ", "vụ việc": "vụ",

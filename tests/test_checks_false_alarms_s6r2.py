@@ -3,6 +3,7 @@ of benchmarks/labels/gemini-flag-review.jsonl, family "unit"): "ba con" for the 
 con", "hai con tin" for "cả hai người". Each test states the reading on sentences of our own, and
 the wrong reading it must not allow."""
 from tomtat.checks import Verdict, extract_figures
+from tomtat.checks.compare import units_compatible
 
 from check_fixtures import verdict
 
@@ -49,3 +50,34 @@ def test_children_in_full_are_still_people():
 def test_a_lone_con_is_still_not_people():
     article = "Trong vụ hỏa hoạn, ba người bị thương nhẹ và được đưa đi cấp cứu."
     assert verdict(article, "Kẻ gian bỏ lại ba con ở hiện trường.", "ba").verdict.flagged
+
+
+# --- Units the press writes for one another -------------------------------------------------
+
+def test_visits_of_tourists_are_told_as_tourists():
+    article = "Năm ngoái, thành phố biển đón 4,2 triệu lượt khách, phần lớn từ châu Á."
+    assert verdict(article, "Thành phố biển đón 4,2 triệu du khách năm ngoái.", "4,2 triệu").verdict \
+        is Verdict.SUPPORTED
+    assert verdict(article, "Thành phố biển đón 4,2 triệu khách năm ngoái.", "4,2 triệu").verdict \
+        is Verdict.SUPPORTED
+
+
+def test_a_makers_new_motorbikes_are_its_new_models():
+    article = "Trong năm tài chính, hãng ra mắt 13 xe máy mới, gồm hai mẫu chạy điện."
+    assert verdict(article, "Hãng ra mắt 13 mẫu xe mới trong năm.", "13").verdict is Verdict.SUPPORTED
+    assert units("Hãng ra mắt 13 mẫu xe mới trong năm.") == [("13", "mẫu xe")]
+
+
+def test_models_of_a_vehicle_are_still_models():
+    article = "Hãng sẽ ra mắt 13 mẫu xe năng lượng mới trong hai năm tới."
+    assert verdict(article, "Hãng sẽ ra mắt 13 mẫu NEV trong hai năm tới.", "13").verdict \
+        is Verdict.SUPPORTED
+
+
+def test_the_units_said_either_way_stay_apart_from_the_rest():
+    article = "Năm ngoái, thành phố biển đón 4,2 triệu lượt khách, phần lớn từ châu Á."
+    assert verdict(article, "Thành phố biển đón 4,2 triệu người mua nhà.", "4,2 triệu").verdict \
+        is Verdict.CONTEXT_MISMATCH
+    assert not units_compatible("lượt khách", "người")
+    assert not units_compatible("mẫu xe", "người")
+    assert not units_compatible("con", "người")
