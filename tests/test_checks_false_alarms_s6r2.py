@@ -81,3 +81,21 @@ def test_the_units_said_either_way_stay_apart_from_the_rest():
     assert not units_compatible("lượt khách", "người")
     assert not units_compatible("mẫu xe", "người")
     assert not units_compatible("con", "người")
+
+
+def test_times_count_the_sessions_and_contests_they_are_of():
+    article = ("Tân huấn luyện viên nói về mục tiêu. Đội tuyển đã vắng mặt hai kỳ World Cup liên tiếp. "
+               "Ông tin đội sẽ trở lại.")
+    assert verdict(article, "Ông muốn đưa đội trở lại World Cup sau hai lần vắng mặt đáng tiếc.",
+                   "hai").verdict is Verdict.SUPPORTED
+    assert verdict(article, "Ông muốn đưa đội trở lại World Cup sau ba lần vắng mặt đáng tiếc.",
+                   "ba").verdict.flagged
+    article = "Hai lần trước, cô chinh chiến tại các cuộc thi sắc đẹp ở châu Á. Lần này cô vững vàng hơn."
+    assert verdict(article, "Cô vững vàng hơn nhờ kinh nghiệm từ 2 cuộc thi trước.", "2").verdict \
+        is Verdict.SUPPORTED
+
+
+def test_times_stay_apart_from_people_and_years():
+    assert not units_compatible("lần", "người")
+    assert not units_compatible("lần", "năm")
+    assert not units_compatible("kỳ", "cuộc")
