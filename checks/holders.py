@@ -68,7 +68,7 @@ def people_in(text: str, known: frozenset = frozenset()) -> list[Person]:
     gives elsewhere (`known`: "Diễn và Tuyết" after "Nguyễn Văn Diễn")."""
     text = without_asides(text)
     words = list(_WORD.finditer(text))
-    out, i = [], 0
+    out, i, place_end = [], 0, None
     while i < len(words):
         if not _is_name_word(words[i].group()):
             i += 1
@@ -77,7 +77,10 @@ def people_in(text: str, known: frozenset = frozenset()) -> list[Person]:
         while j + 1 < len(words) and _is_name_word(words[j + 1].group()) \
                 and not text[words[j].end():words[j + 1].start()].strip():
             j += 1
-        if _names_a_person(words, i, j, known):
+        if _after_a_place(words, i) or place_end is not None \
+                and text[place_end:words[i].start()].strip() in _PLACE_DASHES:
+            place_end = words[j].end()  # "tỉnh Bà Rịa – Vũng Tàu": one place, both halves
+        elif _names_a_person(words, i, j, known):
             out.append(Person(words[i].start(), words[j].end(), words[j].group().rstrip(".").lower()))
         i = j + 1
     return out
@@ -87,12 +90,20 @@ def _lower_words(text: str) -> list[str]:
     return [w.group().rstrip(".").lower() for w in _WORD.finditer(text)]
 
 
-def _names_a_person(words: list, i: int, j: int, known: frozenset) -> bool:
-    """Is the capitalised run words[i..j] a person's name: two to `_LONGEST_NAME` words, or one
-    after a title or known as a given name, and no administrative word just before it?"""
+#: What joins the two halves of one place's name: "tỉnh Bà Rịa – Vũng Tàu".
+_PLACE_DASHES = frozenset({"–", "-", "—"})
+
+
+def _after_a_place(words: list, i: int) -> bool:
+    """Does an administrative word stand just before words[i] ("huyện Yên Sơn")?"""
     before = [w.group().rstrip(".").lower() for w in words[max(0, i - 2):i]]
-    if before and (before[-1] in _PREFIXES or " ".join(before[-2:]) in _PREFIXES):
-        return False
+    return bool(before) and (before[-1] in _PREFIXES or " ".join(before[-2:]) in _PREFIXES)
+
+
+def _names_a_person(words: list, i: int, j: int, known: frozenset) -> bool:
+    """Is the capitalised run words[i..j] (not after an administrative word) a person's name:
+    two to `_LONGEST_NAME` words, or one after a title or known as a given name?"""
+    before = [w.group().rstrip(".").lower() for w in words[max(0, i - 2):i]]
     n = j - i + 1
     if 2 <= n <= _LONGEST_NAME:
         return True
@@ -121,6 +132,28 @@ def joint_holders(text: str, known: frozenset = frozenset()) -> list[str]:
             return []  # another person named apart (who buys whom, who pays whom): not sure whose
         holders.append(people[k - 1].name)
     return holders
+
+
+def leading_holders(text: str, known: frozenset = frozenset()) -> list[str]:
+    """The people named at the head of a clause (`text` starts where it does): the first person,
+    at most `rules.CLAUSE_HEAD_WORDS` words in ("bị cáo Trần Văn Long", "ca sĩ Châu Việt
+    Cường"), and those joined to it ("Sơn và Mai"); a given name the text gives elsewhere,
+    written in lower case, just before "và" and the first person counts too ("sơn và Mai":
+    a summary that lowercased a name). None when the clause opens with anything longer."""
+    people = people_in(text, known)
+    if not people:
+        return []
+    head = _lower_words(text[:people[0].start])
+    if len(head) > rules.CLAUSE_HEAD_WORDS:
+        return []
+    out = [people[0].name]
+    if len(head) >= 2 and head[-1] in _JOINERS and head[-2] in known:
+        out.insert(0, head[-2])
+    for k in range(1, len(people)):
+        if not _joined(text[people[k - 1].end:people[k].start]):
+            break
+        out.append(people[k].name)
+    return out
 
 
 def _joined(between: str) -> bool:
