@@ -1462,31 +1462,20 @@ def _summary_holders(summary: str, fig: Figure, known: frozenset) -> list[str]:
     return _holders_named_after(summary, fig, before if at_start else None, known)
 
 
-_AFTER_MARKERS = frozenset(rules.HOLDER_AFTER_MARKERS)
-_PRISON_TERM_WORDS = rules.PRISON_TERM_WORDS
 _SUBJECTLESS_OPENERS = tuple(o + " " for o in rules.SUBJECTLESS_OPENERS)
-#: A clause's end in a summary sentence: a comma, a semicolon, the sentence's end.
-_CLAUSE_END = re.compile(r"[,;.!?\n]")
+_CLAUSE_END = holders.CLAUSE_END
 
 
 def _holders_named_after(summary: str, fig: Figure, before: str | None, known: frozenset) -> list[str]:
     """The people a prison term is given to when they are named after it: right after "đối
-    với" or "cho" just past the term ("tuyên 14 năm tù đối với bị cáo An"), or at the head of
-    the main clause when the term is in a fronted clause with no subject of its own ("Sau khi
-    bị tuyên 14 năm tù, An và Bình kháng cáo"; `before` is the sentence up to the figure, None
-    when it starts out of reach)."""
+    với" or "cho" just past the term ("tuyên 14 năm tù đối với bị cáo An": `holders.given_to`),
+    or at the head of the main clause when the term is in a fronted clause with no subject of
+    its own ("Sau khi bị tuyên 14 năm tù, An và Bình kháng cáo"; `before` is the sentence up to
+    the figure, None when it starts out of reach)."""
     after = holders.without_asides(summary[fig.end:fig.end + _HOLDER_REACH])
-    words = list(re.finditer(r"[^\W\d_]+", after))
-    k = 0
-    while k < len(words) and k < 4 and words[k].group().lower() in _PRISON_TERM_WORDS:
-        k += 1
-    for n in (2, 1):
-        marker = " ".join(w.group().lower() for w in words[k:k + n])
-        if len(words) >= k + n and marker in _AFTER_MARKERS \
-                and not _CLAUSE_END.search(after, 0, words[k + n - 1].end()):
-            rest = after[words[k + n - 1].end():]
-            end = _CLAUSE_END.search(rest)
-            return holders.leading_holders(rest[:end.start()] if end else rest, known)
+    given = holders.given_to(after, known)
+    if given is not None:
+        return given
     if before is None:
         return []
     opening = " ".join(before.lower().split()) + " "

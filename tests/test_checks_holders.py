@@ -121,3 +121,17 @@ def test_a_place_written_in_two_halves_is_no_person():
     text = "Sơn và Mai bị TAND tỉnh Bà Rịa – Vũng Tàu xử phạt lần lượt 14 và 8 năm tù"
     assert [p.name for p in people_in(text, frozenset({"sơn", "mai"}))] == ["sơn", "mai"]
     assert [p.name for p in people_in("ông Lê Văn Tám - Hà Thị Mai")] == ["tám", "mai"]  # no place before
+
+
+GIVEN_TO = ("Sáng 5/6, TAND tỉnh Quảng Trị tuyên mức án 7 năm tù đối với bị cáo Võ Văn Tài (SN 1985) và "
+            "4 năm tù cho Đặng Thị Lan về tội Cho vay lãi nặng.")
+
+
+def test_terms_given_to_people_named_after_them_are_read_in_the_article():
+    wrong = verdict(GIVEN_TO, "Bị cáo Đặng Thị Lan lĩnh 7 năm tù.", "7 năm tù")
+    assert wrong.verdict is Verdict.CONTEXT_MISMATCH
+    assert "Lan 4" in wrong.explanation and "Tài" in wrong.explanation
+    assert verdict(GIVEN_TO, "Bị cáo Võ Văn Tài lĩnh 7 năm tù.", "7 năm tù").verdict is Verdict.SUPPORTED
+    # one term given to a list: whose the other is, is not read
+    joint = GIVEN_TO.replace("bị cáo Võ Văn Tài (SN 1985)", "Võ Văn Tài và Hồ Văn Nam")
+    assert verdict(joint, "Bị cáo Đặng Thị Lan lĩnh 7 năm tù.", "7 năm tù").verdict is Verdict.SUPPORTED
