@@ -135,3 +135,9 @@ def test_terms_given_to_people_named_after_them_are_read_in_the_article():
     # one term given to a list: whose the other is, is not read
     joint = GIVEN_TO.replace("bị cáo Võ Văn Tài (SN 1985)", "Võ Văn Tài và Hồ Văn Nam")
     assert verdict(joint, "Bị cáo Đặng Thị Lan lĩnh 7 năm tù.", "7 năm tù").verdict is Verdict.SUPPORTED
+
+
+def test_a_summary_that_copies_the_terms_with_their_people_moves_neither():
+    copied = "TAND tỉnh Quảng Trị tuyên mức án 7 năm tù đối với bị cáo Võ Văn Tài và 4 năm tù cho Đặng Thị Lan."
+    assert verdict(GIVEN_TO, copied, "4 năm tù").verdict is Verdict.SUPPORTED
+    assert verdict(GIVEN_TO, copied, "7 năm tù").verdict is Verdict.SUPPORTED
