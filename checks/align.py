@@ -254,8 +254,8 @@ class ArticleSentences(Sequence):
 
 
 def _whole_word(word: str) -> re.Pattern:
-    """`word` with no letter (`_is_letter`: `[^\W\d_]`) before or after it; the word first, so
-    that `re` skips from one place it is written to the next."""
+    """`word` with no letter (`_is_letter`) before or after it; the word first, so that `re`
+    skips from one place it is written to the next."""
     literal = re.escape(word)
     return re.compile(literal + r"(?<![^\W\d_]" + literal + r")(?![^\W\d_])")
 

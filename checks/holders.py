@@ -68,7 +68,7 @@ def people_in(text: str, known: frozenset = frozenset()) -> list[Person]:
     gives elsewhere (`known`: "Diễn và Tuyết" after "Nguyễn Văn Diễn")."""
     text = without_asides(text)
     words = list(_WORD.finditer(text))
-    out, i = [], 0
+    out, i, place_end = [], 0, None
     while i < len(words):
         if not _is_name_word(words[i].group()):
             i += 1
@@ -77,7 +77,10 @@ def people_in(text: str, known: frozenset = frozenset()) -> list[Person]:
         while j + 1 < len(words) and _is_name_word(words[j + 1].group()) \
                 and not text[words[j].end():words[j + 1].start()].strip():
             j += 1
-        if _names_a_person(words, i, j, known):
+        if _after_a_place(words, i) or place_end is not None \
+                and text[place_end:words[i].start()].strip() in _PLACE_DASHES:
+            place_end = words[j].end()  # "tỉnh Bà Rịa – Vũng Tàu": one place, both halves
+        elif _names_a_person(words, i, j, known):
             out.append(Person(words[i].start(), words[j].end(), words[j].group().rstrip(".").lower()))
         i = j + 1
     return out
@@ -87,12 +90,20 @@ def _lower_words(text: str) -> list[str]:
     return [w.group().rstrip(".").lower() for w in _WORD.finditer(text)]
 
 
-def _names_a_person(words: list, i: int, j: int, known: frozenset) -> bool:
-    """Is the capitalised run words[i..j] a person's name: two to `_LONGEST_NAME` words, or one
-    after a title or known as a given name, and no administrative word just before it?"""
+#: What joins the two halves of one place's name: "tỉnh Bà Rịa – Vũng Tàu".
+_PLACE_DASHES = frozenset({"–", "-", "—"})
+
+
+def _after_a_place(words: list, i: int) -> bool:
+    """Does an administrative word stand just before words[i] ("huyện Yên Sơn")?"""
     before = [w.group().rstrip(".").lower() for w in words[max(0, i - 2):i]]
-    if before and (before[-1] in _PREFIXES or " ".join(before[-2:]) in _PREFIXES):
-        return False
+    return bool(before) and (before[-1] in _PREFIXES or " ".join(before[-2:]) in _PREFIXES)
+
+
+def _names_a_person(words: list, i: int, j: int, known: frozenset) -> bool:
+    """Is the capitalised run words[i..j] (not after an administrative word) a person's name:
+    two to `_LONGEST_NAME` words, or one after a title or known as a given name?"""
+    before = [w.group().rstrip(".").lower() for w in words[max(0, i - 2):i]]
     n = j - i + 1
     if 2 <= n <= _LONGEST_NAME:
         return True
@@ -123,6 +134,56 @@ def joint_holders(text: str, known: frozenset = frozenset()) -> list[str]:
     return holders
 
 
+def leading_holders(text: str, known: frozenset = frozenset()) -> list[str]:
+    """The people named at the head of a clause (`text` starts where it does): the first person,
+    at most `rules.CLAUSE_HEAD_WORDS` words in ("bị cáo Trần Văn Long", "ca sĩ Châu Việt
+    Cường"), and those joined to it ("Sơn và Mai"); a given name the text gives elsewhere,
+    written in lower case, just before "và" and the first person counts too ("sơn và Mai":
+    a summary that lowercased a name). None when the clause opens with anything longer."""
+    people = people_in(text, known)
+    if not people:
+        return []
+    head = _lower_words(text[:people[0].start])
+    if len(head) > rules.CLAUSE_HEAD_WORDS:
+        return []
+    out = [people[0].name]
+    if len(head) >= 2 and head[-1] in _JOINERS and head[-2] in known:
+        out.insert(0, head[-2])
+    for k in range(1, len(people)):
+        if not _joined(text[people[k - 1].end:people[k].start]):
+            break
+        out.append(people[k].name)
+    return out
+
+
+_AFTER_MARKERS = frozenset(rules.HOLDER_AFTER_MARKERS)
+_TERM_WORDS = rules.PRISON_TERM_WORDS
+_TERM_UNITS = rules.PERSON_HELD_UNITS
+#: A clause's end: a comma, a semicolon, a sentence's end.
+CLAUSE_END = re.compile(r"[,;.!?\n]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def given_to(after: str, known: frozenset = frozenset()) -> list[str] | None:
+    """The people a prison term is given to by "đối với" or "cho" just past its words, read from
+    `after` (the text from the end of its number, asides blanked): "14 năm tù giam đối với bị
+    cáo An và Bình" gives it to An and Bình; None when no such word follows the term ("thay cho
+    án treo" is not one), [] when one does but names nobody at its clause's head."""
+    words = list(_LETTERS.finditer(after))
+    k = 0
+    while k < len(words) and k < 4 and words[k].group().lower() in _TERM_WORDS:
+        k += 1
+    for n in (2, 1):
+        if len(words) < k + n:
+            continue
+        marker = " ".join(w.group().lower() for w in words[k:k + n])
+        if marker in _AFTER_MARKERS and not CLAUSE_END.search(after, 0, words[k + n - 1].end()):
+            rest = after[words[k + n - 1].end():]
+            end = CLAUSE_END.search(rest)
+            return leading_holders(rest[:end.start()] if end else rest, known)
+    return None
+
+
 def _joined(between: str) -> bool:
     """Are two names joined as one list: "và", "cùng", a title after it at most ("và ông")?"""
     words = _lower_words(between)
@@ -135,10 +196,32 @@ def _joined(between: str) -> bool:
 def respective(text: str, start: int, figures: list[Figure], known: frozenset = frozenset()) -> list[Held]:
     """The figures (of one unit, in order) of the sentence from `start` each given to the one person
     named before it since the last one ("An 13 năm tù, Bình 10 năm tù"), or paired in order with
-    the people named before "lần lượt" ("An và Bình ... lần lượt 14 và 8 năm tù"). Empty unless
+    the people named before "lần lượt" ("An và Bình ... lần lượt 14 và 8 năm tù"), or each prison
+    term given to the one person named after it ("6 năm tù đối với Hoàng, 9 năm tù cho Sơn"). Empty unless
     two people or more get values this way."""
-    held = _paired_in_order(text, start, figures, known) or _each_after_a_name(text, start, figures, known)
+    held = _paired_in_order(text, start, figures, known) or _each_given_to_a_name(text, figures, known) \
+        or _each_after_a_name(text, start, figures, known)
     return held if len({h.person for h in held}) >= 2 else []
+
+
+#: How far after a figure the person it is given to is looked for (characters).
+_GIVEN_TO_REACH = 200
+
+
+def _each_given_to_a_name(text: str, figures: list[Figure], known: frozenset) -> list[Held]:
+    """"tuyên 6 năm tù đối với anh Hoàng và 9 năm tù cho anh Sơn": every prison term given by
+    "đối với"/"cho" to one person named after it (`given_to`), before the next term; else none
+    (one term given to nobody, or to a list, and whose the others are is not sure)."""
+    if not any(f.unit in _TERM_UNITS for f in figures):
+        return []
+    out = []
+    for k, fig in enumerate(figures):
+        end = figures[k + 1].start if k + 1 < len(figures) else fig.end + _GIVEN_TO_REACH
+        people = given_to(without_asides(text[fig.end:end]), known)
+        if people is None or len(people) != 1:
+            return []
+        out.append(Held(fig, people[0]))
+    return out
 
 
 def _each_after_a_name(text: str, start: int, figures: list[Figure], known: frozenset) -> list[Held]:

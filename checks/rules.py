@@ -484,6 +484,20 @@ RESPECTIVELY_WORDS = ("lần lượt",)
 #: Units of what a sentence gives to each of several people ("A 13 năm tù, B 10 năm tù"), money
 #: aside: prison terms. Spans of time, ages and counts are said of places and events as often.
 PERSON_HELD_UNITS = frozenset({"năm tù", "tháng tù", "ngày tù"})
+#: Words that give a prison term to the people named right after them: "tuyên 14 năm tù
+#: đối với bị cáo An", "tuyên án 12 năm tù cho tài xế Quân" (only just after the term's words).
+HOLDER_AFTER_MARKERS = ("đối với", "cho")
+#: The words of a prison term after its number ("14 năm tù giam"), skipped before a marker.
+PRISON_TERM_WORDS = frozenset({"năm", "tháng", "ngày", "tù", "giam", "treo"})
+#: How a sentence opens a clause with no subject of its own, whose prison term is the main
+#: clause's subject's (named after the comma): "Sau khi bị tuyên 14 năm tù, An và Bình kháng
+#: cáo", "Bị tuyên 13 năm tù ..., ca sĩ Cường kháng cáo". "Dù vợ bị tuyên ..." is not one
+#: (the wife is the clause's subject).
+SUBJECTLESS_OPENERS = ("bị", "được", "sau khi bị", "sau khi được", "khi bị", "khi được", "dù bị",
+                       "mặc dù bị", "sau phán quyết", "sau bản án", "sau mức án")
+#: The most words before the first person named at the head of a clause ("bị cáo", "ca sĩ",
+#: "cựu Phó Thống đốc" are at most three).
+CLAUSE_HEAD_WORDS = 3
 
 # --- Article relations (relations.py): the grammar that binds operands --------
 # Each reader of relations.py looks for one shape of sentence; these are its words.

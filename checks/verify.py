@@ -1449,12 +1449,48 @@ _HOLDER_REACH = 200
 
 def _summary_holders(summary: str, fig: Figure, known: frozenset) -> list[str]:
     """The people the summary gives a figure to: those named before it in its sentence, after
-    any other number ("bị cáo Dũng 10 năm tù", "Châu và Hùng chiếm đoạt 145.000 USD")."""
+    any other number ("bị cáo Dũng 10 năm tù", "Châu và Hùng chiếm đoạt 145.000 USD"); for a
+    prison term, first those "đối với" or "cho" names after it ("14 năm tù đối với An":
+    `holders.given_to`), and with nobody named before it, the subject of a fronted clause
+    (`_holders_named_after`)."""
     lo = max(summary.rfind(c, max(0, fig.start - _HOLDER_REACH), fig.start) for c in ".;\n") + 1
+    at_start = lo >= fig.start - _HOLDER_REACH  # the sentence's start is within reach
     lo = max(lo, fig.start - _HOLDER_REACH)
     before = holders.without_asides(summary[lo:fig.start])
+    if fig.unit in _PERSON_HELD_UNITS:
+        # "6 năm tù đối với Hoàng và 9 năm tù cho Sơn": the person named after "cho" is 9's,
+        # Hoàng (named before it) is 6's
+        given = holders.given_to(holders.without_asides(summary[fig.end:fig.end + _HOLDER_REACH]), known)
+        if given is not None:
+            return given
     digit = max((i for i, c in enumerate(before) if c.isdigit()), default=-1)
-    return holders.joint_holders(before[digit + 1:], known)
+    named = holders.joint_holders(before[digit + 1:], known)
+    if named or fig.unit not in _PERSON_HELD_UNITS:
+        return named
+    return _holders_named_after(summary, fig, before if at_start else None, known)
+
+
+_SUBJECTLESS_OPENERS = tuple(o + " " for o in rules.SUBJECTLESS_OPENERS)
+_CLAUSE_END = holders.CLAUSE_END
+
+
+def _holders_named_after(summary: str, fig: Figure, before: str | None, known: frozenset) -> list[str]:
+    """The people a prison term named by nobody before it (nor by "đối với"/"cho" after it) is
+    given to: those at the head of the main clause when the term is in a fronted clause with no
+    subject of its own ("Sau khi bị tuyên 14 năm tù, An và Bình kháng cáo"; `before` is the
+    sentence up to the figure, None when it starts out of reach)."""
+    after = holders.without_asides(summary[fig.end:fig.end + _HOLDER_REACH])
+    if before is None:
+        return []
+    opening = " ".join(before.lower().split()) + " "
+    if not opening.startswith(_SUBJECTLESS_OPENERS) or _CLAUSE_END.search(before):
+        return []
+    comma = after.find(",")
+    if comma < 0 or _CLAUSE_END.search(after, 0, comma):
+        return []
+    main = after[comma + 1:]
+    end = _CLAUSE_END.search(main)
+    return holders.leading_holders(main[:end.start()] if end else main, known)
 
 
 def _age_group(text: str, fig: Figure) -> tuple[str, tuple[int, int]] | None:

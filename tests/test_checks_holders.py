@@ -77,3 +77,67 @@ def test_a_total_the_article_gives_one_person_elsewhere_is_left_alone():
     article = SENTENCED + " Tổng hợp với bản án trước, Long phải chấp hành 20 năm tù."
     assert verdict(article, "Long phải chấp hành 20 năm tù.", "20 năm tù").verdict is Verdict.SUPPORTED
 
+
+
+# --- holders named after the figure (session 6, round 2) ---
+
+def test_a_sentence_given_to_the_person_named_after_it_is_context_mismatch():
+    after = verdict(SENTENCED, "Tòa tuyên mức án 9 năm tù đối với bị cáo Trần Văn Long.", "9 năm tù")
+    assert after.verdict is Verdict.CONTEXT_MISMATCH
+    assert "Long" in after.explanation and "Khang" in after.explanation
+    given = verdict(SENTENCED, "Tòa tuyên 12 năm tù cho Lê Minh Khang vì lừa đảo.", "12 năm tù")
+    assert given.verdict is Verdict.CONTEXT_MISMATCH
+
+
+def test_a_fronted_clause_gives_its_figure_to_the_subject_after_the_comma():
+    both = verdict(RESPECTIVELY, "Sau khi bị tuyên 14 năm tù (sơ thẩm), Sơn và Mai cùng kháng cáo.",
+                   "14 năm tù")
+    assert both.verdict is Verdict.CONTEXT_MISMATCH
+    assert "Mai 8" in both.explanation
+    # a known given name the summary writes in lower case, first in the list
+    lowered = verdict(RESPECTIVELY, "Sau khi bị tuyên 14 năm tù, sơn và Mai cùng kháng cáo.", "14 năm tù")
+    assert lowered.verdict is Verdict.CONTEXT_MISMATCH
+    alone = verdict(SENTENCED, "Bị tuyên 9 năm tù, bị cáo Trần Văn Long kháng cáo.", "9 năm tù")
+    assert alone.verdict is Verdict.CONTEXT_MISMATCH
+
+
+def test_holders_named_after_the_figure_keep_their_own_values():
+    assert verdict(SENTENCED, "Tòa tuyên mức án 9 năm tù đối với Lê Minh Khang.", "9 năm tù").verdict \
+        is Verdict.SUPPORTED
+    assert verdict(RESPECTIVELY, "Sau khi bị tuyên 14 năm tù, Nguyễn Văn Sơn kháng cáo.", "14 năm tù").verdict \
+        is Verdict.SUPPORTED
+    # the fronted clause has a subject of its own (the wife): the figure is not the main subject's
+    assert verdict(SENTENCED, "Dù vợ bị tuyên 9 năm tù, Trần Văn Long vẫn lừa đảo.", "9 năm tù").verdict \
+        is Verdict.SUPPORTED
+    # "cho" not right after the unit: "thay cho án treo" gives nothing to anyone
+    assert verdict(SENTENCED, "Tòa tuyên 9 năm tù thay cho án treo, Trần Văn Long kháng cáo.", "9 năm tù").verdict \
+        is Verdict.SUPPORTED
+    # a clause that is not fronted: the name after the comma is not the figure's holder
+    assert verdict(SENTENCED, "Tòa tuyên 9 năm tù, Trần Văn Long kháng cáo.", "9 năm tù").verdict \
+        is Verdict.SUPPORTED
+
+
+def test_a_place_written_in_two_halves_is_no_person():
+    text = "Sơn và Mai bị TAND tỉnh Bà Rịa – Vũng Tàu xử phạt lần lượt 14 và 8 năm tù"
+    assert [p.name for p in people_in(text, frozenset({"sơn", "mai"}))] == ["sơn", "mai"]
+    assert [p.name for p in people_in("ông Lê Văn Tám - Hà Thị Mai")] == ["tám", "mai"]  # no place before
+
+
+GIVEN_TO = ("Sáng 5/6, TAND tỉnh Quảng Trị tuyên mức án 7 năm tù đối với bị cáo Võ Văn Tài (SN 1985) và "
+            "4 năm tù cho Đặng Thị Lan về tội Cho vay lãi nặng.")
+
+
+def test_terms_given_to_people_named_after_them_are_read_in_the_article():
+    wrong = verdict(GIVEN_TO, "Bị cáo Đặng Thị Lan lĩnh 7 năm tù.", "7 năm tù")
+    assert wrong.verdict is Verdict.CONTEXT_MISMATCH
+    assert "Lan 4" in wrong.explanation and "Tài" in wrong.explanation
+    assert verdict(GIVEN_TO, "Bị cáo Võ Văn Tài lĩnh 7 năm tù.", "7 năm tù").verdict is Verdict.SUPPORTED
+    # one term given to a list: whose the other is, is not read
+    joint = GIVEN_TO.replace("bị cáo Võ Văn Tài (SN 1985)", "Võ Văn Tài và Hồ Văn Nam")
+    assert verdict(joint, "Bị cáo Đặng Thị Lan lĩnh 7 năm tù.", "7 năm tù").verdict is Verdict.SUPPORTED
+
+
+def test_a_summary_that_copies_the_terms_with_their_people_moves_neither():
+    copied = "TAND tỉnh Quảng Trị tuyên mức án 7 năm tù đối với bị cáo Võ Văn Tài và 4 năm tù cho Đặng Thị Lan."
+    assert verdict(GIVEN_TO, copied, "4 năm tù").verdict is Verdict.SUPPORTED
+    assert verdict(GIVEN_TO, copied, "7 năm tù").verdict is Verdict.SUPPORTED
