@@ -1214,16 +1214,16 @@ def _word_alternation(phrases) -> str:
 #: Where `_next_words` ends a word: whitespace or the end of its window, after any marks it strips.
 _WORD_END = "(?=[" + re.escape(_STOP_CHARS) + r"]*(?:\s|\Z))"
 _DETAIL_PHRASES = [w for w in rules.DETAIL_WORDS if w == " ".join(w.split())]
-#: What `_unit_after_words` reads after a number, in one pattern (matched in the text's
-#: lowercase, its window's end as endpos): whitespace, then a classifier (that reader's own
-#: rules then apply), or a unit phrase (the longest, as `_lookup_unit` finds), then, unless
-#: marks end the clause there, a detail of two words or else of one ("đảng viên chính thức").
-#: Phrases `_next_words` can never give (see `_readable_as_words`) are left out, and details
-#: of three words, which that reader never joins.
 #: Unit phrases that open with a classifier's word ("con tin" are hostages, "cây số" are km):
 #: read whole, not as the classifier and the word after it.
 _CLASSIFIER_PHRASES = [p for p in _UNIT_OF_PHRASE
                        if " " in p and p.split()[0] in _SKIP_BEFORE_UNIT and _readable_as_words(p)]
+#: What `_unit_after_words` reads after a number, in one pattern (matched in the text's
+#: lowercase, its window's end as endpos): whitespace, then a classifier that opens no unit
+#: phrase (that reader's own rules then apply), or a unit phrase (the longest, as `_lookup_unit`
+#: finds), then, unless marks end the clause there, a detail of two words or else of one ("đảng
+#: viên chính thức"). Phrases `_next_words` can never give (see `_readable_as_words`) are left
+#: out, and details of three words, which that reader never joins.
 _UNIT_AHEAD = re.compile(
     r"\s*(?:(?P<classifier>(?!" + _word_alternation(_CLASSIFIER_PHRASES) + ")"
     + _word_alternation(_SKIP_BEFORE_UNIT) + ")"
