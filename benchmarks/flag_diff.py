@@ -6,7 +6,10 @@
 `dump` checks every summary of ../shared/data/outside/gemini-2025.jsonl (field "summary"),
 vit5-vietnews-test.jsonl ("prediction") and the val-2000 references (../shared/data/vietnews)
 against its article (title line, then body, as tomtat reads it) and writes each figure's verdict
-and explanation, keyed by set, id, offset and text. `diff` prints, per set, how many figures became
+and explanation, keyed by set, id, offset and text. It checks too the Lead-3 summary of every one
+of those articles (sets "lead3-gemini", "lead3-vit5", "lead3-val": the first three sentences of
+the body, as `tomtat eval --engine lead-3` makes them): sentences copied from the article, so any
+flag on them is a false alarm, whoever reads it. `diff` prints, per set, how many figures became
 flagged and how many stopped being flagged (a flagged figure now read with another span that no
 flag overlaps counts as gone: "21" of "21-15"), then each of them with its summary sentence (the
 figure marked «…») and the new explanation, for reading by hand: a change to the checker should
@@ -22,6 +25,7 @@ from pathlib import Path
 
 from tomtat.checks import FLAGGED, check_summary, prepare_article
 from tomtat.checks.subjects import sentence_bounds
+from tomtat.eval.baselines import LeadEngine
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 SETS = {
@@ -29,21 +33,26 @@ SETS = {
     "vit5": (SHARED / "outside" / "vit5-vietnews-test.jsonl", "prediction"),
     "val": (SHARED / "vietnews" / "val-2000.jsonl", "summary"),
 }
+#: The Lead-3 summaries of each set's articles: copied sentences, never to be flagged.
+COPIED = "lead3-"
 _FLAGGED = {v.value for v in FLAGGED}
 
 
 def records(name: str):
-    path, field = SETS[name]
+    """(id, article, summary) of each record of set `name` (a Lead-3 set: its Lead-3 summary)."""
+    lead = LeadEngine(3) if name.startswith(COPIED) else None
+    path, field = SETS[name.removeprefix(COPIED)]
     with path.open(encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line)
             article = f"{rec['title']}\n{rec['article']}" if rec.get("title") else rec["article"]
-            yield rec["id"], article, rec.get(field) or ""
+            summary = lead.summary_of(rec["article"]) if lead else rec.get(field) or ""
+            yield rec["id"], article, summary
 
 
 def dump(out: Path) -> int:
     verdicts = {}
-    for name in SETS:
+    for name in [*SETS, *(COPIED + name for name in SETS)]:
         for rid, article, summary in records(name):
             for c in check_summary(prepare_article(article), summary).figures:
                 verdicts[f"{name}|{rid}|{c.figure.start}|{c.figure.text}"] = [c.verdict.value, c.explanation]

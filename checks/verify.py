@@ -572,8 +572,13 @@ def prepare_article(text: str) -> ArticleFacts:
 
 
 def check_summary(article: "str | ArticleFacts", summary: str) -> CheckReport:
-    """Verdicts for every figure of `summary`, and the article's own relations."""
+    """Verdicts for every figure of `summary`, and the article's own relations. A summary whose
+    tone marks are written as combining characters (NFD) is composed first, as the article is
+    (`prepare_article`): its words are then the words of the tables, and its figures' offsets are
+    offsets into the composed text."""
     facts = article if isinstance(article, ArticleFacts) else prepare_article(article)
+    if not unicodedata.is_normalized("NFC", summary):
+        summary = unicodedata.normalize("NFC", summary)
     told_from = _preamble_end(summary)
     of_the_text = _sentences_of_the_text(summary)
     figures = [f for f in extract_figures(summary) if f.start >= told_from and not _refers_back(summary, f)

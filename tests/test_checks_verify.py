@@ -329,3 +329,19 @@ def test_mot_nua_copied_from_the_article_is_supported():
 def test_season_thu_n_is_the_season_n():
     report = check_summary("Chương trình Ca sĩ giấu mặt mùa 3 lên sóng tối nay.", "Ca sĩ giấu mặt mùa thứ 3 lên sóng.")
     assert report.figures[0].verdict is Verdict.SUPPORTED
+
+
+def test_a_summary_written_with_combining_tone_marks_is_read_as_composed():
+    """A summary in NFD (tone marks as combining characters) reads as the same summary in NFC:
+    "50 triệu đồng" copied from the article is money there as here, not a bare count."""
+    import unicodedata
+
+    article = "Ông mua lại ba tấm gỗ của một hộ dân trong xã với giá 50 triệu đồng."
+    summary = "Ông mua ba tấm gỗ với giá 50 triệu đồng."
+    decomposed = unicodedata.normalize("NFD", summary)
+    composed_report = check_summary(article, summary)
+    report = check_summary(article, decomposed)
+    assert [c.verdict for c in report.figures] == [c.verdict for c in composed_report.figures]
+    assert [(c.figure.text, c.figure.unit) for c in report.figures] == \
+        [(c.figure.text, c.figure.unit) for c in composed_report.figures]
+    assert not report.flagged
