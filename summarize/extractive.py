@@ -210,8 +210,8 @@ def score_sentences(sentences: Sequence[Sentence], title: str | None, w: Weights
                     with_vectors: bool = False, figure_starts: Sequence[int] | None = None):
     """One score per sentence (higher is better); see the module docstring.
 
-    With `with_vectors`, also the sentences' TF-IDF vectors: `(scores, vectors)`, each vector
-    made when it is asked for (the ranking asks for a few).
+    With `with_vectors`, also the sentences' TF-IDF vectors: `(scores, vectors)` (a long
+    article's each made when it is asked for: the ranking asks for a few).
     `figure_starts`: where the figures that count start, sorted, in the text the sentences'
     offsets point into (`body_figure_starts`); without them each sentence is read alone.
     """
@@ -225,7 +225,7 @@ def score_sentences(sentences: Sequence[Sentence], title: str | None, w: Weights
     title_vec = _tfidf(_word_counts([_syllables(title)])[0], idf) if title else None
     title_norm = _norm(title_vec, positive_only=True) if title_vec else 0.0
     similar = _similarities_in_arrays if n >= ARRAYS_FROM_SENTENCES else _similarities
-    centrality, title_cosines = similar(counts, idf, title_vec, title_norm)
+    centrality, title_cosines, vectors = similar(counts, idf, title_vec, title_norm)
     figures = _figure_counts(sentences, figure_starts)
     scores = []
     for i, (length, rest_cosine, title_cosine) in enumerate(zip(lengths, centrality, title_cosines)):
@@ -240,7 +240,7 @@ def score_sentences(sentences: Sequence[Sentence], title: str | None, w: Weights
         elif length > w.max_syllables:
             score -= 0.3 * min(1.0, (length - w.max_syllables) / w.max_syllables)
         scores.append(score)
-    return (scores, TfIdfVectors(counts, idf)) if with_vectors else scores
+    return (scores, vectors) if with_vectors else scores
 
 
 class TfIdfVectors(Sequence):
@@ -266,8 +266,9 @@ ARRAYS_FROM_SENTENCES = 2000
 
 
 def _similarities(counts: list[dict[str, int]], idf: dict[str, float], title_vec: dict[str, float] | None,
-                  title_norm: float) -> tuple[list[float], list[float]]:
-    """Each sentence's cosine with the rest of the article and with the title (0.0 without one)."""
+                  title_norm: float) -> tuple[list[float], list[float], Sequence[dict[str, float]]]:
+    """Each sentence's cosine with the rest of the article and with the title (0.0 without one),
+    and the sentences' TF-IDF vectors, made on the way."""
     vectors = [_tfidf(tf, idf) for tf in counts]
     doc = _sum_vectors(vectors)
     doc_square = sum(v * v for v in doc.values())
@@ -276,17 +277,18 @@ def _similarities(counts: list[dict[str, int]], idf: dict[str, float], title_vec
         norm = _norm(vec)
         centrality.append(_cosine_with_rest(vec, doc, doc_square, norm))
         title_cosines.append(_cosine_normed(vec, norm, title_vec, title_norm) if title_vec else 0.0)
-    return centrality, title_cosines
+    return centrality, title_cosines, vectors
 
 
 def _similarities_in_arrays(counts: list[dict[str, int]], idf: dict[str, float],
-                            title_vec: dict[str, float] | None, title_norm: float) -> tuple[list[float], list[float]]:
+                            title_vec: dict[str, float] | None,
+                            title_norm: float) -> tuple[list[float], list[float], Sequence[dict[str, float]]]:
     """What `_similarities` gives, float for float, worked out over one array of every sentence's
     (word, count) pairs, in the order of the sentences and of their words. Every sum is the one
     `_similarities` makes, in the same order: np.bincount adds the weights of each bin in turn,
     as the Python loops and `sum` do on Python 3.11 (from 3.12 `sum` compensates its rounding,
     and a length may differ in its last bit); products, quotients and square roots are IEEE's
-    either way."""
+    either way. The vectors are made only when the ranking asks for one (`TfIdfVectors`)."""
     import numpy as np   # here: 0.13 s to import, worth it for long articles only
 
     n = len(counts)
@@ -308,11 +310,11 @@ def _similarities_in_arrays(counts: list[dict[str, int]], idf: dict[str, float],
     rest_norm = np.sqrt(np.maximum(0.0, doc_square + rest_square))
     centrality = _quotients(np, dot, norm * rest_norm)
     if not title_vec:
-        return centrality, [0.0] * n
+        return centrality, [0.0] * n, TfIdfVectors(counts, idf)
     # `_cosine_normed` with the title: its weight for each word of the article, 0.0 for the rest
     title_weight = np.fromiter(map(title_vec.get, idf, repeat(0.0)), dtype=np.float64, count=len(idf))
     title_dot = np.bincount(sentence, weights=weight * title_weight[word], minlength=n)
-    return centrality, _quotients(np, title_dot, norm * title_norm)
+    return centrality, _quotients(np, title_dot, norm * title_norm), TfIdfVectors(counts, idf)
 
 
 def _quotients(np, dots, lengths) -> list[float]:
