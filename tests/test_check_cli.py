@@ -207,3 +207,14 @@ def test_one_line_json_of_an_integer_beyond_64_bits_falls_back_to_the_standard_l
 
     big = {"value": 10 ** 30, "text": "nghìn tỷ tỷ", "share": [0.1, 2]}
     assert json_line(big) == json.dumps(big, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def test_json_goes_to_a_stdout_without_bytes_underneath_as_text(monkeypatch):
+    import io
+
+    from tomtat.commands.json_output import json_line, print_json
+
+    text_only = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", text_only)
+    print_json(json_line({"text": "đạt 102%", "value": 173}))
+    assert text_only.getvalue() == '{"text":"đạt 102%","value":173}\n'
