@@ -244,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
                              "study errors on dev, keep test unread")
     parser.add_argument("--relations-file", type=Path,
                         help="score only this file of relation labels (e.g. benchmarks/labels/relations-dev2.jsonl)")
+    parser.add_argument("--figures-file", type=Path,
+                        help="score only this file of summary-figure labels, every record of it "
+                             "(a fresh set labelled before the checker ran, e.g. benchmarks/labels/vit5-fresh8.jsonl)")
     args = parser.parse_args(argv)
     shared = Path(args.shared)
     if not (shared / "data").is_dir():
@@ -258,6 +261,12 @@ def main(argv: list[str] | None = None) -> int:
         lines += relations_section(score_relations(shared, args.relations_file,
                                                    relations_split(args.relations_file, split)))
         return emit("\n".join(lines), args.out)
+    if args.figures_file is not None:
+        if not args.figures_file.is_file():
+            print(f"labelled_eval: error: no figure labels at {args.figures_file}", file=sys.stderr)
+            return 2
+        lines = [f"## Figure labels {args.figures_file.name} (checker at commit {checker_version()})", ""]
+        return emit("\n".join(lines + figures_section(score_figures(shared, args.figures_file))), args.out)
     lines = [f"## Labelled evaluation (checker at commit {checker_version()}; records: {split})", ""]
     results = {name: score_figures(shared, LABELS / name, split)
                for name in ("gemini-figures.jsonl", "vit5-figures.jsonl") if (LABELS / name).exists()}
