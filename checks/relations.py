@@ -327,18 +327,25 @@ def _is_decimal_point(text: str, i: int) -> bool:
     return text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
-#: A sentence ends at '!', '?', a line break, or a '.' that is not between two digits. The
-#: pattern passes over the '.' between two decimal digits ("25.529": most dots of an article),
-#: so that only the few left are looked at in Python (`str.isdigit` holds for more than `\d`).
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<!\d\.)|(?!\d))")
+def _marks_at(text: str, marks: str) -> list[int]:
+    """Where any of `marks` stands in `text`, in order, found with `str.find` (a scan for one
+    character runs in C at memchr speed; a pattern opening with a character class, `[.!?\\n]`,
+    has `re` ask the class of every character, three times as long over a news article)."""
+    at: list[int] = []
+    for mark in marks:
+        i = text.find(mark)
+        while i >= 0:
+            at.append(i)
+            i = text.find(mark, i + 1)
+    at.sort()
+    return at
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: a '.' not between digits, '!', '?', a line break;
     a run longer than _MAX_CLAUSE is cut, so that no window grows with the text."""
     spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        i = m.start()
+    for i in _marks_at(text, ".!?\n"):
         if _is_decimal_point(text, i):
             continue
         spans.append((start, i))
@@ -400,6 +407,90 @@ class _RunTokens(dict):
         return toks
 
 
+class TextCues:
+    """Where the words and cue phrases of the tables stand in one lowercased text, each looked for
+    once per article: the cheap gate (`may_state_relations`) and the readers (`_Doc`) ask for the
+    same words ("trong", "tổng", "còn" open cues of a dozen tables, several of the gate's checks
+    share theirs), and a phrase of several words is looked for only where its first word stands,
+    not in the whole text (each such scan of a short article costs about what a dozen `startswith`
+    do where the word stands)."""
+
+    __slots__ = ("lower", "_held", "_starts")
+
+    def __init__(self, lower: str):
+        self.lower = lower
+        self._held: dict[str, bool] = {}          # holds, asked once
+        self._starts: dict[str, list[int]] = {}   # starts, found once
+
+    def holds(self, words: str) -> bool:
+        """`words in self.lower`, looked for once per article (a phrase of several words where
+        its first word stands: `starts`)."""
+        held = self._held.get(words)
+        if held is None:
+            held = self._held[words] = bool(self.starts(words)) if _first_word_end(words) > 0 \
+                else words in self.lower
+        return held
+
+    def starts(self, cue: str) -> list[int]:
+        """Where `cue` stands in the lowercased text (in longer words too, overlapping places
+        too), found once per article. A phrase of several words stands where its first word
+        does, and only there: it is looked for at those places, not in the whole text."""
+        starts = self._starts.get(cue)
+        if starts is None:
+            first_end = _first_word_end(cue)
+            if first_end > 0:
+                at, lower = self.starts(cue[:first_end]), self.lower
+                starts = self._starts[cue] = [i for i in at if lower.startswith(cue, i)]
+            else:
+                starts = self._starts[cue] = []
+                if self.holds(cue):
+                    i = self.lower.find(cue)
+                    while i >= 0:
+                        starts.append(i)
+                        i = self.lower.find(cue, i + 1)
+        return starts
+
+    def spans(self, groups) -> Iterator[tuple[int, int]]:
+        """(start, end) of every occurrence of the cues (whole words or not: wider is safe), given
+        grouped by first word (`_grouped`): each group's cues in turn, each one's places in order."""
+        for first, group in groups:
+            if self.holds(first):
+                for cue in group:
+                    for i in self.starts(cue):
+                        yield i, i + len(cue)
+
+    def gate_spans(self, groups) -> Iterator[tuple[int, int]]:
+        """`spans(groups)` as the gate asks it: a cue whose places are not known yet is looked for
+        whole (one scan), not at every place of its first word ("trong", "còn", "từ" stand a dozen
+        times in an article, and the gate's cues open with them). Written out, not through `holds`
+        and `starts`: the gate asks some forty words of every article, most of them once."""
+        held, known, lower = self._held, self._starts, self.lower
+        for first, group in groups:
+            here = held.get(first)
+            if here is None:
+                here = held[first] = first in lower   # one word: `holds` looks for it so
+            if not here:
+                continue
+            for cue in group:
+                at = known.get(cue)
+                if at is None:
+                    first_end = cue.find(" ")
+                    if first_end > 0 and cue[:first_end] in known:
+                        at = self.starts(cue)   # its first word's places are known: looked for there
+                    else:
+                        at = known[cue] = []
+                        here = held.get(cue)
+                        if here is None:
+                            here = held[cue] = cue in lower
+                        if here:
+                            i = lower.find(cue)
+                            while i >= 0:
+                                at.append(i)
+                                i = lower.find(cue, i + 1)
+                for i in at:
+                    yield i, i + len(cue)
+
+
 #: How far before a figure `_Doc.words_before` reads, in characters.
 _BEFORE = 40
 
@@ -409,8 +500,12 @@ class _Doc:
     operands, percentages, ratios), each with its sentence; the text lowercased with
     every other figure masked as one token."""
 
-    def __init__(self, text: str, lower: str, figures: list[Figure]):
+    def __init__(self, text: str, lower: str, figures: list[Figure], cues: TextCues | None = None):
         self.text, self.lower = text, lower
+        # the words and cues of the tables, looked for once per article (by the gate too, when
+        # it hands its `TextCues` on): `holds`, `cue_starts` and `_cues_at` are its own
+        cues = cues if cues is not None and cues.lower is lower else TextCues(lower)
+        self.holds, self.cue_starts, self._cues_at = cues.holds, cues.starts, cues.spans
         self.operand = {}
         keep, pieces, pos = [], [], 0
         decomposed, joiners = _is_decomposed(lower), _joiner_positions(text)
@@ -460,10 +555,6 @@ class _Doc:
         self.values_by_noun: dict[int, dict[tuple, list]] = {}         # _values_by_noun, listed once
         self.list_runs: dict[tuple[bool, bool | None], dict[int, tuple[int, bool]]] = {}  # _list_runs_long
         self.claimed: set[int] = set()   # stated figures a reader bound (relations_of fills it)
-        # the tables share words ("trong", "tổng" open cues of a dozen of them): each word or cue is
-        # looked for in the text once per article, not once per table
-        self._held: dict[str, bool] = {}                              # holds, asked once
-        self._cue_starts: dict[str, list[int]] = {}                   # cue_starts, found once
         self.bound: set[frozenset[int]] = set()   # the figures of each relation found, as a set
 
     def says(self, phrases: _Phrases) -> bool:
@@ -503,42 +594,6 @@ class _Doc:
         if spans is None:
             spans = self.cue_spans[id(phrases)] = sorted(self._cues_at(phrases.groups))
         return spans
-
-    def holds(self, words: str) -> bool:
-        """`words in self.lower`, looked for once per article (a phrase of several words where
-        its first word stands: `cue_starts`)."""
-        held = self._held.get(words)
-        if held is None:
-            held = self._held[words] = bool(self.cue_starts(words)) if _first_word_end(words) > 0 \
-                else words in self.lower
-        return held
-
-    def cue_starts(self, cue: str) -> list[int]:
-        """Where `cue` stands in the lowercased text (in longer words too), found once per article.
-        A phrase of several words stands where its first word does, and only there: it is looked
-        for at those places, not in the whole text (a dozen phrases open with "tổng" or "trong")."""
-        starts = self._cue_starts.get(cue)
-        if starts is None:
-            first_end = _first_word_end(cue)
-            if first_end > 0:
-                at, lower = self.cue_starts(cue[:first_end]), self.lower
-                starts = self._cue_starts[cue] = [i for i in at if lower.startswith(cue, i)]
-            else:
-                starts = self._cue_starts[cue] = []
-                if self.holds(cue):
-                    i = self.lower.find(cue)
-                    while i >= 0:
-                        starts.append(i)
-                        i = self.lower.find(cue, i + 1)
-        return starts
-
-    def _cues_at(self, groups) -> Iterator[tuple[int, int]]:
-        """`_cues_at(self.lower, groups)`, each word and cue looked for once per article."""
-        for first, group in groups:
-            if self.holds(first):
-                for cue in group:
-                    for i in self.cue_starts(cue):
-                        yield i, i + len(cue)
 
     def near_cue_between(self, phrases: _Phrases) -> list[int]:
         """The key figures j (indices, in order) for which `near_cue(phrases, figs[j].end,
@@ -697,22 +752,24 @@ class _Doc:
 
 # --- entry points ----------------------------------------------------------------------------
 
-def may_state_relations(text: str, lower: str) -> bool:
+def may_state_relations(text: str, lower: str, cues: TextCues | None = None) -> bool:
     """Could `relations_of` find anything in `text`? A cheap, conservative answer
-    (`lower` is `lowercase(text)`). Every reader starts from a percentage or from a
-    cue word with a number after it, so an article with neither states no relation,
-    and its figures need not even be read. Each window below is at least as wide as
-    where the readers look (tests compare both, on fixtures and generated text)."""
+    (`lower` is `lowercase(text)`; `cues` its `TextCues`, to hand on to `relations_of`).
+    Every reader starts from a percentage or from a cue word with a number after it, so an
+    article with neither states no relation, and its figures need not even be read. Each
+    window below is at least as wide as where the readers look (tests compare both, on
+    fixtures and generated text)."""
     if "%" in lower or any(w in lower for w in rules.PERCENT_WORDS):
         return True
-    if _gate_cues(text, lower) or _bracketed_list(text) or _bound_remainder(text, lower) \
-            or _PER_UNIT_RANGE.search(lower) or _outcome_gate(lower) or _parts_opener_gate(text, lower) \
-            or _counted_total_gate(lower) or _per_each_gate(lower) or _parts_after_with_gate(lower) \
-            or _per_unit_restated_gate(lower) or _gap_compared_gate(lower):
+    cues = cues if cues is not None and cues.lower is lower else TextCues(lower)
+    if _gate_cues(text, cues) or _bracketed_list(text) or _bound_remainder(text, cues) \
+            or _PER_UNIT_RANGE.search(lower) or _outcome_gate(cues) or _parts_opener_gate(text, cues) \
+            or _counted_total_gate(cues) or _per_each_gate(cues) or _parts_after_with_gate(lower) \
+            or _per_unit_restated_gate(cues) or _gap_compared_gate(lower):
         return True
     # cue words spelt decomposed: look at them composed (rare, and costly, so last)
     return _is_decomposed(lower) and _gate_cues(unicodedata.normalize("NFC", text),
-                                                 unicodedata.normalize("NFC", lower))
+                                                 TextCues(unicodedata.normalize("NFC", lower)))
 
 
 #: A bracket or a colon, a few words and a number ("5 người chết (3 người ...", "500
@@ -750,35 +807,38 @@ _WIN_GROUPS = _grouped(rules.WIN_WORDS)
 _COUNTED_GROUPS = _grouped(rules.COUNTED_TOTAL_WORDS)
 
 
-def _outcome_gate(lower: str) -> bool:
+def _outcome_gate(cues: TextCues) -> bool:
     """Could `_outcome_parts` read counts of games by outcome, wins among them? (Each word of
     wins is looked at in a window around it: one scan of the whole text by the pattern costs
     more.)"""
+    lower = cues.lower
     return any(_DIGIT.search(lower, max(0, start - 14), end + 10)   # "thắng tới 8"
                and _OUTCOME_GATE.search(lower, max(0, start - 60), end + 60)
-               for start, end in _cues_at(lower, _WIN_GROUPS))
+               for start, end in cues.gate_spans(_WIN_GROUPS))
 
 
 _SMALL_COUNT = re.compile(r"(?<![\d.,])[2-9] |\b" + _SMALL + r" ")
 
 
-def _counted_total_gate(lower: str) -> bool:
+def _counted_total_gate(cues: TextCues) -> bool:
     """Could `_counted_total` read a total of a counted set of items? (A count of 2 to 9 near
     the word is looked for first: most words of totals have none.)"""
+    lower = cues.lower
     return any(_SMALL_COUNT.search(lower, max(0, start - 100), end + 60)
                and _COUNTED_TOTAL_GATE.search(lower, max(0, start - 100), end + 140)
-               for start, end in _cues_at(lower, _COUNTED_GROUPS))
+               for start, end in cues.gate_spans(_COUNTED_GROUPS))
 
 
 _PARTS_OPENER_GROUPS = _grouped(rules.PARTS_OPENERS)
 _SENTENCE_MARKS = ".!?\n"
 
 
-def _parts_opener_gate(text: str, lower: str) -> bool:
+def _parts_opener_gate(text: str, cues: TextCues) -> bool:
     """Could `_parts_in_sentence_after` read parts listed after a sentence-opening cue ("... 679 dự
     án. Trong đó, 108 dự án ...")? The cue opens a sentence, a number follows it, and one stands
     in the 400 characters before (the sentence before)."""
-    for start, end in _cues_at(lower, _PARTS_OPENER_GROUPS):
+    lower = cues.lower
+    for start, end in cues.gate_spans(_PARTS_OPENER_GROUPS):
         before = lower[max(0, start - 4):start].rstrip(_OPENING_MARKS)
         if (not before or before[-1] in _SENTENCE_MARKS) and _DIGIT.search(text, end, end + 60) \
                 and _DIGIT.search(text, max(0, start - 400), start):
@@ -786,10 +846,11 @@ def _parts_opener_gate(text: str, lower: str) -> bool:
     return False
 
 
-def _per_each_gate(lower: str) -> bool:
+def _per_each_gate(cues: TextCues) -> bool:
     """Could `_per_each` read a "mỗi <noun>"? Only where a number counts that noun nearby
     (wider than the sentence before to the sentence after that it reads)."""
-    for start, end in _cues_at(lower, _EACH_GROUPS):
+    lower = cues.lower
+    for start, end in cues.gate_spans(_EACH_GROUPS):
         m = _NEXT_WORD.match(lower, end)
         if m is None or not (_DIGIT.search(lower, max(0, start - 70), start) or _DIGIT.search(lower, end, end + 40)):
             continue   # no value per unit beside it
@@ -819,11 +880,12 @@ _PER_UNIT_AFTER_CUE = re.compile(_PER_UNIT_VALUE)
 _PER_UNIT_CUE_GROUPS = _grouped(rules.PER_UNIT_RESTATING_WORDS)
 
 
-def _per_unit_restated_gate(lower: str) -> bool:
+def _per_unit_restated_gate(cues: TextCues) -> bool:
     """Could `_per_unit_restated` read a total restated per unit? (Its "trung bình" opens the gate
     as an average's cue.)"""
+    lower = cues.lower
     return _PER_UNIT_IN_BRACKETS.search(lower) is not None \
-        or any(_PER_UNIT_AFTER_CUE.match(lower, end) for _, end in _cues_at(lower, _PER_UNIT_CUE_GROUPS))
+        or any(_PER_UNIT_AFTER_CUE.match(lower, end) for _, end in cues.gate_spans(_PER_UNIT_CUE_GROUPS))
 
 
 #: A comma, a word of a gap and a number soon after it ("23,9%, cao hơn 11,8"): where `_gap_compared`
@@ -845,19 +907,21 @@ def _bracketed_list(text: str) -> bool:
     return False
 
 
-def _bound_remainder(text: str, lower: str) -> bool:
+def _bound_remainder(text: str, cues: TextCues) -> bool:
     """ "nộp thêm 30 tỷ" with "173 tỷ trong tổng số 203 tỷ" near it."""
-    for start, end in _cues_at(lower, _NEEDS_WHOLE_GROUPS):
+    lower = cues.lower
+    for start, end in cues.gate_spans(_NEEDS_WHOLE_GROUPS):
         if _DIGIT.search(text, end, end + 25) and any(
                 w in lower[max(0, start - 600):end + 400] for w in _WHOLE_LINKS):
             return True
     return False
 
 
-def _gate_cues(text: str, lower: str) -> bool:
+def _gate_cues(text: str, cues: TextCues) -> bool:
     """Has a reader's cue word a number where that reader looks for one?"""
-    for cues, before, after, to_word in _GATE_CHECKS:
-        for start, end in _cues_at(lower, cues):
+    lower = cues.lower
+    for groups, before, after, to_word in _GATE_CHECKS:
+        for start, end in cues.gate_spans(groups):
             # the narrower window first: most cue words have no number right after them
             if (not after or _number_between(text, lower, end, end + abs(after), after < 0)) \
                     and (not before or _number_between(text, lower, start - abs(before), start, before < 0)) \
@@ -912,21 +976,6 @@ _GATE_CHECKS = tuple((_grouped(kept), _widened(before, by), _widened(after, by),
 _EACH_GROUPS = _grouped(_fewest(rules.PER_EACH_WORDS)[0])   # "mỗi" stands for "cho mỗi"
 
 
-def _cues_at(lower: str, groups) -> Iterator[tuple[int, int]]:
-    """(start, end) of every occurrence of the cues (whole words or not: wider is safe),
-    given grouped by first word (`_grouped`)."""
-    for first, group in groups:
-        if first not in lower:
-            continue
-        for cue in group:
-            if cue not in lower:   # "in" is several times cheaper than a "find" that fails
-                continue
-            i = lower.find(cue)
-            while i >= 0:
-                yield i, i + len(cue)
-                i = lower.find(cue, i + 1)
-
-
 def _number_between(text: str, lower: str, lo: int, hi: int, digits_only: bool = False) -> bool:
     """Is there a digit, or a word a written-out number begins with, in text[lo:hi]?"""
     lo = max(0, lo)
@@ -944,13 +993,15 @@ def find_relations(text: str, figures: list[Figure] | None = None, *, search: bo
                         search=search)
 
 
-def relations_of(text: str, lower: str, figures: list[Figure], *, search: bool = True) -> list[Relation]:
+def relations_of(text: str, lower: str, figures: list[Figure], *, search: bool = True,
+                 cues: TextCues | None = None) -> list[Relation]:
     """`find_relations` without the cheap gate (`may_state_relations`), `lower` its
-    lowercased copy and `figures` its figures (`ArticleFacts` has all three at hand).
-    Each stated figure gets at most one relation: the first reader that binds it."""
+    lowercased copy and `figures` its figures (`ArticleFacts` has all three at hand), `cues`
+    the `TextCues` the gate filled, if any. Each stated figure gets at most one relation: the
+    first reader that binds it."""
     if not figures:
         return []
-    doc = _Doc(text, lower, figures)
+    doc = _Doc(text, lower, figures, cues)
     claimed = doc.claimed   # the search (last) skips what the readers bound
     out: list[Relation] = []
     for reader in _READERS + ((_search,) if search else ()):

@@ -132,7 +132,7 @@ class ArticleFacts:
     def sentences(self) -> ArticleSentences:
         """The article's sentences (see `align`), found on first need; a sentence's words are
         read when that sentence is asked for."""
-        return ArticleSentences(self.text)
+        return ArticleSentences(self.text, self.lower)
 
     @_computed_once
     def figure_starts(self) -> frozenset:
@@ -315,11 +315,12 @@ class ArticleFacts:
 
     @_computed_once
     def relations(self) -> list[Relation]:
-        from .relations import may_state_relations, relations_of
+        from .relations import TextCues, may_state_relations, relations_of
 
-        if not may_state_relations(self.text, self.lower):
+        cues = TextCues(self.lower)   # the words the gate looked for are not looked for again
+        if not may_state_relations(self.text, self.lower, cues):
             return []  # and the article's figures need not be read for relations
-        return relations_of(self.text, self.lower, self.figures)
+        return relations_of(self.text, self.lower, self.figures, cues=cues)
 
     def pool(self, cls: str | None) -> list[Figure]:
         """Article figures a summary figure of value class `cls` is compared with."""
@@ -1659,6 +1660,24 @@ def _same_words_after(summary: str, fig: Figure, text: str) -> bool:
     return re.search(rf"(?<![\d.,]){re.escape(fig.text)}\s+{ours[0]}\s+{ours[1]}\b", text, re.IGNORECASE) is not None
 
 
+def _cited_alone(text: str, code: str) -> int | None:
+    """Where `code` first stands in `text` with no word character, "/" or "-" on either side
+    (what `(?<![\\w/-])code(?![\\w/-])` finds, `\\w` being `str.isalnum` or "_"), found with
+    `str.find`: a pattern compiled for each identifier of each summary filled `re`'s cache."""
+    at = text.find(code)
+    while at >= 0:
+        end = at + len(code)
+        if (at == 0 or not _joins_code(text[at - 1])) and (end == len(text) or not _joins_code(text[end])):
+            return at
+        at = text.find(code, at + 1)
+    return None
+
+
+def _joins_code(c: str) -> bool:
+    """Would `c` beside a code make it part of a longer one (`[\\w/-]`)?"""
+    return c.isalnum() or c in "_/-"
+
+
 def _with_name(text: str, ident: Figure) -> str:
     """An identifier as a reader would quote it: "28-CT/TW" as it is, a bare number
     with the word that names it ("Tầng 1", "quận 12")."""
@@ -1962,6 +1981,7 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
 #: The words of a name a year is given to ("Vietnam Idol 2012", "Festival Huế năm 2018"): up to
 #: four words before the year (with "năm" or not), of which the capitalised ones at the end.
 _NAME_WORDS = 4
+@lru_cache(maxsize=1024)
 def _whole_digit_run(digits: str) -> re.Pattern:
     """`digits` with no digit before or after; the literal first, so that `re` skips from one
     place it is written to the next."""
@@ -2107,9 +2127,9 @@ def _verify_identifier(fig: Figure, summary: str, facts: ArticleFacts) -> Checke
     ordinal = _named_ordinal(fig, summary, facts)
     if ordinal is not None:
         return CheckedFigure(fig, Verdict.SUPPORTED, (ordinal,), f"the article says {ordinal.text}")
-    m = re.search(rf"(?<![\w/-]){re.escape(fig.text)}(?![\w/-])", facts.text)
-    if m is not None:
-        return CheckedFigure(fig, Verdict.SUPPORTED, (Span(m.group(), m.start(), m.end()),),
+    at = _cited_alone(facts.text, fig.text)
+    if at is not None:
+        return CheckedFigure(fig, Verdict.SUPPORTED, (Span(fig.text, at, at + len(fig.text)),),
                              f"the article cites {fig.text}")
     beside = written_beside(fig, summary, facts.lower, facts.text, facts.figure_starts)
     if beside is not None:

@@ -94,8 +94,8 @@ def numbered_with_year(fig: Figure, summary: str, lower: str, text: str) -> Span
         return None
     before = _clause_words_before(summary, fig.start)
     word = _anchor(before[-1] if before else None)
-    if word is None:
-        return None
+    if word is None or f"{fig.text}/" not in lower or before[-1] not in lower:
+        return None   # every match holds both: no pattern of its own is compiled for nothing
     found = re.search(rf"{_word_at_boundary(word)}\s+{fig.text}/(?:19|20)\d\d(?!\d)", lower)
     return Span(text[found.start():found.end()], found.start(), found.end()) if found else None
 
@@ -111,10 +111,14 @@ def _plain_value(fig: Figure) -> int | None:
     return int(fig.value)
 
 
+def _number_forms(value: int) -> tuple[str, ...]:
+    """The ways `_number_pattern` writes the value: in digits, or in words up to ten."""
+    return spellings(value) if 0 < value <= 10 else (str(value),)
+
+
 def _number_pattern(value: int) -> str:
     """The value in digits or in words, standing alone (not part of a longer number)."""
-    forms = spellings(value) if 0 < value <= 10 else (str(value),)
-    return rf"(?<![\d.,])(?:{'|'.join(map(re.escape, forms))})(?![.,]?\d)"
+    return rf"(?<![\d.,])(?:{'|'.join(map(re.escape, _number_forms(value)))})(?![.,]?\d)"
 
 
 def _words_before_number(summary: str, fig: Figure) -> str:
@@ -130,6 +134,8 @@ def same_rank(fig: Figure, summary: str, lower: str, text: str) -> Span | None:
     value = _plain_value(fig)
     if value is None or not _after_a_rank_phrase(summary, fig):
         return None
+    if not any(form in lower for form in _number_forms(value)):
+        return None   # every match holds one: no pattern of its own is compiled for nothing
     number = _number_pattern(value)
     found = re.search(rf"\b(?:{_RANK_PHRASES})\s+{number}", lower) \
         or re.search(rf"\b{rules.RANK_NUMBER_WORD}\s+{number}\s+(?:{_RANK_TABLES})\b", lower)
@@ -167,6 +173,8 @@ def ordinal_as_count(fig: Figure, summary: str, lower: str, text: str) -> Span |
         return None
     # a noun of two words is asked for whole: "danh hiệu ATP thứ 100" for "100 danh hiệu"
     pairs = [f"{a} {b}" for a, b in zip(words[-5:-2], words[-4:-1]) if b in nouns]
+    if not any(n in lower for n in nouns) or not any(form in lower for form in _number_forms(value)):
+        return None   # every match holds both: no pattern of its own is compiled for nothing
     noun = "|".join(r"\s+".join(map(re.escape, n.split())) for n in (*pairs, *nouns))
     found = re.search(rf"{_number_pattern(value)}\s+(?:{noun})\b", lower)
     return Span(text[found.start():found.end()], found.start(), found.end()) if found else None

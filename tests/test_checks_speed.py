@@ -1103,3 +1103,143 @@ def test_a_word_searched_with_its_own_pattern_is_in_the_sentences_the_scan_finds
     sentences = align.ArticleSentences(article)
     if sentences.lower is not None:
         assert sentences._holding_searched(word) == sentences._holding(word)
+
+
+# --- session 7: scans of the article shared or done with str methods ---------------------------
+
+def _cues_at_as_it_was(lower, groups):
+    """The gate's cue search before `TextCues`: each group's first word, then each cue, looked
+    for in the whole text, every place `str.find` finds it."""
+    for first, group in groups:
+        if first not in lower:
+            continue
+        for cue in group:
+            i = lower.find(cue)
+            while i >= 0:
+                yield i, i + len(cue)
+                i = lower.find(cue, i + 1)
+
+
+GATE_GROUPS = [groups for groups, *_ in R._GATE_CHECKS] + [
+    R._NEEDS_WHOLE_GROUPS, R._WIN_GROUPS, R._COUNTED_GROUPS, R._PARTS_OPENER_GROUPS, R._EACH_GROUPS,
+    R._PER_UNIT_CUE_GROUPS]
+GATE_WORDS = sorted({w for groups in GATE_GROUPS for first, group in groups for w in (first, *group)})
+GATE_TEXT = st.lists(st.sampled_from(GATE_WORDS + [" ", "  ", "\n", "12 ", "hai ", ", ", "(", "x", "%",
+                                                   unicodedata.normalize("NFD", "còn lại ")]),
+                     max_size=60).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(GATE_TEXT, st.lists(st.tuples(st.sampled_from(range(len(GATE_GROUPS))), st.booleans()), min_size=1, max_size=8))
+def test_cues_found_once_for_the_gate_are_those_it_looked_for_in_the_whole_text(text, asked):
+    """`TextCues.spans` (a phrase of several words looked for where its first word stands) and
+    `gate_spans` (looked for whole unless those places are known), each word looked for once per
+    article, find every place of every cue the whole-text search found, in the same order,
+    whichever tables are asked first, in which way, and however often."""
+    lower = text.lower()
+    cues = R.TextCues(lower)
+    for k, by_gate in asked:
+        found = cues.gate_spans(GATE_GROUPS[k]) if by_gate else cues.spans(GATE_GROUPS[k])
+        assert list(found) == list(_cues_at_as_it_was(lower, GATE_GROUPS[k]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(GATE_TEXT)
+def test_relations_read_with_the_gates_cues_are_those_read_afresh(text):
+    """The `TextCues` the gate filled, handed on to the readers, gives the answers of a gate and
+    readers that each look for their words themselves."""
+    lower = text.lower()
+    cues = R.TextCues(lower)
+    opened = R.may_state_relations(text, lower, cues)
+    assert opened == R.may_state_relations(text, lower)
+    figures = extract_figures(text)
+    assert R.relations_of(text, lower, figures, cues=cues) == R.relations_of(text, lower, figures)
+
+
+MARK_TEXT = st.lists(st.sampled_from(list(".!?\n (5٣²ĐTPQaĂ\u00a0") + ["!!", "?\n", "TP.", "(Q.", "25.529", "1.5"]),
+                     max_size=60).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(MARK_TEXT)
+def test_sentence_ends_found_with_find_are_the_matches_of_the_pattern(text):
+    """`align._sentence_ends` (the marks found with str.find, each looked at in Python) gives the
+    spans of the pattern it stands for, a run of breaks as one end."""
+    from tomtat.checks import align
+
+    pattern = re.compile(r"[!?\n]+|(?<![A-ZĐ][A-ZĐ])(?<![\s(][A-ZĐ])\.(?!\d)")
+    assert align._sentence_ends(text) == [m.span() for m in pattern.finditer(text)]
+
+
+CODE_TEXT = st.lists(st.sampled_from(["A321", "28", "CT", "/", "-", "_", " ", "x", "é", "²", "٣", "\n", ".", "(",
+                                      "28-CT/TW", "ǅ"]), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(CODE_TEXT, st.sampled_from(["A321", "28", "CT", "28-CT/TW", "2", "/TW", "x"]))
+def test_a_code_found_alone_with_find_is_what_its_pattern_finds(text, code):
+    """`verify._cited_alone` finds where `(?<![\\w/-])code(?![\\w/-])` first matches, without
+    compiling a pattern for each code."""
+    from tomtat.checks import verify as V
+
+    m = re.search(rf"(?<![\w/-]){re.escape(code)}(?![\w/-])", text)
+    assert V._cited_alone(text, code) == (m.start() if m else None)
+
+
+def test_what_joins_a_code_is_the_class_of_its_pattern_for_every_character():
+    from tomtat.checks import verify as V
+
+    joins = re.compile(r"[\w/-]")
+    assert all(V._joins_code(chr(c)) == bool(joins.match(chr(c))) for c in range(0x110000))
+
+
+def test_a_slice_of_a_local_lowercase_is_text_lower_for_every_character():
+    """`ArticleSentences` takes the article's `extract.lowercase` where `_lowered_once` would give
+    `text.lower()`: only "İ" lowercases to more than one character, and it makes the text not local."""
+    from tomtat.checks.extract import _CONTEXT_CASED, lowercase
+
+    longer = [chr(c) for c in range(0x110000) if len(chr(c).lower()) != 1]
+    assert longer and all(c in _CONTEXT_CASED for c in longer)
+    text = "Tỉnh Hà Nội ΑΣ ĐÀ NẴNG"
+    assert lowercase(text) == text.lower()
+
+
+@settings(max_examples=200, deadline=None)
+@given(sentence_text, sentence_text)
+def test_article_sentences_given_the_lowercase_are_those_that_lowercase_it(article, summary):
+    from tomtat.checks import align
+    from tomtat.checks.extract import lowercase
+
+    given_it, own = align.ArticleSentences(article, lowercase(article)), align.ArticleSentences(article)
+    assert given_it.lower == own.lower
+    for here in align.sentences(summary):
+        assert list(given_it.drawn_on(here.words)) == list(own.drawn_on(here.words))
+
+
+WORDING_TEXT = st.lists(st.sampled_from(["nghị định ", "24", "/2012", "/1999", "/20", " ", "  ", "thứ ", "hạng ",
+                                         "vị trí ", "số ", "trận ", "thua ", "danh hiệu ", "9", "ba ", "chín ",
+                                         "25", "WTA ", "thế giới ", "\n", ", "]), max_size=30).map("".join)
+WORDING_SUMMARIES = ["Theo Nghị định 24 năm ngoái.", "Anh xếp thứ 9 thế giới.", "Đội đứng hạng 25.",
+                     "Cô lên vị trí số 3 WTA.", "Đây là trận thua thứ 25 của đội.", "Danh hiệu thứ 9 của anh.",
+                     "Lần thứ ba anh thua."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(WORDING_TEXT, st.sampled_from(WORDING_SUMMARIES))
+@example("căn cứ nghị định 24/2012 của chính phủ", "Theo Nghị định 24 năm ngoái.")   # each finds its match
+@example("anh đứng hạng 9 thế giới", "Anh xếp thứ 9 thế giới.")
+@example("đội thua 25 trận", "Đây là trận thua thứ 25 của đội.")
+def test_wording_asked_only_where_the_article_holds_what_a_match_needs_is_the_pattern_asked(article, summary):
+    """`numbered_with_year`, `same_rank` and `ordinal_as_count` ask whether the article holds the
+    words and number every match of their pattern holds before compiling it: the answers of the
+    pattern asked every time (the prefilter patched out)."""
+    lower = article.lower()
+
+    class Everything(str):
+        def __contains__(self, _):
+            return True   # every cheap question answered yes: the pattern decides
+
+    everything = Everything(lower)
+    for fig in extract_figures(summary):
+        for ask in (W.numbered_with_year, W.same_rank, W.ordinal_as_count):
+            assert ask(fig, summary, lower, article) == ask(fig, summary, everything, article), (ask, fig)
