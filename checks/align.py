@@ -259,7 +259,10 @@ class ArticleSentences(Sequence):
         at = lower.find(word)
         while at >= 0:
             end = at + len(word)
-            if (at == 0 or not _is_letter(lower[at - 1])) and (end == len(lower) or not _is_letter(lower[end])):
+            # `_is_letter` on either side, written out (a summary's words are found thousands of
+            # times over val-2000, each asking both sides)
+            if (at == 0 or not lower[at - 1].isalnum() or lower[at - 1].isdecimal()) \
+                    and (end == len(lower) or not lower[end].isalnum() or lower[end].isdecimal()):
                 i = bisect_right(starts, at) - 1
                 found.add(i)
                 if i + 1 == len(starts):

@@ -344,10 +344,10 @@ def _marks_at(text: str, marks: str) -> list[int]:
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: a '.' not between digits, '!', '?', a line break;
     a run longer than _MAX_CLAUSE is cut, so that no window grows with the text."""
-    spans, start = [], 0
+    spans, start, last = [], 0, len(text) - 1
     for i in _marks_at(text, ".!?\n"):
-        if _is_decimal_point(text, i):
-            continue
+        if 0 < i < last and text[i] == "." and text[i - 1].isdigit() and text[i + 1].isdigit():
+            continue   # `_is_decimal_point(text, i)`, asked of a few dozen dots an article
         spans.append((start, i))
         start = i + 1
     spans.append((start, len(text)))
@@ -426,9 +426,8 @@ class TextCues:
         """`words in self.lower`, looked for once per article (a phrase of several words where
         its first word stands: `starts`)."""
         held = self._held.get(words)
-        if held is None:
-            held = self._held[words] = bool(self.starts(words)) if _first_word_end(words) > 0 \
-                else words in self.lower
+        if held is None:   # (`words.find(" ") > 0`: `_first_word_end(words) > 0`, without its call)
+            held = self._held[words] = bool(self.starts(words)) if words.find(" ") > 0 else words in self.lower
         return held
 
     def starts(self, cue: str) -> list[int]:
@@ -437,7 +436,7 @@ class TextCues:
         does, and only there: it is looked for at those places, not in the whole text."""
         starts = self._starts.get(cue)
         if starts is None:
-            first_end = _first_word_end(cue)
+            first_end = cue.find(" ")   # `_first_word_end(cue)` where it is above 0
             if first_end > 0:
                 at, lower = self.starts(cue[:first_end]), self.lower
                 starts = self._starts[cue] = [i for i in at if lower.startswith(cue, i)]

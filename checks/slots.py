@@ -114,21 +114,44 @@ def _right_side(text: str, lower: str, fig: Figure) -> list[str]:
     return words[:_SIDE]
 
 
+#: The characters `str.isdigit` holds of that `\d` (`str.isdecimal`) does not: superscripts,
+#: subscripts, circled digits... (a test holds the table to the running Python's).
+_DIGITS_NOT_DECIMAL = ("\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468"
+                       "\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788"
+                       "\u278a-\u2792\U00010a40-\U00010a43\U00010e60-\U00010e68\U00011052-\U0001105a"
+                       "\U0001f100-\U0001f10a")
+#: What may end a clause (`_clause_start`, `_clause_end`): a mark of `_CLAUSE_MARKS`, a
+#: character `str.isdigit` holds of, or a "." (asked further in Python).
+_CLAUSE_STOP = "[" + re.escape(_CLAUSE_MARKS + ".") + r"\d" + _DIGITS_NOT_DECIMAL + "]"
+_NEXT_CLAUSE_STOP = re.compile(_CLAUSE_STOP)
+#: The last of them before the end of the stretch searched: `.*` runs to its end, then steps back.
+_LAST_CLAUSE_STOP = re.compile(r"(?s:.*)(" + _CLAUSE_STOP + ")")
+
+
 def _clause_start(text: str, pos: int) -> int:
+    """Where the clause of a figure at pos starts: after the nearest mark, digit or full stop
+    (no decimal point, no initial) within `_REACH` before it (found by a pattern, in C; the
+    characters were read one by one in Python)."""
     lo = max(0, pos - _REACH)
-    for i in range(pos - 1, lo - 1, -1):
-        c = text[i]
-        if c in _CLAUSE_MARKS or c.isdigit() or (c == "." and not _inside_number(text, i) and not _initial(text, i)):
+    hi = pos
+    while (m := _LAST_CLAUSE_STOP.match(text, lo, hi)) is not None:
+        i = m.start(1)
+        if text[i] != "." or not _inside_number(text, i) and not _initial(text, i):
             return i + 1
+        hi = i
     return lo if lo == 0 else text.find(" ", lo, pos) + 1
 
 
 def _clause_end(text: str, pos: int) -> int:
+    """Where the clause of a figure ending at pos ends: at the nearest mark, digit or full stop
+    (no decimal point) within `_REACH` after it."""
     hi = min(len(text), pos + _REACH)
-    for i in range(pos, hi):
-        c = text[i]
-        if c in _CLAUSE_MARKS or c.isdigit() or (c == "." and not _inside_number(text, i)):
+    at = pos
+    while (m := _NEXT_CLAUSE_STOP.search(text, at, hi)) is not None:
+        i = m.start()
+        if text[i] != "." or not _inside_number(text, i):
             return i
+        at = i + 1
     return hi if hi == len(text) else max(pos, text.rfind(" ", pos, hi))
 
 

@@ -1243,3 +1243,48 @@ def test_wording_asked_only_where_the_article_holds_what_a_match_needs_is_the_pa
     for fig in extract_figures(summary):
         for ask in (W.numbered_with_year, W.same_rank, W.ordinal_as_count):
             assert ask(fig, summary, lower, article) == ask(fig, summary, everything, article), (ask, fig)
+
+
+def _slot_clause_start_read_by_character(text, pos):
+    from tomtat.checks import slots as S
+    lo = max(0, pos - S._REACH)
+    for i in range(pos - 1, lo - 1, -1):
+        c = text[i]
+        if c in S._CLAUSE_MARKS or c.isdigit() or (c == "." and not S._inside_number(text, i) and not S._initial(text, i)):
+            return i + 1
+    return lo if lo == 0 else text.find(" ", lo, pos) + 1
+
+
+def _slot_clause_end_read_by_character(text, pos):
+    from tomtat.checks import slots as S
+    hi = min(len(text), pos + S._REACH)
+    for i in range(pos, hi):
+        c = text[i]
+        if c in S._CLAUSE_MARKS or c.isdigit() or (c == "." and not S._inside_number(text, i)):
+            return i
+    return hi if hi == len(text) else max(pos, text.rfind(" ", pos, hi))
+
+
+SLOT_TEXT = st.lists(st.sampled_from(list(",;:()[]!?\n\"“”. 5²٣①") + ["1.5", "H.", " Nguyễn Thị H. (", "x" * 30,
+                                                                      "ông V. P. A", "bị thương ", "chết "]),
+                     max_size=50).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(SLOT_TEXT, st.data())
+def test_slot_clauses_found_by_pattern_are_those_read_character_by_character(text, data):
+    """`slots._clause_start` and `_clause_end` find the nearest stop with a pattern (in C) and ask
+    only the full stops further: where reading every character in Python stops."""
+    from tomtat.checks import slots as S
+
+    pos = data.draw(st.integers(0, len(text)))
+    assert S._clause_start(text, pos) == _slot_clause_start_read_by_character(text, pos)
+    assert S._clause_end(text, pos) == _slot_clause_end_read_by_character(text, pos)
+
+
+def test_a_clause_stops_at_every_character_isdigit_holds_of_and_no_other():
+    from tomtat.checks import slots as S
+
+    stops = S._CLAUSE_MARKS + "."
+    assert all(bool(S._NEXT_CLAUSE_STOP.match(chr(c))) == (chr(c) in stops or chr(c).isdigit())
+               for c in range(0x110000))
