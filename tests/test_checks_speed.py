@@ -1288,3 +1288,62 @@ def test_a_clause_stops_at_every_character_isdigit_holds_of_and_no_other():
     stops = S._CLAUSE_MARKS + "."
     assert all(bool(S._NEXT_CLAUSE_STOP.match(chr(c))) == (chr(c) in stops or chr(c).isdigit())
                for c in range(0x110000))
+
+
+CODE_NAME_TEXT = st.lists(st.sampled_from(["Su", "-", "30", "F", "16", "A321", "U23", "H5N1", "Covid", "x", "é", "_",
+                                           " ", "A", "Ab", "Abcd", "Abcde", "1", "12345", "AB", "\n", "Đ"]),
+                          max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(CODE_NAME_TEXT)
+def test_code_names_looked_behind_after_the_capital_are_those_looked_behind_before_it(text):
+    """`verify._CODE` asks its look-behind after the capital (so `re` skips to capitals): the
+    matches, and their groups, of the pattern that asks it first."""
+    from tomtat.checks import verify as V
+
+    first = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,3})-?(\d{1,4}[A-Z]{0,2})(?![\w-])")
+    assert [m.span() + m.span(1) + m.span(2) for m in V._CODE.finditer(text)] == \
+        [m.span() + m.span(1) + m.span(2) for m in first.finditer(text)]
+
+
+HOLDER_TEXT = st.lists(st.sampled_from(["Nguyễn Văn Tiến", "Lê Sơn Lĩnh", "bé gái", "Năm", " ", "  ", "\t", "(", ",",
+                                        "SN", "sinh năm", "\n", ". ", "anh", "33", "x" * 12]),
+                       max_size=14).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(HOLDER_TEXT, st.sampled_from(["33 tuổi", "1992", "27 tuổi)"]))
+@example("anh Nguyễn Văn Tiến (", "33 tuổi")   # a name found
+@example("Lê Sơn Lĩnh, ", "27 tuổi)")
+@example("Trần Anh Tiến (SN ", "1992")
+def test_holders_asked_how_their_match_ends_first_are_those_searched_alone(before, after):
+    """`verify._holder_name` asks first whether the text before the figure ends as every match of
+    `_HOLDER` must (`_HOLDER_END`), then searches: what searching alone gives."""
+    from tomtat.checks import verify as V
+
+    text = before + after
+    fig = Figure(after.split()[0], len(before), len(before) + len(after.split()[0]), 1.0, Kind.COUNT)
+    assert V._holder_name(text, fig) == _holder_name_searched_alone(text, fig)
+
+
+def _holder_name_searched_alone(text, fig):
+    from tomtat.checks import verify as V
+
+    m = V._HOLDER.search(text, max(0, fig.start - 50), fig.start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    i = len(words)
+    while i and words[i - 1][0].isupper():
+        i -= 1
+    name = words[i:]
+    if not name or (i == 0 and len(name) == 1 and V._sentence_start(text, m.start(1))):
+        return None
+    return name
+
+
+def test_the_end_every_holder_match_has_is_the_end_of_the_rule():
+    """`_HOLDER_END` restates the end of `rules.HOLDER_BEFORE`: a change to the rule's end must
+    change it too, or names would be missed."""
+    assert rules.HOLDER_BEFORE.endswith(r"(?:\s*\([ \t]*|[ \t]*,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$")
