@@ -33,7 +33,20 @@ _SYLLABLE = re.compile(r"[^\W\d_]+")
 _QUALIFIER_WORDS = frozenset(w for phrase in rules.QUALIFIERS for w in phrase.split())
 _BOUNDARY_WORDS = tuple(tuple(p.split()) for p in rules.SLOT_BOUNDARY_WORDS)
 _SCOPE_OF = {phrase: scope for scope, phrases in rules.TIME_SCOPES.items() for phrase in phrases}
-_SCOPE = re.compile(r"(?<!\w)(?:" + word_trie(_SCOPE_OF) + r")(?!\w)")
+
+
+def _trie_at_word_start(words) -> str:
+    """`(?<!\\w)(?:word_trie(words))`, the look-behind asked after each first letter: the same
+    matches, and a pattern that opens with its first letters, so that `re` skips to them (one
+    that opens with a look-behind is tried at every position)."""
+    by_first: dict[str, set[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], set()).add(w[1:])
+    first = re.escape
+    return "(?:" + "|".join(f"{first(c)}(?<!\\w{first(c)}){word_trie(rest)}" for c, rest in sorted(by_first.items())) + ")"
+
+
+_SCOPE = re.compile(_trie_at_word_start(_SCOPE_OF) + r"(?!\w)")
 
 
 def _phrase_table() -> dict[tuple[str, ...], str]:
@@ -244,29 +257,35 @@ def clause_bounds(text: str, fig: Figure) -> tuple[int, int]:
     return (lo if before < 0 else before + 1), (hi if after < 0 else after)
 
 
-# The marks are found with str.find and str.rfind (in C), not by reading every character of the
-# clause in Python: every figure of a summary, and every article figure it is compared with,
-# asks for its clause.
+# The marks are found by a pattern (in C), not by reading every character of the clause in
+# Python, nor by a `str.find` for each mark: every figure of a summary, and every article figure
+# it is compared with, asks for its clause.
+
+_STATEMENT_END = "[" + re.escape(_STATEMENT_MARKS + ".") + "]"
+_NEXT_STATEMENT_END = re.compile(_STATEMENT_END)
+#: The last of them before the end of the stretch searched: `.*` runs to its end, then steps back.
+_LAST_STATEMENT_END = re.compile(r"(?s:.*)(" + _STATEMENT_END + ")")
+
 
 def _last_statement_end(text: str, lo: int, hi: int) -> int:
     """The last i in [lo, hi) where a statement ends (`_STATEMENT_MARKS`, or a "." that is no
     decimal point), or -1."""
-    last = max(text.rfind(mark, lo, hi) for mark in _STATEMENT_MARKS)
-    dot = text.rfind(".", max(lo, last + 1), hi)
-    while dot >= 0 and _inside_number(text, dot):
-        dot = text.rfind(".", max(lo, last + 1), dot)
-    return max(last, dot)
+    while (m := _LAST_STATEMENT_END.match(text, lo, hi)) is not None:
+        i = m.start(1)
+        if text[i] != "." or not _inside_number(text, i):
+            return i
+        hi = i
+    return -1
 
 
 def _first_statement_end(text: str, lo: int, hi: int) -> int:
     """The first i in [lo, hi) where a statement ends, or -1."""
-    first = min((i for i in (text.find(mark, lo, hi) for mark in _STATEMENT_MARKS) if i >= 0), default=hi)
-    dot = text.find(".", lo, first)
-    while dot >= 0 and _inside_number(text, dot):
-        dot = text.find(".", dot + 1, first)
-    if dot >= 0:
-        return dot
-    return first if first < hi else -1
+    while (m := _NEXT_STATEMENT_END.search(text, lo, hi)) is not None:
+        i = m.start()
+        if text[i] != "." or not _inside_number(text, i):
+            return i
+        lo = i + 1
+    return -1
 
 
 def clause_words(text: str, fig: Figure, lower: str | None = None, *, holder: bool = False) -> frozenset:

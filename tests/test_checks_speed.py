@@ -1347,3 +1347,56 @@ def test_the_end_every_holder_match_has_is_the_end_of_the_rule():
     """`_HOLDER_END` restates the end of `rules.HOLDER_BEFORE`: a change to the rule's end must
     change it too, or names would be missed."""
     assert rules.HOLDER_BEFORE.endswith(r"(?:\s*\([ \t]*|[ \t]*,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$")
+
+
+SCOPE_TEXT = st.lists(st.sampled_from(["trong ngày", "tuần qua", "năm nay", "quý ii", "tháng này", "6 tháng đầu năm",
+                                       "24h qua", "x", "é", "_", " ", "1", "cùng kỳ", ",", "so với ", "ngày", "\n"]),
+                      max_size=20).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(SCOPE_TEXT, st.data())
+def test_scopes_looked_behind_after_their_first_letter_are_those_looked_behind_first(text, data):
+    """`slots._SCOPE` asks `(?<!\\w)` after each first letter (so `re` skips to those letters):
+    the matches of the pattern that asks it first, over any stretch of the text."""
+    from tomtat.checks import slots as S
+    from tomtat.checks.extract import word_trie
+
+    first = re.compile(r"(?<!\w)(?:" + word_trie(S._SCOPE_OF) + r")(?!\w)")
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert [m.span() for m in S._SCOPE.finditer(text, lo, hi)] == [m.span() for m in first.finditer(text, lo, hi)]
+
+
+def _last_statement_end_by_rfind(text, lo, hi):
+    from tomtat.checks import slots as S
+    last = max(text.rfind(mark, lo, hi) for mark in S._STATEMENT_MARKS)
+    dot = text.rfind(".", max(lo, last + 1), hi)
+    while dot >= 0 and S._inside_number(text, dot):
+        dot = text.rfind(".", max(lo, last + 1), dot)
+    return max(last, dot)
+
+
+def _first_statement_end_by_find(text, lo, hi):
+    from tomtat.checks import slots as S
+    first = min((i for i in (text.find(mark, lo, hi) for mark in S._STATEMENT_MARKS) if i >= 0), default=hi)
+    dot = text.find(".", lo, first)
+    while dot >= 0 and S._inside_number(text, dot):
+        dot = text.find(".", dot + 1, first)
+    if dot >= 0:
+        return dot
+    return first if first < hi else -1
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list(";:()!?\n. ,x5²") + ["1.5", "25.529", "1.", ".5"]), max_size=40).map("".join),
+       st.data())
+def test_statement_ends_found_by_pattern_are_those_found_by_each_mark(text, data):
+    """`slots._last_statement_end` and `_first_statement_end` find the nearest mark with one
+    pattern (and ask only its full stops further): what a `str.find` for each mark finds."""
+    from tomtat.checks import slots as S
+
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert S._last_statement_end(text, lo, hi) == _last_statement_end_by_rfind(text, lo, hi)
+    assert S._first_statement_end(text, lo, hi) == _first_statement_end_by_find(text, lo, hi)
