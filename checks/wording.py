@@ -323,7 +323,10 @@ def slash_read_otherwise(fig: Figure, figures: list[Figure], lower: str, text: s
 #: `slash_read_otherwise` looks for "a <link> b". One pattern for every a and b (one compiled per
 #: summary figure was most of the checker's time on it): at most one link may stand between a
 #: number and the next, so the first match with the summary's a and b is the first "a <link> b".
-_PART_OF_WHOLE = re.compile(r"(?<![\d.,])(\d+)\s+(?:"
+#: The matches of `(?<![\d.,])(\d+)\s+...`, its look-behind asked after the first digit so that
+#: `re` skips from digit to digit (one that opens with a look-behind is tried at every position:
+#: 124 µs against ~20 a val-2000 article).
+_PART_OF_WHOLE = re.compile(r"(\d(?<![\d.,]\d)\d*)\s+(?:"
                             + "|".join(r"\s+".join(map(re.escape, w.split())) for w in rules.SLASH_PART_LINKS)
                             + r")\s+(?=\d)")
 

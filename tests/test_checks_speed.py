@@ -1400,3 +1400,16 @@ def test_statement_ends_found_by_pattern_are_those_found_by_each_mark(text, data
     hi = data.draw(st.integers(lo, len(text)))
     assert S._last_statement_end(text, lo, hi) == _last_statement_end_by_rfind(text, lo, hi)
     assert S._first_statement_end(text, lo, hi) == _first_statement_end_by_find(text, lo, hi)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["1", "25", "3", ".", ",", "/", " ", "  ", "trên", "trong", "tổng số", "x", "٣", "\n"]),
+                max_size=30).map("".join))
+@example("đạt 25 trên 30 hồ sơ, 1.5 trong 3")   # a match, and a number the look-behind rules out
+def test_parts_of_a_whole_looked_behind_after_their_first_digit_are_those_looked_behind_first(text):
+    """`wording._PART_OF_WHOLE` asks `(?<![\\d.,])` after the first digit (so `re` skips from digit
+    to digit): the matches, and their groups, of the pattern that asks it first."""
+    first = re.compile(r"(?<![\d.,])(\d+)\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                                             for w in rules.SLASH_PART_LINKS) + r")\s+(?=\d)")
+    assert [m.span() + m.span(1) for m in W._PART_OF_WHOLE.finditer(text)] == \
+        [m.span() + m.span(1) for m in first.finditer(text)]
