@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from . import rules
 from .extract import lowercase_is_local
-from .segment import split_sentences
+from .segment import sentence_bounds
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: A word, a run of digits, or a comma: what a list of names is made of.
@@ -43,7 +43,7 @@ def sentences(text: str) -> list[Sentence]:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `sentences`, without its words: the sentences of
     `segment.split_sentences`, the one segmenter of the engine, the Lead baselines and the checker."""
-    return [(s.start, s.end) for s in split_sentences(text)]
+    return list(sentence_bounds(text))
 
 
 def _words_of(text: str, lower: str | None, start: int, end: int) -> frozenset:

@@ -73,7 +73,7 @@ from . import compare, rules
 from .compare import Interval
 from .extract import NUMBER_START_WORDS, extract_figures, lowercase
 from .numbers import format_number as fmt, precision_of_integer
-from .segment import split_sentences
+from .segment import sentence_bounds
 from .types import Figure, Kind, Relation, RelationStatus, Span
 
 #: Relation kinds whose stated figure is a percentage (render.py adds the % sign).
@@ -332,8 +332,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `segment.split_sentences`; one longer than _MAX_CLAUSE
     is cut into pieces of that length, so that no window grows with the text."""
     out = []
-    for sentence in split_sentences(text):
-        s, e = sentence.start, sentence.end
+    for s, e in sentence_bounds(text):
         while e - s > _MAX_CLAUSE:
             out.append((s, s + _MAX_CLAUSE))
             s += _MAX_CLAUSE

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import rules
 
@@ -70,6 +71,15 @@ def split_sentences(text: str) -> list[Sentence]:
         start = after
     _append(sentences, text, start, len(text))
     return sentences
+
+
+@lru_cache(maxsize=4)
+def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of `split_sentences`, for the checker, which asks for one
+    text's sentences more than once (which article sentences a summary sentence draws on, and
+    the article's arithmetic): remembered for the last few texts, so a 10 MB article is
+    segmented once per check (a str keeps its hash, so asking again is a lookup)."""
+    return tuple((s.start, s.end) for s in split_sentences(text))
 
 
 def first_sentences(text: str, n: int) -> str:
