@@ -224,6 +224,22 @@ def test_summarizing_reads_the_articles_figures_once_for_engine_and_checker(part
     assert result.summary and result.report.figures   # the candidates were checked with that reading
 
 
+def test_an_article_built_from_nfd_text_is_summarised_with_offsets_into_its_own_summary(party_article):
+    """A library caller's Article of text with combining tone marks: the summary the caller gets
+    and the figure offsets of its report are of one text."""
+    import unicodedata
+
+    from tomtat.summarize.pipeline import summarize_article
+
+    nfd = Article(body=unicodedata.normalize("NFD", party_article.body),
+                  title=unicodedata.normalize("NFD", party_article.title), source=party_article.source)
+    assert nfd == party_article   # composed at the door
+    result = summarize_article(nfd, ExtractiveEngine())
+    assert result.report.figures
+    for checked in result.report.figures:
+        assert result.summary[checked.figure.start:checked.figure.end] == checked.figure.text
+
+
 # The shortcuts of the engine's scoring (summarize/extractive.py), each held to the long way
 # round it replaced: the same answers to the last bit, not merely close.
 
