@@ -15,12 +15,8 @@ from typing import NamedTuple
 
 from . import rules
 from .extract import lowercase_is_local
+from .segment import sentence_bounds
 
-#: A sentence ends at . ! ? or a line break (a run of them ends it once), but not at a "."
-#: before a digit (25.529) or after a one- or two-letter capital abbreviation ("TP.", "Q."):
-#: where `[!?\n]+|(?<![A-ZĐ][A-ZĐ])(?<![\s(][A-ZĐ])\.(?!\d)` matches (`_sentence_ends`).
-_BREAKS = "!?\n"
-_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 _WORD = re.compile(r"[^\W\d_]+")
 #: A word, a run of digits, or a comma: what a list of names is made of.
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]|,")
@@ -45,45 +41,9 @@ def sentences(text: str) -> list[Sentence]:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of `sentences`, without its words."""
-    out, start = [], 0
-    for at, end in _sentence_ends(text):
-        if at > start:
-            out.append((start, at))
-        start = end
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
-
-
-def _sentence_ends(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each mark that ends a sentence, in order (see `_BREAKS`): the marks are
-    found with `str.find`, each a scan in C at memchr speed, and only the few found are looked
-    at in Python (a pattern opening with the class `[.!?\\n]` has `re` ask it of every character
-    of the text, three times as long over a news article)."""
-    marks = []
-    for mark in "." + _BREAKS:
-        i = text.find(mark)
-        while i >= 0:
-            marks.append(i)
-            i = text.find(mark, i + 1)
-    marks.sort()
-    ends, last = [], 0
-    for i in marks:
-        if i < last:
-            continue   # in the run of breaks just read
-        if text[i] != ".":
-            j = i + 1
-            while j < len(text) and text[j] in _BREAKS:
-                j += 1
-            ends.append((i, j))
-            last = j
-        elif not (i + 1 < len(text) and text[i + 1].isdecimal()
-                  or i >= 2 and text[i - 1] in _CAPITALS
-                  and (text[i - 2] in _CAPITALS or text[i - 2].isspace() or text[i - 2] == "(")):
-            ends.append((i, i + 1))
-            last = i + 1
-    return ends
+    """(start, end) of each sentence of `sentences`, without its words: the sentences of
+    `segment.split_sentences`, the one segmenter of the engine, the Lead baselines and the checker."""
+    return list(sentence_bounds(text))
 
 
 def _words_of(text: str, lower: str | None, start: int, end: int) -> frozenset:

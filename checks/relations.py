@@ -73,6 +73,7 @@ from . import compare, rules
 from .compare import Interval
 from .extract import NUMBER_START_WORDS, extract_figures, lowercase
 from .numbers import format_number as fmt, precision_of_integer
+from .segment import sentence_bounds
 from .types import Figure, Kind, Relation, RelationStatus, Span
 
 #: Relation kinds whose stated figure is a percentage (render.py adds the % sign).
@@ -327,37 +328,15 @@ def _is_decimal_point(text: str, i: int) -> bool:
     return text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
-def _marks_at(text: str, marks: str) -> list[int]:
-    """Where any of `marks` stands in `text`, in order, found with `str.find` (a scan for one
-    character runs in C at memchr speed; a pattern opening with a character class, `[.!?\\n]`,
-    has `re` ask the class of every character, three times as long over a news article)."""
-    at: list[int] = []
-    for mark in marks:
-        i = text.find(mark)
-        while i >= 0:
-            at.append(i)
-            i = text.find(mark, i + 1)
-    at.sort()
-    return at
-
-
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: a '.' not between digits, '!', '?', a line break;
-    a run longer than _MAX_CLAUSE is cut, so that no window grows with the text."""
-    spans, start, last = [], 0, len(text) - 1
-    for i in _marks_at(text, ".!?\n"):
-        if 0 < i < last and text[i] == "." and text[i - 1].isdigit() and text[i + 1].isdigit():
-            continue   # `_is_decimal_point(text, i)`, asked of a few dozen dots an article
-        spans.append((start, i))
-        start = i + 1
-    spans.append((start, len(text)))
+    """(start, end) of each sentence of `segment.split_sentences`; one longer than _MAX_CLAUSE
+    is cut into pieces of that length, so that no window grows with the text."""
     out = []
-    for s, e in spans:
+    for s, e in sentence_bounds(text):
         while e - s > _MAX_CLAUSE:
             out.append((s, s + _MAX_CLAUSE))
             s += _MAX_CLAUSE
-        if e > s:
-            out.append((s, e))
+        out.append((s, e))
     return out
 
 

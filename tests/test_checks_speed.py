@@ -1156,21 +1156,6 @@ def test_relations_read_with_the_gates_cues_are_those_read_afresh(text):
     assert R.relations_of(text, lower, figures, cues=cues) == R.relations_of(text, lower, figures)
 
 
-MARK_TEXT = st.lists(st.sampled_from(list(".!?\n (5٣²ĐTPQaĂ\u00a0") + ["!!", "?\n", "TP.", "(Q.", "25.529", "1.5"]),
-                     max_size=60).map("".join)
-
-
-@settings(max_examples=500, deadline=None)
-@given(MARK_TEXT)
-def test_sentence_ends_found_with_find_are_the_matches_of_the_pattern(text):
-    """`align._sentence_ends` (the marks found with str.find, each looked at in Python) gives the
-    spans of the pattern it stands for, a run of breaks as one end."""
-    from tomtat.checks import align
-
-    pattern = re.compile(r"[!?\n]+|(?<![A-ZĐ][A-ZĐ])(?<![\s(][A-ZĐ])\.(?!\d)")
-    assert align._sentence_ends(text) == [m.span() for m in pattern.finditer(text)]
-
-
 CODE_TEXT = st.lists(st.sampled_from(["A321", "28", "CT", "/", "-", "_", " ", "x", "é", "²", "٣", "\n", ".", "(",
                                       "28-CT/TW", "ǅ"]), max_size=30).map("".join)
 
