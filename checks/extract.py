@@ -43,6 +43,18 @@ def word_trie(words) -> str:
     return alternation(tree)
 
 
+def word_trie_at_word_start(words) -> str:
+    """`(?<!\\w)(?:word_trie(words))`, the look-behind asked after each first letter: the same
+    matches, from a pattern that opens with those letters, so that `re` skips from one to the
+    next (one that opens with a look-behind, or with `\\b`, is tried at every position). Where
+    every word opens with a word character, it is `\\b(?:word_trie(words))` too."""
+    by_first: dict[str, set[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], set()).add(w[1:])
+    return "(?:" + "|".join(f"{re.escape(c)}(?<!\\w{re.escape(c)}){word_trie(rest)}"
+                            for c, rest in sorted(by_first.items())) + ")"
+
+
 #: What may end a tally of games after its last number word: "hòa ba, thua một.".
 _TALLY_END_MARKS = ",.;)!?"
 _LETTER = r"[^\W\d_]"

@@ -16,7 +16,7 @@ import re
 from typing import NamedTuple
 
 from . import rules
-from .extract import _lookup_unit, lowercase, word_trie
+from .extract import _lookup_unit, lowercase, word_trie_at_word_start
 from .types import Figure
 
 #: Content words read on each side of a figure.
@@ -34,19 +34,7 @@ _QUALIFIER_WORDS = frozenset(w for phrase in rules.QUALIFIERS for w in phrase.sp
 _BOUNDARY_WORDS = tuple(tuple(p.split()) for p in rules.SLOT_BOUNDARY_WORDS)
 _SCOPE_OF = {phrase: scope for scope, phrases in rules.TIME_SCOPES.items() for phrase in phrases}
 
-
-def _trie_at_word_start(words) -> str:
-    """`(?<!\\w)(?:word_trie(words))`, the look-behind asked after each first letter: the same
-    matches, and a pattern that opens with its first letters, so that `re` skips to them (one
-    that opens with a look-behind is tried at every position)."""
-    by_first: dict[str, set[str]] = {}
-    for w in words:
-        by_first.setdefault(w[0], set()).add(w[1:])
-    first = re.escape
-    return "(?:" + "|".join(f"{first(c)}(?<!\\w{first(c)}){word_trie(rest)}" for c, rest in sorted(by_first.items())) + ")"
-
-
-_SCOPE = re.compile(_trie_at_word_start(_SCOPE_OF) + r"(?!\w)")
+_SCOPE = re.compile(word_trie_at_word_start(_SCOPE_OF) + r"(?!\w)")
 
 
 def _phrase_table() -> dict[tuple[str, ...], str]:

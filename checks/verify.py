@@ -23,7 +23,7 @@ from typing import Iterator
 
 from . import compare, rules
 from .extract import (NEXT_WORDS_REACH, WORDS_BEFORE_REACH, _lookup_unit, _next_words, _sentence_start,
-                      _words_before, extract_figures, lowercase, lowercase_is_local, word_trie)
+                      _words_before, extract_figures, lowercase, lowercase_is_local, word_trie_at_word_start)
 from .align import ArticleSentences, Drawn, name_lists, overlap, sentence_at, sentences
 from .derive import NEAR, derive, listed_parts, own_list_count
 from . import holders
@@ -35,7 +35,8 @@ from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Ver
 
 #: An administrative word and a word after it, searched in the lowercased summary:
 #: a summary without one gives no figure to a place.
-_NAMES_A_PLACE = re.compile(r"\b(?:" + word_trie({p.split()[0] for p in rules.SUBJECT_PREFIXES}) + r")\b\s+\w")
+#: (`\b(?:word_trie(...))\b\s+\w`, its first `\b` asked after the first letter: `word_trie_at_word_start`.)
+_NAMES_A_PLACE = re.compile(word_trie_at_word_start({p.split()[0] for p in rules.SUBJECT_PREFIXES}) + r"\b\s+\w")
 
 _PERSON_MARKER = re.compile(rules.PERSON_MARKER)
 #: A sentence end; "TP." and "Q." (abbreviations) are not.
@@ -509,7 +510,13 @@ class ArticleFacts:
 
 #: A plural person noun, then "gồm" or "là" opening a list ("các bị cáo kháng cáo gồm:"),
 #: searched in the lowercased text; the noun is checked against the unit tables.
-_LIST_OPENING = re.compile(rules.LIST_OPENING)
+#: `rules.LIST_OPENING`, its opening `\\b(?:các|những)` asked after the first letter, so that `re`
+#: skips to those letters through the whole article (`word_trie_at_word_start`); as it is
+#: written, should it open otherwise.
+_LIST_OPENING_WORDS = ("các", "những")
+_LIST_OPENING = re.compile(
+    word_trie_at_word_start(_LIST_OPENING_WORDS) + rules.LIST_OPENING[len(r"\b(?:các|những)"):]
+    if rules.LIST_OPENING.startswith(r"\b(?:các|những)") else rules.LIST_OPENING)
 #: One item of such a list: a name of capitalised syllables (the words are cut at the first
 #: lowercase one), then perhaps a parenthesis about the person; several names may share one
 #: ("A, B, C (đều 18 tuổi); D (17 tuổi) và E").
@@ -1913,8 +1920,8 @@ def _days_after_a_date(s: tuple, fig: Figure, facts: ArticleFacts) -> CheckedFig
 
 
 #: "ngày 30 và 31", "ngày 4": days written with no month (not "ngày 30/5", "ngày 30 tháng 5").
-_DAYS_WITHOUT_MONTH = re.compile(
-    rf"(?<!\w){rules.DAY_WORD}\s+(\d{{1,2}}(?:\s*(?:{'|'.join(map(re.escape, rules.DAY_LIST_JOINERS))})\s*\d{{1,2}})*)"
+_DAYS_WITHOUT_MONTH = re.compile(   # (`(?<!\w)` asked after the first letter: `word_trie_at_word_start`)
+    rf"{word_trie_at_word_start([rules.DAY_WORD])}\s+(\d{{1,2}}(?:\s*(?:{'|'.join(map(re.escape, rules.DAY_LIST_JOINERS))})\s*\d{{1,2}})*)"
     rf"(?!\d|\s*[/.–-]\s*\d|\s+{rules.MONTH_WORD}\b)")
 
 

@@ -1398,3 +1398,40 @@ def test_parts_of_a_whole_looked_behind_after_their_first_digit_are_those_looked
                                                              for w in rules.SLASH_PART_LINKS) + r")\s+(?=\d)")
     assert [m.span() + m.span(1) for m in W._PART_OF_WHOLE.finditer(text)] == \
         [m.span() + m.span(1) for m in first.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet="abcàđ_1 ", min_size=1, max_size=4), min_size=1, max_size=6),
+       st.lists(st.sampled_from(list("abcàđ_1 .,\n")), max_size=40).map("".join))
+def test_a_trie_asked_its_word_start_after_the_first_letter_matches_what_it_matches_asked_first(words, text):
+    """`extract.word_trie_at_word_start(words)` is `(?<!\\w)(?:word_trie(words))`: the same matches."""
+    from tomtat.checks.extract import word_trie, word_trie_at_word_start
+
+    first = re.compile(r"(?<!\w)(?:" + word_trie(words) + ")")
+    after = re.compile(word_trie_at_word_start(words))
+    assert [m.span() for m in after.finditer(text)] == [m.span() for m in first.finditer(text)]
+
+
+VERIFY_TEXT = st.lists(st.sampled_from(["các ", "những ", "bị cáo ", "gồm", "là", ":", " có ", "ngày ", "21", " và ",
+                                        "22", " tháng ", "5", "/", "xã ", "phường ", "tỉnh ", "Hà", "x", "_", "\n",
+                                        ".", ", ", "1"]), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(VERIFY_TEXT)
+@example("các bị cáo gồm: An, Bình. Ngày 21 và 22, xã hà có mưa; ngày 5/6")   # a match of each
+def test_verify_patterns_opening_with_their_first_letter_match_as_first_written(text):
+    """`verify._NAMES_A_PLACE`, `_LIST_OPENING` and `_DAYS_WITHOUT_MONTH` ask their opening `\\b`
+    or `(?<!\\w)` after the first letter: the matches, and groups, of the patterns as written."""
+    from tomtat.checks import verify as V
+    from tomtat.checks.extract import word_trie
+
+    joiners = "|".join(map(re.escape, rules.DAY_LIST_JOINERS))
+    first = {V._NAMES_A_PLACE: r"\b(?:" + word_trie({p.split()[0] for p in rules.SUBJECT_PREFIXES}) + r")\b\s+\w",
+             V._LIST_OPENING: rules.LIST_OPENING,
+             V._DAYS_WITHOUT_MONTH: rf"(?<!\w){rules.DAY_WORD}\s+(\d{{1,2}}(?:\s*(?:{joiners})\s*\d{{1,2}})*)"
+                                    rf"(?!\d|\s*[/.–-]\s*\d|\s+{rules.MONTH_WORD}\b)"}
+    for pattern, written in first.items():
+        written = re.compile(written)
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
+            [(m.span(), m.groups()) for m in written.finditer(text)], written.pattern[:40]
