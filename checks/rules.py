@@ -460,7 +460,10 @@ OTHERS_WORD = "khác"
 #: A person given a birth year or an age: "(SN 1987", "(34 tuổi", ", SN 1985".
 PERSON_MARKER = r"\((?:SN|sinh năm|sinh)\s*\d{4}|\(\d{1,3}\s+tuổi|,\s*SN\s*\d{4}"
 #: A plural person noun, then "gồm" or "là" opening a list ("các bị cáo kháng cáo gồm:").
-LIST_OPENING = r"\b(?:các|những)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)[^.!?\n]{0,160}?\s(?:gồm|là)\b(?:\s+có\b)?\s*:?\s*"
+LIST_OPENING_WORDS = ("các", "những")
+#: What follows one of them (the checker asks the word and its boundary in its own way).
+LIST_OPENING_AFTER = r"\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)[^.!?\n]{0,160}?\s(?:gồm|là)\b(?:\s+có\b)?\s*:?\s*"
+LIST_OPENING = r"\b(?:" + "|".join(LIST_OPENING_WORDS) + ")" + LIST_OPENING_AFTER
 LIST_SEPARATOR = r"[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)"
 #: Number words that are also other words after a tens word: "mười năm" is ten years, not 15.
 NOT_AFTER_TENS = {"năm", "không"}
@@ -474,7 +477,9 @@ BILLION_WORDS = {"tỷ", "tỉ"}
 #: Heads of titles whose name keeps words in lower case ("Hoa hậu Hoàn vũ Việt Nam 2019"): a
 #: year after one is given to the whole title, not to its last capitalised words ("Việt Nam").
 TITLE_NAME_HEADS = ("hoa hậu", "á hậu", "hoa khôi", "nam vương")
-HOLDER_BEFORE = r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})(?:\s*\([ \t]*|[ \t]*,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$"
+#: How a name that a figure is said of ends before it: a bracket or a comma, white space, perhaps "SN".
+HOLDER_BEFORE_END = r"(?:\s*\([ \t]*|[ \t]*,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$"
+HOLDER_BEFORE = r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})" + HOLDER_BEFORE_END
 #: Words that join two people given one figure together: "ông Châu và ông Hùng chiếm đoạt
 #: 145.000 USD" gives it to both (checks/holders.py).
 HOLDER_LIST_JOINERS = ("và", "cùng")

@@ -117,10 +117,11 @@ def _right_side(text: str, lower: str, fig: Figure) -> list[str]:
 
 #: The characters `str.isdigit` holds of that `\d` (`str.isdecimal`) does not: superscripts,
 #: subscripts, circled digits... (a test holds the table to the running Python's).
-_DIGITS_NOT_DECIMAL = ("\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468"
-                       "\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788"
-                       "\u278a-\u2792\U00010a40-\U00010a43\U00010e60-\U00010e68\U00011052-\U0001105a"
-                       "\U0001f100-\U0001f10a")
+_DIGITS_NOT_DECIMAL = "".join(chr(lo) if lo == hi else f"{chr(lo)}-{chr(hi)}" for lo, hi in (
+    (0xB2, 0xB3), (0xB9, 0xB9), (0x1369, 0x1371), (0x19DA, 0x19DA), (0x2070, 0x2070), (0x2074, 0x2079),
+    (0x2080, 0x2089), (0x2460, 0x2468), (0x2474, 0x247C), (0x2488, 0x2490), (0x24EA, 0x24EA), (0x24F5, 0x24FD),
+    (0x24FF, 0x24FF), (0x2776, 0x277E), (0x2780, 0x2788), (0x278A, 0x2792), (0x10A40, 0x10A43),
+    (0x10E60, 0x10E68), (0x11052, 0x1105A), (0x1F100, 0x1F10A)))
 #: What may end a clause (`_clause_start`, `_clause_end`): a mark of `_CLAUSE_MARKS`, a
 #: character `str.isdigit` holds of, or a "." (asked further in Python).
 _CLAUSE_STOP = "[" + re.escape(_CLAUSE_MARKS + ".") + r"\d" + _DIGITS_NOT_DECIMAL + "]"

@@ -510,13 +510,9 @@ class ArticleFacts:
 
 #: A plural person noun, then "gồm" or "là" opening a list ("các bị cáo kháng cáo gồm:"),
 #: searched in the lowercased text; the noun is checked against the unit tables.
-#: `rules.LIST_OPENING`, its opening `\\b(?:các|những)` asked after the first letter, so that `re`
-#: skips to those letters through the whole article (`word_trie_at_word_start`); as it is
-#: written, should it open otherwise.
-_LIST_OPENING_WORDS = ("các", "những")
-_LIST_OPENING = re.compile(
-    word_trie_at_word_start(_LIST_OPENING_WORDS) + rules.LIST_OPENING[len(r"\b(?:các|những)"):]
-    if rules.LIST_OPENING.startswith(r"\b(?:các|những)") else rules.LIST_OPENING)
+#: `rules.LIST_OPENING`, its opening word's `\b` asked after the first letter, so that `re` skips
+#: to those letters through the whole article (`word_trie_at_word_start`).
+_LIST_OPENING = re.compile(word_trie_at_word_start(rules.LIST_OPENING_WORDS) + rules.LIST_OPENING_AFTER)
 #: One item of such a list: a name of capitalised syllables (the words are cut at the first
 #: lowercase one), then perhaps a parenthesis about the person; several names may share one
 #: ("A, B, C (đều 18 tuổi); D (17 tuổi) và E").
@@ -1350,9 +1346,9 @@ _PERSONAL_UNITS = rules.PERSONAL_UNITS
 #: 27 tuổi", "Trần Anh Tiến (SN 1992"; searched in the 50 characters before the figure.
 _HOLDER = re.compile(rules.HOLDER_BEFORE)
 #: How every match of `_HOLDER` ends: a bracket or a comma, white space, perhaps "SN". Looked for
-#: first (a class opens it: `re` skips to the few brackets and commas), since `_HOLDER` itself,
-#: tried at each of the 50 positions before the figure, reads up to five words at each.
-_HOLDER_END = re.compile(r"[(,][ \t]*(?:(?:SN|sinh năm)[ \t]*)?$")
+#: first (it fails at once at most positions), since `_HOLDER` itself, tried at each of the 50
+#: positions before the figure, reads up to five words at each.
+_HOLDER_END = re.compile(rules.HOLDER_BEFORE_END)
 
 
 def _holder_name(text: str, fig: Figure) -> list[str] | None:
