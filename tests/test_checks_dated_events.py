@@ -95,3 +95,12 @@ def test_a_day_of_a_range_is_not_another_day_of_the_event():
 def test_a_date_said_with_a_relative_day_is_not_judged():
     summary = "Sáng nay (14/5), Công an huyện Yên Thành phát đi thông báo tìm em Mai."
     assert verdict(MISSING, summary, "14/5").verdict is Verdict.SUPPORTED
+
+
+def test_a_statement_of_the_day_that_places_no_event_does_not_hide_the_others():
+    article = ("Nghệ sĩ Lê Văn Toàn đã qua đời lúc 21h ngày 17/6, hưởng thọ 83 tuổi. "
+               "Lễ viếng bắt đầu từ 13h ngày 21/6 tại nhà riêng. "
+               "Gia đình mong bạn bè gần xa đến chia buồn vào ngày 21/6.")
+    checked = verdict(article, "Nghệ sĩ Toàn vừa qua đời ngày 21/6 vì bệnh nặng.", "21/6")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "17/6" in checked.explanation and "funeral" in checked.explanation
