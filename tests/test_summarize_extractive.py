@@ -190,8 +190,9 @@ def test_any_title_over_any_body_leaves_the_body_figure_counts_as_read_alone(tit
 
 
 def test_a_decomposed_article_counts_the_figures_of_its_own_body(party_article):
-    """`prepare_article` composes NFD text (its offsets then are not the body's): the engine
-    reads the body as it came."""
+    """An Article is composed at the door, so the checker's reading (`prepare_article`) is of
+    the article's own text and the engine takes the body's figures from it; facts of another
+    text (a caller's own) are not used for the body's offsets."""
     import unicodedata
 
     from tomtat.checks import extract_figures, prepare_article
@@ -199,9 +200,11 @@ def test_a_decomposed_article_counts_the_figures_of_its_own_body(party_article):
 
     nfd = Article(body=unicodedata.normalize("NFD", party_article.body),
                   title=unicodedata.normalize("NFD", party_article.title))
-    facts = prepare_article(nfd.text)
-    assert facts.text != nfd.text
-    assert body_figure_starts(nfd, facts) == _counted_starts(extract_figures(nfd.body)) != []
+    assert prepare_article(nfd.text).text == nfd.text
+    expected = _counted_starts(extract_figures(nfd.body))
+    assert body_figure_starts(nfd, prepare_article(nfd.text)) == expected != []
+    other = prepare_article("Tiêu đề khác\n" + nfd.body)
+    assert body_figure_starts(nfd, other) == expected
 
 
 def test_summarizing_reads_the_articles_figures_once_for_engine_and_checker(party_article, monkeypatch):
