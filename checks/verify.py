@@ -23,7 +23,8 @@ from typing import Iterator
 
 from . import compare, rules
 from .extract import (NEXT_WORDS_REACH, WORDS_BEFORE_REACH, _lookup_unit, _next_words, _sentence_start,
-                      _words_before, extract_figures, lowercase, lowercase_is_local, word_trie_at_word_start)
+                      _words_before, extract_figures, lowercase, lowercase_is_local, word_trie,
+                      word_trie_at_word_start)
 from .align import ArticleSentences, Drawn, name_lists, overlap, sentence_at, sentences
 from .derive import NEAR, derive, listed_parts, own_list_count
 from . import holders
