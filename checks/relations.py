@@ -1339,12 +1339,12 @@ def _change_with_level(doc: _Doc) -> Iterator[Relation]:
     so the value before is B − A (up) or B + A (down) and Z = A / (B ∓ A) × 100. The grammar
     binds all three: a share that no value the written figures allow makes is inconsistent.
     Without the change A, the value before is looked for earlier (`_change_to_level_only`)."""
-    if not (doc.says(_UP_TO) or doc.says(_DOWN_TO)):
+    if not (doc.says(_UP_TO) or doc.says(_DOWN_TO) or doc.says(_LEVEL_SHARE) or doc.says(_CHANGE_WORDS)):
         return
     for i in _percents(doc):
         # a level word right after the share (past its bracket or comma) first: most have none
         if not _TO_LEVEL_AFTER.match(doc.lower, doc.figs[i].end):
-            rel = _share_with_change(doc, i)
+            rel = _share_with_change(doc, i) or _share_after_level(doc, i)
             if rel is not None:
                 yield rel
             continue
@@ -1412,6 +1412,63 @@ def _share_with_change(doc: _Doc, i: int) -> Relation | None:
     if not to or not _is_plain(after[to:], 2, 0):
         return None
     return _change_to_level(doc, change, level, stated, direction)
+
+
+#: Words that may stand between a level and the share said after it, besides a comma before the
+#: share's cue: "lên 1.630 điểm khi kết thúc phiên giao dịch ngày 15/8, tương đương 8,5%".
+_LEVEL_TO_SHARE_WORDS = 10
+
+
+def _share_after_level(doc: _Doc, i: int) -> Relation | None:
+    """The share said last, after the change and the level in either order: "VN-Index tăng 128
+    điểm lên 1.630 điểm ..., tương đương 8,5%" (the change, a word of the level, the level);
+    "dư nợ đạt gần 4.835 tỷ đồng, tăng 1.050 tỷ đồng, tương đương tăng 28%" (the level, then the
+    change). As in `_change_with_share` the value before is B ∓ A; the grammar binds all three:
+    judged."""
+    k = doc.prev(i)
+    j = doc.prev(k) if k is not None else None
+    if j is None:
+        return None
+    first, second, stated = doc.figs[j], doc.figs[k], doc.figs[i]
+    if not (doc.is_operand(first) and doc.is_operand(second)) or Kind.PERCENT in (first.kind, second.kind) \
+            or first.kind is not second.kind or not _same_measure(first, second) and None not in (first.unit, second.unit):
+        return None
+    between = _share_opening(doc.tokens(second.end, stated.start))
+    if between is None:
+        return None
+    link = doc.tokens(first.end, second.start)
+    # the change first: its word before it, its unit and a word of the level between the two
+    direction = _direction(_lead(doc.words_before(first, 4)).cues) or _loss(doc, first)
+    if direction:
+        to = _ends_with(link, _UP_TO if direction > 0 else _DOWN_TO)
+        if not to or not _is_plain(link[:-to], 3, 0) or not _is_plain(between, _LEVEL_TO_SHARE_WORDS, 0) \
+                or not 0 < first.value < second.value * 10:
+            return None
+        return _change_to_level(doc, first, second, stated, direction)
+    # the level first: its unit, a comma, then the change word and the change
+    comma = link.index(",") if "," in link else -1
+    lead = _lead(link[comma + 1:])
+    direction = _direction(lead.cues)
+    if comma < 0 or not direction or lead.rest or not _is_plain(link[:comma], 3, 0) \
+            or not _is_plain(between, 3, 0) or not 0 < second.value < first.value * 10:
+        return None
+    return _change_to_level(doc, second, first, stated, direction)
+
+
+def _share_opening(between: tuple) -> tuple | None:
+    """The words before a share said after its operands, less its opening: a bracket ("(8,5%)")
+    or a comma and a word of restating, maybe with the change word again ("tương đương tăng
+    28%"). None when the share does not open so."""
+    if between[-1:] == ("(",):
+        return between[:-1]
+    toks = between[:-n] if (n := _ends_with(between, _CHANGE_WORDS)) else between
+    n = _ends_with(toks, _LEVEL_SHARE)
+    if not n or toks[-n - 1:-n] != (",",):
+        return None
+    return toks[:-n - 1]
+
+
+_CHANGE_WORDS = _phrases(rules.INCREASE_WORDS, rules.DECREASE_WORDS)
 
 
 def _change_to_level_only(doc: _Doc, i: int) -> Relation | None:

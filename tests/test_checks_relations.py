@@ -776,3 +776,44 @@ def test_a_share_said_before_its_change_and_level_that_contradicts_them_is_flagg
     rels = find_relations("Chi phí quảng cáo giảm 30% - tương đương 50 triệu đồng, xuống còn 200 triệu đồng.")
     assert [(r.formula, r.status) for r in rels] == [
         ("50.000.000 / (200.000.000 + 50.000.000) × 100 = 20%", RelationStatus.INCONSISTENT)]
+
+
+# --- session 7 (rel8): shapes relations-dev5 showed, each on our own sentences -----------------
+
+ROUND7_HOLDS = [
+    # the share said last: the change, a word of the level, the level, then the share
+    ("Chỉ số ABC tăng 50 điểm lên 1.050 điểm khi đóng cửa phiên chiều nay, tương đương 5%.",
+     [("percent_change", "50 / (1.050 − 50) × 100 = 5%")]),
+    # the level first, then the change, then the share with its change word again
+    ("Dư nợ của công ty đạt 1.100 tỷ đồng, tăng 100 tỷ đồng, tương đương tăng 10% so với đầu năm.",
+     [("percent_change", "100.000.000.000 / (1.100.000.000.000 − 100.000.000.000) × 100 = 10%")]),
+    ("Tổng tài sản đạt 900 tỷ đồng, giảm 100 tỷ đồng (10%) so với cuối năm trước.",
+     [("percent_change", "100.000.000.000 / (900.000.000.000 + 100.000.000.000) × 100 = 10%")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND7_HOLDS)
+def test_round7_readers_find_what_holds(text, expected):
+    rels = find_relations(text)
+    assert [(r.kind, r.formula) for r in rels] == expected, [(r.kind, r.formula, r.status.value) for r in rels]
+    assert all(r.status is RelationStatus.CONSISTENT for r in rels)
+    assert rels == _ungated(text)   # the cheap gate lets each through
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("Chỉ số ABC tăng 50 điểm lên 1.050 điểm khi đóng cửa phiên chiều nay, tương đương 7%.", 7),
+    ("Dư nợ của công ty đạt 1.100 tỷ đồng, tăng 100 tỷ đồng, tương đương tăng 12% so với đầu năm.", 12),
+])
+def test_a_share_said_after_its_change_and_level_that_contradicts_them_is_flagged(text, stated):
+    rels = find_relations(text)
+    assert [(r.stated, r.status) for r in rels] == [(stated, RelationStatus.INCONSISTENT)]
+
+
+@pytest.mark.parametrize("text", [
+    # no word of the level between the change and the level: two amounts, not a change and its level
+    "Công ty lãi 50 tỷ đồng trong quý, doanh thu 1.050 tỷ đồng, tương đương 7%.",
+    # a span of time is no level
+    "Anh tăng 5 kg sau 20 ngày, tương đương 25%.",
+])
+def test_a_share_after_two_values_no_grammar_binds_says_nothing(text):
+    assert find_relations(text) == []
