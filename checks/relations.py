@@ -1730,17 +1730,37 @@ def _parts(doc: _Doc) -> Iterator[Relation]:
                   and _is_plain(opening, 5, 0))             # "trong đó hộ nghèo 40 hộ"
         if strict:
             parts = _list_from(doc, j + 1)
+            exhaustive = bool(_starts_with(head[cue_at:], _EXHAUSTIVE))
             if len(parts) >= 2 and all(_same_measure(p, total) for p in parts):
-                rel = _sum(doc, total, parts, bool(_starts_with(head[cue_at:], _EXHAUSTIVE)))
-                if rel is not None:
-                    yield rel
-                    continue
+                rel = _sum(doc, total, parts, exhaustive)
+            else:
+                rel = _sum_of_noun_before(doc, j, parts, exhaustive) if len(parts) >= 2 else None
+            if rel is not None:
+                yield rel
+                continue
         loose_noun = tuple(t for t in noun if t not in ("(", ":", ","))
         if _is_plain(loose_noun, _LOOSE_NOUN_SYLLABLES, 0) and _is_plain(opening, _LOOSE_OPENING_WORDS, 1):
             one = _one_listed(doc, opening, total.end, doc.figs[j + 1].start)
             rel = _loose_sum(doc, total, j + 1, first=one) or _counted_list(doc, total, j + 1)
             if rel is not None:
                 yield rel
+
+
+def _sum_of_noun_before(doc: _Doc, j: int, parts: list[Figure], exhaustive: bool) -> Relation | None:
+    """ "thu hút 31 dự án ... với tổng vốn 12.195,4 tỷ đồng, trong đó có 27 dự án ... và 04 dự án
+    FDI": the value before the cue is of another noun than the parts, which all name the noun of
+    a count earlier in the sentence, with only that value between: that count is their total."""
+    unit = parts[0].unit
+    if unit is None or any(p.unit != unit or p.kind is not parts[0].kind for p in parts):
+        return None
+    k = doc.prev(j)
+    if k is None:
+        return None
+    total = doc.figs[k]
+    if not doc.is_operand(total) or total.unit != unit or total.kind is not parts[0].kind \
+            or total.value <= max(p.value for p in parts) or not _is_plain(doc.gap_tokens(k), 12, 0):
+        return None
+    return _sum(doc, total, parts, exhaustive)
 
 
 def _no_parts_listed(doc: _Doc, j: int, words_within: bool) -> bool:

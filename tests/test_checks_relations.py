@@ -789,6 +789,9 @@ ROUND7_HOLDS = [
      [("percent_change", "100.000.000.000 / (1.100.000.000.000 − 100.000.000.000) × 100 = 10%")]),
     ("Tổng tài sản đạt 900 tỷ đồng, giảm 100 tỷ đồng (10%) so với cuối năm trước.",
      [("percent_change", "100.000.000.000 / (900.000.000.000 + 100.000.000.000) × 100 = 10%")]),
+    # the parts name the noun of a count before the value right before their cue
+    ("Quý I, tỉnh thu hút 31 dự án mới với tổng vốn 12.195,4 tỷ đồng, trong đó có 27 dự án trong nước và 04 dự án FDI.",
+     [("sum_of_parts", "27 + 4 = 31")]),
 ]
 
 
@@ -817,3 +820,10 @@ def test_a_share_said_after_its_change_and_level_that_contradicts_them_is_flagge
 ])
 def test_a_share_after_two_values_no_grammar_binds_says_nothing(text):
     assert find_relations(text) == []
+
+
+def test_parts_of_the_noun_of_a_count_before_another_value_are_judged():
+    rels = find_relations("Tỉnh thu hút 31 dự án mới với tổng vốn 12.195 tỷ đồng, gồm 27 dự án trong nước và 14 dự án FDI.")
+    assert [(r.formula, r.status) for r in rels] == [("27 + 14 = 41", RelationStatus.INCONSISTENT)]
+    # "trong đó" may leave parts out: a smaller sum says nothing
+    assert find_relations("Tỉnh có 31 dự án với tổng vốn 12.195 tỷ đồng, trong đó có 20 dự án trong nước và 4 dự án FDI.") == []
