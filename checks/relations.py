@@ -2889,7 +2889,7 @@ def _games_split(doc: _Doc, j: int) -> Relation | None:
     if not doc.is_operand(total) or total.kind is not Kind.COUNT:
         return None
     parts, outcomes = [], set()
-    k = doc.next(j)
+    k = doc.next(j) if doc.next(j) is not None else _first_of_next_sentence(doc, j)
     while k is not None and doc.figs[k].start < total.end + 160 and len(parts) < 3:
         f = doc.figs[k]
         outcome = _outcome_of(doc, f) if doc.is_operand(f) else None
@@ -2904,10 +2904,30 @@ def _games_split(doc: _Doc, j: int) -> Relation | None:
     wins = _wins_before(doc, j)
     if wins is not None and "win" not in outcomes:
         parts, outcomes = [wins] + parts, outcomes | {"win"}
-    if len(parts) >= 2 and "win" in outcomes and _is_plain(tuple(t for t in doc.tokens(total.end, parts[0].start)
-                                                                 if t != "(" and t not in _OUTCOMES), 16, 3):
+    if len(parts) >= 2 and "win" in outcomes and _games_then_outcomes(doc, total, parts[0]):
         return _sum(doc, total, parts, False, only_if_consistent=True)
     return None
+
+
+def _first_of_next_sentence(doc: _Doc, j: int) -> int | None:
+    """The first key figure of the sentence after figure j's, when j is the last of its own."""
+    k = j + 1
+    return k if k < len(doc.figs) and doc.sentence[k] == doc.sentence[j] + 1 else None
+
+
+def _games_then_outcomes(doc: _Doc, total: Figure, first: Figure) -> bool:
+    """Only words (and outcome words, brackets) between a count of games and the first count of
+    an outcome; across one full stop, a short subject opening the next sentence: "đụng độ nhau 36
+    lần, một nửa trong đó tại La Liga. Barca của Messi thắng 16, hòa 9 và thua 11 trận"."""
+    between = doc.tokens(total.end, first.start)
+    toks = tuple(t for t in between if t != "(" and t not in _OUTCOMES)
+    if "." not in toks:
+        return _is_plain(toks, 16, 3)
+    # across the stop the count's own sentence says no outcome ("đã chơi ba trận, toàn thắng. Còn
+    # B thắng một, thua hai": B's games are not those three)
+    stop = toks.index(".")
+    return _is_plain(toks[:stop], 16, 3) and _is_plain(toks[stop + 1:], 6, 0) \
+        and not any(t in _OUTCOMES for t in between[:between.index(".")])
 
 
 #: "và chỉ thua ba": an outcome word and a count in words at the end of a list of outcomes.

@@ -792,6 +792,9 @@ ROUND7_HOLDS = [
     # the parts name the noun of a count before the value right before their cue
     ("Quý I, tỉnh thu hút 31 dự án mới với tổng vốn 12.195,4 tỷ đồng, trong đó có 27 dự án trong nước và 04 dự án FDI.",
      [("sum_of_parts", "27 + 4 = 31")]),
+    # a count of games, then its outcomes opening the next sentence
+    ("Hai đội đã gặp nhau 30 lần, phần lớn ở giải quốc nội. Đội chủ nhà thắng 12, hòa 8 và thua 10 trận.",
+     [("sum_of_parts", "12 + 8 + 10 = 30")]),
 ]
 
 
@@ -817,6 +820,10 @@ def test_a_share_said_after_its_change_and_level_that_contradicts_them_is_flagge
     "Công ty lãi 50 tỷ đồng trong quý, doanh thu 1.050 tỷ đồng, tương đương 7%.",
     # a span of time is no level
     "Anh tăng 5 kg sau 20 ngày, tương đương 25%.",
+    # outcomes across a full stop: read only when they hold, and not when the count's own
+    # sentence gives its outcome (the next sentence's games are another team's)
+    "Hai đội đã gặp nhau 30 lần, phần lớn ở giải quốc nội. Đội chủ nhà thắng 12, hòa 8 và thua 11 trận.",
+    "Đội A đã chơi ba trận, toàn thắng. Còn đội B thắng một, thua hai trận.",
 ])
 def test_a_share_after_two_values_no_grammar_binds_says_nothing(text):
     assert find_relations(text) == []
