@@ -13,12 +13,12 @@ rules.py (this module holds no Vietnamese):
 | `_share_of_whole` | "Trong số 212 ..., có 146 ..., chiếm 69%"; "chiếm 40% tổng số 500 hộ" | X / W × 100 |
 | `_change_from_to` | "giảm từ 23 xe xuống còn 16 xe, với tỷ lệ giảm 30,4%"; "tăng 5 điểm, từ 16 lên 21 điểm" | (B − A) / A × 100; B − A |
 | `_change_compared` | "đạt 120 tỷ, tăng 20% so với 100 tỷ"; "330 xe, trong khi ... 390 xe, tương ứng tỷ lệ giảm 15,4%" | (X − Y) / Y × 100 |
-| `_parts` | "43 đảng viên, trong đó có 36 ... và 7 ..."; "19 đảng bộ, gồm 15 ..., 3 ... và 1 ..." | A + B + C |
+| `_parts` | "43 đảng viên, trong đó có 36 ... và 7 ..."; "19 đảng bộ, gồm 15 ..., 3 ... và 1 ..."; "31 dự án ... với tổng vốn 12.195,4 tỷ đồng, trong đó có 27 dự án ... và 04 dự án" | A + B + C |
 | `_average` | "từ năm 2010 đến 2020 kết nạp 25.529 ... (trung bình mỗi năm hơn 2.320)" | T / n |
 | `_record` | "thành tích 124-21 ... tỷ lệ thắng 85,6%"; "247 trận, thắng 179 trận, đạt tỷ lệ 72,47%" | W / (W + L) × 100 |
 | `_excess` | "được giao chỉ tiêu 170 ... kết nạp 173 ..., vượt chỉ tiêu 3" | X − T |
 | `_share_part_in_brackets` | "gần 50% (7.240) trong số 14.772 đối tác" | X / Y × 100 |
-| `_change_with_level` | "giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm"; "tăng 331,99 điểm, tương đương 0,78%, lên 42.654,74"; "mất 114,83 điểm (0,27%) xuống ..."; the share first: "giảm 14,1% - tương đương 64 triệu USD, xuống còn 391 triệu USD" | A / (B ∓ A) × 100 |
+| `_change_with_level` | "giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm"; "tăng 331,99 điểm, tương đương 0,78%, lên 42.654,74"; "mất 114,83 điểm (0,27%) xuống ..."; the share first: "giảm 14,1% - tương đương 64 triệu USD, xuống còn 391 triệu USD"; the share last: "tăng 128 điểm lên 1.630 điểm ..., tương đương 8,5%", "đạt 4.835 tỷ đồng, tăng 1.050 tỷ đồng, tương đương tăng 28%" | A / (B ∓ A) × 100 |
 
 Readers of relations their order binds (no word says which values are the operands),
 reported only when they hold, never as inconsistent:
@@ -37,12 +37,13 @@ reported only when they hold, never as inconsistent:
 | `_change_with_level` (loosely) | "bán 4,27 triệu xe ... tăng doanh số gần 30%, lên 5,5 triệu xe" | (B − A) / A × 100 |
 | `_parts_of_noun_named_again` | "230 hành khách và 12 ... . ... các hành khách gồm 169 ..., 53 ..., 7 ... và một ..." | A + B + C + 1 |
 | `_parts_after_with` | "16 bàn thắng ..., với 12 bàn và 4 pha kiến tạo" | A + B |
-| `_outcome_parts` | "thắng tới 11 trận, hòa 5 và chỉ thua ba"; "thắng 8 qua 12 trận (hòa 2, thua 2)"; "7 chiến thắng, 5 hòa" | W + D + L |
+| `_outcome_parts` | "thắng tới 11 trận, hòa 5 và chỉ thua ba"; "thắng 8 qua 12 trận (hòa 2, thua 2)"; "7 chiến thắng, 5 hòa"; the count in the sentence before: "gặp nhau 36 lần, ... . Barca thắng 16, hòa 9 và thua 11 trận" | W + D + L |
 | `_average` (loosely) | "... 6 tháng ... 52 tỷ ... . ... . Trung bình mỗi tháng, ... gần 9 tỷ": the cue opening the sentence, two sentences back | T / n |
 | `_part_of_whole` (whole first) | "tung 153 đòn, với 57 cú trúng đích - đạt tỷ lệ 37,3%": a count, a smaller count, a named rate | X / Y × 100 |
 | `_shares_of_listed_sum` | "i10 ... 1.594 xe, chiếm 54% ..., Wigo ... 1.158 xe, chiếm 40%, ... Morning ... 174 xe tương đương 6%": shares that make 100% | X / (A + B + C) × 100 |
 | `_per_unit_restated` | "2 cơ sở ... 80 triệu đồng (40 triệu đồng/cơ sở)"; "38 m2 ... 8 tỷ đồng (tương đương 210 triệu đồng một m2)"; "1.400 xe sau 5 tháng, tức trung bình 280 xe/tháng" | T / n |
 | `_gap_compared` | "23,9%, cao hơn 11,8 điểm phần trăm so với VN-Index (12,1%)"; "28 triệu đồng ..., trong khi ... 600.000 đồng, chênh hơn 27 triệu đồng" | A − B |
+| `_gap_compared` (in %) | "540.000 đồng, rẻ hơn 40% so với vé máy bay (900.000 đồng)"; "8,6 triệu đồng, trong khi ... gần 162 triệu đồng – chênh lệch tới 95%" | (A − B) / B × 100 |
 
 After every reader, `_search` looks, for each stated figure no reader bound, for operands in its
 sentence and the one before (after, for a sum) that make it hold: a share or change for a
@@ -828,7 +829,7 @@ def _per_unit_restated_gate(lower: str) -> bool:
 
 #: A comma, a word of a gap and a number soon after it ("23,9%, cao hơn 11,8"): where `_gap_compared`
 #: reads, one scan of the text (most commas have no such word after them).
-_GAP_AFTER_COMMA = re.compile(r",\s*" + _alternatives(rules.GAP_COMPARE_WORDS) + r"\s[^\d\n.]{0,20}\d")
+_GAP_AFTER_COMMA = re.compile(r"[,\u2013-]\s*" + _alternatives(rules.GAP_COMPARE_WORDS) + r"\s[^\d\n.]{0,20}\d")
 
 
 def _gap_compared_gate(lower: str) -> bool:
@@ -3148,7 +3149,7 @@ def _gap_compared(doc: _Doc) -> Iterator[Relation]:
     across "trong khi". Which value is compared is read from the order: reported only when it holds."""
     for j in _gaps_after_commas(doc):
         gap, i = doc.figs[j], doc.prev(j)
-        if i is None or not doc.is_operand(gap) or gap.kind is Kind.PERCENT:
+        if i is None or not (doc.is_operand(gap) or gap.kind is Kind.PERCENT):
             continue
         toks = doc.words_before(gap, 6)
         comparative = _ends_with(toks, _GAP_COMPARE) == len(toks)
@@ -3156,8 +3157,17 @@ def _gap_compared(doc: _Doc) -> Iterator[Relation]:
             continue
         a = doc.figs[i]
         lead = doc.tokens(a.end, gap.start)
-        # the gap opens its clause after a comma: "33 bàn ..., nhiều hơn ít nhất 13 bàn"
-        if not _compared_operand(doc, a) or lead[-len(toks) - 1:-len(toks)] != (",",) or not _is_plain(lead, 12):
+        # the gap opens its clause after a comma (or a dash): "33 bàn ..., nhiều hơn ít nhất 13 bàn"
+        if not _compared_operand(doc, a) or lead[-len(toks) - 1:-len(toks)] not in _GAP_OPENINGS \
+                or not _is_plain(tuple(t for t in lead if t not in _DASH_MARKS), 12):
+            continue
+        if gap.kind is Kind.PERCENT:
+            # the amount compared may be named at length: "trong khi sản phẩm tương tự trên website
+            # chính thức của hãng được niêm yết gần 162 triệu đồng"
+            b = _compared_after_gap(doc, j, a) or _compared_before(doc, i, a, words=20)
+            rel = _percent_gap(doc, a, b, gap, toks) if b is not None else None
+            if rel is not None:
+                yield rel
             continue
         b = _compared_after_gap(doc, j, a) or _compared_before(doc, i, a)
         if b is None or not _gap_of(a, b, gap):
@@ -3170,6 +3180,33 @@ def _gap_compared(doc: _Doc) -> Iterator[Relation]:
             computed = float(high.value) - float(low.value)
             yield _relation(doc.text, "difference", f"{fmt(high.value)} − {fmt(low.value)} = {fmt(computed)}",
                             computed, gap, True, sorted([a, b], key=_start))
+
+
+_GAP_OPENINGS = ((",",), ("-",), ("–",))
+_DASH_MARKS = frozenset("-–")
+_GAP_ABOVE = _phrases(rules.GAP_ABOVE_WORDS)
+_GAP_BELOW = _phrases(rules.GAP_BELOW_WORDS)
+
+
+def _percent_gap(doc: _Doc, a: Figure, b: Figure, gap: Figure, toks: tuple) -> Relation | None:
+    """ "chiếc túi ... 8,6 triệu đồng, trong khi sản phẩm tương tự ... gần 162 triệu đồng – chênh lệch
+    tới 95%": the gap between two amounts as a share of one of them, the lower after a word of being
+    above ("cao hơn 20%"), the higher after a word of being below ("rẻ hơn 40%"), either after
+    "chênh lệch". Read from the order, as `_gap_compared`: reported only when it holds."""
+    if Kind.PERCENT in (a.kind, b.kind) or not (doc.is_operand(a) and doc.is_operand(b)) \
+            or not _same_measure(a, b) or a.value == b.value:
+        return None
+    high, low = (a, b) if a.value > b.value else (b, a)
+    bases = (low,) if _contains(toks, _GAP_ABOVE) else (high,) if _contains(toks, _GAP_BELOW) else (high, low)
+    h_i, l_i = _operand_interval(high), _operand_interval(low)
+    diff = Interval(h_i.lo - l_i.hi, h_i.hi - l_i.lo)
+    for base in bases:
+        if not _ratio_interval(diff, _operand_interval(base)).meets(_stated_interval(gap)):
+            continue
+        computed = (float(high.value) - float(low.value)) / float(base.value) * 100
+        formula = f"({fmt(high.value)} − {fmt(low.value)}) / {fmt(base.value)} × 100 = {fmt(computed)}%"
+        return _relation(doc.text, "percent_change", formula, computed, gap, True, sorted([a, b], key=_start))
+    return None
 
 
 def _gaps_after_commas(doc: _Doc) -> list[int]:
@@ -3224,13 +3261,13 @@ def _compared_after_gap(doc: _Doc, j: int, a: Figure) -> Figure | None:
 _NAME_MARKS = frozenset({"(", "-", "#"})
 
 
-def _compared_before(doc: _Doc, i: int, a: Figure) -> Figure | None:
+def _compared_before(doc: _Doc, i: int, a: Figure, words: int = 12) -> Figure | None:
     """The value before the first across "trong khi": "28 triệu đồng, trong khi ... 600.000 đồng"."""
     h = doc.prev(i)
     if h is None or not _compared_operand(doc, doc.figs[h]) or not _same_measure(doc.figs[h], a):
         return None
     between = doc.tokens(doc.figs[h].end, a.start)
-    return doc.figs[h] if _contains(between, _CONTRAST_ONLY) and _is_plain(between, 12, 1) else None
+    return doc.figs[h] if _contains(between, _CONTRAST_ONLY) and _is_plain(between, words, 1) else None
 
 
 _CONTRAST_ONLY = _phrases(w for w in rules.CONTRAST_WORDS if w not in rules.COMPARE_WORDS)

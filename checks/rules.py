@@ -650,6 +650,10 @@ PER_EACH_WORDS = ("cho mỗi", "mỗi")
 #: (relations.py `_gap_compared`). A "hơn" that ends one is the comparative, not "more than".
 GAP_COMPARE_WORDS = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "lớn hơn", "nhỏ hơn", "đắt hơn", "rẻ hơn",
                      "chênh", "chênh lệch", "kém")
+#: Of those, the words of being above or below the value compared: a gap in % after one is a share of
+#: the lower value ("đắt hơn 20%") or of the higher ("rẻ hơn 40%"); after "chênh lệch", of either.
+GAP_ABOVE_WORDS = ("cao hơn", "nhiều hơn", "lớn hơn", "đắt hơn")
+GAP_BELOW_WORDS = ("thấp hơn", "ít hơn", "nhỏ hơn", "rẻ hơn", "kém")
 #: The unit of a gap between two percentages: "cao hơn 11,8 điểm phần trăm".
 POINT_UNIT = "điểm"
 #: A word for "per" after a value and its unit, before the noun: "210 triệu đồng một m2" (with a

@@ -795,6 +795,11 @@ ROUND7_HOLDS = [
     # a count of games, then its outcomes opening the next sentence
     ("Hai đội đã gặp nhau 30 lần, phần lớn ở giải quốc nội. Đội chủ nhà thắng 12, hòa 8 và thua 10 trận.",
      [("sum_of_parts", "12 + 8 + 10 = 30")]),
+    # a gap in % between two amounts: of the higher after "rẻ hơn", of either after "chênh lệch"
+    ("Giá vé tàu là 540.000 đồng, rẻ hơn 40% so với vé máy bay (900.000 đồng).",
+     [("percent_change", "(900.000 − 540.000) / 900.000 × 100 = 40%")]),
+    ("Chiếc túi nhái giá 8,6 triệu đồng, trong khi túi chính hãng được niêm yết ở mức gần 162 triệu đồng – chênh lệch tới 95%.",
+     [("percent_change", "(162.000.000 − 8.600.000) / 162.000.000 × 100 = 94,69%")]),
 ]
 
 
@@ -824,6 +829,8 @@ def test_a_share_said_after_its_change_and_level_that_contradicts_them_is_flagge
     # sentence gives its outcome (the next sentence's games are another team's)
     "Hai đội đã gặp nhau 30 lần, phần lớn ở giải quốc nội. Đội chủ nhà thắng 12, hòa 8 và thua 11 trận.",
     "Đội A đã chơi ba trận, toàn thắng. Còn đội B thắng một, thua hai trận.",
+    # a gap in % read from the order: nothing when it does not hold
+    "Giá vé tàu là 540.000 đồng, rẻ hơn 30% so với vé máy bay (900.000 đồng).",
 ])
 def test_a_share_after_two_values_no_grammar_binds_says_nothing(text):
     assert find_relations(text) == []
