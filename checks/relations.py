@@ -43,6 +43,7 @@ reported only when they hold, never as inconsistent:
 | `_shares_of_listed_sum` | "i10 ... 1.594 xe, chiếm 54% ..., Wigo ... 1.158 xe, chiếm 40%, ... Morning ... 174 xe tương đương 6%": shares that make 100% | X / (A + B + C) × 100 |
 | `_per_unit_restated` | "2 cơ sở ... 80 triệu đồng (40 triệu đồng/cơ sở)"; "38 m2 ... 8 tỷ đồng (tương đương 210 triệu đồng một m2)"; "1.400 xe sau 5 tháng, tức trung bình 280 xe/tháng" | T / n |
 | `_gap_compared` | "23,9%, cao hơn 11,8 điểm phần trăm so với VN-Index (12,1%)"; "28 triệu đồng ..., trong khi ... 600.000 đồng, chênh hơn 27 triệu đồng" | A − B |
+| `_worked_out_rest` | "... doanh thu 32.683 tỷ ... . Trong quý I, ... doanh thu hơn 16.064 tỷ ... . Như vậy, doanh thu quý II ... đạt 16.619 tỷ": a value worked out from two named alike in the two sentences before | T − P |
 | `_gap_compared` (in %) | "540.000 đồng, rẻ hơn 40% so với vé máy bay (900.000 đồng)"; "8,6 triệu đồng, trong khi ... gần 162 triệu đồng – chênh lệch tới 95%" | (A − B) / B × 100 |
 
 After every reader, `_search` looks, for each stated figure no reader bound, for operands in its
@@ -892,6 +893,7 @@ _GATE = (
     (rules.RAISE_TOTAL_WORDS, 0, 120),                                  # "nâng tổng số ... lên 85"
     (rules.SEARCH_TOTAL_BINDERS, 0, 30),                                # "tổng cộng 12", parts before or after (the search)
     (rules.SEARCH_GAP_WORDS, 0, -25),                                   # the search: "chênh lệch 7 học sinh"
+    (rules.WORKED_OUT_OPENERS, 0, 80),                                  # "Như vậy, doanh thu quý II ... đạt 16.619"
 )
 
 
@@ -2810,6 +2812,46 @@ def _parts_in_sentence_after(doc: _Doc) -> Iterator[Relation]:
                 yield rel
 
 
+#: Openers of a sentence that works out a value from the sentences before: "Như vậy, doanh thu quý II
+#: ... đạt 16.619 tỷ đồng" (the half year's 32.683 less the first quarter's 16.064).
+_WORKED_OUT = _phrases(rules.WORKED_OUT_OPENERS)
+#: How many sentences before such a sentence may hold the two values it is worked out from.
+_WORKED_OUT_SENTENCES = 2
+
+
+def _worked_out_rest(doc: _Doc) -> Iterator[Relation]:
+    """ "... doanh thu 32.683 tỷ đồng ... . Trong quý I, doanh nghiệp đạt doanh thu hơn 16.064 tỷ đồng
+    ... . Như vậy, doanh thu quý II ... đạt 16.619 tỷ đồng": a sentence opening with "như vậy" names
+    a measure and gives its value; the two sentences before give a total and a part of that measure,
+    each named by the same words: the value is the rest, total − part. Nothing says which values
+    are the total and the part but the arithmetic: reported only when it holds."""
+    if not doc.says(_WORKED_OUT):
+        return
+    for s, n in _opening_sentences(doc, _WORKED_OUT):
+        ks = list(_in_sentence(doc, s))
+        if not ks or not doc.is_operand(doc.figs[ks[0]]):
+            continue
+        rest = doc.figs[ks[0]]
+        name = tuple(t for t in doc.sentence_lead(ks[0])[n:] if t != ",")[:2]
+        if len(name) < 2 or not _is_plain(name, 2, 0):
+            continue
+        named = [f for f in chain.from_iterable(_operands_in(doc, b) for b in range(s - _WORKED_OUT_SENTENCES, s))
+                 if _same_measure(f, rest) and _contains(doc.words_before(f, 6), _Phrases((name,)))]
+        rel = next((r for whole in named for part in named if whole.value > part.value
+                    for r in [_rest_of(doc, whole, part, rest)] if r), None)
+        if rel is not None:
+            yield rel
+
+
+def _rest_of(doc: _Doc, whole: Figure, part: Figure, rest: Figure) -> Relation | None:
+    w_i, p_i = _operand_interval(whole), _operand_interval(part)
+    if not Interval(w_i.lo - p_i.hi, w_i.hi - p_i.lo).meets(_stated_interval(rest)):
+        return None
+    diff = float(whole.value) - float(part.value)
+    return _relation(doc.text, "difference", f"{fmt(whole.value)} − {fmt(part.value)} = {fmt(diff)}",
+                     diff, rest, True, sorted([whole, part], key=_start))
+
+
 def _parts_after_with(doc: _Doc) -> Iterator[Relation]:
     """ "16 bàn thắng ở Serie A mùa này, với 12 bàn và 4 pha kiến tạo"; "15 ngoại binh, với 12 cầu
     thủ nước ngoài, một AFC và hai ASEAN": a total, its noun, a comma and "với", then a list.
@@ -3937,4 +3979,5 @@ _READERS = (_ratio_share, _share_part_in_brackets, _part_of_whole, _record, _pla
             _listed_after_total, _total_after_parts, _times, _remainder, _share_loosely,
             _per_unit_range,
             _parts_in_sentence_after, _parts_of_noun_named_again, _parts_after_with, _outcome_parts, _raised_total, _counted_total, _per_each,
-            _share_of_anaphor, _rest_of_shares, _per_unit_restated, _shares_of_listed_sum, _gap_compared)
+            _share_of_anaphor, _rest_of_shares, _per_unit_restated, _shares_of_listed_sum, _gap_compared,
+            _worked_out_rest)

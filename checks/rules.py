@@ -626,6 +626,10 @@ PARTS_OPENERS = ("trong đó", "trong số đó", "trong số này", "bao gồm"
 #: Như vậy, họ đã giảm 465 đầu mối"; "Số này bằng 28,2% tổng nguồn vốn".
 RESTATING_OPENERS = ("như vậy", "tức là", "nghĩa là", "theo đó", "điều này", "số này", "con số này",
                      "số tiền này", "mức này", "lượng này")
+#: Of those, the ones that open a value worked out from the sentences before: "Như vậy, doanh thu
+#: quý II đạt 16.619 tỷ đồng" after the half year's and the first quarter's (relations.py
+#: `_worked_out_rest`).
+WORKED_OUT_OPENERS = ("như vậy", "vậy là", "tính ra")
 #: Of those, the ones that name the value of the sentence before: its share is a share of
 #: something ("Số này bằng 28,2% tổng nguồn vốn ... (715.155 tỷ)").
 ANAPHOR_OPENERS = ("số này", "con số này", "số tiền này", "mức này", "lượng này")

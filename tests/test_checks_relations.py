@@ -800,6 +800,10 @@ ROUND7_HOLDS = [
      [("percent_change", "(900.000 − 540.000) / 900.000 × 100 = 40%")]),
     ("Chiếc túi nhái giá 8,6 triệu đồng, trong khi túi chính hãng được niêm yết ở mức gần 162 triệu đồng – chênh lệch tới 95%.",
      [("percent_change", "(162.000.000 − 8.600.000) / 162.000.000 × 100 = 94,69%")]),
+    # a value worked out from the two sentences before: the half year less the first quarter
+    ("Nửa đầu năm, công ty ghi nhận doanh thu 3.200 tỷ đồng, lợi nhuận 400 tỷ đồng. Trong quý I, công ty đạt "
+     "doanh thu 1.500 tỷ đồng. Như vậy, doanh thu quý II của công ty đạt 1.700 tỷ đồng.",
+     [("difference", "3.200.000.000.000 − 1.500.000.000.000 = 1.700.000.000.000")]),
 ]
 
 
@@ -831,6 +835,11 @@ def test_a_share_said_after_its_change_and_level_that_contradicts_them_is_flagge
     "Đội A đã chơi ba trận, toàn thắng. Còn đội B thắng một, thua hai trận.",
     # a gap in % read from the order: nothing when it does not hold
     "Giá vé tàu là 540.000 đồng, rẻ hơn 30% so với vé máy bay (900.000 đồng).",
+    # a worked-out value that no two values named alike make, or whose name the values do not share
+    "Nửa đầu năm, công ty ghi nhận doanh thu 3.200 tỷ đồng, lợi nhuận 400 tỷ đồng. Trong quý I, công ty đạt "
+    "doanh thu 1.500 tỷ đồng. Như vậy, doanh thu quý II của công ty đạt 1.900 tỷ đồng.",
+    "Nửa đầu năm, công ty ghi nhận doanh thu 3.200 tỷ đồng. Trong quý I, công ty chi 1.500 tỷ đồng. "
+    "Như vậy, lợi nhuận quý II của công ty đạt 1.700 tỷ đồng.",
 ])
 def test_a_share_after_two_values_no_grammar_binds_says_nothing(text):
     assert find_relations(text) == []
