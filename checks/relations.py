@@ -710,7 +710,7 @@ def may_state_relations(text: str, lower: str) -> bool:
     if _gate_cues(text, lower) or _bracketed_list(text) or _bound_remainder(text, lower) \
             or _PER_UNIT_RANGE.search(lower) or _outcome_gate(lower) or _parts_opener_gate(text, lower) \
             or _counted_total_gate(lower) or _per_each_gate(lower) or _parts_after_with_gate(lower) \
-            or _per_unit_restated_gate(lower) or _gap_compared_gate(lower):
+            or _per_unit_restated_gate(lower) or _gap_compared_gate(lower) or _worked_out_gate(lower):
         return True
     # cue words spelt decomposed: look at them composed (rare, and costly, so last)
     return _is_decomposed(lower) and _gate_cues(unicodedata.normalize("NFC", text),
@@ -830,12 +830,40 @@ def _per_unit_restated_gate(lower: str) -> bool:
 
 #: A comma, a word of a gap and a number soon after it ("23,9%, cao hơn 11,8"): where `_gap_compared`
 #: reads, one scan of the text (most commas have no such word after them).
-_GAP_AFTER_COMMA = re.compile(r"[,\u2013-]\s*" + _alternatives(rules.GAP_COMPARE_WORDS) + r"\s[^\d\n.]{0,20}\d")
+#: A dash may stand for the comma ("– chênh lệch tới 95%"): a pattern of its own for each mark, each
+#: opening with its mark (a class of marks first would be tried at every character).
+_GAP_AFTER_COMMA = re.compile(r",\s*" + _alternatives(rules.GAP_COMPARE_WORDS) + r"\s[^\d\n.]{0,20}\d")
+#: A dash may stand for the comma before a gap said with "chênh" ("– chênh lệch tới 95%"), a rare word
+#: looked for first.
+_GAP_AFTER_DASH = re.compile(r"(?:\u2013|\s-)\s*" + _alternatives(rules.DASHED_GAP_WORDS) + r"\s[^\d\n.]{0,20}\d")
+
+
+def _gap_patterns(lower: str) -> tuple:
+    return (_GAP_AFTER_COMMA, _GAP_AFTER_DASH) if rules.DASHED_GAP_WORDS[0] in lower else (_GAP_AFTER_COMMA,)
+
+
+#: A sentence opening with a word of working out, a number soon after ("Như vậy, doanh thu quý II ...
+#: đạt 16.619"): where `_worked_out_rest` reads (the words stand mid-sentence in many more articles).
+_WORKED_OUT_GATE = re.compile(r"(?:" + "|".join(rules.WORKED_OUT_OPENERS) + r")\b[^.!?\n]{0,80}?\d")
+_BEFORE_OPENING = " \t\n\"'“«("
+
+
+def _worked_out_gate(lower: str) -> bool:
+    """Could `_worked_out_rest` read: a sentence opening with a word of working out, a number soon
+    after it? (The phrases first: the regular expressions look where they stand only.)"""
+    for w in rules.WORKED_OUT_OPENERS:
+        at = lower.find(w)
+        while at >= 0:
+            before = lower[max(0, at - 4):at].rstrip(_BEFORE_OPENING)
+            if (not before and at < 4 or before[-1:] in (".", "!", "?")) and _WORKED_OUT_GATE.match(lower, at):
+                return True
+            at = lower.find(w, at + 1)
+    return False
 
 
 def _gap_compared_gate(lower: str) -> bool:
     """Could `_gap_compared` read a gap between two values: a comma, a word of a gap, a number?"""
-    return _GAP_AFTER_COMMA.search(lower) is not None
+    return any(p.search(lower) is not None for p in _gap_patterns(lower))
 
 
 def _bracketed_list(text: str) -> bool:
@@ -893,7 +921,6 @@ _GATE = (
     (rules.RAISE_TOTAL_WORDS, 0, 120),                                  # "nâng tổng số ... lên 85"
     (rules.SEARCH_TOTAL_BINDERS, 0, 30),                                # "tổng cộng 12", parts before or after (the search)
     (rules.SEARCH_GAP_WORDS, 0, -25),                                   # the search: "chênh lệch 7 học sinh"
-    (rules.WORKED_OUT_OPENERS, 0, 80),                                  # "Như vậy, doanh thu quý II ... đạt 16.619"
 )
 
 
@@ -1420,6 +1447,8 @@ def _share_with_change(doc: _Doc, i: int) -> Relation | None:
 #: Words that may stand between a level and the share said after it, besides a comma before the
 #: share's cue: "lên 1.630 điểm khi kết thúc phiên giao dịch ngày 15/8, tương đương 8,5%".
 _LEVEL_TO_SHARE_WORDS = 10
+#: How far before a share its opening may stand: "(", or "tương đương" and a change word and qualifiers.
+_SHARE_OPENING_REACH = 30
 
 
 def _share_after_level(doc: _Doc, i: int) -> Relation | None:
@@ -1428,6 +1457,10 @@ def _share_after_level(doc: _Doc, i: int) -> Relation | None:
     "dư nợ đạt gần 4.835 tỷ đồng, tăng 1.050 tỷ đồng, tương đương tăng 28%" (the level, then the
     change). As in `_change_with_share` the value before is B ∓ A; the grammar binds all three:
     judged."""
+    # the opening of the share just before it first: most percentages have none
+    before = doc.lower[max(0, doc.figs[i].start - _SHARE_OPENING_REACH):doc.figs[i].start]
+    if "(" not in before and not any(w in before for w in rules.CHANGE_SHARE_WORDS):
+        return None
     k = doc.prev(i)
     j = doc.prev(k) if k is not None else None
     if j is None:
@@ -2825,7 +2858,8 @@ def _worked_out_rest(doc: _Doc) -> Iterator[Relation]:
     a measure and gives its value; the two sentences before give a total and a part of that measure,
     each named by the same words: the value is the rest, total − part. Nothing says which values
     are the total and the part but the arithmetic: reported only when it holds."""
-    if not doc.says(_WORKED_OUT):
+    # the openers' words ("như", "ra") stand everywhere: the phrases themselves first
+    if not doc.decomposed and not any(w in doc.lower for w in rules.WORKED_OUT_OPENERS) or not doc.says(_WORKED_OUT):
         return
     for s, n in _opening_sentences(doc, _WORKED_OUT):
         ks = list(_in_sentence(doc, s))
@@ -3258,11 +3292,11 @@ def _gaps_after_commas(doc: _Doc) -> list[int]:
     if doc.decomposed:
         return list(range(len(doc.figs)))
     found = []
-    for m in _GAP_AFTER_COMMA.finditer(doc.lower):
+    for m in chain.from_iterable(p.finditer(doc.lower) for p in _gap_patterns(doc.lower)):
         j = bisect_left(doc.fig_starts, m.end() - 1)
         if j < len(doc.figs) and doc.figs[j].start == m.end() - 1:
             found.append(j)
-    return found
+    return sorted(found)
 
 
 def _gap_word_before_qualifiers(toks: tuple) -> bool:

@@ -654,6 +654,9 @@ PER_EACH_WORDS = ("cho mỗi", "mỗi")
 #: (relations.py `_gap_compared`). A "hơn" that ends one is the comparative, not "more than".
 GAP_COMPARE_WORDS = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "lớn hơn", "nhỏ hơn", "đắt hơn", "rẻ hơn",
                      "chênh", "chênh lệch", "kém")
+#: Of those, the ones a dash may stand before in place of the comma: "– chênh lệch tới 95%" (the
+#: shortest first: its absence says none of them stands).
+DASHED_GAP_WORDS = ("chênh", "chênh lệch")
 #: Of those, the words of being above or below the value compared: a gap in % after one is a share of
 #: the lower value ("đắt hơn 20%") or of the higher ("rẻ hơn 40%"); after "chênh lệch", of either.
 GAP_ABOVE_WORDS = ("cao hơn", "nhiều hơn", "lớn hơn", "đắt hơn")
