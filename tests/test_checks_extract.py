@@ -175,6 +175,14 @@ def test_document_numbers_phones_and_codes_are_identifiers(text):
     assert figs and all(f.kind is Kind.IDENTIFIER for f in figs), figs
 
 
+def test_a_date_glued_to_the_next_sentence_by_its_full_stop_is_a_date_not_a_code():
+    # "hôm 19/5.Chương trình ...": a page that lost the space after the stop
+    glued = extract_figures("Phim lên sóng hôm 19/5.Chương trình có 12 tập.")
+    assert [(f.text, f.kind) for f in glued] == [("19/5", Kind.DATE), ("12", Kind.COUNT)]
+    # a capital with no small letter after it still joins a code
+    assert [(f.text, f.kind) for f in extract_figures("Lớp 12.A3 đi học.")] == [("12.A3", Kind.IDENTIFIER)]
+
+
 @pytest.mark.parametrize("text", ["Bệnh nhân mắc Covid-19 đã khỏi.", "Virus H5N1 lây lan.", "Đội U23 thắng."])
 def test_numbers_glued_to_letters_are_codes_not_counts(text):
     assert extract_figures(text) == []
@@ -286,3 +294,15 @@ def test_a_list_of_every_day_of_a_month_is_read_and_a_longer_run_is_no_list_of_d
     assert [f.value for f in month] == [f"2025-08-{d:02d}" for d in range(1, 32)]
     run = extract_figures("1, 2, " * 2000)
     assert len(run) == 4000 and {f.kind for f in run} == {Kind.COUNT}
+
+
+def test_the_readers_fast_figure_builder_fills_every_field_of_figure():
+    # extract._figure packs a tuple of exactly Figure's fields, without the named tuple's own
+    # __new__: a field added to Figure must be added to its two callers, or this fails
+    from tomtat.checks import extract
+    from tomtat.checks.types import Figure
+
+    fields = ("12", 0, 2, 12.0, Kind.COUNT, "người", None, 0.0, None)
+    assert len(Figure._fields) == len(fields)
+    assert extract._figure(fields) == Figure(*fields)
+    assert type(extract._figure(fields)) is Figure
