@@ -1146,9 +1146,13 @@ def _cue_is_a_verb(text: str, start: int, end: int, before: list[str]) -> bool:
 
 
 def _counts_after_naming_cue(text: str, end: int, before: list[str]) -> bool:
-    """After a cue that may name ("nhóm 4", "lớp 6"), a number that counts: one that opens a
-    range with a unit noun after it ("nhóm 4-5 hành khách", "lớp 6-9" still names classes), or
-    one with a unit noun after a group cue ("nhóm 7 phạm nhân": `rules.GROUP_CUES`)."""
+    """After a cue that may name ("nhóm 4", "lớp 6"), a number that counts: one with a scale word
+    after it (a name is never scaled: "lương mùa 8,1 triệu USD", "thuê phòng 7 triệu đồng",
+    "chuyển khoản 20 triệu"), one that opens a range with a unit noun after it ("nhóm 4-5 hành
+    khách", "lớp 6-9" still names classes), or one with a unit noun after a group cue ("nhóm 7
+    phạm nhân": `rules.GROUP_CUES`)."""
+    if _SCALE.match(text, end) is not None:
+        return True
     tail = _RANGE_TAIL.match(text, end)
     if tail is not None:
         return _unit_after(text, tail.end())[0] is not None
