@@ -40,8 +40,11 @@ SCALE_WORDS = {
 }
 
 #: Words after a scale word that make it part of a noun: "một tỷ phú" is a billionaire, "triệu
-#: phú" a millionaire, "5 triệu chứng" five symptoms, not an amount.
-NOT_SCALE_AFTER = ("phú", "chứng")
+#: phú" a millionaire, not an amount.
+NOT_SCALE_AFTER = ("phú",)
+#: Scale words with the word after them that are a noun of their own: "5 triệu chứng" is five
+#: symptoms (while "hàng nghìn chứng nhận" is thousands of certificates).
+NOT_SCALE_PHRASES = ("triệu chứng",)
 
 #: Single number words that are also ordinary words ("năm" = year, "ba" = father,
 #: "một" = a): alone they count only before a unit noun from UNIT_NOUNS.

@@ -31,6 +31,12 @@ def test_trieu_chung_is_a_symptom_not_a_million():
     # a name glued to the next heading ("Quận 7" then "Triệu chứng"), and symptoms counted
     assert figures("Phòng khám Quận 7 Triệu chứng ban đầu là sốt.") == [("7", Kind.IDENTIFIER, "7")]
     assert [(t, v) for t, _, v in figures("Bệnh có 5 triệu chứng điển hình.")] == [("5", 5.0)]
+    assert figures("Một triệu chứng khác là sốt nhẹ.") == []
+
+
+def test_other_scale_words_before_chung_still_scale():
+    assert [t for t, _, _ in figures("Trường trao hàng nghìn chứng nhận hoàn thành.")] == ["hàng nghìn"]
+    assert [(t, v) for t, _, v in figures("Quỹ nắm 3 triệu cổ phiếu.")] == [("3 triệu", 3_000_000.0)]
 
 
 def test_a_salary_told_per_season_restates_the_articles_salary():
