@@ -15,13 +15,8 @@ from typing import NamedTuple
 
 from . import rules
 from .extract import lowercase_is_local
+from .segment import sentence_bounds
 
-#: A sentence ends at . ! ? or a line break, but not at a "." between digits (25.529) or
-#: after a one- or two-letter capital abbreviation ("TP.", "Q.").
-#: Written to open with one character class, so that `re` skips ahead to the next mark in C
-#: (an alternation whose first branch is a repeat is tried at every position, 7x slower);
-#: the same matches as `[!?\n]+|(?<![A-ZĐ][A-ZĐ])(?<![\s(][A-ZĐ])\.(?!\d)`.
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[!?\n])[!?\n]*|(?<![A-ZĐ][A-ZĐ]\.)(?<![\s(][A-ZĐ]\.)(?!\d))")
 _WORD = re.compile(r"[^\W\d_]+")
 #: A word, a run of digits, or a comma: what a list of names is made of.
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]|,")
@@ -46,15 +41,9 @@ def sentences(text: str) -> list[Sentence]:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of `sentences`, without its words."""
-    out, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.start() > start:
-            out.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
+    """(start, end) of each sentence of `sentences`, without its words: the sentences of
+    `segment.split_sentences`, the one segmenter of the engine, the Lead baselines and the checker."""
+    return list(sentence_bounds(text))
 
 
 def _words_of(text: str, lower: str | None, start: int, end: int) -> frozenset:

@@ -300,7 +300,8 @@ def own_list_count(fig: Figure, summary: str, sentence_end: int, mentioned=None)
     for opener in _OWN_LIST_OPENER.finditer(reach):
         if any(c in reach[:opener.start()] for c in ",;()"):
             return None  # the clause of the count ended before its list
-        listed = _ASIDE.sub("", summary[fig.end + opener.end():sentence_end]).split(";")[0]
+        # the sentence's own end mark is no part of its last item
+        listed = _ASIDE.sub("", summary[fig.end + opener.end():sentence_end]).split(";")[0].rstrip(" .!?…")
         items = [i.strip() for i in _OWN_LIST_JOINER.split(listed) if i.strip()]
         items = [" ".join(i.split()) for i in items]
         names = [i for i in items if i[:1].isupper()]

@@ -94,7 +94,9 @@ _MINUTE = "|".join(rules.MINUTE_WORDS)
 #: One pattern per kind of figure, tried in this order (the first that matches wins).
 _PATTERNS = (
     ("phone", r"(?<![\d.,])(?:\+84\s?|\(0\d{1,3}\)\s?|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d.,]\d)"),
-    ("ident", r"(?<![\w/])\d+(?:/\d+)*(?:[-/.][A-ZĐ][A-ZĐ0-9]*)+(?:[-/][A-ZĐ0-9]+)*"),
+    # a stop before a capitalised word ("hôm 19/5.Chương trình ...") ends a sentence glued to
+    # the next by a page that lost the space; it joins no code
+    ("ident", r"(?<![\w/])\d+(?:/\d+)*(?:(?:[-/]|\.(?![A-ZĐ][^\W\dA-ZĐ_]))[A-ZĐ][A-ZĐ0-9]*)+(?:[-/][A-ZĐ0-9]+)*"),
     ("ordinal", rf"""{_ORDINAL_HEADS}\s+{_ORD}\s+
         (?:{_ROMAN}\b|\d+(?![\d.,])|(?i:{_alt(_START_WORDS | set(rules.ORDINAL_ONLY_WORDS) | set(rules.ORDINAL_PATTERN_EXTRA))})\b)
       | {_ROMAN_HEADS}\s+{_ROMAN}\b"""),

@@ -73,6 +73,7 @@ from . import compare, rules
 from .compare import Interval
 from .extract import NUMBER_START_WORDS, extract_figures, lowercase
 from .numbers import format_number as fmt, precision_of_integer
+from .segment import sentence_bounds
 from .types import Figure, Kind, Relation, RelationStatus, Span
 
 #: Relation kinds whose stated figure is a percentage (render.py adds the % sign).
@@ -327,30 +328,15 @@ def _is_decimal_point(text: str, i: int) -> bool:
     return text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
-#: A sentence ends at '!', '?', a line break, or a '.' that is not between two digits. The
-#: pattern passes over the '.' between two decimal digits ("25.529": most dots of an article),
-#: so that only the few left are looked at in Python (`str.isdigit` holds for more than `\d`).
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<!\d\.)|(?!\d))")
-
-
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: a '.' not between digits, '!', '?', a line break;
-    a run longer than _MAX_CLAUSE is cut, so that no window grows with the text."""
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        i = m.start()
-        if _is_decimal_point(text, i):
-            continue
-        spans.append((start, i))
-        start = i + 1
-    spans.append((start, len(text)))
+    """(start, end) of each sentence of `segment.split_sentences`; one longer than _MAX_CLAUSE
+    is cut into pieces of that length, so that no window grows with the text."""
     out = []
-    for s, e in spans:
+    for s, e in sentence_bounds(text):
         while e - s > _MAX_CLAUSE:
             out.append((s, s + _MAX_CLAUSE))
             s += _MAX_CLAUSE
-        if e > s:
-            out.append((s, e))
+        out.append((s, e))
     return out
 
 

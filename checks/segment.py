@@ -1,11 +1,12 @@
 """Split Vietnamese text into sentences, keeping each sentence's offsets: the one segmenter of
-the extractive engine, the candidate choice and repair, long-input splitting and the Lead
-baselines. (The checker's alignment and article arithmetic read coarser units of their own:
-`align.sentence_spans`, `relations._sentence_spans`.)
+the extractive engine, the candidate choice and repair, long-input splitting, the Lead
+baselines, and the checker (`align.sentence_spans` for which article sentences a summary
+sentence draws on, `relations._sentence_spans` for the article's arithmetic).
 
 A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets)
 followed by whitespace and a capital letter, digit or opening quote; a line break
-always ends one. Abbreviations common in Vietnamese news ("TP.", "TS.", "PGS.")
+always ends one; so does a full stop glued to a capitalised word after a word in lower
+case or a number ("quý II/2025.Trong đó": a page that lost the space). Abbreviations common in Vietnamese news ("TP.", "TS.", "PGS.")
 do not end a sentence. Digit grouping ("1.750.000") never has a space after the
 dot, so it is not a boundary.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import rules
 
@@ -28,6 +30,7 @@ _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 _BOUNDARY = re.compile(
     r"[.!?…\n](?:"
     r"(?<=[.!?…])(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+(?=\s+[\"'“‘«(\[]?[0-9A-ZÀ-Ỹ])"   # end marks
+    r"|(?<=[^\W_]\.)(?=[^\W\d_]{2})"                                        # a stop glued to a word
     r"|(?<=\n)\n*+)"                                                       # line breaks
 )
 
@@ -61,6 +64,8 @@ def split_sentences(text: str) -> list[Sentence]:
         else:
             if mark == "." and _ends_with_abbreviation(text, start, at):
                 continue
+            if not text[after].isspace() and not _glued_stop_ends_sentence(text, at):
+                continue
             end = after
         _append(sentences, text, start, end)
         start = after
@@ -68,10 +73,29 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+@lru_cache(maxsize=4)
+def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of `split_sentences`, for the checker, which asks for one
+    text's sentences more than once (which article sentences a summary sentence draws on, and
+    the article's arithmetic): remembered for the last few texts, so a 10 MB article is
+    segmented once per check (a str keeps its hash, so asking again is a lookup)."""
+    return tuple((s.start, s.end) for s in split_sentences(text))
+
+
 def first_sentences(text: str, n: int) -> str:
     """The first `n` sentences of `text` joined by spaces; `text` unchanged when it has no more."""
     sentences = split_sentences(text)
     return " ".join(s.text for s in sentences[:n]) if len(sentences) > n else text
+
+
+def _glued_stop_ends_sentence(text: str, at: int) -> bool:
+    """A full stop with no space after it ("trong quý II/2025.Trong đó", "giải độc.Dưa chuột":
+    pages whose markup held the space) ends a sentence when a word in lower case or a number
+    stands before it and a capitalised word after it. Not in "TP.HCM", "X.Hương" (a capital
+    before: an abbreviation), "vnexpress.net" (lower case after), "V.League", "2.500" (digits
+    after never come here)."""
+    before, first, second = text[at - 1], text[at + 1], text[at + 2]
+    return (before.islower() or before.isdigit()) and first.isupper() and second.islower()
 
 
 def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:

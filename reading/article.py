@@ -1,6 +1,7 @@
 """An article as read: what the reading layer hands to the summariser and the checker."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 
@@ -11,6 +12,16 @@ class Article:
     body: str
     title: str | None = None
     source: str = "-"
+
+    def __post_init__(self) -> None:
+        # The reading layer hands over NFC already. An Article a library caller builds from
+        # text with combining tone marks (NFD) is composed here, at the door: the engines copy
+        # the body into summaries and the checker reads NFC, so a summary's figure offsets
+        # are then offsets into the summary the caller gets.
+        for name in ("body", "title"):
+            value = getattr(self, name)
+            if value and not unicodedata.is_normalized("NFC", value):
+                object.__setattr__(self, name, unicodedata.normalize("NFC", value))
 
     @property
     def text(self) -> str:

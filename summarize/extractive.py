@@ -418,7 +418,7 @@ def body_figure_starts(article: Article, facts: ArticleFacts) -> list[int]:
     body), so that the engine and the checker read the figures once between them."""
     offset = len(article.text) - len(article.body)
     if facts.text != article.text:
-        # Text composed to NFC by `prepare_article`: its offsets are not the body's.
+        # facts of another text (a caller's own): its offsets are not the body's
         return _counted_starts(extract_figures(article.body))
     return [start - offset for start in _counted_starts(facts.figures) if start >= offset]
 

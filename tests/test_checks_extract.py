@@ -175,6 +175,14 @@ def test_document_numbers_phones_and_codes_are_identifiers(text):
     assert figs and all(f.kind is Kind.IDENTIFIER for f in figs), figs
 
 
+def test_a_date_glued_to_the_next_sentence_by_its_full_stop_is_a_date_not_a_code():
+    # "hôm 19/5.Chương trình ...": a page that lost the space after the stop
+    glued = extract_figures("Phim lên sóng hôm 19/5.Chương trình có 12 tập.")
+    assert [(f.text, f.kind) for f in glued] == [("19/5", Kind.DATE), ("12", Kind.COUNT)]
+    # a capital with no small letter after it still joins a code
+    assert [(f.text, f.kind) for f in extract_figures("Lớp 12.A3 đi học.")] == [("12.A3", Kind.IDENTIFIER)]
+
+
 @pytest.mark.parametrize("text", ["Bệnh nhân mắc Covid-19 đã khỏi.", "Virus H5N1 lây lan.", "Đội U23 thắng."])
 def test_numbers_glued_to_letters_are_codes_not_counts(text):
     assert extract_figures(text) == []

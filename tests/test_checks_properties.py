@@ -1,12 +1,12 @@
 """Property tests: the extractor and checker never raise and stay fast on any text."""
-import re
 import time
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tomtat.checks import align, check_summary, extract_figures, find_relations
-from tomtat.checks.relations import _sentence_spans, relations_of
+from tomtat.checks.relations import _MAX_CLAUSE, _sentence_spans, relations_of
+from tomtat.checks.segment import split_sentences
 
 # text drawn from the characters figures are made of, so the rules are exercised
 FIGURE_ALPHABET = st.sampled_from(list("0123456789.,/-–%: ()") + ["hai ", "mươi ", "tỷ ", "năm ", "hơn ",
@@ -50,24 +50,22 @@ SENTENCE_ALPHABET = st.sampled_from(list(".!?\n (5ĐTPQaĂ") + ["İ", "Σ", "Α�
 @settings(max_examples=300, deadline=None)
 @given(st.lists(SENTENCE_ALPHABET, max_size=60).map("".join))
 def test_sentences_read_from_one_lowercasing_are_those_of_each_sentence_alone(text):
-    # the pattern as first written (an alternation, slow to scan) and each sentence lowercased alone
-    marks = re.compile(r"[!?\n]+|(?<![A-ZĐ][A-ZĐ])(?<![\s(][A-ZĐ])\.(?!\d)")
-    expected, start = [], 0
-    for m in marks.finditer(text):
-        if m.start() > start:
-            expected.append((start, m.start(), align.content_words(text, start, m.start())))
-        start = m.end()
-    if start < len(text):
-        expected.append((start, len(text), align.content_words(text, start)))
+    # the checker's sentences are the segmenter's, each with the words of its text lowercased alone
+    expected = [(s.start, s.end, align.content_words(text, s.start, s.end)) for s in split_sentences(text)]
     assert [tuple(s) for s in align.sentences(text)] == expected
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(list(".!?\n 5x²٣") + ["25.529", "1.5"]), max_size=60).map("".join))
-def test_relation_sentences_pass_over_the_same_dots_as_a_loop_over_every_mark(text):
-    # the first reading: every mark looked at in Python, a '.' between two digits (str.isdigit) skipped
-    ends = [i for i, c in enumerate(text) if c in ".!?\n"
-            and not (c == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())]
-    starts = [0] + [i + 1 for i in ends]
-    expected = [(s, e) for s, e in zip(starts, ends + [len(text)]) if e > s]
-    assert _sentence_spans(text) == expected
+@given(st.lists(st.sampled_from(list(".!?\n 5x²٣") + ["25.529", "1.5", "Hà Nội ", "A" * 200, "x " * 150]),
+                max_size=60).map("".join))
+def test_relation_sentences_are_the_segmenters_cut_to_a_bounded_length(text):
+    # the article arithmetic reads the segmenter's sentences, a long one cut into pieces of at
+    # most _MAX_CLAUSE characters, so that no reader's window grows with the text
+    spans = _sentence_spans(text)
+    assert all(0 < e - s <= _MAX_CLAUSE for s, e in spans)
+    sentences = split_sentences(text)
+    assert all(any(x.start <= s and e <= x.end for x in sentences) for s, e in spans)
+    for sentence in sentences:
+        pieces = [(s, e) for s, e in spans if sentence.start <= s < sentence.end]
+        assert pieces[0][0] == sentence.start and pieces[-1][1] == sentence.end
+        assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))

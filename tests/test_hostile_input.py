@@ -133,7 +133,7 @@ def test_indexed_comparison_gives_the_verdicts_of_comparing_all_pairs(article, s
 
 def _split_by_backtracking(text):
     """The splitter as it was before it was made linear: the oracle it must agree with."""
-    boundary = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[0-9A-ZÀ-Ỹ])|\n+")
+    boundary = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[0-9A-ZÀ-Ỹ])|\n+|(?<=[^\W_])\.(?=[^\W\d_]{2})")
     initial = re.compile(r"(?:^|\s)[A-ZĐ][a-zđ]?\.$")
     out, start = [], 0
 
@@ -151,6 +151,10 @@ def _split_by_backtracking(text):
         else:
             if match.group().startswith(".") and ends_with_abbreviation(before):
                 continue
+            glued = text[match.end():match.end() + 2]
+            if match.group() == "." and glued[:1].isalpha() and not (
+                    (before[-1:].islower() or before[-1:].isdigit()) and glued[0].isupper() and glued[1].islower()):
+                continue
             end = match.end()
         sentences._append(out, text, start, end)
         start = match.end()
@@ -160,7 +164,7 @@ def _split_by_backtracking(text):
 
 _SENTENCE_PIECES = st.sampled_from(["Năm", "TP.", "TS.", "Tr.", "A.", "ông", "bà", "1.750", "2", ".", "..", "...",
                                     "!", "?", "…", "\"", "”", ")", " ", "  ", "\n", "\n\n", "Hà Nội", "kết nạp",
-                                    "“Chúng", "(Ảnh", "x", "Đ", "đ", "\t"])
+                                    "“Chúng", "(Ảnh", "x", "Đ", "đ", "\t", "Trong", "đó", "St.", "net"])
 
 
 @settings(max_examples=500, deadline=None)

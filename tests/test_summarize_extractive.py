@@ -77,9 +77,24 @@ def test_abbreviations_and_digit_grouping_do_not_split():
                                    "Ông A nói: \"Đã xong\"!", "173 người dự."]
 
 
+def test_a_stop_glued_to_the_next_sentence_ends_it_after_a_lowercase_word_or_a_number():
+    # pages whose markup held the space between two sentences: "quý II/2025.Trong đó"
+    text = ("Tỉnh chi 41,2 tỷ đồng trong quý II/2025.Trong đó, khối Đảng nhận 18,1 tỷ đồng, "
+            "khối chính quyền nhận 23 tỷ đồng và còn lại ít.Sau đó tỉnh họp.")
+    assert _sentences_of(text) == ["Tỉnh chi 41,2 tỷ đồng trong quý II/2025.",
+                                   "Trong đó, khối Đảng nhận 18,1 tỷ đồng, khối chính quyền nhận 23 tỷ đồng và còn lại ít.",
+                                   "Sau đó tỉnh họp."]
+
+
+def test_a_glued_stop_after_an_abbreviation_a_capital_or_before_lowercase_does_not_split():
+    text = "Ông về TP.HCM rồi tới X.Hương, đọc tin trên vnexpress.net và xem đội St.Louis đá ở V.League."
+    assert _sentences_of(text) == [text]
+
+
 #: The boundary as first written: the lookbehind first, so the regex engine tried it at
 #: every character (`sentences._BOUNDARY` opens with the set of characters a boundary starts with).
-_BOUNDARY_AS_WRITTEN = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s+[\"'“‘«(\[]?[0-9A-ZÀ-Ỹ])|\n+")
+_BOUNDARY_AS_WRITTEN = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s+[\"'“‘«(\[]?[0-9A-ZÀ-Ỹ])|\n+"
+                                  r"|(?<=[^\W_])\.(?=[^\W\d_]{2})")
 
 
 @settings(max_examples=1000, deadline=None)
@@ -175,8 +190,9 @@ def test_any_title_over_any_body_leaves_the_body_figure_counts_as_read_alone(tit
 
 
 def test_a_decomposed_article_counts_the_figures_of_its_own_body(party_article):
-    """`prepare_article` composes NFD text (its offsets then are not the body's): the engine
-    reads the body as it came."""
+    """An Article is composed at the door, so the checker's reading (`prepare_article`) is of
+    the article's own text and the engine takes the body's figures from it; facts of another
+    text (a caller's own) are not used for the body's offsets."""
     import unicodedata
 
     from tomtat.checks import extract_figures, prepare_article
@@ -184,9 +200,11 @@ def test_a_decomposed_article_counts_the_figures_of_its_own_body(party_article):
 
     nfd = Article(body=unicodedata.normalize("NFD", party_article.body),
                   title=unicodedata.normalize("NFD", party_article.title))
-    facts = prepare_article(nfd.text)
-    assert facts.text != nfd.text
-    assert body_figure_starts(nfd, facts) == _counted_starts(extract_figures(nfd.body)) != []
+    assert prepare_article(nfd.text).text == nfd.text
+    expected = _counted_starts(extract_figures(nfd.body))
+    assert body_figure_starts(nfd, prepare_article(nfd.text)) == expected != []
+    other = prepare_article("Tiêu đề khác\n" + nfd.body)
+    assert body_figure_starts(nfd, other) == expected
 
 
 def test_summarizing_reads_the_articles_figures_once_for_engine_and_checker(party_article, monkeypatch):
@@ -207,6 +225,22 @@ def test_summarizing_reads_the_articles_figures_once_for_engine_and_checker(part
     result = summarize_article(party_article, ExtractiveEngine())
     assert read.count(party_article.text) == 1 and party_article.body not in read
     assert result.summary and result.report.figures   # the candidates were checked with that reading
+
+
+def test_an_article_built_from_nfd_text_is_summarised_with_offsets_into_its_own_summary(party_article):
+    """A library caller's Article of text with combining tone marks: the summary the caller gets
+    and the figure offsets of its report are of one text."""
+    import unicodedata
+
+    from tomtat.summarize.pipeline import summarize_article
+
+    nfd = Article(body=unicodedata.normalize("NFD", party_article.body),
+                  title=unicodedata.normalize("NFD", party_article.title), source=party_article.source)
+    assert nfd == party_article   # composed at the door
+    result = summarize_article(nfd, ExtractiveEngine())
+    assert result.report.figures
+    for checked in result.report.figures:
+        assert result.summary[checked.figure.start:checked.figure.end] == checked.figure.text
 
 
 # The shortcuts of the engine's scoring (summarize/extractive.py), each held to the long way
