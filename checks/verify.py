@@ -807,9 +807,10 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
         if beside is not None:
             return _written_so(fig, beside)
         # the value said only of other nouns ("3 lần"), while the article lists the people the
-        # summary counts ("ba cán bộ khác": the three it gives a birth year each)
+        # summary counts ("ba cán bộ khác": the three it gives a birth year each, "cán bộ" among
+        # the words of that list's sentence; a list of suspects never counts "6 cô gái")
         listed = people_listed_for(fig, summary, facts)
-        if listed is not None:
+        if listed is not None and _list_speaks_of(facts, listed[1], fig.unit):
             formula, markers = listed
             return CheckedFigure(fig, Verdict.DERIVED, tuple(markers), formula)
         other = agreeing[0]
@@ -845,6 +846,20 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
                              f"the article gives {shown(facts.text, best)}{_unit_words(best)}, "
                              f"not {shown(summary, fig)}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), _unsupported_why(fig, facts))
+
+
+#: How far before a list's first person its sentence is looked for.
+_LIST_SENTENCE_REACH = 400
+
+
+def _list_speaks_of(facts: ArticleFacts, markers: list[Span], noun: str) -> bool:
+    """Whether the sentence of a list of people, up to its last person, uses the noun a summary
+    counts them by ("cán bộ" in "... còn có: Lê Văn Hải (SN 1978, cán bộ hợp đồng), ...")."""
+    first = markers[0].start
+    lo = max(0, first - _LIST_SENTENCE_REACH)
+    ends = list(_SENTENCE_END.finditer(facts.text, lo, first))
+    start = ends[-1].end() if ends else lo
+    return re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", facts.lower[start:markers[-1].end]) is not None
 
 
 def _derived(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure | None:

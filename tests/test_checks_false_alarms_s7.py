@@ -82,3 +82,10 @@ def test_a_count_no_list_bears_out_is_still_read_against_the_other_noun():
     article = ("Công an khởi tố ông Trần Văn Dũng, chủ tịch phường, về tội nhận hối lộ. "
                "Từ tháng 12, một chủ bãi xe đã 3 lần đưa tiền cho cán bộ phường.")
     assert verdict(article, "Công an khởi tố ông Dũng cùng ba cán bộ khác.", "ba").verdict.flagged
+
+
+def test_a_list_of_other_people_does_not_count_the_summarys_noun():
+    article = ("Công an bắt một nhóm người nước ngoài. Nhóm gồm: Trần Văn Dũng (SN 1989), Lê Văn Hải "
+               "(SN 1981), Phạm Thị Lan (SN 1986) và Đỗ Thị Mai (SN 1995), về hành vi lôi kéo các cô gái "
+               "đóng phim. Mỗi buổi quay kéo dài 4 giờ.")
+    assert verdict(article, "Có ít nhất 4 cô gái bị lôi kéo.", "4").verdict.flagged
