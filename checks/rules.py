@@ -749,6 +749,59 @@ DATED_EVENTS = {
     "press conference": ("họp báo",),
     "interview": ("phỏng vấn",),
 }
+#: What a day is the day of: the classes of events a news clause dates (issue 8: "Ngày 25/6, công
+#: an phát đi thông báo" where the article's 25/6 is the day the girl left home). A date's event
+#: is the predicate of its clause, read by `verify._event_of_date`: the first of these phrases
+#: after a date that opens its sentence or a fronted phrase ("Ngày 25/6, Công an ... phát đi
+#: thông báo"), else the last one before it ("đã tử vong vào trưa 26/7"). Whole words, the
+#: longest phrase first. Verbs of telling ("report") date the telling, not what is told.
+DATE_EVENT_CLASSES = {
+    "report": ("cho biết", "cho hay", "thông tin", "đưa tin", "xác nhận", "tiết lộ", "chia sẻ",
+               "khẳng định", "trao đổi với"),
+    "notice": ("phát đi thông báo", "ra thông báo", "phát thông báo", "thông báo tìm"),
+    "departure": ("đi khỏi nhà", "rời khỏi nhà", "ra khỏi nhà", "rời nhà", "bỏ nhà", "bỏ đi", "bỏ trốn",
+                  "trốn khỏi", "mất tích"),
+    "tip-off": ("tiếp nhận tin báo", "nhận tin báo", "nhận được tin báo", "trình báo"),
+    "incident": ("xảy ra", "ẩu đả", "hỗn chiến", "đánh nhau", "xô xát", "nổ súng", "xả súng",
+                 "bốc cháy", "hoả hoạn", "hỏa hoạn"),
+    "injury": ("bị thương", "chấn thương", "gục ngã", "ngất xỉu", "bất tỉnh", "hôn mê"),
+    "death": ("tử vong", "qua đời", "thiệt mạng", "tử nạn", "tự tử", "tự sát", "chết"),
+    "funeral": ("lễ tang", "tang lễ", "lễ viếng", "an táng", "hoả táng", "hỏa táng", "truy điệu"),
+    "discovery": ("phát hiện",),
+    # not "điều tra": a police unit is named by it ("phòng Cảnh sát điều tra", "Cơ quan CSĐT")
+    "investigation": ("khám nghiệm", "thực nghiệm hiện trường"),
+    "checkup": ("khám thai", "đi khám"),
+    "summons": ("triệu tập", "làm việc với"),
+    "arrest": ("bắt giữ", "bị bắt", "bắt tạm giam", "bắt khẩn cấp", "bắt quả tang", "truy bắt",
+               "tạm giữ hình sự", "khống chế"),
+    "charge": ("khởi tố",),
+    "trial": ("xét xử", "mở phiên toà", "mở phiên tòa", "phiên toà", "phiên tòa", "phiên xử"),
+    "hearing": ("xét hỏi", "tranh luận"),
+    "verdict": ("tuyên án", "tuyên phạt", "kết án", "lĩnh án"),
+    "birth": ("hạ sinh", "sinh con", "chào đón con", "lâm bồn", "vượt cạn"),
+    "wedding": ("kết hôn", "lễ cưới", "đám cưới", "hôn lễ", "lên xe hoa", "đám hỏi", "lễ ăn hỏi"),
+    "award": ("trao thưởng", "khen thưởng", "trao giải"),
+    "premiere": ("công chiếu", "khởi chiếu", "ra rạp"),
+}
+#: The class of telling: a date it opens dates the telling, and what is told after it may be of
+#: that day too ("Ngày 21/5, công an cho biết đã bắt và tạm giữ 17 đối tượng"): an article's day
+#: of a telling is never read as the day of another event (reports of an event a day later).
+REPORT_EVENT = "report"
+#: Events of one happening that may run over days and be told by any of them: a trial and its
+#: verdict, a trial and its hearings. (A death and the incident it came of are not: an article
+#: that dates them apart gives them two days, "ẩu đả tối 2/8 ... tử vong ngày 3/8".)
+EVENTS_OF_ONE_DAY = (frozenset({"trial", "verdict"}), frozenset({"trial", "hearing"}))
+#: Words between a date and its event that make the event a consequence, a cause or a purpose of
+#: something else the date may be of ("Ngày 1/8, vụ cháy khiến 3 người tử vong" where the article
+#: dates the deaths 2/8; "bị đánh tử vong"; "sau đó"; "tạm giữ 3 người để làm rõ"): the date's
+#: event is then unsure.
+EVENT_CAUSE_WORDS = ("khiến", "làm", "gây", "dẫn đến", "do", "vì", "dẫn tới", "sau khi", "sau đó",
+                     "trước đó",
+                     "đánh", "đâm", "bắn", "tông", "để", "nhằm")
+#: The most words a fronted phrase holding a date may have ("Rạng sáng ngày 19/7,", "Khoảng 9h
+#: sáng ngày 25/6,"): with more, the date ends a clause of its own ("... vào tối 17/9, cơ quan
+#: chức năng đã truy bắt": the date of the shooting told before it).
+FRONTED_DATE_WORDS = 5
 #: A model that answers the request instead of summarising ("Vui lòng cung cấp văn bản ... để tôi
 #: có thể tóm tắt cho bạn trong 3-4 câu", "Văn bản bạn cung cấp chỉ lặp lại ... hai lần") states
 #: nothing about the article. A summary sentence is such an answer when it speaks to the user

@@ -1752,7 +1752,8 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
     s = _date_parts(fig.value)
     agreeing = [a for a, parts in facts.dates if _dates_agree(s, parts)]
     if agreeing:
-        other = _dated_event(fig, summary, agreeing, facts) or _restates_another_day(fig, summary, agreeing, facts)
+        other = _dated_event(fig, summary, agreeing, facts) or _restates_another_day(fig, summary, agreeing, facts) \
+            or _date_of_another_event(fig, summary, agreeing, facts)
         if other is not None:
             return other
         a = agreeing[0]
@@ -1841,6 +1842,143 @@ def _restates_another_day(fig: Figure, summary: str, agreeing: list[Figure], fac
                                  f"the sentence this restates says «{_quote(facts.text, b)}»; the article's "
                                  f"{a.text} is another statement: «{_quote(facts.text, a)}»")
     return None
+
+
+_EVENT_CLASS_OF = {phrase: cls for cls, phrases in rules.DATE_EVENT_CLASSES.items() for phrase in phrases}
+_EVENT_PHRASE = re.compile(r"(?<!\w)(?:" + word_trie(_EVENT_CLASS_OF) + r")(?!\w)")
+_EVENT_CAUSE = re.compile(r"(?<!\w)(?:" + word_trie(rules.EVENT_CAUSE_WORDS) + r")(?!\w)")
+#: How far (characters) a date's event is looked for: after a fronted date, before any other.
+_EVENT_AFTER_REACH = 200
+_EVENT_BEFORE_REACH = 150
+#: How many words just before an event are read for a word of cause: "khiến 3 người tử vong",
+#: "bị đánh tử vong" (not "nhập viện do bệnh xơ gan và đã tử vong": the cause of another event).
+_CAUSE_WORDS_BEFORE = 3
+#: What may stand between a fronted date and the comma that closes its phrase: a bracket ("(tức
+#: mùng 1 Tết)"), two words ("vừa qua").
+_FRONTED_CLOSE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[^\W\d_]+\s*){0,2},")
+#: What joins two days of a range or a list ("từ ngày 27 đến 31/5", "ngày 10 và 17/12").
+_DAY_JOINER = re.compile(r"\s*(?:%s)\s*(?:%s\s+)?" % ("|".join(map(re.escape, rules.DAY_LIST_JOINERS)), rules.DAY_WORD))
+
+
+def _opens_its_phrase(text: str, lower: str, lo: int, fig: Figure) -> bool:
+    """Does the date open its sentence ("Ngày 18/7 cả 2 vào ...") or a fronted phrase closed by
+    a comma ("VOV đưa tin, khoảng 9h sáng ngày 25/6, em ... đi khỏi nhà")? Then its event comes
+    after it; else it ends a clause that told its event before it ("Long qua đời tối 9/6")."""
+    cut = max(text.rfind(c, lo, fig.start) for c in ",;:")
+    head = cut + 1 if cut >= lo else lo
+    if len(lower[head:fig.start].split()) > rules.FRONTED_DATE_WORDS or _EVENT_PHRASE.search(lower, head, fig.start):
+        return False
+    return head == lo or _FRONTED_CLOSE.match(text, fig.end, fig.end + 60) is not None
+
+
+def _event_of_date(text: str, lower: str, lo: int, hi: int, fig: Figure, *, sure: bool = True) -> str | None:
+    """The event a date of the sentence text[lo:hi] is the day of: the predicate of its clause
+    (`rules.DATE_EVENT_CLASSES`), after it when it is fronted, else the last one before it; None
+    when no event is named there, or (`sure`) when a word of cause stands between
+    (`rules.EVENT_CAUSE_WORDS`: "Ngày 1/8, vụ cháy khiến 3 người tử vong" dates the fire, not
+    the deaths). Without `sure`, the consequence is read: it is an event of that day as well
+    ("Ngày 2/8, ... đã dẫn tới ...: hai võ sĩ ... gục ngã")."""
+    if _opens_its_phrase(text, lower, lo, fig):
+        m = _EVENT_PHRASE.search(lower, fig.end, min(hi, fig.end + _EVENT_AFTER_REACH))
+        between = (fig.end, m.start()) if m else None
+    else:
+        told_before = list(_EVENT_PHRASE.finditer(lower, max(lo, fig.start - _EVENT_BEFORE_REACH), fig.start))
+        m = told_before[-1] if told_before else None
+        between = (m.end(), fig.start) if m else None
+    if m is None or sure and _told_with_a_cause(lower, lo, m.start(), between):
+        return None
+    return _EVENT_CLASS_OF[m.group()]
+
+
+def _told_with_a_cause(lower: str, lo: int, event_start: int, between: tuple[int, int]) -> bool:
+    """Does a word of cause stand between a date and its event, or just before the event?"""
+    just_before = lower[max(lo, event_start - 40):event_start].split()[-_CAUSE_WORDS_BEFORE:]
+    return bool(_EVENT_CAUSE.search(" ".join(just_before)) or _EVENT_CAUSE.search(lower, *between))
+
+
+def _article_event(facts: ArticleFacts, a: Figure, *, sure: bool = True) -> str | None:
+    """`_event_of_date` of an article date, in its sentence; read once per article (every
+    summary date that reaches the question reads the article's other dates)."""
+    def read() -> str | None:
+        bounds = _sentence_bounds(facts, a.start)
+        return None if bounds is None else _event_of_date(facts.text, facts.lower, *bounds, a, sure=sure)
+    return facts.remembered(("date event", a.start, sure), read)
+
+
+def _sentence_bounds(facts: ArticleFacts, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the article sentence holding pos, without reading its words."""
+    sentences = facts.sentences
+    i = bisect_right(sentences.starts, pos) - 1
+    if i < 0 or not sentences.spans[i][0] <= pos <= sentences.spans[i][1]:
+        return None
+    return sentences.spans[i]
+
+
+def _one_day(ours: str, theirs: str) -> bool:
+    """May the two events be told of one day (the same, or of `rules.EVENTS_OF_ONE_DAY`)?"""
+    return ours == theirs or any({ours, theirs} <= pair for pair in rules.EVENTS_OF_ONE_DAY)
+
+
+def _in_a_range(facts: ArticleFacts, i: int) -> bool:
+    """Is the article's i-th date one end of a range or a list of days ("từ ngày 27 đến 31/5")?"""
+    dates = facts.dates
+
+    def joined(left: Figure, right: Figure) -> bool:
+        return _DAY_JOINER.fullmatch(facts.text, left.end, right.start) is not None
+
+    return (i > 0 and joined(dates[i - 1][0], dates[i][0])) or \
+        (i + 1 < len(dates) and joined(dates[i][0], dates[i + 1][0]))
+
+
+def _date_of_another_event(fig: Figure, summary: str, agreeing: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
+    """A day the summary gives to an event the article dates another day, while its statements
+    of that day tell another event: "Ngày 25/6, công an phát đi thông báo" where the article's
+    25/6 is «khoảng 9h sáng ngày 25/6, em Linh ... đi khỏi nhà» and its notice is «ngày 26/6,
+    Công an huyện Quỳnh Lưu đã phát đi thông báo». The events are read by the grammar of the
+    date's clause (`_event_of_date`), on both sides. Silent when unsure: a summary date said with
+    a relative day ("chiều nay (29/7)") or beside another date, or whose event is a telling or
+    comes after a word of cause; a statement of the day that is a telling (reports of the same
+    event a day later), that may be of the summary's event (`rules.EVENTS_OF_ONE_DAY`), or that
+    places no event but names the summary's; no statement of the day telling a known event;
+    another day of the event in a range, or the event on more than one other day."""
+    s = _date_parts(fig.value)
+    if s[2] is None or _relative_day(summary, fig.start) is not None:
+        return None
+    here = facts.summary_sentence(summary, fig.start)
+    if here is None:
+        return None
+    ours = _event_of_date(summary, lowercase(summary), here.start, here.end, fig)
+    if ours is None or ours == rules.REPORT_EVENT or len(_dates_in(summary, here.start, here.end)) != 1:
+        return None
+    told = []  # (statement of the day, the other event it tells)
+    for a in agreeing:  # a consequence told of the day is of that day too: read, not skipped
+        theirs = _article_event(facts, a, sure=False)
+        if theirs is None and _names_event_of_one_day(facts, a, ours):
+            return None
+        if theirs == rules.REPORT_EVENT or theirs is not None and _one_day(ours, theirs):
+            return None
+        if theirs is not None:
+            told.append((a, theirs))
+    if not told:
+        return None
+    others = [(i, b, parts) for i, (b, parts) in enumerate(facts.dates)
+              if parts[2] is not None and not _dates_agree(s, parts) and not _dates_agree(parts, s)]
+    dated = [(b, parts) for i, b, parts in others
+             if _article_event(facts, b) == ours and not _in_a_range(facts, i)]
+    if len({parts for _, parts in dated}) != 1:
+        return None
+    (a, theirs), b = told[0], dated[0][0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                         f"the article dates the {ours} {b.text}: «{_quote(facts.text, b)}»; its "
+                         f"{a.text} is the day of the {theirs}: «{_quote(facts.text, a)}»")
+
+
+def _names_event_of_one_day(facts: ArticleFacts, a: Figure, event: str) -> bool:
+    """Does the sentence of the article date `a` name `event` (or one of its day) anywhere?"""
+    bounds = _sentence_bounds(facts, a.start)
+    if bounds is None:
+        return True
+    return any(_one_day(event, _EVENT_CLASS_OF[m.group()]) for m in _EVENT_PHRASE.finditer(facts.lower, *bounds))
 
 
 def _only_restated(summary: str, fig: Figure, agreeing: list[Figure], facts: ArticleFacts):

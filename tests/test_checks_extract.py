@@ -294,3 +294,15 @@ def test_a_list_of_every_day_of_a_month_is_read_and_a_longer_run_is_no_list_of_d
     assert [f.value for f in month] == [f"2025-08-{d:02d}" for d in range(1, 32)]
     run = extract_figures("1, 2, " * 2000)
     assert len(run) == 4000 and {f.kind for f in run} == {Kind.COUNT}
+
+
+def test_the_readers_fast_figure_builder_fills_every_field_of_figure():
+    # extract._figure packs a tuple of exactly Figure's fields, without the named tuple's own
+    # __new__: a field added to Figure must be added to its two callers, or this fails
+    from tomtat.checks import extract
+    from tomtat.checks.types import Figure
+
+    fields = ("12", 0, 2, 12.0, Kind.COUNT, "người", None, 0.0, None)
+    assert len(Figure._fields) == len(fields)
+    assert extract._figure(fields) == Figure(*fields)
+    assert type(extract._figure(fields)) is Figure
