@@ -196,6 +196,15 @@ def listed_people(q: Question):
     return None
 
 
+def people_listed_for(fig: Figure, summary: str, facts) -> tuple[str, list] | None:
+    """`listed_people` for a count whose noun is a kind of person ("ba cán bộ khác"): asked where
+    the article says the number only of other nouns ("3 lần"), so only a list of people the
+    article gives may bear it out, never other arithmetic."""
+    if fig.kind is not Kind.COUNT or fig.unit is None or rules.PERSON_GENUS not in compare.genus_chain(fig.unit):
+        return None
+    return listed_people(Question(fig, summary, facts, compare.figure_interval(fig), frozenset(), ""))
+
+
 def names_listed_in_summary(q: Question):
     """ "Thanh Tâm và Trần Quang Vinh, hai người trẻ": the summary counts the names it lists
     itself, each of them named in the article."""

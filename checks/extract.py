@@ -203,8 +203,10 @@ def _match_at(text: str, pos: int) -> re.Match | None:
 _HALF = re.compile(rf"\s+{_any([rules.HALF_WORD])}\b")
 _PERCENT = re.compile(rf"\s?%|\s+{_any(rules.PERCENT_WORDS)}\b")
 _COMPOUND_SCALES = "|".join(r"\s+".join(w.split()) for w in rules.COMPOUND_SCALE_WORDS)
-# "một tỷ phú" is a billionaire: a scale word before NOT_SCALE_AFTER names a person
-_SCALE = re.compile(rf"\s+(?i:({_COMPOUND_SCALES}|{_SCALES}))\b(?!\s+{_any(rules.NOT_SCALE_AFTER)}\b)"
+# "một tỷ phú" is a billionaire: a scale word before NOT_SCALE_AFTER names a person; "5 triệu
+# chứng" counts symptoms (NOT_SCALE_PHRASES)
+_SCALE = re.compile(rf"\s+(?!{_any(rules.NOT_SCALE_PHRASES)}\b)(?i:({_COMPOUND_SCALES}|{_SCALES}))\b"
+                    rf"(?!\s+{_any(rules.NOT_SCALE_AFTER)}\b)"
                     rf"(?:\s+{_any(rules.HALF_AFTER)}\b)?")
 _SUBSCALE = re.compile(rf"\s+(\d+(?:[.,]\d+)?)\s+(?i:({'|'.join(rules.SUBSCALE_WORDS)}))\b")
 _RANGE_TAIL = re.compile(rf"\s*(?:-|–|—|{_TO})\s*({_NUM})")
@@ -688,9 +690,16 @@ def _decade(ctx: _Context, m: re.Match) -> list[Figure]:
             for d in _DAY_DIGITS.finditer(m.group())]
 
 
+def _scale_opens_a_noun(word: str, after: list[str]) -> bool:
+    """Whether a scale word and the word after it are a noun ("tỷ phú", "triệu chứng"), no amount."""
+    if word not in rules.SINGLE_SCALE_WORDS or not after:
+        return False
+    return after[0] in rules.NOT_SCALE_AFTER or f"{word} {after[0]}" in rules.NOT_SCALE_PHRASES
+
+
 def _vague(ctx: _Context, m: re.Match) -> Figure | None:
     key = " ".join(m.group().lower().split())
-    if key.split()[-1] in rules.SINGLE_SCALE_WORDS and _next_words(ctx.text, m.end(), 1) in ([w] for w in rules.NOT_SCALE_AFTER):
+    if _scale_opens_a_noun(key.split()[-1], _next_words(ctx.text, m.end(), 1)):
         return None  # "khách hàng tỷ phú": customers who are billionaires, no amount
     lo, hi = rules.VAGUE_AMOUNTS[key]
     unit, detail = _unit_after(ctx.text, m.end())
@@ -940,8 +949,8 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     for w in m.group().split()[:used]:
         span_end = text.index(w, span_end) + len(w)
     low = ctx.lower
-    if words[used - 1] in rules.SINGLE_SCALE_WORDS and _next_words(text, span_end, 1, low) in ([w] for w in rules.NOT_SCALE_AFTER):
-        return None  # "một tỷ phú": a billionaire
+    if _scale_opens_a_noun(words[used - 1], _next_words(text, span_end, 1, low)):
+        return None  # "một tỷ phú": a billionaire; "một triệu chứng": a symptom
     if used == 1 and words[0] in rules.ADJECTIVE_NUMBER_WORDS and _adjective_use(text, span_end, words[0]):
         return None  # "lúa chín,", "chín chắn": ripe, mature
     before = _words_before(text, start, 3, low)  # read once: the qualifier is among these words too
@@ -1160,9 +1169,13 @@ def _cue_is_a_verb(text: str, start: int, end: int, before: list[str]) -> bool:
 
 
 def _counts_after_naming_cue(text: str, end: int, before: list[str]) -> bool:
-    """After a cue that may name ("nhóm 4", "lớp 6"), a number that counts: one that opens a
-    range with a unit noun after it ("nhóm 4-5 hành khách", "lớp 6-9" still names classes), or
-    one with a unit noun after a group cue ("nhóm 7 phạm nhân": `rules.GROUP_CUES`)."""
+    """After a cue that may name ("nhóm 4", "lớp 6"), a number that counts: one with a scale word
+    after it (a name is never scaled: "lương mùa 8,1 triệu USD", "thuê phòng 7 triệu đồng",
+    "chuyển khoản 20 triệu"), one that opens a range with a unit noun after it ("nhóm 4-5 hành
+    khách", "lớp 6-9" still names classes), or one with a unit noun after a group cue ("nhóm 7
+    phạm nhân": `rules.GROUP_CUES`)."""
+    if _SCALE.match(text, end) is not None:
+        return True
     tail = _RANGE_TAIL.match(text, end)
     if tail is not None:
         return _unit_after(text, tail.end())[0] is not None

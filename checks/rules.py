@@ -42,6 +42,9 @@ SCALE_WORDS = {
 #: Words after a scale word that make it part of a noun: "một tỷ phú" is a billionaire, "triệu
 #: phú" a millionaire, not an amount.
 NOT_SCALE_AFTER = ("phú",)
+#: Scale words with the word after them that are a noun of their own: "5 triệu chứng" is five
+#: symptoms (while "hàng nghìn chứng nhận" is thousands of certificates).
+NOT_SCALE_PHRASES = ("triệu chứng",)
 
 #: Single number words that are also ordinary words ("năm" = year, "ba" = father,
 #: "một" = a): alone they count only before a unit noun from UNIT_NOUNS.
@@ -459,6 +462,11 @@ ONE_MORE_WORD = "thêm"
 OTHERS_WORD = "khác"
 #: A person given a birth year or an age: "(SN 1987", "(34 tuổi", ", SN 1985".
 PERSON_MARKER = r"\((?:SN|sinh năm|sinh)\s*\d{4}|\(\d{1,3}\s+tuổi|,\s*SN\s*\d{4}"
+#: A bare age after a name ("Nguyễn Văn Thắng 34 tuổi là ...", "Vũ Thị Thủy, 43 tuổi"): a person
+#: too when the words just before it are a name of at least `AGED_NAME_WORDS` capitalised
+#: syllables ("bé trai 4 tuổi" names nobody).
+AGE_AFTER_NAME = r"(?:,[ \t]*|[ \t]+)\d{1,3}[ \t]+tuổi\b"
+AGED_NAME_WORDS = 2
 #: A plural person noun, then "gồm" or "là" opening a list ("các bị cáo kháng cáo gồm:").
 LIST_OPENING_WORDS = ("các", "những")
 #: What follows one of them (the checker asks the word and its boundary in its own way).

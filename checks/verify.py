@@ -26,7 +26,7 @@ from .extract import (NEXT_WORDS_REACH, WORDS_BEFORE_REACH, _lookup_unit, _next_
                       _words_before, extract_figures, lowercase, lowercase_is_local, word_trie,
                       word_trie_at_word_start)
 from .align import ArticleSentences, Drawn, name_lists, overlap, sentence_at, sentences
-from .derive import NEAR, derive, listed_parts, own_list_count
+from .derive import NEAR, derive, listed_parts, own_list_count, people_listed_for
 from . import holders
 from .wording import goals_told, shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
@@ -40,6 +40,7 @@ from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Ver
 _NAMES_A_PLACE = re.compile(word_trie_at_word_start({p.split()[0] for p in rules.SUBJECT_PREFIXES}) + r"\b\s+\w")
 
 _PERSON_MARKER = re.compile(rules.PERSON_MARKER)
+_AGE_AFTER_NAME = re.compile(rules.AGE_AFTER_NAME)
 #: A sentence end; "TP." and "Q." (abbreviations) are not.
 _SENTENCE_END = re.compile(r"[!?\n]|(?<![A-ZĐ][A-ZĐ])(?<![\s(][A-ZĐ])\.(?!\d)")
 
@@ -113,16 +114,16 @@ class ArticleFacts:
         age ("Huỳnh Quang Tâm (SN 1987), Lương Anh Trên (SN 1994) và La Hải Nhân (SN
         1993)": 3 people), and a list of names opened by a plural person noun and "gồm"
         ("các bị cáo kháng cáo gồm: Hoàng Công Lương (nguyên bác sĩ …), …, và Trương
-        Quý Dương (…)")."""
+        Quý Dương (…)"). A bare age after a name marks a person as a birth year does
+        ("Nguyễn Văn Thắng 34 tuổi là ... và Vũ Văn Giáp 41 tuổi là ...": 2 people)."""
         groups: list[list[Span]] = []
         last_end = None
-        for m in _PERSON_MARKER.finditer(self.text):
-            span = Span(m.group(), m.start(), m.end())
-            if last_end is not None and not _SENTENCE_END.search(self.text, last_end, m.start()):
+        for span in _person_markers(self.text):
+            if last_end is not None and not _SENTENCE_END.search(self.text, last_end, span.start):
                 groups[-1].append(span)
             else:
                 groups.append([span])
-            last_end = m.end()
+            last_end = span.end
         groups += _named_lists(self.text, self.lower)
         return [(len(g), g) for g in groups if len(g) >= 2]
 
@@ -522,6 +523,21 @@ _ABOUT_THE_PERSON = re.compile(r"[ \t]*\([^()\n]{1,200}\)")
 _LIST_SEPARATOR = re.compile(rules.LIST_SEPARATOR)
 
 
+def _person_markers(text: str) -> list[Span]:
+    """Where the article gives a person a birth year or an age (`rules.PERSON_MARKER`), and the
+    bare ages right after a name (`rules.AGE_AFTER_NAME`), in the order of the text."""
+    spans = [Span(m.group(), m.start(), m.end()) for m in _PERSON_MARKER.finditer(text)]
+    spans += [Span(m.group(), m.start(), m.end()) for m in _AGE_AFTER_NAME.finditer(text)
+              if _name_ends_at(text, m.start())]
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _name_ends_at(text: str, end: int) -> bool:
+    """Whether the `rules.AGED_NAME_WORDS` words before end are capitalised syllables: a name."""
+    words = text[max(0, end - 60):end].split()[-rules.AGED_NAME_WORDS:]
+    return len(words) == rules.AGED_NAME_WORDS and all(w[0].isupper() and w.isalpha() for w in words)
+
+
 def _named_lists(text: str, lower: str) -> list[list[Span]]:
     """The names of each list of people opened by a plural person noun and "gồm"/"là"."""
     out = []
@@ -798,6 +814,13 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
         beside = written_beside(fig, summary, facts.lower, facts.text, facts.figure_starts)
         if beside is not None:
             return _written_so(fig, beside)
+        # the value said only of other nouns ("3 lần"), while the article lists the people the
+        # summary counts ("ba cán bộ khác": the three it gives a birth year each, "cán bộ" among
+        # the words of that list's sentence; a list of suspects never counts "6 cô gái")
+        listed = people_listed_for(fig, summary, facts)
+        if listed is not None and _list_speaks_of(facts, listed[1], fig.unit):
+            formula, markers = listed
+            return CheckedFigure(fig, Verdict.DERIVED, tuple(markers), formula)
         other = agreeing[0]
         return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(other),), _context_why(fig, other))
 
@@ -811,11 +834,9 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
     if beside is not None:
         return _written_so(fig, beside)
 
-    derived = derive(fig, summary, facts)
+    derived = _derived(fig, summary, facts)
     if derived is not None:
-        formula, evidence = derived
-        return CheckedFigure(fig, Verdict.DERIVED,
-                             tuple(e if isinstance(e, Span) else _span(e) for e in evidence), formula)
+        return derived
 
     inside = _identifier_holding(fig, facts)
     if inside is not None and _named_alike(summary, fig, facts.text, inside):
@@ -833,6 +854,30 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
                              f"the article gives {shown(facts.text, best)}{_unit_words(best)}, "
                              f"not {shown(summary, fig)}")
     return CheckedFigure(fig, Verdict.UNSUPPORTED, (), _unsupported_why(fig, facts))
+
+
+#: How far before a list's first person its sentence is looked for.
+_LIST_SENTENCE_REACH = 400
+
+
+def _list_speaks_of(facts: ArticleFacts, markers: list[Span], noun: str) -> bool:
+    """Whether the sentence of a list of people, up to its last person, uses the noun a summary
+    counts them by ("cán bộ" in "... còn có: Lê Văn Hải (SN 1978, cán bộ hợp đồng), ...")."""
+    first = markers[0].start
+    lo = max(0, first - _LIST_SENTENCE_REACH)
+    ends = list(_SENTENCE_END.finditer(facts.text, lo, first))
+    start = ends[-1].end() if ends else lo
+    return re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", facts.lower[start:markers[-1].end]) is not None
+
+
+def _derived(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure | None:
+    """The figure worked out from the article (`derive.derive`), or None."""
+    derived = derive(fig, summary, facts)
+    if derived is None:
+        return None
+    formula, evidence = derived
+    return CheckedFigure(fig, Verdict.DERIVED, tuple(e if isinstance(e, Span) else _span(e) for e in evidence),
+                         formula)
 
 
 def _written_so(fig: Figure, beside: Span) -> CheckedFigure:
