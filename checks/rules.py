@@ -786,8 +786,10 @@ BIRTH_YEAR_WORDS = ("sinh", "sn", "sinh ra", "sinh ra vào", "sinh vào", "năm 
 #: the year of another event ("Năm 1990, chị được sinh ra tại Huế").
 BIRTH_SENTENCE_WORDS = ("sinh", "chào đời", "ra đời", "sn", "tuổi")
 #: Words just before a year that make it the time of something ("trong năm 1995", "những ngày cuối
-#: 1942", "vào năm 2018"): a year so written is not a person's birth year given in brackets.
-YEAR_TIME_WORDS = ("trong", "vào", "cuối", "đầu", "giữa", "từ", "đến", "hồi", "sau", "trước", "hết")
+#: 1942", "vào năm 2018", "cuộc hôn nhân ... diễn ra năm 1930"): a year so written is not a
+#: person's birth year given in brackets.
+YEAR_TIME_WORDS = ("trong", "vào", "cuối", "đầu", "giữa", "từ", "đến", "hồi", "sau", "trước", "hết",
+                   "diễn ra", "xảy ra")
 #: The class of telling: a date it opens dates the telling, and what is told after it may be of
 #: that day too ("Ngày 21/5, công an cho biết đã bắt và tạm giữ 17 đối tượng"): an article's day
 #: of a telling is never read as the day of another event (reports of an event a day later).

@@ -2122,12 +2122,12 @@ def _birth_year_of_another(fig: Figure, summary: str, facts: ArticleFacts) -> Ch
 
 
 def _year_of_an_event(summary: str, lower: str, fig: Figure, facts: ArticleFacts) -> bool:
-    """Does the summary give the year to an event or write it as a time, in a sentence that
-    tells no birth?"""
+    """Does the summary give the year to an event, write it as a time, or give it to a name as
+    its edition ("ghi điểm tại The Face năm 1992"), in a sentence that tells no birth?"""
     here = facts.summary_sentence(summary, fig.start)
     if here is None or _BIRTH_SENTENCE.search(lower, here.start, here.end):
         return False
-    if _TIME_BEFORE.search(lower[max(0, fig.start - 24):fig.start]):
+    if _TIME_BEFORE.search(lower[max(0, fig.start - 24):fig.start]) or _named_year_key(summary, fig.start):
         return True
     return _event_of_date(summary, lower, here.start, here.end, fig, sure=False) is not None
 

@@ -64,3 +64,22 @@ def test_a_summary_sentence_that_tells_a_birth_in_other_words_is_left_alone():
 def test_a_birth_year_is_not_flagged_when_the_article_tells_no_birth():
     article = "Năm 2012, anh Vinh bắt đầu đi hát phòng trà ở Bến Tre. Năm 2015, anh ra mắt album đầu tay."
     assert verdict(article, "Anh Vinh sinh năm 2012 ở Bến Tre.", "năm 2012").verdict is Verdict.SUPPORTED
+
+
+MODEL = ("Người mẫu Trịnh Bảo Ngọc sinh năm 1996 tại Hải Phòng. "
+         "Cô vừa lọt vào top 12 của cuộc thi The Face Vietnam và được ban giám khảo khen ngợi.")
+
+
+def test_a_birth_year_given_to_the_edition_of_a_contest_is_a_context_mismatch():
+    checked = verdict(MODEL, "Trịnh Bảo Ngọc lọt vào top 12 The Face Vietnam 1996.", "1996")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "sinh năm 1996" in checked.explanation
+    summary = "Trịnh Bảo Ngọc, sinh năm 1996, lọt vào top 12 The Face Vietnam."
+    assert verdict(MODEL, summary, "năm 1996").verdict is Verdict.SUPPORTED
+
+
+def test_a_birth_year_given_to_what_took_place_is_a_context_mismatch():
+    article = ("Nam diễn viên Lê Văn Tài sinh năm 1958, từng đóng hơn 40 bộ phim. "
+               "Anh và vợ kết hôn năm 1985 tại Huế.")
+    checked = verdict(article, "Cuộc hôn nhân của nam diễn viên Lê Văn Tài diễn ra năm 1958 tại Huế.", "năm 1958")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
