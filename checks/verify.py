@@ -2107,10 +2107,10 @@ def _birth_year_of_another(fig: Figure, summary: str, facts: ArticleFacts) -> Ch
     ours = _year_is_birth(lower, fig)
     theirs = {_year_is_birth(facts.lower, a) for a in stated}
     if ours and theirs == {False}:
-        births = [b for b in facts.year_figures if int(b.value) != value and _year_is_birth(facts.lower, b)]
-        if not births:
+        b = next((b for b in facts.year_figures if int(b.value) != value and _year_is_birth(facts.lower, b)), None)
+        if b is None:
             return None
-        a, b = stated[0], births[0]
+        a = stated[0]
         return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a), _span(b)),
                              f"the article's {fig.value} is not a birth year: «{_quote(facts.text, a)}»; "
                              f"it gives {b.text} as one: «{_quote(facts.text, b)}»")
