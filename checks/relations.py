@@ -13,12 +13,12 @@ rules.py (this module holds no Vietnamese):
 | `_share_of_whole` | "Trong số 212 ..., có 146 ..., chiếm 69%"; "chiếm 40% tổng số 500 hộ" | X / W × 100 |
 | `_change_from_to` | "giảm từ 23 xe xuống còn 16 xe, với tỷ lệ giảm 30,4%"; "tăng 5 điểm, từ 16 lên 21 điểm" | (B − A) / A × 100; B − A |
 | `_change_compared` | "đạt 120 tỷ, tăng 20% so với 100 tỷ"; "330 xe, trong khi ... 390 xe, tương ứng tỷ lệ giảm 15,4%" | (X − Y) / Y × 100 |
-| `_parts` | "43 đảng viên, trong đó có 36 ... và 7 ..."; "19 đảng bộ, gồm 15 ..., 3 ... và 1 ..." | A + B + C |
+| `_parts` | "43 đảng viên, trong đó có 36 ... và 7 ..."; "19 đảng bộ, gồm 15 ..., 3 ... và 1 ..."; "31 dự án ... với tổng vốn 12.195,4 tỷ đồng, trong đó có 27 dự án ... và 04 dự án" | A + B + C |
 | `_average` | "từ năm 2010 đến 2020 kết nạp 25.529 ... (trung bình mỗi năm hơn 2.320)" | T / n |
 | `_record` | "thành tích 124-21 ... tỷ lệ thắng 85,6%"; "247 trận, thắng 179 trận, đạt tỷ lệ 72,47%" | W / (W + L) × 100 |
 | `_excess` | "được giao chỉ tiêu 170 ... kết nạp 173 ..., vượt chỉ tiêu 3" | X − T |
 | `_share_part_in_brackets` | "gần 50% (7.240) trong số 14.772 đối tác" | X / Y × 100 |
-| `_change_with_level` | "giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm"; "tăng 331,99 điểm, tương đương 0,78%, lên 42.654,74"; "mất 114,83 điểm (0,27%) xuống ..."; the share first: "giảm 14,1% - tương đương 64 triệu USD, xuống còn 391 triệu USD" | A / (B ∓ A) × 100 |
+| `_change_with_level` | "giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm"; "tăng 331,99 điểm, tương đương 0,78%, lên 42.654,74"; "mất 114,83 điểm (0,27%) xuống ..."; the share first: "giảm 14,1% - tương đương 64 triệu USD, xuống còn 391 triệu USD"; the share last: "tăng 128 điểm lên 1.630 điểm ..., tương đương 8,5%", "đạt 4.835 tỷ đồng, tăng 1.050 tỷ đồng, tương đương tăng 28%" | A / (B ∓ A) × 100 |
 
 Readers of relations their order binds (no word says which values are the operands),
 reported only when they hold, never as inconsistent:
@@ -37,12 +37,14 @@ reported only when they hold, never as inconsistent:
 | `_change_with_level` (loosely) | "bán 4,27 triệu xe ... tăng doanh số gần 30%, lên 5,5 triệu xe" | (B − A) / A × 100 |
 | `_parts_of_noun_named_again` | "230 hành khách và 12 ... . ... các hành khách gồm 169 ..., 53 ..., 7 ... và một ..." | A + B + C + 1 |
 | `_parts_after_with` | "16 bàn thắng ..., với 12 bàn và 4 pha kiến tạo" | A + B |
-| `_outcome_parts` | "thắng tới 11 trận, hòa 5 và chỉ thua ba"; "thắng 8 qua 12 trận (hòa 2, thua 2)"; "7 chiến thắng, 5 hòa" | W + D + L |
+| `_outcome_parts` | "thắng tới 11 trận, hòa 5 và chỉ thua ba"; "thắng 8 qua 12 trận (hòa 2, thua 2)"; "7 chiến thắng, 5 hòa"; the count in the sentence before: "gặp nhau 36 lần, ... . Barca thắng 16, hòa 9 và thua 11 trận" | W + D + L |
 | `_average` (loosely) | "... 6 tháng ... 52 tỷ ... . ... . Trung bình mỗi tháng, ... gần 9 tỷ": the cue opening the sentence, two sentences back | T / n |
 | `_part_of_whole` (whole first) | "tung 153 đòn, với 57 cú trúng đích - đạt tỷ lệ 37,3%": a count, a smaller count, a named rate | X / Y × 100 |
 | `_shares_of_listed_sum` | "i10 ... 1.594 xe, chiếm 54% ..., Wigo ... 1.158 xe, chiếm 40%, ... Morning ... 174 xe tương đương 6%": shares that make 100% | X / (A + B + C) × 100 |
 | `_per_unit_restated` | "2 cơ sở ... 80 triệu đồng (40 triệu đồng/cơ sở)"; "38 m2 ... 8 tỷ đồng (tương đương 210 triệu đồng một m2)"; "1.400 xe sau 5 tháng, tức trung bình 280 xe/tháng" | T / n |
 | `_gap_compared` | "23,9%, cao hơn 11,8 điểm phần trăm so với VN-Index (12,1%)"; "28 triệu đồng ..., trong khi ... 600.000 đồng, chênh hơn 27 triệu đồng" | A − B |
+| `_worked_out_rest` | "... doanh thu 32.683 tỷ ... . Trong quý I, ... doanh thu hơn 16.064 tỷ ... . Như vậy, doanh thu quý II ... đạt 16.619 tỷ": a value worked out from two named alike in the two sentences before | T − P |
+| `_gap_compared` (in %) | "540.000 đồng, rẻ hơn 40% so với vé máy bay (900.000 đồng)"; "8,6 triệu đồng, trong khi ... gần 162 triệu đồng – chênh lệch tới 95%" | (A − B) / B × 100 |
 
 After every reader, `_search` looks, for each stated figure no reader bound, for operands in its
 sentence and the one before (after, for a sum) that make it hold: a share or change for a
@@ -694,7 +696,7 @@ def may_state_relations(text: str, lower: str) -> bool:
     if _gate_cues(text, lower) or _bracketed_list(text) or _bound_remainder(text, lower) \
             or _PER_UNIT_RANGE.search(lower) or _outcome_gate(lower) or _parts_opener_gate(text, lower) \
             or _counted_total_gate(lower) or _per_each_gate(lower) or _parts_after_with_gate(lower) \
-            or _per_unit_restated_gate(lower) or _gap_compared_gate(lower):
+            or _per_unit_restated_gate(lower) or _gap_compared_gate(lower) or _worked_out_gate(lower):
         return True
     # cue words spelt decomposed: look at them composed (rare, and costly, so last)
     return _is_decomposed(lower) and _gate_cues(unicodedata.normalize("NFC", text),
@@ -814,12 +816,40 @@ def _per_unit_restated_gate(lower: str) -> bool:
 
 #: A comma, a word of a gap and a number soon after it ("23,9%, cao hơn 11,8"): where `_gap_compared`
 #: reads, one scan of the text (most commas have no such word after them).
+#: A dash may stand for the comma ("– chênh lệch tới 95%"): a pattern of its own for each mark, each
+#: opening with its mark (a class of marks first would be tried at every character).
 _GAP_AFTER_COMMA = re.compile(r",\s*" + _alternatives(rules.GAP_COMPARE_WORDS) + r"\s[^\d\n.]{0,20}\d")
+#: A dash may stand for the comma before a gap said with "chênh" ("– chênh lệch tới 95%"), a rare word
+#: looked for first.
+_GAP_AFTER_DASH = re.compile(r"(?:\u2013|\s-)\s*" + _alternatives(rules.DASHED_GAP_WORDS) + r"\s[^\d\n.]{0,20}\d")
+
+
+def _gap_patterns(lower: str) -> tuple:
+    return (_GAP_AFTER_COMMA, _GAP_AFTER_DASH) if rules.DASHED_GAP_WORDS[0] in lower else (_GAP_AFTER_COMMA,)
+
+
+#: A sentence opening with a word of working out, a number soon after ("Như vậy, doanh thu quý II ...
+#: đạt 16.619"): where `_worked_out_rest` reads (the words stand mid-sentence in many more articles).
+_WORKED_OUT_GATE = re.compile(r"(?:" + "|".join(rules.WORKED_OUT_OPENERS) + r")\b[^.!?\n]{0,80}?\d")
+_BEFORE_OPENING = " \t\n\"'“«("
+
+
+def _worked_out_gate(lower: str) -> bool:
+    """Could `_worked_out_rest` read: a sentence opening with a word of working out, a number soon
+    after it? (The phrases first: the regular expressions look where they stand only.)"""
+    for w in rules.WORKED_OUT_OPENERS:
+        at = lower.find(w)
+        while at >= 0:
+            before = lower[max(0, at - 4):at].rstrip(_BEFORE_OPENING)
+            if (not before and at < 4 or before[-1:] in (".", "!", "?")) and _WORKED_OUT_GATE.match(lower, at):
+                return True
+            at = lower.find(w, at + 1)
+    return False
 
 
 def _gap_compared_gate(lower: str) -> bool:
     """Could `_gap_compared` read a gap between two values: a comma, a word of a gap, a number?"""
-    return _GAP_AFTER_COMMA.search(lower) is not None
+    return any(p.search(lower) is not None for p in _gap_patterns(lower))
 
 
 def _bracketed_list(text: str) -> bool:
@@ -1325,12 +1355,12 @@ def _change_with_level(doc: _Doc) -> Iterator[Relation]:
     so the value before is B − A (up) or B + A (down) and Z = A / (B ∓ A) × 100. The grammar
     binds all three: a share that no value the written figures allow makes is inconsistent.
     Without the change A, the value before is looked for earlier (`_change_to_level_only`)."""
-    if not (doc.says(_UP_TO) or doc.says(_DOWN_TO)):
+    if not (doc.says(_UP_TO) or doc.says(_DOWN_TO) or doc.says(_LEVEL_SHARE) or doc.says(_CHANGE_WORDS)):
         return
     for i in _percents(doc):
         # a level word right after the share (past its bracket or comma) first: most have none
         if not _TO_LEVEL_AFTER.match(doc.lower, doc.figs[i].end):
-            rel = _share_with_change(doc, i)
+            rel = _share_with_change(doc, i) or _share_after_level(doc, i)
             if rel is not None:
                 yield rel
             continue
@@ -1398,6 +1428,69 @@ def _share_with_change(doc: _Doc, i: int) -> Relation | None:
     if not to or not _is_plain(after[to:], 2, 0):
         return None
     return _change_to_level(doc, change, level, stated, direction)
+
+
+#: Words that may stand between a level and the share said after it, besides a comma before the
+#: share's cue: "lên 1.630 điểm khi kết thúc phiên giao dịch ngày 15/8, tương đương 8,5%".
+_LEVEL_TO_SHARE_WORDS = 10
+#: How far before a share its opening may stand: "(", or "tương đương" and a change word and qualifiers.
+_SHARE_OPENING_REACH = 30
+
+
+def _share_after_level(doc: _Doc, i: int) -> Relation | None:
+    """The share said last, after the change and the level in either order: "VN-Index tăng 128
+    điểm lên 1.630 điểm ..., tương đương 8,5%" (the change, a word of the level, the level);
+    "dư nợ đạt gần 4.835 tỷ đồng, tăng 1.050 tỷ đồng, tương đương tăng 28%" (the level, then the
+    change). As in `_change_with_share` the value before is B ∓ A; the grammar binds all three:
+    judged."""
+    # the opening of the share just before it first: most percentages have none
+    before = doc.lower[max(0, doc.figs[i].start - _SHARE_OPENING_REACH):doc.figs[i].start]
+    if "(" not in before and not any(w in before for w in rules.CHANGE_SHARE_WORDS):
+        return None
+    k = doc.prev(i)
+    j = doc.prev(k) if k is not None else None
+    if j is None:
+        return None
+    first, second, stated = doc.figs[j], doc.figs[k], doc.figs[i]
+    if not (doc.is_operand(first) and doc.is_operand(second)) or Kind.PERCENT in (first.kind, second.kind) \
+            or first.kind is not second.kind or not _same_measure(first, second) and None not in (first.unit, second.unit):
+        return None
+    between = _share_opening(doc.tokens(second.end, stated.start))
+    if between is None:
+        return None
+    link = doc.tokens(first.end, second.start)
+    # the change first: its word before it, its unit and a word of the level between the two
+    direction = _direction(_lead(doc.words_before(first, 4)).cues) or _loss(doc, first)
+    if direction:
+        to = _ends_with(link, _UP_TO if direction > 0 else _DOWN_TO)
+        if not to or not _is_plain(link[:-to], 3, 0) or not _is_plain(between, _LEVEL_TO_SHARE_WORDS, 0) \
+                or not 0 < first.value < second.value * 10:
+            return None
+        return _change_to_level(doc, first, second, stated, direction)
+    # the level first: its unit, a comma, then the change word and the change
+    comma = link.index(",") if "," in link else -1
+    lead = _lead(link[comma + 1:])
+    direction = _direction(lead.cues)
+    if comma < 0 or not direction or lead.rest or not _is_plain(link[:comma], 3, 0) \
+            or not _is_plain(between, 3, 0) or not 0 < second.value < first.value * 10:
+        return None
+    return _change_to_level(doc, second, first, stated, direction)
+
+
+def _share_opening(between: tuple) -> tuple | None:
+    """The words before a share said after its operands, less its opening: a bracket ("(8,5%)")
+    or a comma and a word of restating, maybe with the change word again ("tương đương tăng
+    28%"). None when the share does not open so."""
+    if between[-1:] == ("(",):
+        return between[:-1]
+    toks = between[:-n] if (n := _ends_with(between, _CHANGE_WORDS)) else between
+    n = _ends_with(toks, _LEVEL_SHARE)
+    if not n or toks[-n - 1:-n] != (",",):
+        return None
+    return toks[:-n - 1]
+
+
+_CHANGE_WORDS = _phrases(rules.INCREASE_WORDS, rules.DECREASE_WORDS)
 
 
 def _change_to_level_only(doc: _Doc, i: int) -> Relation | None:
@@ -1659,17 +1752,37 @@ def _parts(doc: _Doc) -> Iterator[Relation]:
                   and _is_plain(opening, 5, 0))             # "trong đó hộ nghèo 40 hộ"
         if strict:
             parts = _list_from(doc, j + 1)
+            exhaustive = bool(_starts_with(head[cue_at:], _EXHAUSTIVE))
             if len(parts) >= 2 and all(_same_measure(p, total) for p in parts):
-                rel = _sum(doc, total, parts, bool(_starts_with(head[cue_at:], _EXHAUSTIVE)))
-                if rel is not None:
-                    yield rel
-                    continue
+                rel = _sum(doc, total, parts, exhaustive)
+            else:
+                rel = _sum_of_noun_before(doc, j, parts, exhaustive) if len(parts) >= 2 else None
+            if rel is not None:
+                yield rel
+                continue
         loose_noun = tuple(t for t in noun if t not in ("(", ":", ","))
         if _is_plain(loose_noun, _LOOSE_NOUN_SYLLABLES, 0) and _is_plain(opening, _LOOSE_OPENING_WORDS, 1):
             one = _one_listed(doc, opening, total.end, doc.figs[j + 1].start)
             rel = _loose_sum(doc, total, j + 1, first=one) or _counted_list(doc, total, j + 1)
             if rel is not None:
                 yield rel
+
+
+def _sum_of_noun_before(doc: _Doc, j: int, parts: list[Figure], exhaustive: bool) -> Relation | None:
+    """ "thu hút 31 dự án ... với tổng vốn 12.195,4 tỷ đồng, trong đó có 27 dự án ... và 04 dự án
+    FDI": the value before the cue is of another noun than the parts, which all name the noun of
+    a count earlier in the sentence, with only that value between: that count is their total."""
+    unit = parts[0].unit
+    if unit is None or any(p.unit != unit or p.kind is not parts[0].kind for p in parts):
+        return None
+    k = doc.prev(j)
+    if k is None:
+        return None
+    total = doc.figs[k]
+    if not doc.is_operand(total) or total.unit != unit or total.kind is not parts[0].kind \
+            or total.value <= max(p.value for p in parts) or not _is_plain(doc.gap_tokens(k), 12, 0):
+        return None
+    return _sum(doc, total, parts, exhaustive)
 
 
 def _no_parts_listed(doc: _Doc, j: int, words_within: bool) -> bool:
@@ -2718,6 +2831,47 @@ def _parts_in_sentence_after(doc: _Doc) -> Iterator[Relation]:
                 yield rel
 
 
+#: Openers of a sentence that works out a value from the sentences before: "Như vậy, doanh thu quý II
+#: ... đạt 16.619 tỷ đồng" (the half year's 32.683 less the first quarter's 16.064).
+_WORKED_OUT = _phrases(rules.WORKED_OUT_OPENERS)
+#: How many sentences before such a sentence may hold the two values it is worked out from.
+_WORKED_OUT_SENTENCES = 2
+
+
+def _worked_out_rest(doc: _Doc) -> Iterator[Relation]:
+    """ "... doanh thu 32.683 tỷ đồng ... . Trong quý I, doanh nghiệp đạt doanh thu hơn 16.064 tỷ đồng
+    ... . Như vậy, doanh thu quý II ... đạt 16.619 tỷ đồng": a sentence opening with "như vậy" names
+    a measure and gives its value; the two sentences before give a total and a part of that measure,
+    each named by the same words: the value is the rest, total − part. Nothing says which values
+    are the total and the part but the arithmetic: reported only when it holds."""
+    # the openers' words ("như", "ra") stand everywhere: the phrases themselves first
+    if not doc.decomposed and not any(w in doc.lower for w in rules.WORKED_OUT_OPENERS) or not doc.says(_WORKED_OUT):
+        return
+    for s, n in _opening_sentences(doc, _WORKED_OUT):
+        ks = list(_in_sentence(doc, s))
+        if not ks or not doc.is_operand(doc.figs[ks[0]]):
+            continue
+        rest = doc.figs[ks[0]]
+        name = tuple(t for t in doc.sentence_lead(ks[0])[n:] if t != ",")[:2]
+        if len(name) < 2 or not _is_plain(name, 2, 0):
+            continue
+        named = [f for f in chain.from_iterable(_operands_in(doc, b) for b in range(s - _WORKED_OUT_SENTENCES, s))
+                 if _same_measure(f, rest) and _contains(doc.words_before(f, 6), _Phrases((name,)))]
+        rel = next((r for whole in named for part in named if whole.value > part.value
+                    for r in [_rest_of(doc, whole, part, rest)] if r), None)
+        if rel is not None:
+            yield rel
+
+
+def _rest_of(doc: _Doc, whole: Figure, part: Figure, rest: Figure) -> Relation | None:
+    w_i, p_i = _operand_interval(whole), _operand_interval(part)
+    if not Interval(w_i.lo - p_i.hi, w_i.hi - p_i.lo).meets(_stated_interval(rest)):
+        return None
+    diff = float(whole.value) - float(part.value)
+    return _relation(doc.text, "difference", f"{fmt(whole.value)} − {fmt(part.value)} = {fmt(diff)}",
+                     diff, rest, True, sorted([whole, part], key=_start))
+
+
 def _parts_after_with(doc: _Doc) -> Iterator[Relation]:
     """ "16 bàn thắng ở Serie A mùa này, với 12 bàn và 4 pha kiến tạo"; "15 ngoại binh, với 12 cầu
     thủ nước ngoài, một AFC và hai ASEAN": a total, its noun, a comma and "với", then a list.
@@ -2798,7 +2952,7 @@ def _games_split(doc: _Doc, j: int) -> Relation | None:
     if not doc.is_operand(total) or total.kind is not Kind.COUNT:
         return None
     parts, outcomes = [], set()
-    k = doc.next(j)
+    k = doc.next(j) if doc.next(j) is not None else _first_of_next_sentence(doc, j)
     while k is not None and doc.figs[k].start < total.end + 160 and len(parts) < 3:
         f = doc.figs[k]
         outcome = _outcome_of(doc, f) if doc.is_operand(f) else None
@@ -2813,10 +2967,30 @@ def _games_split(doc: _Doc, j: int) -> Relation | None:
     wins = _wins_before(doc, j)
     if wins is not None and "win" not in outcomes:
         parts, outcomes = [wins] + parts, outcomes | {"win"}
-    if len(parts) >= 2 and "win" in outcomes and _is_plain(tuple(t for t in doc.tokens(total.end, parts[0].start)
-                                                                 if t != "(" and t not in _OUTCOMES), 16, 3):
+    if len(parts) >= 2 and "win" in outcomes and _games_then_outcomes(doc, total, parts[0]):
         return _sum(doc, total, parts, False, only_if_consistent=True)
     return None
+
+
+def _first_of_next_sentence(doc: _Doc, j: int) -> int | None:
+    """The first key figure of the sentence after figure j's, when j is the last of its own."""
+    k = j + 1
+    return k if k < len(doc.figs) and doc.sentence[k] == doc.sentence[j] + 1 else None
+
+
+def _games_then_outcomes(doc: _Doc, total: Figure, first: Figure) -> bool:
+    """Only words (and outcome words, brackets) between a count of games and the first count of
+    an outcome; across one full stop, a short subject opening the next sentence: "đụng độ nhau 36
+    lần, một nửa trong đó tại La Liga. Barca của Messi thắng 16, hòa 9 và thua 11 trận"."""
+    between = doc.tokens(total.end, first.start)
+    toks = tuple(t for t in between if t != "(" and t not in _OUTCOMES)
+    if "." not in toks:
+        return _is_plain(toks, 16, 3)
+    # across the stop the count's own sentence says no outcome ("đã chơi ba trận, toàn thắng. Còn
+    # B thắng một, thua hai": B's games are not those three)
+    stop = toks.index(".")
+    return _is_plain(toks[:stop], 16, 3) and _is_plain(toks[stop + 1:], 6, 0) \
+        and not any(t in _OUTCOMES for t in between[:between.index(".")])
 
 
 #: "và chỉ thua ba": an outcome word and a count in words at the end of a list of outcomes.
@@ -3037,7 +3211,7 @@ def _gap_compared(doc: _Doc) -> Iterator[Relation]:
     across "trong khi". Which value is compared is read from the order: reported only when it holds."""
     for j in _gaps_after_commas(doc):
         gap, i = doc.figs[j], doc.prev(j)
-        if i is None or not doc.is_operand(gap) or gap.kind is Kind.PERCENT:
+        if i is None or not (doc.is_operand(gap) or gap.kind is Kind.PERCENT):
             continue
         toks = doc.words_before(gap, 6)
         comparative = _ends_with(toks, _GAP_COMPARE) == len(toks)
@@ -3045,8 +3219,17 @@ def _gap_compared(doc: _Doc) -> Iterator[Relation]:
             continue
         a = doc.figs[i]
         lead = doc.tokens(a.end, gap.start)
-        # the gap opens its clause after a comma: "33 bàn ..., nhiều hơn ít nhất 13 bàn"
-        if not _compared_operand(doc, a) or lead[-len(toks) - 1:-len(toks)] != (",",) or not _is_plain(lead, 12):
+        # the gap opens its clause after a comma (or a dash): "33 bàn ..., nhiều hơn ít nhất 13 bàn"
+        if not _compared_operand(doc, a) or lead[-len(toks) - 1:-len(toks)] not in _GAP_OPENINGS \
+                or not _is_plain(tuple(t for t in lead if t not in _DASH_MARKS), 12):
+            continue
+        if gap.kind is Kind.PERCENT:
+            # the amount compared may be named at length: "trong khi sản phẩm tương tự trên website
+            # chính thức của hãng được niêm yết gần 162 triệu đồng"
+            b = _compared_after_gap(doc, j, a) or _compared_before(doc, i, a, words=20)
+            rel = _percent_gap(doc, a, b, gap, toks) if b is not None else None
+            if rel is not None:
+                yield rel
             continue
         b = _compared_after_gap(doc, j, a) or _compared_before(doc, i, a)
         if b is None or not _gap_of(a, b, gap):
@@ -3061,6 +3244,33 @@ def _gap_compared(doc: _Doc) -> Iterator[Relation]:
                             computed, gap, True, sorted([a, b], key=_start))
 
 
+_GAP_OPENINGS = ((",",), ("-",), ("–",))
+_DASH_MARKS = frozenset("-–")
+_GAP_ABOVE = _phrases(rules.GAP_ABOVE_WORDS)
+_GAP_BELOW = _phrases(rules.GAP_BELOW_WORDS)
+
+
+def _percent_gap(doc: _Doc, a: Figure, b: Figure, gap: Figure, toks: tuple) -> Relation | None:
+    """ "chiếc túi ... 8,6 triệu đồng, trong khi sản phẩm tương tự ... gần 162 triệu đồng – chênh lệch
+    tới 95%": the gap between two amounts as a share of one of them, the lower after a word of being
+    above ("cao hơn 20%"), the higher after a word of being below ("rẻ hơn 40%"), either after
+    "chênh lệch". Read from the order, as `_gap_compared`: reported only when it holds."""
+    if Kind.PERCENT in (a.kind, b.kind) or not (doc.is_operand(a) and doc.is_operand(b)) \
+            or not _same_measure(a, b) or a.value == b.value:
+        return None
+    high, low = (a, b) if a.value > b.value else (b, a)
+    bases = (low,) if _contains(toks, _GAP_ABOVE) else (high,) if _contains(toks, _GAP_BELOW) else (high, low)
+    h_i, l_i = _operand_interval(high), _operand_interval(low)
+    diff = Interval(h_i.lo - l_i.hi, h_i.hi - l_i.lo)
+    for base in bases:
+        if not _ratio_interval(diff, _operand_interval(base)).meets(_stated_interval(gap)):
+            continue
+        computed = (float(high.value) - float(low.value)) / float(base.value) * 100
+        formula = f"({fmt(high.value)} − {fmt(low.value)}) / {fmt(base.value)} × 100 = {fmt(computed)}%"
+        return _relation(doc.text, "percent_change", formula, computed, gap, True, sorted([a, b], key=_start))
+    return None
+
+
 def _gaps_after_commas(doc: _Doc) -> list[int]:
     """The key figures right after a comma and a word of a gap (`_GAP_AFTER_COMMA`, the gate's own
     pattern: the words "cao", "nhiều", "ít" stand everywhere, the pattern seldom); every figure
@@ -3068,11 +3278,11 @@ def _gaps_after_commas(doc: _Doc) -> list[int]:
     if doc.decomposed:
         return list(range(len(doc.figs)))
     found = []
-    for m in _GAP_AFTER_COMMA.finditer(doc.lower):
+    for m in chain.from_iterable(p.finditer(doc.lower) for p in _gap_patterns(doc.lower)):
         j = bisect_left(doc.fig_starts, m.end() - 1)
         if j < len(doc.figs) and doc.figs[j].start == m.end() - 1:
             found.append(j)
-    return found
+    return sorted(found)
 
 
 def _gap_word_before_qualifiers(toks: tuple) -> bool:
@@ -3113,13 +3323,13 @@ def _compared_after_gap(doc: _Doc, j: int, a: Figure) -> Figure | None:
 _NAME_MARKS = frozenset({"(", "-", "#"})
 
 
-def _compared_before(doc: _Doc, i: int, a: Figure) -> Figure | None:
+def _compared_before(doc: _Doc, i: int, a: Figure, words: int = 12) -> Figure | None:
     """The value before the first across "trong khi": "28 triệu đồng, trong khi ... 600.000 đồng"."""
     h = doc.prev(i)
     if h is None or not _compared_operand(doc, doc.figs[h]) or not _same_measure(doc.figs[h], a):
         return None
     between = doc.tokens(doc.figs[h].end, a.start)
-    return doc.figs[h] if _contains(between, _CONTRAST_ONLY) and _is_plain(between, 12, 1) else None
+    return doc.figs[h] if _contains(between, _CONTRAST_ONLY) and _is_plain(between, words, 1) else None
 
 
 _CONTRAST_ONLY = _phrases(w for w in rules.CONTRAST_WORDS if w not in rules.COMPARE_WORDS)
@@ -3789,4 +3999,5 @@ _READERS = (_ratio_share, _share_part_in_brackets, _part_of_whole, _record, _pla
             _listed_after_total, _total_after_parts, _times, _remainder, _share_loosely,
             _per_unit_range,
             _parts_in_sentence_after, _parts_of_noun_named_again, _parts_after_with, _outcome_parts, _raised_total, _counted_total, _per_each,
-            _share_of_anaphor, _rest_of_shares, _per_unit_restated, _shares_of_listed_sum, _gap_compared)
+            _share_of_anaphor, _rest_of_shares, _per_unit_restated, _shares_of_listed_sum, _gap_compared,
+            _worked_out_rest)

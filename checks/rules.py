@@ -626,6 +626,10 @@ PARTS_OPENERS = ("trong đó", "trong số đó", "trong số này", "bao gồm"
 #: Như vậy, họ đã giảm 465 đầu mối"; "Số này bằng 28,2% tổng nguồn vốn".
 RESTATING_OPENERS = ("như vậy", "tức là", "nghĩa là", "theo đó", "điều này", "số này", "con số này",
                      "số tiền này", "mức này", "lượng này")
+#: Of those, the ones that open a value worked out from the sentences before: "Như vậy, doanh thu
+#: quý II đạt 16.619 tỷ đồng" after the half year's and the first quarter's (relations.py
+#: `_worked_out_rest`).
+WORKED_OUT_OPENERS = ("như vậy", "vậy là", "tính ra")
 #: Of those, the ones that name the value of the sentence before: its share is a share of
 #: something ("Số này bằng 28,2% tổng nguồn vốn ... (715.155 tỷ)").
 ANAPHOR_OPENERS = ("số này", "con số này", "số tiền này", "mức này", "lượng này")
@@ -650,6 +654,13 @@ PER_EACH_WORDS = ("cho mỗi", "mỗi")
 #: (relations.py `_gap_compared`). A "hơn" that ends one is the comparative, not "more than".
 GAP_COMPARE_WORDS = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "lớn hơn", "nhỏ hơn", "đắt hơn", "rẻ hơn",
                      "chênh", "chênh lệch", "kém")
+#: Of those, the ones a dash may stand before in place of the comma: "– chênh lệch tới 95%" (the
+#: shortest first: its absence says none of them stands).
+DASHED_GAP_WORDS = ("chênh", "chênh lệch")
+#: Of those, the words of being above or below the value compared: a gap in % after one is a share of
+#: the lower value ("đắt hơn 20%") or of the higher ("rẻ hơn 40%"); after "chênh lệch", of either.
+GAP_ABOVE_WORDS = ("cao hơn", "nhiều hơn", "lớn hơn", "đắt hơn")
+GAP_BELOW_WORDS = ("thấp hơn", "ít hơn", "nhỏ hơn", "rẻ hơn", "kém")
 #: The unit of a gap between two percentages: "cao hơn 11,8 điểm phần trăm".
 POINT_UNIT = "điểm"
 #: A word for "per" after a value and its unit, before the noun: "210 triệu đồng một m2" (with a

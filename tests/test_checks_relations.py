@@ -776,3 +776,77 @@ def test_a_share_said_before_its_change_and_level_that_contradicts_them_is_flagg
     rels = find_relations("Chi phí quảng cáo giảm 30% - tương đương 50 triệu đồng, xuống còn 200 triệu đồng.")
     assert [(r.formula, r.status) for r in rels] == [
         ("50.000.000 / (200.000.000 + 50.000.000) × 100 = 20%", RelationStatus.INCONSISTENT)]
+
+
+# --- session 7 (rel8): shapes relations-dev5 showed, each on our own sentences -----------------
+
+ROUND7_HOLDS = [
+    # the share said last: the change, a word of the level, the level, then the share
+    ("Chỉ số ABC tăng 50 điểm lên 1.050 điểm khi đóng cửa phiên chiều nay, tương đương 5%.",
+     [("percent_change", "50 / (1.050 − 50) × 100 = 5%")]),
+    # the level first, then the change, then the share with its change word again
+    ("Dư nợ của công ty đạt 1.100 tỷ đồng, tăng 100 tỷ đồng, tương đương tăng 10% so với đầu năm.",
+     [("percent_change", "100.000.000.000 / (1.100.000.000.000 − 100.000.000.000) × 100 = 10%")]),
+    ("Tổng tài sản đạt 900 tỷ đồng, giảm 100 tỷ đồng (10%) so với cuối năm trước.",
+     [("percent_change", "100.000.000.000 / (900.000.000.000 + 100.000.000.000) × 100 = 10%")]),
+    # the parts name the noun of a count before the value right before their cue
+    ("Quý I, tỉnh thu hút 31 dự án mới với tổng vốn 12.195,4 tỷ đồng, trong đó có 27 dự án trong nước và 04 dự án FDI.",
+     [("sum_of_parts", "27 + 4 = 31")]),
+    # a count of games, then its outcomes opening the next sentence
+    ("Hai đội đã gặp nhau 30 lần, phần lớn ở giải quốc nội. Đội chủ nhà thắng 12, hòa 8 và thua 10 trận.",
+     [("sum_of_parts", "12 + 8 + 10 = 30")]),
+    # a gap in % between two amounts: of the higher after "rẻ hơn", of either after "chênh lệch"
+    ("Giá vé tàu là 540.000 đồng, rẻ hơn 40% so với vé máy bay (900.000 đồng).",
+     [("percent_change", "(900.000 − 540.000) / 900.000 × 100 = 40%")]),
+    ("Chiếc túi nhái giá 8,6 triệu đồng, trong khi túi chính hãng được niêm yết ở mức gần 162 triệu đồng – chênh lệch tới 95%.",
+     [("percent_change", "(162.000.000 − 8.600.000) / 162.000.000 × 100 = 94,69%")]),
+    # a value worked out from the two sentences before: the half year less the first quarter
+    ("Nửa đầu năm, công ty ghi nhận doanh thu 3.200 tỷ đồng, lợi nhuận 400 tỷ đồng. Trong quý I, công ty đạt "
+     "doanh thu 1.500 tỷ đồng. Như vậy, doanh thu quý II của công ty đạt 1.700 tỷ đồng.",
+     [("difference", "3.200.000.000.000 − 1.500.000.000.000 = 1.700.000.000.000")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND7_HOLDS)
+def test_round7_readers_find_what_holds(text, expected):
+    rels = find_relations(text)
+    assert [(r.kind, r.formula) for r in rels] == expected, [(r.kind, r.formula, r.status.value) for r in rels]
+    assert all(r.status is RelationStatus.CONSISTENT for r in rels)
+    assert rels == _ungated(text)   # the cheap gate lets each through
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("Chỉ số ABC tăng 50 điểm lên 1.050 điểm khi đóng cửa phiên chiều nay, tương đương 7%.", 7),
+    ("Dư nợ của công ty đạt 1.100 tỷ đồng, tăng 100 tỷ đồng, tương đương tăng 12% so với đầu năm.", 12),
+])
+def test_a_share_said_after_its_change_and_level_that_contradicts_them_is_flagged(text, stated):
+    rels = find_relations(text)
+    assert [(r.stated, r.status) for r in rels] == [(stated, RelationStatus.INCONSISTENT)]
+
+
+@pytest.mark.parametrize("text", [
+    # no word of the level between the change and the level: two amounts, not a change and its level
+    "Công ty lãi 50 tỷ đồng trong quý, doanh thu 1.050 tỷ đồng, tương đương 7%.",
+    # a span of time is no level
+    "Anh tăng 5 kg sau 20 ngày, tương đương 25%.",
+    # outcomes across a full stop: read only when they hold, and not when the count's own
+    # sentence gives its outcome (the next sentence's games are another team's)
+    "Hai đội đã gặp nhau 30 lần, phần lớn ở giải quốc nội. Đội chủ nhà thắng 12, hòa 8 và thua 11 trận.",
+    "Đội A đã chơi ba trận, toàn thắng. Còn đội B thắng một, thua hai trận.",
+    # a gap in % read from the order: nothing when it does not hold
+    "Giá vé tàu là 540.000 đồng, rẻ hơn 30% so với vé máy bay (900.000 đồng).",
+    # a worked-out value that no two values named alike make, or whose name the values do not share
+    "Nửa đầu năm, công ty ghi nhận doanh thu 3.200 tỷ đồng, lợi nhuận 400 tỷ đồng. Trong quý I, công ty đạt "
+    "doanh thu 1.500 tỷ đồng. Như vậy, doanh thu quý II của công ty đạt 1.900 tỷ đồng.",
+    "Nửa đầu năm, công ty ghi nhận doanh thu 3.200 tỷ đồng. Trong quý I, công ty chi 1.500 tỷ đồng. "
+    "Như vậy, lợi nhuận quý II của công ty đạt 1.700 tỷ đồng.",
+])
+def test_a_share_after_two_values_no_grammar_binds_says_nothing(text):
+    assert find_relations(text) == []
+
+
+def test_parts_of_the_noun_of_a_count_before_another_value_are_judged():
+    rels = find_relations("Tỉnh thu hút 31 dự án mới với tổng vốn 12.195 tỷ đồng, gồm 27 dự án trong nước và 14 dự án FDI.")
+    assert [(r.formula, r.status) for r in rels] == [("27 + 14 = 41", RelationStatus.INCONSISTENT)]
+    # "trong đó" may leave parts out: a smaller sum says nothing
+    assert find_relations("Tỉnh có 31 dự án với tổng vốn 12.195 tỷ đồng, trong đó có 20 dự án trong nước và 4 dự án FDI.") == []
