@@ -792,7 +792,14 @@ DATE_EVENT_CLASSES = {
 #: year given to a birth, "sinh năm 2013" where the article's 2013 is a career's start and its
 #: singer is «sinh năm 1989»). Whole words, lowercased; read by `verify._birth_year_of_another`.
 BIRTH_YEAR_WORDS = ("sinh", "sn", "sinh ra", "sinh ra vào", "sinh vào", "năm sinh", "chào đời",
-                    "chào đời vào", "ra đời", "ra đời vào")
+                    "chào đời vào")
+#: Words before "sinh" that make it another word, not a birth: "liệt sĩ hy sinh năm 1972" (died),
+#: "thí sinh năm 2019" (a contestant), "Giáng sinh năm 2018" (Christmas), "học sinh", "phát sinh".
+NOT_BIRTH_BEFORE_SINH = frozenset({"hy", "thí", "học", "giáng", "phát", "vệ", "sản", "hồi", "tái",
+                                   "nảy", "lưu", "nghiên", "cứu", "song", "thư", "ký", "kí"})
+#: Words just before a year that may make it a birth, of a person or of a thing ("công ty ra đời
+#: năm 2010"): such a year is unsure.
+MAYBE_BIRTH_YEAR_WORDS = ("ra đời", "ra đời vào")
 #: Words anywhere in a summary sentence that tell a birth: such a sentence's year is not read as
 #: the year of another event ("Năm 1990, chị được sinh ra tại Huế").
 BIRTH_SENTENCE_WORDS = ("sinh", "chào đời", "ra đời", "sn", "tuổi")

@@ -2073,6 +2073,7 @@ def _year_of_another_slot(fig: Figure, summary: str, years: list[Figure], facts:
 
 
 _BIRTH_BEFORE = re.compile(r"(?<!\w)(?:%s)\s*(?:%s\s*)?$" % (word_trie(rules.BIRTH_YEAR_WORDS), rules.YEAR_WORD))
+_MAYBE_BIRTH_BEFORE = re.compile(r"(?<!\w)(?:%s)\s*(?:%s\s*)?$" % (word_trie(rules.MAYBE_BIRTH_YEAR_WORDS), rules.YEAR_WORD))
 _TIME_BEFORE = re.compile(r"(?<!\w)(?:%s)\s*(?:%s\s*)?$" % (word_trie(rules.YEAR_TIME_WORDS), rules.YEAR_WORD))
 _BIRTH_SENTENCE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % word_trie(rules.BIRTH_SENTENCE_WORDS))
 
@@ -2081,10 +2082,13 @@ def _year_is_birth(lower: str, year: Figure) -> bool | None:
     """Is the year a person's year of birth ("sinh năm 1989", "(SN 1975")? True; None when
     unsure: a year in brackets or after a comma ("Nguyễn Văn A (1975)", "A, 1975,") may be
     one; else False."""
-    before = lower[max(0, year.start - 24):year.start]
-    if _BIRTH_BEFORE.search(before):
-        return True
-    if before.rstrip().endswith(("(", ",")) and not _TIME_BEFORE.search(before):
+    before = lower[max(0, year.start - 32):year.start]
+    m = _BIRTH_BEFORE.search(before)
+    if m is not None:
+        said_before = before[:m.start()].split()
+        # "hy sinh năm 1972", "thí sinh năm 2019": "sinh" is then part of another word
+        return not (m.group().startswith("sinh") and said_before and said_before[-1] in rules.NOT_BIRTH_BEFORE_SINH)
+    if _MAYBE_BIRTH_BEFORE.search(before) or before.rstrip().endswith(("(", ",")) and not _TIME_BEFORE.search(before):
         return None
     return False
 

@@ -83,3 +83,18 @@ def test_a_birth_year_given_to_what_took_place_is_a_context_mismatch():
                "Anh và vợ kết hôn năm 1985 tại Huế.")
     checked = verdict(article, "Cuộc hôn nhân của nam diễn viên Lê Văn Tài diễn ra năm 1958 tại Huế.", "năm 1958")
     assert checked.verdict is Verdict.CONTEXT_MISMATCH
+
+
+def test_sinh_in_another_word_is_not_a_birth():
+    # "hy sinh" (fell), not "sinh" (was born): the year of a death, which the summary may date
+    article = ("Liệt sĩ Hoàng Văn Thụ hy sinh năm 1972 tại Quảng Trị. "
+               "Em gái ông, bà Hoàng Thị Mận (SN 1950), vẫn giữ những lá thư của anh.")
+    summary = "Vào năm 1972, liệt sĩ Hoàng Văn Thụ ngã xuống tại Quảng Trị."
+    assert verdict(article, summary, "năm 1972").verdict is Verdict.SUPPORTED
+
+
+def test_a_year_a_thing_came_into_being_is_unsure():
+    article = ("Công ty Hoa Sen ra đời năm 2001 tại Bình Dương. "
+               "Ông Lê Văn Ba (SN 1965) là người sáng lập.")
+    summary = "Vào năm 2001, công ty Hoa Sen được thành lập tại Bình Dương."
+    assert verdict(article, summary, "năm 2001").verdict is Verdict.SUPPORTED
