@@ -799,6 +799,28 @@ DATE_EVENT_CLASSES = {
     "award": ("trao thưởng", "khen thưởng", "trao giải"),
     "premiere": ("công chiếu", "khởi chiếu", "ra rạp"),
 }
+#: Words just before a year (its "năm" aside) that make it a person's year of birth: "sinh năm
+#: 1989", "(SN 1975", "Sinh năm 1995,", "chào đời năm 1990" (issue 8: a birth year given to an
+#: event, "những ngày cuối 1942" where the article's 1942 is only «bà B. (SN 1942)», and an event's
+#: year given to a birth, "sinh năm 2013" where the article's 2013 is a career's start and its
+#: singer is «sinh năm 1989»). Whole words, lowercased; read by `verify._birth_year_of_another`.
+BIRTH_YEAR_WORDS = ("sinh", "sn", "sinh ra", "sinh ra vào", "sinh vào", "năm sinh", "chào đời",
+                    "chào đời vào")
+#: Words before "sinh" that make it another word, not a birth: "liệt sĩ hy sinh năm 1972" (died),
+#: "thí sinh năm 2019" (a contestant), "Giáng sinh năm 2018" (Christmas), "học sinh", "phát sinh".
+NOT_BIRTH_BEFORE_SINH = frozenset({"hy", "thí", "học", "giáng", "phát", "vệ", "sản", "hồi", "tái",
+                                   "nảy", "lưu", "nghiên", "cứu", "song", "thư", "ký", "kí"})
+#: Words just before a year that may make it a birth, of a person or of a thing ("công ty ra đời
+#: năm 2010"): such a year is unsure.
+MAYBE_BIRTH_YEAR_WORDS = ("ra đời", "ra đời vào")
+#: Words anywhere in a summary sentence that tell a birth: such a sentence's year is not read as
+#: the year of another event ("Năm 1990, chị được sinh ra tại Huế").
+BIRTH_SENTENCE_WORDS = ("sinh", "chào đời", "ra đời", "sn", "tuổi")
+#: Words just before a year that make it the time of something ("trong năm 1995", "những ngày cuối
+#: 1942", "vào năm 2018", "cuộc hôn nhân ... diễn ra năm 1930"): a year so written is not a
+#: person's birth year given in brackets.
+YEAR_TIME_WORDS = ("trong", "vào", "cuối", "đầu", "giữa", "từ", "đến", "hồi", "sau", "trước", "hết",
+                   "diễn ra", "xảy ra")
 #: The class of telling: a date it opens dates the telling, and what is told after it may be of
 #: that day too ("Ngày 21/5, công an cho biết đã bắt và tạm giữ 17 đối tượng"): an article's day
 #: of a telling is never read as the day of another event (reports of an event a day later).

@@ -2150,6 +2150,70 @@ def _year_of_another_slot(fig: Figure, summary: str, years: list[Figure], facts:
     return _said_of_another(fig, _Around(summary, fig), stated, stated, years, facts)
 
 
+_BIRTH_BEFORE = re.compile(r"(?<!\w)(?:%s)\s*(?:%s\s*)?$" % (word_trie(rules.BIRTH_YEAR_WORDS), rules.YEAR_WORD))
+_MAYBE_BIRTH_BEFORE = re.compile(r"(?<!\w)(?:%s)\s*(?:%s\s*)?$" % (word_trie(rules.MAYBE_BIRTH_YEAR_WORDS), rules.YEAR_WORD))
+_TIME_BEFORE = re.compile(r"(?<!\w)(?:%s)\s*(?:%s\s*)?$" % (word_trie(rules.YEAR_TIME_WORDS), rules.YEAR_WORD))
+_BIRTH_SENTENCE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % word_trie(rules.BIRTH_SENTENCE_WORDS))
+
+
+def _year_is_birth(lower: str, year: Figure) -> bool | None:
+    """Is the year a person's year of birth ("sinh năm 1989", "(SN 1975")? True; None when
+    unsure: a year in brackets or after a comma ("Nguyễn Văn A (1975)", "A, 1975,") may be
+    one; else False."""
+    before = lower[max(0, year.start - 32):year.start]
+    m = _BIRTH_BEFORE.search(before)
+    if m is not None:
+        said_before = before[:m.start()].split()
+        # "hy sinh năm 1972", "thí sinh năm 2019": "sinh" is then part of another word
+        return not (m.group().startswith("sinh") and said_before and said_before[-1] in rules.NOT_BIRTH_BEFORE_SINH)
+    if _MAYBE_BIRTH_BEFORE.search(before) or before.rstrip().endswith(("(", ",")) and not _TIME_BEFORE.search(before):
+        return None
+    return False
+
+
+def _birth_year_of_another(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure | None:
+    """A year the summary gives to a birth that the article gives only to other things, while
+    it tells births of other years ("chàng nghệ sĩ sinh năm 2013" where the article's 2013 is
+    «theo đuổi con đường ca hát từ năm 2013» and its singer «sinh năm 1989»); or a year the
+    article gives only to births that the summary gives to an event ("tài xế gây tai nạn ...
+    trong những ngày cuối 1942" where the article's 1942 is «bà B. (SN 1942)»): the event read
+    by the grammar of the date's clause (`_event_of_date`), or the year written as a time
+    (`rules.YEAR_TIME_WORDS`). Silent when unsure: a year also written in a date or a period,
+    said of a birth and of something else, or in brackets or after a comma; a summary sentence
+    that tells a birth in other words."""
+    value = int(fig.value)
+    stated = facts.year_figures_by_value.get(value, [])
+    if not stated or value in facts.years_in_dates:
+        return None
+    lower = lowercase(summary)
+    ours = _year_is_birth(lower, fig)
+    theirs = {_year_is_birth(facts.lower, a) for a in stated}
+    if ours and theirs == {False}:
+        b = next((b for b in facts.year_figures if int(b.value) != value and _year_is_birth(facts.lower, b)), None)
+        if b is None:
+            return None
+        a = stated[0]
+        return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a), _span(b)),
+                             f"the article's {fig.value} is not a birth year: «{_quote(facts.text, a)}»; "
+                             f"it gives {b.text} as one: «{_quote(facts.text, b)}»")
+    if ours is False and theirs == {True} and _year_of_an_event(summary, lower, fig, facts):
+        a = stated[0]
+        return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
+                             f"the article gives {fig.value} only as a birth year: «{_quote(facts.text, a)}»")
+    return None
+
+
+def _year_of_an_event(summary: str, lower: str, fig: Figure, facts: ArticleFacts) -> bool:
+    """Does the summary give the year to an event, write it as a time, or give it to a name as
+    its edition ("ghi điểm tại The Face năm 1992"), in a sentence that tells no birth?"""
+    here = facts.summary_sentence(summary, fig.start)
+    if here is None or _BIRTH_SENTENCE.search(lower, here.start, here.end):
+        return False
+    if _TIME_BEFORE.search(lower[max(0, fig.start - 24):fig.start]) or _named_year_key(summary, fig.start):
+        return True
+    return _event_of_date(summary, lower, here.start, here.end, fig, sure=False) is not None
+
+
 def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
     a = facts.years.get(int(fig.value))
     if a is not None:
@@ -2160,7 +2224,7 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
         base = _only_a_base(fig, summary, facts) or _named_with_another_year(fig, summary, facts)
         if base is not None:
             return base
-        moved = _year_of_another_slot(fig, summary, years, facts)
+        moved = _year_of_another_slot(fig, summary, years, facts) or _birth_year_of_another(fig, summary, facts)
         if moved is not None:
             return moved
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
