@@ -17,7 +17,7 @@ import unicodedata
 from datetime import date, timedelta
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from math import inf
 from typing import Iterator
 
@@ -1980,7 +1980,7 @@ def _date_of_another_event(fig: Figure, summary: str, agreeing: list[Figure], fa
     here = facts.summary_sentence(summary, fig.start)
     if here is None:
         return None
-    ours = _event_of_date(summary, lowercase(summary), here.start, here.end, fig)
+    ours = _event_of_date(summary, _lowered(summary), here.start, here.end, fig)
     if ours is None or ours == rules.REPORT_EVENT or len(_dates_in(summary, here.start, here.end)) != 1:
         return None
     told = []  # (statement of the day, the other event it tells)
@@ -2156,6 +2156,13 @@ _TIME_BEFORE = re.compile(r"(?<!\w)(?:%s)\s*(?:%s\s*)?$" % (word_trie(rules.YEAR
 _BIRTH_SENTENCE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % word_trie(rules.BIRTH_SENTENCE_WORDS))
 
 
+@lru_cache(maxsize=4)
+def _lowered(summary: str) -> str:
+    """A summary lowercased once for all its figures: a question that reads the summary's words
+    around each of its years or days would otherwise lowercase a long summary once per figure."""
+    return lowercase(summary)
+
+
 def _year_is_birth(lower: str, year: Figure) -> bool | None:
     """Is the year a person's year of birth ("sinh năm 1989", "(SN 1975")? True; None when
     unsure: a year in brackets or after a comma ("Nguyễn Văn A (1975)", "A, 1975,") may be
@@ -2185,9 +2192,9 @@ def _birth_year_of_another(fig: Figure, summary: str, facts: ArticleFacts) -> Ch
     stated = facts.year_figures_by_value.get(value, [])
     if not stated or value in facts.years_in_dates:
         return None
-    lower = lowercase(summary)
+    lower = _lowered(summary)
     ours = _year_is_birth(lower, fig)
-    theirs = {_year_is_birth(facts.lower, a) for a in stated}
+    theirs = {facts.remembered(("birth year", a.start), partial(_year_is_birth, facts.lower, a)) for a in stated}
     if ours and theirs == {False}:
         b = next((b for b in facts.year_figures if int(b.value) != value and _year_is_birth(facts.lower, b)), None)
         if b is None:
@@ -2321,7 +2328,10 @@ def _named_with_another_year(fig: Figure, summary: str, facts: ArticleFacts) -> 
     if key is None:
         return None
     given = facts.years_by_name.get(key, [])
-    if len({y for _, y in given}) != 1 or given[0][1] == int(fig.value):
+    # the years given to one name, counted once per name (a long article names one prize
+    # thousands of times, and each of a long summary's years asks)
+    named = facts.remembered(("years named", key), lambda: len({y for _, y in given}))
+    if named != 1 or given[0][1] == int(fig.value):
         return None  # not named with a year, or with several (the editions of a yearly event)
     # the summary's year given to the name shortened ("FIDE Circuit 2024" ... "Circuit 2025")
     for f in facts.year_figures_by_value.get(int(fig.value), []):
