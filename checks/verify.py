@@ -1728,8 +1728,18 @@ def _cited_alone(text: str, code: str) -> int | None:
         end = at + len(code)
         if (at == 0 or not _joins_code(text[at - 1])) and (end == len(text) or not _joins_code(text[end])):
             return at
-        at = text.find(code, at + 1)
+        # a later place where it stands alone comes right after a character that joins no code,
+        # so go past the run of joining characters at once: one position at a time, a run of
+        # digits as long as the article was read in Python (0.6 s for 100,000 characters)
+        breaker = _JOINS_NO_CODE.search(text, at)
+        if breaker is None:
+            return None
+        at = text.find(code, breaker.end())
     return None
+
+
+#: A character that joins no code: the complement of `_joins_code`.
+_JOINS_NO_CODE = re.compile(r"[^\w/-]")
 
 
 def _joins_code(c: str) -> bool:

@@ -1171,6 +1171,16 @@ def test_a_code_found_alone_with_find_is_what_its_pattern_finds(text, code):
     assert V._cited_alone(text, code) == (m.start() if m else None)
 
 
+def test_a_code_is_found_alone_past_a_long_run_of_characters_that_join_it():
+    # the search goes past a run of joining characters at once (a run of digits as long as the
+    # article was read a position at a time); where it stands alone after the run is still found
+    from tomtat.checks import verify as V
+
+    assert V._cited_alone("1" * 5000 + " 1", "1") == 5001
+    assert V._cited_alone("1" * 5000, "1") is None
+    assert V._cited_alone("a-28-CT" * 1000 + ", 28-CT.", "28-CT") == 7002
+
+
 def test_what_joins_a_code_is_the_class_of_its_pattern_for_every_character():
     from tomtat.checks import verify as V
 
