@@ -12,6 +12,7 @@ rules.py (this module holds no Vietnamese):
 | `_plan_share` | "kết nạp được 173 ..., đạt 102% chỉ tiêu" (the target before, or "so với chỉ tiêu 6.300") | X / T × 100 |
 | `_share_of_whole` | "Trong số 212 ..., có 146 ..., chiếm 69%"; "chiếm 40% tổng số 500 hộ" | X / W × 100 |
 | `_change_from_to` | "giảm từ 23 xe xuống còn 16 xe, với tỷ lệ giảm 30,4%"; "tăng 5 điểm, từ 16 lên 21 điểm" | (B − A) / A × 100; B − A |
+| `_change_then_compared` | "giảm tới 99%, chỉ còn 40 triệu euro (...) trong ba quý đầu năm 2025, so với 403,5 triệu euro"; "giảm 10%, xuống 90 tỷ, so với cùng kỳ (100 tỷ)" | (B − A) / A × 100 |
 | `_change_compared` | "đạt 120 tỷ, tăng 20% so với 100 tỷ"; "330 xe, trong khi ... 390 xe, tương ứng tỷ lệ giảm 15,4%" | (X − Y) / Y × 100 |
 | `_parts` | "43 đảng viên, trong đó có 36 ... và 7 ..."; "19 đảng bộ, gồm 15 ..., 3 ... và 1 ..."; "31 dự án ... với tổng vốn 12.195,4 tỷ đồng, trong đó có 27 dự án ... và 04 dự án" | A + B + C |
 | `_average` | "từ năm 2010 đến 2020 kết nạp 25.529 ... (trung bình mỗi năm hơn 2.320)" | T / n |
@@ -125,7 +126,7 @@ _NAMED_WHOLE_AFTER_SHARE = _phrases(rules.NAMED_WHOLE_AFTER_SHARE)
 _PLAN = _phrases(rules.PLAN_WORDS)
 _COMPARE = _phrases(rules.COMPARE_WORDS)
 _TARGET = _phrases(rules.TARGET_CUES)
-_FROM = _phrases(rules.FROM_WORDS)
+_FROM = _phrases(rules.FROM_WORDS, rules.FROM_LEVEL_WORDS)
 _UP_TO = _phrases(rules.UP_TO_WORDS)
 _LEVEL_SHARE = _phrases(rules.CHANGE_SHARE_WORDS)
 _DOWN_TO = _phrases(rules.DOWN_TO_WORDS)
@@ -1582,6 +1583,82 @@ def _change_to_level(doc: _Doc, change: Figure, level: Figure, stated: Figure, d
     sign = "−" if direction > 0 else "+"
     formula = f"{fmt(change.value)} / ({fmt(level.value)} {sign} {fmt(change.value)}) × 100 = {fmt(computed)}%"
     return _relation(doc.text, "percent_change", formula, computed, stated, ok, [change, level])
+
+
+def _change_then_compared(doc: _Doc) -> Iterator[Relation]:
+    """ "lợi nhuận giảm tới 99%, chỉ còn 40 triệu euro (46,5 triệu USD) trong ba quý đầu năm 2025,
+    so với 403,5 triệu euro cùng kỳ năm ngoái": a change in % said first, then the level B it
+    reached, then the value A it is compared with; (B − A) / A × 100. The grammar binds all three
+    (the level word after the change, "so với" before A): judged."""
+    if not doc.says(_COMPARE):
+        return
+    for i in _percents(doc):
+        # a word of the level right after the change first: most percentages have none
+        if _LEVEL_AFTER_CHANGE.match(doc.lower, doc.figs[i].end):
+            rel = _change_level_compared(doc, i)
+            if rel is not None:
+                yield rel
+
+
+#: After a change: a comma, maybe "chỉ", then a word of the level ("giảm tới 99%, chỉ còn 40 triệu").
+_LEVEL_AFTER_CHANGE = re.compile(
+    r"\s*,?\s*(?:(?:" + "|".join(re.escape(w) for w in rules.CHANGE_LEVEL_OPENERS) + r")\s+)?(?:"
+    + "|".join(re.escape(w) for w in rules.UP_TO_WORDS + rules.DOWN_TO_WORDS + rules.CHANGE_LEVEL_REACHED_WORDS)
+    + r")\b")
+_LEVEL_OPENERS = _phrases(rules.CHANGE_LEVEL_OPENERS)
+_LEVEL_REACHED = _phrases(rules.CHANGE_LEVEL_REACHED_WORDS)
+#: Words that may stand between the level and "so với": its unit and the time it is of ("40 triệu
+#: euro (46,5 triệu USD) trong ba quý đầu năm 2025, so với").
+_LEVEL_TO_COMPARED_WORDS = 10
+#: Words that may name the value compared with before its bracket: "so với cùng kỳ năm trước (100 tỷ)".
+_COMPARED_NAME_WORDS = 5
+
+
+def _change_level_compared(doc: _Doc, i: int) -> Relation | None:
+    stated = doc.figs[i]
+    direction = _direction(_lead_cues_in(_without_trailing_fillers(doc.words_before(stated, 5))[-3:]))
+    k = doc.next(i)
+    if not direction or k is None or doc.sentence[k] != doc.sentence[i]:
+        return None
+    level = doc.figs[k]
+    if not doc.is_operand(level) or level.kind is Kind.PERCENT:
+        return None
+    # the level word: one of the change's direction ("giảm ... xuống"), or one of reaching ("đạt")
+    after = doc.tokens(stated.end, level.start)
+    after = after[1:] if after[:1] == (",",) else after
+    after = after[_starts_with(after, _LEVEL_OPENERS):]
+    to = _starts_with(after, _UP_TO if direction > 0 else _DOWN_TO) or _starts_with(after, _LEVEL_REACHED)
+    if not to or not _is_plain(after[to:], 2, 0):
+        return None
+    base = _compared_after_level(doc, k)
+    if base is None or not _same_measure(base, level) or base.value == level.value:
+        return None
+    return _change(doc, base, level, stated, direction)
+
+
+def _compared_after_level(doc: _Doc, k: int) -> Figure | None:
+    """The value a level is compared with, after "so với": in brackets after a few words ("so với
+    cùng kỳ (100 tỷ đồng)"), or the next value past the level's own bracket ("40 triệu euro (46,5
+    triệu USD) trong ba quý đầu năm 2025, so với 403,5 triệu euro"); no other change between."""
+    m = doc.next(k)
+    if m is None or doc.sentence[m] != doc.sentence[k]:
+        return None
+    link = doc.gap_tokens(k)   # m is k + 1
+    if link[-1:] == ("(",) and _contains(link, _COMPARE):
+        at = next(c for c in range(len(link)) if _starts_with(link[c:], _COMPARE))
+        end = at + _starts_with(link[at:], _COMPARE)
+        if not _is_plain(_skip_fillers(link[end:-1]), _COMPARED_NAME_WORDS, 0):
+            return None
+        link = link[:end]
+    else:
+        m, link = _next_item(doc, k, asides=True)
+        if m is None or doc.sentence[m] != doc.sentence[k]:
+            return None
+        link = _without_trailing_fillers(link)
+    n = _ends_with(link, _COMPARE)
+    if not n or not _is_plain(link[:-n], _LEVEL_TO_COMPARED_WORDS, 1) or _direction(_lead_cues_in(link[:-n])):
+        return None   # "so với" before the base, and no other change between: "..., tăng 5% so với"
+    return doc.figs[m] if doc.is_operand(doc.figs[m]) else None
 
 
 def _change_from_to(doc: _Doc) -> Iterator[Relation]:
@@ -4037,7 +4114,8 @@ def _search_multiple(doc: _Doc, i: int) -> Relation | None:
 
 
 #: In order: the first reader that binds a stated figure keeps it.
-_READERS = (_ratio_share, _share_part_in_brackets, _part_of_whole, _record, _plan_share, _change_with_level, _change_from_to, _change_compared,
+_READERS = (_ratio_share, _share_part_in_brackets, _part_of_whole, _record, _plan_share, _change_with_level,
+            _change_then_compared, _change_from_to, _change_compared,
             _share_of_whole, _parts, _average, _excess,
             _listed_after_total, _total_after_parts, _times, _remainder, _share_loosely,
             _per_unit_range,

@@ -554,6 +554,9 @@ COMPARE_WORDS = ("so với", "so")
 INCREASE_WORDS = ("tăng", "tăng thêm", "tăng trưởng", "cao hơn", "nhiều hơn")
 DECREASE_WORDS = ("giảm", "sụt giảm", "sụt", "thấp hơn", "ít hơn")
 FROM_WORDS = ("từ",)
+#: Read as "từ" by the readers of a change ("giảm 17%, từ mức 4.461 xe vào 2024 (...) giảm còn 3.674
+#: xe"); not a cue of the gate of its own: "từ" stands in it, its number within the gate's window.
+FROM_LEVEL_WORDS = ("từ mức",)
 #: Words between a change and its share of the value before: "tăng 700.000 đồng, tương đương 0,6%,
 #: lên 121 triệu" (or the share in brackets: "giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm").
 CHANGE_SHARE_WORDS = ("tương đương", "tương ứng", "tức", "hay")
@@ -562,6 +565,12 @@ CHANGE_SHARE_WORDS = ("tương đương", "tương ứng", "tức", "hay")
 LEVEL_LOSS_WORDS = ("mất", "để mất")
 UP_TO_WORDS = ("lên", "lên mức", "lên tới", "tăng lên", "tăng lên mức")
 DOWN_TO_WORDS = ("xuống", "xuống còn", "còn", "giảm xuống", "giảm còn", "xuống mức", "giảm xuống còn")
+#: A change in % said first, then the level it reached and the value it is compared with:
+#: "giảm tới 99%, chỉ còn 40 triệu euro ... , so với 403,5 triệu euro cùng kỳ năm ngoái". Words
+#: of the level besides UP_TO_WORDS and DOWN_TO_WORDS (the change word gives the direction), and
+#: words that may open them ("chỉ còn").
+CHANGE_LEVEL_REACHED_WORDS = ("đạt", "đạt mức")
+CHANGE_LEVEL_OPENERS = ("chỉ",)
 #: Words between two values compared without "từ ... xuống": "330 xe ..., trong khi tháng
 #: trước bán được 390 xe, tương ứng tỷ lệ giảm 15,4%" (which came first is not said, so
 #: such a relation is reported only when one order bears the change out).

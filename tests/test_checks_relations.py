@@ -850,3 +850,59 @@ def test_parts_of_the_noun_of_a_count_before_another_value_are_judged():
     assert [(r.formula, r.status) for r in rels] == [("27 + 14 = 41", RelationStatus.INCONSISTENT)]
     # "trong đó" may leave parts out: a smaller sum says nothing
     assert find_relations("Tỉnh có 31 dự án với tổng vốn 12.195 tỷ đồng, trong đó có 20 dự án trong nước và 4 dự án FDI.") == []
+
+
+# --- session 7, round 2 (rel9): a change in % said before its operands -----------------------
+
+ROUND7_CHANGE_FIRST = [
+    # the change, a word of the level ("chỉ còn"), the level with its own bracket and time, "so với" the base
+    ("Lợi nhuận của hãng giảm tới 90%, chỉ còn 40 triệu euro (46,5 triệu USD) trong ba quý đầu năm nay, "
+     "so với 400 triệu euro (465 triệu USD) cùng kỳ năm ngoái.",
+     "(40.000.000 − 400.000.000) / 400.000.000 × 100 = -90%"),
+    # "đạt": the change word gives the direction
+    ("Doanh thu của công ty tăng 20%, đạt 120 tỷ đồng trong quý III, so với 100 tỷ đồng cùng kỳ.",
+     "(120.000.000.000 − 100.000.000.000) / 100.000.000.000 × 100 = 20%"),
+    # the base in brackets after the words that name it
+    ("Doanh thu giảm 10%, xuống 90 tỷ đồng, so với cùng kỳ năm trước (100 tỷ đồng).",
+     "(90.000.000.000 − 100.000.000.000) / 100.000.000.000 × 100 = -10%"),
+    # "từ mức" before the value before, its time and an aside before the level
+    ("Doanh số của ba mẫu xe giảm 17%, từ mức 4.461 xe vào năm ngoái (lũy kế đến tháng 4) giảm còn 3.674 xe năm nay.",
+     "(3.674 − 4.461) / 4.461 × 100 = -17,64%"),
+]
+
+
+@pytest.mark.parametrize("text, formula", ROUND7_CHANGE_FIRST)
+def test_a_change_said_before_its_level_and_base_is_found(text, formula):
+    # by a reader, which judges it (the search would report it only where it holds)
+    rels = find_relations(text, search=False)
+    assert [(r.formula, r.status) for r in rels] == [(formula, RelationStatus.CONSISTENT)]
+    assert find_relations(text) == _ungated(text) == rels
+
+
+@pytest.mark.parametrize("text, computed", [
+    # the article's own figures give 90,1%, not 99%
+    ("Lợi nhuận của hãng giảm tới 99%, chỉ còn 40 triệu euro (46,5 triệu USD) trong ba quý đầu năm nay, "
+     "so với 403,5 triệu euro (469 triệu USD) cùng kỳ năm ngoái.", -90.09),
+    ("Doanh thu giảm 30%, xuống 90 tỷ đồng, so với cùng kỳ năm trước (100 tỷ đồng).", -10),
+])
+def test_a_change_said_before_its_operands_that_they_contradict_is_flagged(text, computed):
+    rels = find_relations(text)
+    assert [(round(r.computed, 2), r.status) for r in rels] == [(computed, RelationStatus.INCONSISTENT)]
+
+
+@pytest.mark.parametrize("text", [
+    # a record the level passed is no base: no "so với" before it
+    "Giá chè tăng 170% so với năm ngoái, lên 8.235 yen mỗi kg, vượt kỷ lục 4.862 yen mỗi kg lập năm 2016.",
+    # a level word against the change word's direction
+    "Doanh thu giảm 30%, lên 90 tỷ đồng, so với 100 tỷ đồng.",
+    # a base of another measure
+    "Doanh thu giảm 10%, còn 90 tỷ đồng, so với 500 xe.",
+    # another change between the level and "so với": the base is that change's
+    "Doanh thu giảm 30%, còn 90 tỷ đồng, chi phí tăng so với 100 tỷ đồng.",
+    # a date after "so với" is no base
+    "Doanh thu giảm 30%, còn 90 tỷ đồng, so với ngày 15/3.",
+    # too many words naming the base before its bracket: which value it is, is not bound
+    "Giá đất tăng gần 90%, lên 1,4 triệu đồng mỗi m2, so với mức cao nhất hiện nay theo quyết định 79 (810.000 đồng mỗi m2).",
+])
+def test_a_change_said_first_with_no_bound_base_says_nothing(text):
+    assert find_relations(text) == []
