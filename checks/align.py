@@ -154,7 +154,10 @@ class ArticleSentences(Sequence):
         """`lower`: `extract.lowercase(text)`, when the caller has it (it is `text.lower()`
         wherever `_lowered_once` gives that: lowercasing an article again costs a scan of it)."""
         self.text = text
-        self.lower = _lowered_once(text) if lower is None else lower if lowercase_is_local(text) else None
+        if lower is None:
+            self.lower = _lowered_once(text)
+        else:   # the caller's copy where `_lowered_once` would give one
+            self.lower = lower if lowercase_is_local(text) else None
         self.spans = sentence_spans(text)
         self.starts = [start for start, _ in self.spans]
         self._read: dict[int, Sentence] = {}
@@ -175,8 +178,17 @@ class ArticleSentences(Sequence):
 
     def at(self, pos: int) -> Sentence | None:
         """`sentence_at(self, pos)`, reading one sentence's words."""
+        i = self._index_at(pos)
+        return None if i is None else self[i]
+
+    def span_at(self, pos: int) -> tuple[int, int] | None:
+        """(start, end) of the sentence holding pos, without reading its words."""
+        i = self._index_at(pos)
+        return None if i is None else self.spans[i]
+
+    def _index_at(self, pos: int) -> int | None:
         i = bisect_right(self.starts, pos) - 1
-        return self[i] if i >= 0 and self.spans[i][0] <= pos <= self.spans[i][1] else None
+        return i if i >= 0 and self.spans[i][0] <= pos <= self.spans[i][1] else None
 
     def drawn_on(self, summary_words: frozenset, *, least: float = _LEAST, within: float = _WITHIN) -> "Drawn":
         """What `draws_on(summary_words, index_sentences(list(self)))` gives, as a sequence that

@@ -360,11 +360,6 @@ class _ShownTokens(dict):
         return shown
 
 
-def _first_word_end(phrase: str) -> int:
-    """Where the first word of a phrase of several words ends (its first space); 0 for one word."""
-    return max(phrase.find(" "), 0)
-
-
 class _RunTokens(dict):
     """{run of the masked text between white space: its tokens as the readers see them} (`_Doc.tokens`),
     filled as runs are met. Tokens never cross white space and depend on nothing around their run,
@@ -408,7 +403,7 @@ class TextCues:
         """`words in self.lower`, looked for once per article (a phrase of several words where
         its first word stands: `starts`)."""
         held = self._held.get(words)
-        if held is None:   # (`words.find(" ") > 0`: `_first_word_end(words) > 0`, without its call)
+        if held is None:   # a phrase of several words: a space after its first word
             held = self._held[words] = bool(self.starts(words)) if words.find(" ") > 0 else words in self.lower
         return held
 
@@ -418,7 +413,7 @@ class TextCues:
         does, and only there: it is looked for at those places, not in the whole text."""
         starts = self._starts.get(cue)
         if starts is None:
-            first_end = cue.find(" ")   # `_first_word_end(cue)` where it is above 0
+            first_end = cue.find(" ")   # where its first word ends, for a phrase of several
             if first_end > 0:
                 at, lower = self.starts(cue[:first_end]), self.lower
                 starts = self._starts[cue] = [i for i in at if lower.startswith(cue, i)]
@@ -871,11 +866,10 @@ def _per_unit_restated_gate(cues: TextCues) -> bool:
 
 #: A comma, a word of a gap and a number soon after it ("23,9%, cao hơn 11,8"): where `_gap_compared`
 #: reads, one scan of the text (most commas have no such word after them).
-#: A dash may stand for the comma ("– chênh lệch tới 95%"): a pattern of its own for each mark, each
-#: opening with its mark (a class of marks first would be tried at every character).
 _GAP_AFTER_COMMA = re.compile(r",\s*" + _alternatives(rules.GAP_COMPARE_WORDS) + r"\s[^\d\n.]{0,20}\d")
 #: A dash may stand for the comma before a gap said with "chênh" ("– chênh lệch tới 95%"), a rare word
-#: looked for first.
+#: looked for first; a pattern of its own, opening with its mark (a class of marks first would be
+#: tried at every character).
 _GAP_AFTER_DASH = re.compile(r"(?:\u2013|\s-)\s*" + _alternatives(rules.DASHED_GAP_WORDS) + r"\s[^\d\n.]{0,20}\d")
 
 
@@ -3072,7 +3066,9 @@ def _games_split(doc: _Doc, j: int) -> Relation | None:
     if not doc.is_operand(total) or total.kind is not Kind.COUNT:
         return None
     parts, outcomes = [], set()
-    k = doc.next(j) if doc.next(j) is not None else _first_of_next_sentence(doc, j)
+    k = doc.next(j)
+    if k is None:
+        k = _first_of_next_sentence(doc, j)
     while k is not None and doc.figs[k].start < total.end + 160 and len(parts) < 3:
         f = doc.figs[k]
         outcome = _outcome_of(doc, f) if doc.is_operand(f) else None

@@ -6,9 +6,9 @@ sentence draws on, `relations._sentence_spans` for the article's arithmetic).
 A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets)
 followed by whitespace and a capital letter, digit or opening quote; a line break
 always ends one; so does a full stop glued to a capitalised word after a word in lower
-case or a number ("quý II/2025.Trong đó": a page that lost the space). Abbreviations common in Vietnamese news ("TP.", "TS.", "PGS.")
-do not end a sentence. Digit grouping ("1.750.000") never has a space after the
-dot, so it is not a boundary.
+case or a number ("quý II/2025.Trong đó": a page that lost the space). Abbreviations
+common in Vietnamese news ("TP.", "TS.", "PGS.") do not end a sentence. Digit grouping
+("1.750.000") never has a space after the dot, so it is not a boundary.
 """
 from __future__ import annotations
 

@@ -1943,18 +1943,9 @@ def _article_event(facts: ArticleFacts, a: Figure, *, sure: bool = True) -> str 
     """`_event_of_date` of an article date, in its sentence; read once per article (every
     summary date that reaches the question reads the article's other dates)."""
     def read() -> str | None:
-        bounds = _sentence_bounds(facts, a.start)
+        bounds = facts.sentences.span_at(a.start)
         return None if bounds is None else _event_of_date(facts.text, facts.lower, *bounds, a, sure=sure)
     return facts.remembered(("date event", a.start, sure), read)
-
-
-def _sentence_bounds(facts: ArticleFacts, pos: int) -> tuple[int, int] | None:
-    """(start, end) of the article sentence holding pos, without reading its words."""
-    sentences = facts.sentences
-    i = bisect_right(sentences.starts, pos) - 1
-    if i < 0 or not sentences.spans[i][0] <= pos <= sentences.spans[i][1]:
-        return None
-    return sentences.spans[i]
 
 
 def _one_day(ours: str, theirs: str) -> bool:
@@ -2018,7 +2009,7 @@ def _date_of_another_event(fig: Figure, summary: str, agreeing: list[Figure], fa
 
 def _names_event_of_one_day(facts: ArticleFacts, a: Figure, event: str) -> bool:
     """Does the sentence of the article date `a` name `event` (or one of its day) anywhere?"""
-    bounds = _sentence_bounds(facts, a.start)
+    bounds = facts.sentences.span_at(a.start)
     if bounds is None:
         return True
     return any(_one_day(event, _EVENT_CLASS_OF[m.group()]) for m in _EVENT_PHRASE.finditer(facts.lower, *bounds))
@@ -2188,6 +2179,12 @@ def _year_is_birth(lower: str, year: Figure) -> bool | None:
     return False
 
 
+def _article_year_is_birth(facts: ArticleFacts, year: Figure) -> bool | None:
+    """`_year_is_birth` of an article year, read once per article (each of a long summary's
+    years asks of every statement of its value)."""
+    return facts.remembered(("birth year", year.start), partial(_year_is_birth, facts.lower, year))
+
+
 def _birth_year_of_another(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure | None:
     """A year the summary gives to a birth that the article gives only to other things, while
     it tells births of other years ("chàng nghệ sĩ sinh năm 2013" where the article's 2013 is
@@ -2204,9 +2201,9 @@ def _birth_year_of_another(fig: Figure, summary: str, facts: ArticleFacts) -> Ch
         return None
     lower = _lowered(summary)
     ours = _year_is_birth(lower, fig)
-    theirs = {facts.remembered(("birth year", a.start), partial(_year_is_birth, facts.lower, a)) for a in stated}
+    theirs = {_article_year_is_birth(facts, a) for a in stated}
     if ours and theirs == {False}:
-        b = next((b for b in facts.year_figures if int(b.value) != value and _year_is_birth(facts.lower, b)), None)
+        b = next((b for b in facts.year_figures if int(b.value) != value and _article_year_is_birth(facts, b)), None)
         if b is None:
             return None
         a = stated[0]
