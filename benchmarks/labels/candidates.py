@@ -35,12 +35,19 @@ CANDIDATE = re.compile(
 )
 
 
-def sampled(name: str) -> list[tuple[int, dict]]:
+def sampled(name: str, seed: int = 2026) -> list[tuple[int, dict]]:
+    """(line number, record) of the file, in the order of `random.Random(seed).shuffle`."""
     path, _ = FILES[name]
     rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()]
     order = list(range(len(rows)))
-    random.Random(2026).shuffle(order)
+    random.Random(seed).shuffle(order)
     return [(i, rows[i]) for i in order]
+
+
+def candidate_spans(summary: str) -> list[re.Match]:
+    """The naive candidates of a summary: runs with a digit, and number words."""
+    return [m for m in CANDIDATE.finditer(summary)
+            if any(c.isdigit() for c in m.group()) or m.group().lower() in NUMBER_WORDS]
 
 
 def main() -> None:
@@ -55,9 +62,8 @@ def main() -> None:
         summary = row.get(field) or ""
         if not summary.strip() or REFUSAL.match(summary.strip()):
             continue
-        spans = [m for m in CANDIDATE.finditer(summary) if any(c.isdigit() for c in m.group())
-                 or m.group().lower() in NUMBER_WORDS]
-        if not any(any(c.isdigit() for c in m.group()) for m in spans) and not spans:
+        spans = candidate_spans(summary)
+        if not spans:
             continue
         taken += 1
         if taken <= args.skip:

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import re
 from pathlib import Path
 
-from candidates import CANDIDATE, FILES, NUMBER_WORDS, REFUSAL
+from candidates import FILES, REFUSAL, candidate_spans, sampled
 
 LABELS = Path(__file__).parent
 
@@ -35,11 +34,6 @@ def labelled_ids(ignore: list[str]) -> set[str]:
             if line.strip():
                 ids.add(str(json.loads(line)["id"]))
     return ids
-
-
-def candidate_spans(summary: str) -> list[re.Match]:
-    return [m for m in CANDIDATE.finditer(summary)
-            if any(c.isdigit() for c in m.group()) or m.group().lower() in NUMBER_WORDS]
 
 
 def article_lines(article: str) -> str:
@@ -69,14 +63,10 @@ def main() -> None:
     parser.add_argument("--ignore", action="append", default=[], metavar="FILE",
                         help="a label file (name in this folder) whose ids are not left out")
     args = parser.parse_args()
-    path, field = FILES["gemini"]
-    rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()]
-    order = list(range(len(rows)))
-    random.Random(args.seed).shuffle(order)
+    _, field = FILES["gemini"]
     leave_out = labelled_ids(args.ignore)
     taken = 0
-    for line_no in order:
-        row = rows[line_no]
+    for line_no, row in sampled("gemini", args.seed):
         summary = (row.get(field) or "").strip()
         if str(row["id"]) in leave_out or not summary or REFUSAL.match(summary):
             continue
