@@ -387,9 +387,12 @@ VERB_LIKE_CUES = {"điều"}
 
 #: Words before an article date that place it against the day of writing: "hôm qua (14/7)"
 #: makes the day of writing 15/7, so a summary's "hôm nay 15/7" is derived.
+#: (A summary day so placed that makes another day of writing than the article's is moved:
+#: `verify._another_day_of_writing`.)
 RELATIVE_DAYS = {"hôm qua": 1, "hôm trước": 1, "tối qua": 1, "đêm qua": 1, "sáng qua": 1,
-                 "chiều qua": 1, "hôm nay": 0, "sáng nay": 0, "chiều nay": 0, "tối nay": 0,
-                 "ngày mai": -1, "sáng mai": -1}
+                 "trưa qua": 1, "chiều qua": 1, "hôm nay": 0, "sáng nay": 0, "trưa nay": 0,
+                 "chiều nay": 0, "tối nay": 0, "đêm nay": 0, "ngày mai": -1, "sáng mai": -1,
+                 "trưa mai": -1, "chiều mai": -1, "tối mai": -1}
 #: The word that may stand between a relative day and its date: "hôm qua ngày 14/7".
 DAY_WORD = "ngày"
 #: Units of a span of years a summary may count from the article's years: "thành lập năm

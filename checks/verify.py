@@ -1796,7 +1796,7 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
     agreeing = [a for a, parts in facts.dates if _dates_agree(s, parts)]
     if agreeing:
         other = _dated_event(fig, summary, agreeing, facts) or _restates_another_day(fig, summary, agreeing, facts) \
-            or _date_of_another_event(fig, summary, agreeing, facts)
+            or _date_of_another_event(fig, summary, agreeing, facts) or _another_day_of_writing(s, summary, fig, facts)
         if other is not None:
             return other
         a = agreeing[0]
@@ -1909,9 +1909,12 @@ def _opens_its_phrase(text: str, lower: str, lo: int, fig: Figure) -> bool:
     after it; else it ends a clause that told its event before it ("Long qua đời tối 9/6")."""
     cut = max(text.rfind(c, lo, fig.start) for c in ",;:")
     head = cut + 1 if cut >= lo else lo
-    if len(lower[head:fig.start].split()) > rules.FRONTED_DATE_WORDS or _EVENT_PHRASE.search(lower, head, fig.start):
+    if len(lower[head:fig.start].rstrip(" (").split()) > rules.FRONTED_DATE_WORDS or _EVENT_PHRASE.search(lower, head, fig.start):
         return False
-    return head == lo or _FRONTED_CLOSE.match(text, fig.end, fig.end + 60) is not None
+    # "chiều nay (22/8), cơ quan CSĐT ... tiến hành thực nghiệm": the bracket a relative day
+    # puts its date in closes before the comma (not any bracket: "A (sinh ngày 3/5), trú ...")
+    end = fig.end + 1 if text.startswith(")", fig.end) and _relative_day(text, fig.start) is not None else fig.end
+    return head == lo or _FRONTED_CLOSE.match(text, end, end + 60) is not None
 
 
 def _event_of_date(text: str, lower: str, lo: int, hi: int, fig: Figure, *, sure: bool = True) -> str | None:
@@ -2077,6 +2080,40 @@ def _day_of_writing(s: tuple, summary: str, fig: Figure, facts: ArticleFacts) ->
                                  f"the article's {a.text} is {offset} day(s) before its day of writing, "
                                  f"so {fig.text} is that day" + (f" less {said}" if said else ""))
     return None
+
+
+def _days_of_writing(facts: ArticleFacts) -> dict[tuple, Figure]:
+    """{(month, day) of writing: the first article date that places it} from each article date
+    said with a relative day ("chiều nay (1/8)" places it on 1/8, "ngày mai (30/12)" on 29/12);
+    read once per article."""
+    def read() -> dict[tuple, Figure]:
+        days: dict[tuple, Figure] = {}
+        for a, parts in facts.dates:
+            offset = _relative_day(facts.text, a.start)
+            meant = None if offset is None else _shift(parts, offset)
+            if meant is not None:
+                days.setdefault(meant[1:], a)
+        return days
+    return facts.remembered(("days of writing",), read)
+
+
+def _another_day_of_writing(s: tuple, summary: str, fig: Figure, facts: ArticleFacts) -> CheckedFigure | None:
+    """A day the summary places with a relative day ("tự sát chiều nay (29/7)") that makes
+    another day of writing than every relative day of the article does («chiều nay (1/8)»,
+    where the article's 29/7 is the day of the killing): the day was moved to another event's.
+    Silent when the article places no day of writing, or more than one (a story updated over
+    days)."""
+    said = _relative_day(summary, fig.start)
+    ours = None if said is None else _shift(s, said)
+    if ours is None:
+        return None
+    days = _days_of_writing(facts)
+    if len(days) != 1 or ours[1:] in days:
+        return None
+    (month, day), a = next(iter(days.items()))
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
+                         f"the summary's «{_quote(summary, fig, 20)}» is said on {ours[2]}/{ours[1]}; the "
+                         f"article's «{_quote(facts.text, a, 20)}» on {day}/{month}")
 
 
 def _days_after_a_date(s: tuple, fig: Figure, facts: ArticleFacts) -> CheckedFigure | None:
