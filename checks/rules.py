@@ -488,6 +488,22 @@ BILLION_WORDS = {"tỷ", "tỉ"}
 #: Heads of titles whose name keeps words in lower case ("Hoa hậu Hoàn vũ Việt Nam 2019"): a
 #: year after one is given to the whole title, not to its last capitalised words ("Việt Nam").
 TITLE_NAME_HEADS = ("hoa hậu", "á hậu", "hoa khôi", "nam vương")
+#: Names of one contest in two languages (and old and new spellings), lowercased, the first the
+#: one a year is read under: "Miss Universe Vietnam 2017" and "Hoa hậu Hoàn vũ Việt Nam 2013" are
+#: editions of one title (issue 8: a summary giving a title another title's year, val `001567`,
+#: where the article's 2013 is «Vietnam's Next Top Model 2013»). `verify._named_year_key`.
+TITLE_ALIASES = (
+    ("hoa hậu hoàn vũ", "miss universe"),
+    ("hoa hậu hoàn vũ việt nam", "miss universe vietnam"),
+    ("hoa hậu thế giới", "miss world"),
+    ("hoa hậu thế giới việt nam", "miss world vietnam"),
+    ("hoa hậu hoà bình thế giới", "hoa hậu hòa bình thế giới", "miss grand international"),
+    ("hoa hậu hoà bình việt nam", "hoa hậu hòa bình việt nam", "miss grand vietnam"),
+    ("hoa hậu quốc tế", "miss international"),
+    ("hoa hậu trái đất", "miss earth"),
+    ("hoa hậu siêu quốc gia", "miss supranational"),
+    ("hoa hậu liên lục địa", "miss intercontinental"),
+)
 #: How a name that a figure is said of ends before it: a bracket or a comma, white space, perhaps "SN".
 HOLDER_BEFORE_END = r"(?:\s*\([ \t]*|[ \t]*,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$"
 HOLDER_BEFORE = r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})" + HOLDER_BEFORE_END

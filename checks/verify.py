@@ -2302,9 +2302,19 @@ def _whole_digit_run(digits: str) -> re.Pattern:
 _NAMED_YEAR = re.compile(r"(?<!\w)((?:[^\W\d_]+[ \t]+){0,%d}[^\W\d_]+)[ \t]+(?:%s[ \t]+)?$" % (_NAME_WORDS - 1, rules.YEAR_WORD))
 
 
+_TITLE_OF = {alias: names[0] for names in rules.TITLE_ALIASES for alias in names}
+
+
 def _named_year_key(text: str, start: int, least: int = 2) -> str | None:
     """The name a year at `start` is given to, lowercased ("vietnam idol" for "Quán quân Vietnam
-    Idol năm 2012"): the capitalised words just before it, `least` at least; else None."""
+    Idol năm 2012"): the capitalised words just before it, `least` at least; else None. A title
+    of `rules.TITLE_ALIASES` is read under its first name ("Miss World" as "hoa hậu thế giới")."""
+    name = _name_before_year(text, start, least)
+    return _TITLE_OF.get(name, name)
+
+
+def _name_before_year(text: str, start: int, least: int) -> str | None:
+    """`_named_year_key` as written."""
     wide = _TITLED_YEAR.search(text, max(0, start - 80), start)
     titled = _titled_name(wide.group(1).split()) if wide is not None else None
     if titled is not None:
