@@ -1975,8 +1975,10 @@ def _date_of_another_event(fig: Figure, summary: str, agreeing: list[Figure], fa
     date's clause (`_event_of_date`), on both sides. Silent when unsure: a summary date said with
     a relative day ("chiều nay (29/7)") or beside another date, or whose event is a telling or
     comes after a word of cause; a statement of the day that is a telling (reports of the same
-    event a day later), that may be of the summary's event (`rules.EVENTS_OF_ONE_DAY`), or that
-    places no event but names the summary's; no statement of the day telling a known event;
+    event a day later; but not of a happening, `rules.HAPPENINGS_NOT_TOLD`, that the telling does
+    not name: "vụ nổ xảy ra ngày 28/3" where the article's 28/3 tells of the investigation), that
+    may be of the summary's event (`rules.EVENTS_OF_ONE_DAY`), or that places no event but names
+    the summary's; no statement of the day telling a known event;
     another day of the event in a range, or the event on more than one other day."""
     s = _date_parts(fig.value)
     if s[2] is None or _relative_day(summary, fig.start) is not None:
@@ -1990,9 +1992,10 @@ def _date_of_another_event(fig: Figure, summary: str, agreeing: list[Figure], fa
     told = []  # (statement of the day, the other event it tells)
     for a in agreeing:  # a consequence told of the day is of that day too: read, not skipped
         theirs = _article_event(facts, a, sure=False)
-        if theirs is None and _names_event_of_one_day(facts, a, ours):
+        if (theirs is None or theirs == rules.REPORT_EVENT) and _names_event_of_one_day(facts, a, ours):
             return None
-        if theirs == rules.REPORT_EVENT or theirs is not None and _one_day(ours, theirs):
+        if theirs == rules.REPORT_EVENT and ours not in rules.HAPPENINGS_NOT_TOLD \
+                or theirs is not None and _one_day(ours, theirs):
             return None
         if theirs is not None:
             told.append((a, theirs))

@@ -129,3 +129,27 @@ def test_a_bracketed_birthday_does_not_open_a_phrase():
     article = ("Ngày 9/6, Công an huyện bắt giữ Lê Văn Tâm. "
                "Theo hồ sơ, đối tượng Tâm (sinh ngày 3/5), trú xã Hoà Bình, từng bị khởi tố năm 2015.")
     assert verdict(article, "Công an đã bắt giữ Tâm vào ngày 3/5 tại nhà riêng.", "3/5").verdict is Verdict.SUPPORTED
+
+
+# --- the day of a telling given to the happening it tells of (date9) ---------------------------
+
+EXPLOSION = ("Khoảng 13h40 ngày 24/3, tại chòi canh vuông tôm của ông Phạm Văn Đức ở xã Khánh Bình xảy ra "
+             "vụ nổ lớn, khiến một cháu bé bị thương. Ngày 28/3, Công an huyện Trần Văn Thời cho biết, "
+             "đơn vị đang điều tra làm rõ vụ việc.")
+
+
+def test_the_day_of_a_telling_given_to_the_incident_is_a_context_mismatch():
+    summary = "Cơ quan chức năng ở Cà Mau đang làm rõ vụ nổ xảy ra ngày 28/3 tại một chòi canh tôm."
+    checked = verdict(EXPLOSION, summary, "28/3")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "24/3" in checked.explanation and "cho biết" in checked.explanation
+    right = "Cơ quan chức năng ở Cà Mau đang làm rõ vụ nổ xảy ra ngày 24/3 tại một chòi canh tôm."
+    assert verdict(EXPLOSION, right, "24/3").verdict is Verdict.SUPPORTED
+
+
+def test_a_telling_that_names_the_incident_may_date_it():
+    # "cho biết vụ cháy xảy ra lúc 9h cùng ngày": the telling tells the incident of its own day
+    article = ("Ngày 10/3, một vụ cháy nhỏ xảy ra tại chợ Đông Ba. "
+               "Ngày 28/3, Công an phường cho biết, vụ cháy kho hàng xảy ra lúc 9h cùng ngày.")
+    summary = "Vụ cháy kho hàng xảy ra ngày 28/3 gây thiệt hại lớn."
+    assert verdict(article, summary, "28/3").verdict is Verdict.SUPPORTED
