@@ -786,6 +786,17 @@ MINUTES_IN_SPAN_UNIT = {"giờ": 60, "phút": 1}
 TOP_OF_RANGE_WORDS = ("lên tới", "lên đến", "tới", "đến", "tối đa", "có thể lên tới")
 #: Short forms of a unit of time written apart from the number: "24 h".
 TIME_UNIT_ABBREVIATIONS = {"giờ": ("h",), "phút": ("p",)}
+#: Days named by what they commemorate, with their (month, day) in the solar calendar (lunar
+#: holidays left out: their solar day moves): "ngày Quốc tế Phụ nữ 3/3" gives the day of another
+#: event to 8/3 (issue 8, val `001205`, where the article's 3/3 is a shopping trip and it names
+#: «ngày Quốc tế Phụ nữ 8/3»). Lowercased; read by `verify._named_day_moved`.
+NAMED_DAYS = {"quốc tế phụ nữ": (3, 8), "phụ nữ việt nam": (10, 20), "quốc khánh": (9, 2),
+              "quốc tế lao động": (5, 1), "quốc tế thiếu nhi": (6, 1), "nhà giáo việt nam": (11, 20),
+              "thầy thuốc việt nam": (2, 27), "giáng sinh": (12, 25), "valentine": (2, 14),
+              "lễ tình nhân": (2, 14), "báo chí cách mạng việt nam": (6, 21),
+              "giải phóng miền nam": (4, 30), "thương binh liệt sĩ": (7, 27)}
+#: Words that may stand between a named day and its date: "Quốc khánh (2/9)", "Quốc khánh ngày 2/9".
+NAMED_DAY_JOINERS = ("(", "ngày")
 #: Events a model adds to a report and dates with the report's own day ("họp báo ngày 18/6"
 #: where the article's 18/6 is the day of a raid): a summary date said of one of them is flagged
 #: when the article never names the event (see verify._dated_event).

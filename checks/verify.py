@@ -1796,7 +1796,8 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
     agreeing = [a for a, parts in facts.dates if _dates_agree(s, parts)]
     if agreeing:
         other = _dated_event(fig, summary, agreeing, facts) or _restates_another_day(fig, summary, agreeing, facts) \
-            or _date_of_another_event(fig, summary, agreeing, facts) or _another_day_of_writing(s, summary, fig, facts)
+            or _date_of_another_event(fig, summary, agreeing, facts) or _another_day_of_writing(s, summary, fig, facts) \
+            or _named_day_moved(s, summary, fig, facts)
         if other is not None:
             return other
         a = agreeing[0]
@@ -2117,6 +2118,30 @@ def _another_day_of_writing(s: tuple, summary: str, fig: Figure, facts: ArticleF
     return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
                          f"the summary's «{_quote(summary, fig, 20)}» is said on {ours[2]}/{ours[1]}; the "
                          f"article's «{_quote(facts.text, a, 20)}» on {day}/{month}")
+
+
+_NAMED_DAY_BEFORE = re.compile(r"(?<!\w)(%s)(?:\s*(?:%s))*\s*$" % (
+    word_trie(rules.NAMED_DAYS), "|".join(map(re.escape, rules.NAMED_DAY_JOINERS))))
+
+
+def _named_day(text: str, fig: Figure) -> str | None:
+    """The named day ("Quốc tế Phụ nữ") a date is written after ("ngày Quốc tế Phụ nữ 8/3"), or None."""
+    m = _NAMED_DAY_BEFORE.search(lowercase(text[max(0, fig.start - 40):fig.start]))
+    return None if m is None else m.group(1)
+
+
+def _named_day_moved(s: tuple, summary: str, fig: Figure, facts: ArticleFacts) -> CheckedFigure | None:
+    """A date written after a named day that is not its day ("nhân ngày Quốc tế Phụ nữ 3/3"),
+    where the article writes the named day with its own ("ngày Quốc tế Phụ nữ 8/3"): the day of
+    another event given to the holiday. Silent when the article never dates the named day."""
+    name = _named_day(summary, fig)
+    if name is None or s[1:] == rules.NAMED_DAYS[name]:
+        return None
+    for a, parts in facts.dates:
+        if parts[1:] == rules.NAMED_DAYS[name] and _named_day(facts.text, a) == name:
+            return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
+                                 f"{fig.text} is not the day of {name}: the article says «{_quote(facts.text, a, 30)}»")
+    return None
 
 
 def _days_after_a_date(s: tuple, fig: Figure, facts: ArticleFacts) -> CheckedFigure | None:
