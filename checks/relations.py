@@ -19,6 +19,7 @@ rules.py (this module holds no Vietnamese):
 | `_record` | "thành tích 124-21 ... tỷ lệ thắng 85,6%"; "247 trận, thắng 179 trận, đạt tỷ lệ 72,47%" | W / (W + L) × 100 |
 | `_excess` | "được giao chỉ tiêu 170 ... kết nạp 173 ..., vượt chỉ tiêu 3" | X − T |
 | `_share_part_in_brackets` | "gần 50% (7.240) trong số 14.772 đối tác" | X / Y × 100 |
+| `_spread_of_pair` | "niêm yết 116,8 - 119,3 triệu đồng/lượng ... . Chênh lệch mua - bán 2,5 triệu đồng/lượng" | B − A |
 | `_change_with_level` | "giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm"; "tăng 331,99 điểm, tương đương 0,78%, lên 42.654,74"; "mất 114,83 điểm (0,27%) xuống ..."; the share first: "giảm 14,1% - tương đương 64 triệu USD, xuống còn 391 triệu USD"; the share last: "tăng 128 điểm lên 1.630 điểm ..., tương đương 8,5%", "đạt 4.835 tỷ đồng, tăng 1.050 tỷ đồng, tương đương tăng 28%" | A / (B ∓ A) × 100 |
 
 Readers of relations their order binds (no word says which values are the operands),
@@ -27,7 +28,7 @@ reported only when they hold, never as inconsistent:
 | reader | shape | relation |
 |---|---|---|
 | `_listed_after_total` | "5 người chết (3 người ..., 2 người ...)", "500 triệu được chia: A 320 triệu, B 180 triệu" | A + B |
-| `_total_after_parts` | "4 năm tù ..., 2 năm tù ..., tổng hợp hình phạt là 6 năm tù"; "mỗi ... 5.000 USD ... 24 người. Tổng cộng 120.000 USD" | A + B; T / n |
+| `_total_after_parts` | "4 năm tù ..., 2 năm tù ..., tổng hợp hình phạt là 6 năm tù"; the cue opening the sentence after: "18 năm tù ..., 4 năm tù ... . Tổng hợp hình phạt, bị cáo A phải thi hành bản án 22 năm tù"; "mỗi ... 5.000 USD ... 24 người. Tổng cộng 120.000 USD" | A + B; T / n |
 | `_times` | "nộp 20 triệu sẽ nhận 90 triệu (gấp 4,5 lần)", "gấp hơn 10 lần, từ 30 lên 320" | large / small |
 | `_remainder` | "phải nộp 300 triệu ... đặt cọc 50 triệu ... số tiền còn lại 250 triệu" | A − B |
 | `_share_loosely` | "240 tiểu thương ... 108 người, tương đương 45%"; "vốn 400 tỷ, trong đó A sở hữu 60%, tương đương 240 tỷ" (judged: "trong đó" binds) | X / W × 100 |

@@ -551,8 +551,8 @@ ACHIEVE_WORDS = ("đạt", "bằng", "hoàn thành")
 PLAN_WORDS = ("kế hoạch", "chỉ tiêu", "mục tiêu", "dự toán", "nhiệm vụ")
 COMPARE_WORDS = ("so với", "so")
 #: Words of a change: "tăng 8,1% so với", "tỷ lệ giảm 30,4%", "từ 23 xe xuống còn 16 xe".
-INCREASE_WORDS = ("tăng", "tăng thêm", "tăng trưởng", "cao hơn", "nhiều hơn")
-DECREASE_WORDS = ("giảm", "sụt giảm", "sụt", "thu hẹp", "thấp hơn", "ít hơn")
+INCREASE_WORDS = ("tăng", "tăng thêm", "tăng trưởng", "tăng mạnh", "tăng nhẹ", "tăng vọt", "cao hơn", "nhiều hơn")
+DECREASE_WORDS = ("giảm", "sụt giảm", "sụt", "thu hẹp", "giảm mạnh", "giảm nhẹ", "giảm sâu", "thấp hơn", "ít hơn")
 FROM_WORDS = ("từ",)
 #: Read as "từ" by the readers of a change ("giảm 17%, từ mức 4.461 xe vào 2024 (...) giảm còn 3.674
 #: xe"); not a cue of the gate of its own: "từ" stands in it, its number within the gate's window.

@@ -953,3 +953,16 @@ def test_a_total_opening_the_sentence_after_its_parts():
     assert find_relations(text.replace("22 năm", "25 năm")) == []
     # a number between the cue and the total binds nothing
     assert find_relations(text.replace("Tổng hợp hình phạt, bị cáo A", "Tổng hợp hình phạt cả 2 tội, bị cáo A")) == []
+
+
+@pytest.mark.parametrize("text, formula", [
+    # a word of degree after the change word: "giảm mạnh", "tăng vọt", "tăng nhẹ" are changes too
+    ("Doanh số giảm mạnh 70,3%, từ 9.140 chiếc xuống còn 2.715 chiếc.", "(2.715 − 9.140) / 9.140 × 100 = -70,3%"),
+    ("Doanh số tăng vọt 207,7%, từ 10.400 chiếc lên 32.000 chiếc.", "(32.000 − 10.400) / 10.400 × 100 = 207,69%"),
+    ("Doanh thu tăng nhẹ 2%, từ 100 tỷ đồng lên 102 tỷ đồng.",
+     "(102.000.000.000 − 100.000.000.000) / 100.000.000.000 × 100 = 2%"),
+])
+def test_a_change_word_with_a_word_of_degree(text, formula):
+    assert [(r.formula, r.status) for r in find_relations(text, search=False)] == [(formula, RelationStatus.CONSISTENT)]
+    assert [r.status for r in find_relations(text.replace("70,3%", "50%").replace("207,7%", "150%").replace("2%,", "9%,"))] \
+        == [RelationStatus.INCONSISTENT]
