@@ -570,8 +570,8 @@ ACHIEVE_WORDS = ("đạt", "bằng", "hoàn thành")
 PLAN_WORDS = ("kế hoạch", "chỉ tiêu", "mục tiêu", "dự toán", "nhiệm vụ")
 COMPARE_WORDS = ("so với", "so")
 #: Words of a change: "tăng 8,1% so với", "tỷ lệ giảm 30,4%", "từ 23 xe xuống còn 16 xe".
-INCREASE_WORDS = ("tăng", "tăng thêm", "tăng trưởng", "cao hơn", "nhiều hơn")
-DECREASE_WORDS = ("giảm", "sụt giảm", "sụt", "thấp hơn", "ít hơn")
+INCREASE_WORDS = ("tăng", "tăng thêm", "tăng trưởng", "tăng mạnh", "tăng nhẹ", "tăng vọt", "cao hơn", "nhiều hơn")
+DECREASE_WORDS = ("giảm", "sụt giảm", "sụt", "thu hẹp", "giảm mạnh", "giảm nhẹ", "giảm sâu", "thấp hơn", "ít hơn")
 FROM_WORDS = ("từ",)
 #: Read as "từ" by the readers of a change ("giảm 17%, từ mức 4.461 xe vào 2024 (...) giảm còn 3.674
 #: xe"); not a cue of the gate of its own: "từ" stands in it, its number within the gate's window.
@@ -753,6 +753,12 @@ SEARCH_LINK_WORDS = RESTATING_OPENERS + PARTS_OPENERS + ("do đó", "do vậy", 
 #: open 114 more of the 2,000 val-2000 articles, and over the three shared sets reading every
 #: article without the gate finds no relation more.
 SEARCH_GAP_WORDS = ("chênh lệch", "chênh", "kém")
+#: Words of the spread between the two ends of a price written as a pair ("116,8 - 119,3 triệu
+#: đồng/lượng mua vào - bán ra"): the value right after them is the higher end less the lower
+#: (relations.py `_spread_of_pair`, judged: the words name both ends).
+SPREAD_WORDS = ("chênh lệch mua - bán", "chênh lệch mua – bán", "chênh lệch mua bán", "chênh lệch mua và bán",
+                "chênh lệch giá mua và bán", "chênh lệch giá mua - bán", "chênh lệch giữa giá mua và bán",
+                "chênh lệch giữa giá mua và giá bán")
 SEARCH_DIFFERENCE_CUES = INCREASE_WORDS + DECREASE_WORDS + EXCESS_WORDS + REMAINDER_WORDS + SEARCH_GAP_WORDS
 #: Words before a stated figure that make it an average: "trung bình mỗi năm 2.320", "bình quân
 #: 20 triệu", "trung bình cứ 6,6 giải".
