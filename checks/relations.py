@@ -1301,6 +1301,195 @@ def _targets_before(doc: _Doc, j: int) -> list[Figure]:
     return out[:3]
 
 
+_MEASURES = _phrases(rules.MEASURE_WORDS)
+_MEASURE_OF = {tuple(_TOKEN.findall(w)): code for w, code in rules.MEASURE_WORDS.items()}
+_MEASURE_LONGEST = max(map(len, _MEASURE_OF))
+_MEASURE_UNSURE = _phrases(rules.MEASURE_UNSURE_WORDS)
+_MEASURE_ACHIEVE = _phrases(rules.MEASURE_ACHIEVE_WORDS)
+_MEASURE_PLAN = _phrases(rules.MEASURE_PLAN_WORDS)
+#: The period a value is of, as written before it in its sentence (rules.PERIOD_NAMES and the rest).
+_PERIOD = re.compile(r"\b(\d+) " + rules.PERIOD_MONTHS_WORD + r"\b|\b(" + _alternatives(rules.PERIOD_NAMES)
+                     + r")\b|\b" + rules.PERIOD_QUARTER_WORD + r" (" + _alternatives(rules.PERIOD_QUARTERS) + r")\b")
+_MEASURE_OF_PLAN = _phrases(rules.MEASURE_OF_PLAN_WORDS)
+
+
+def _measures_in(tokens: tuple) -> set[str]:
+    """The measures named in `tokens`, each the longest measure word where it stands."""
+    found, k = set(), 0
+    while k < len(tokens):
+        for n in range(min(_MEASURE_LONGEST, len(tokens) - k), 0, -1):
+            code = _MEASURE_OF.get(tokens[k:k + n])
+            if code is not None:
+                found.add(code)
+                k += n
+                break
+        else:
+            k += 1
+    return found
+
+
+def _measure_of(doc: _Doc, j: int) -> str | None:
+    """The measure key figure j is of: a measure word right after it and its unit ("673 tỷ đồng
+    doanh thu"), else the one measure word between the key figure before it in its sentence (or
+    the sentence's start) and it; None where there is none, or more than one, or a word that
+    makes the binding unsure."""
+    after, _ = _measure_right_after(doc, j)
+    if after is not None:
+        return after
+    k = _measure_boundary(doc, j)
+    toks = _words_naming(doc, j, k)
+    if _contains(toks, _MEASURE_UNSURE):
+        return None
+    found = _measures_in(toks)
+    if not found and k is not None and _ends_with(_without_trailing_fillers(toks), _LEVEL_AFTER_CHANGE_WORDS) \
+            and len(toks) <= 4:
+        # "Lợi nhuận tăng 2,1 lần, lên 310 tỷ": the level a change reaches is of the change's measure
+        toks = _words_naming(doc, k, _measure_boundary(doc, k))
+        found = set() if _contains(toks, _MEASURE_UNSURE) else _measures_in(toks)
+    return found.pop() if len(found) == 1 else None
+
+
+def _words_naming(doc: _Doc, j: int, k: int | None) -> tuple:
+    """The tokens from key figure k (or the start of j's sentence) to key figure j, less the
+    measure word right after k that is k's own ("673 tỷ đồng doanh thu và 56,5 tỷ đồng")."""
+    lo = doc.spans[doc.sentence[j]][0]
+    if k is not None:
+        _, taken = _measure_right_after(doc, k)
+        lo = taken or doc.figs[k].end
+    return doc.tokens(lo, doc.figs[j].start)
+
+
+def _measure_right_after(doc: _Doc, j: int) -> tuple[str | None, int]:
+    """The measure named right after key figure j and the words of its unit, and where that
+    name ends ("673 tỷ đồng doanh thu và"); (None, 0) where none is."""
+    f = doc.figs[j]
+    toks = doc.tokens(f.end, min(len(doc.text), f.end + _BEFORE))
+    unit = tuple(_TOKEN.findall(lowercase(f.unit))) if f.unit else ()
+    if unit and toks[:len(unit)] == unit:
+        toks = toks[len(unit):]
+    for n in range(min(_MEASURE_LONGEST, len(toks)), 0, -1):
+        code = _MEASURE_OF.get(toks[:n])
+        if code is not None:
+            words = " ".join(toks[:n])
+            at = doc.lower.find(words, f.end, f.end + _BEFORE + len(words))
+            return (code, at + len(words)) if at >= 0 else (None, 0)
+    return None, 0
+
+
+_LEVEL_AFTER_CHANGE_WORDS = _phrases(rules.UP_TO_WORDS, rules.DOWN_TO_WORDS)
+
+
+def _measure_boundary(doc: _Doc, j: int) -> int | None:
+    """The key figure before j in its sentence that ends the words naming j's measure; periods
+    ("doanh thu 6 tháng đầu năm đạt ...") are read through."""
+    k = doc.prev(j)
+    while k is not None and doc.figs[k].unit in _TIME_UNITS:
+        k = doc.prev(k)
+    return k
+
+
+def _same_measure_word(a: str, b: str) -> bool:
+    """One measure, or one narrower than the other ("profit" and "profit/after_tax")."""
+    return a == b or a.startswith(b + "/") or b.startswith(a + "/")
+
+
+def _period_before(doc: _Doc, j: int) -> str | None:
+    """The period written last before key figure j in its sentence, if any."""
+    found = None
+    for m in _PERIOD.finditer(doc.lower, doc.spans[doc.sentence[j]][0], doc.figs[j].start):
+        found = (f"{m.group(1)} {rules.PERIOD_MONTHS_WORD}" if m.group(1) else rules.PERIOD_NAMES[m.group(2)]
+                 if m.group(2) else f"{rules.PERIOD_QUARTER_WORD} {m.group(3)}")
+    return found
+
+
+def _plan_share_by_measure(doc: _Doc) -> Iterator[Relation]:
+    """ "doanh thu 6 tháng đầu năm ước đạt 12.537 tỷ đồng. ... Hồi đầu năm, Dabaco đặt kế hoạch doanh
+    thu 28.759 tỷ đồng, ... Như vậy sau 6 tháng, doanh nghiệp này hoàn thành gần 43,6% chỉ tiêu doanh
+    thu": a percentage of a plan named by its measure (rules.MEASURE_WORDS) after the plan word is
+    the value of that measure over its plan, each found by its own measure word in the sentences
+    before (rules.MEASURE_SENTENCES), and of the percentage's period where both name one.
+    Judged only when each slot has one value that fits it and no value of the unit
+    with no measure word could take either; otherwise reported when it holds. Two values of the
+    measure for a slot: nothing said."""
+    if not doc.says(_MEASURES) or not doc.says(_MEASURE_ACHIEVE):
+        return
+    for i in _percents(doc):
+        measure = _plan_measure_after(doc, i)
+        if measure is None or not _achieved_before(doc, i):
+            continue
+        slots = _measure_slots(doc, i, measure)
+        if slots is None:
+            continue
+        result, plan, sure = slots
+        stated = doc.figs[i]
+        if sure or _fits_share(result, plan, stated):
+            yield _share(doc, "percent_of_target", result, plan, stated)
+
+
+def _plan_measure_after(doc: _Doc, i: int) -> str | None:
+    """ "43,6% chỉ tiêu doanh thu", "33% mục tiêu doanh thu mới", "46% kế hoạch về lợi nhuận": the
+    measure named right after the plan word that follows percentage i; "" where the plan word
+    names none ("48% mục tiêu của năm"), None where no plan word follows."""
+    f = doc.figs[i]
+    toks = doc.tokens(f.end, min(_clause_end(doc.text, f.end), f.end + 60))
+    toks = toks[1:] if toks[:1] == ("%",) else toks
+    toks = toks[_starts_with(toks, _COMPARE):]
+    n = _starts_with(toks, _PLAN)
+    if not n:
+        return None
+    toks = toks[n:]
+    toks = toks[_starts_with(toks, _MEASURE_OF_PLAN):]
+    for k in range(min(_MEASURE_LONGEST, len(toks)), 0, -1):
+        code = _MEASURE_OF.get(toks[:k])
+        if code is not None:
+            return code
+    return ""
+
+
+def _achieved_before(doc: _Doc, i: int) -> bool:
+    """Does a word of achievement ("hoàn thành", "đạt", "thực hiện được") stand right before
+    percentage i, qualifiers aside?"""
+    return _ends_with(_without_trailing_fillers(doc.words_before(doc.figs[i], 6)), _MEASURE_ACHIEVE) > 0
+
+
+def _measure_slots(doc: _Doc, i: int, measure: str) -> tuple[Figure, Figure, bool] | None:
+    """The achieved value and the plan of `measure` before percentage i, and whether the binding
+    is sure; None unless each slot has exactly one value of the measure, of one unit. `measure`
+    "" (the plan word names none: "đạt trên 48% mục tiêu của năm"): the measure of the one plan
+    before i whose measure is named."""
+    period = _period_before(doc, i)
+    named, unnamed = [], []
+    lowest = doc.sentence[i] - rules.MEASURE_SENTENCES
+    for j in range(i - 1, -1, -1):
+        if doc.sentence[j] < lowest:
+            break
+        f = doc.figs[j]
+        if f.kind is Kind.PERCENT or f.unit in _TIME_UNITS or not doc.is_operand(f):
+            continue   # a period ("6 tháng") is no operand of a plan
+        of = _measure_of(doc, j)
+        if of is None:
+            unnamed.append(f)
+        else:
+            named.append((j, f, of, _contains(doc.tokens(doc.spans[doc.sentence[j]][0], f.start), _MEASURE_PLAN)))
+    if not measure:
+        plan_measures = {of for _, _, of, is_plan in named if is_plan}
+        if len(plan_measures) != 1:
+            return None
+        measure = plan_measures.pop()
+    plans = [f for _, f, of, is_plan in named if is_plan and _same_measure_word(of, measure)]
+    if len(plans) != 1:
+        return None
+    plan = plans[0]
+    # results: values of the measure in the plan's unit ("tăng 2,1 lần" is of the measure, not a result)
+    results = [f for j, f, of, is_plan in named if not is_plan and _same_measure_word(of, measure)
+               and _same_measure(f, plan) and (period is None or _period_before(doc, j) in (None, period))]
+    if len(results) != 1 or not 0 < results[0].value:
+        return None
+    result = results[0]
+    sure = not any(_same_measure(u, plan) for u in unnamed)
+    return result, plan, sure
+
+
 def _share_of_whole(doc: _Doc) -> Iterator[Relation]:
     """ "Trong số 212 ..., có 146 ..., chiếm 69%"; "72 hộ, trong đó 40 hộ nghèo, chiếm
     55,6%"; "40 hộ, chiếm 8% tổng số 500 hộ": the part before the share, its whole bound
@@ -4188,4 +4377,4 @@ _READERS = (_ratio_share, _share_part_in_brackets, _part_of_whole, _record, _pla
             _per_unit_range,
             _parts_in_sentence_after, _parts_of_noun_named_again, _parts_after_with, _outcome_parts, _raised_total, _counted_total, _per_each,
             _share_of_anaphor, _rest_of_shares, _per_unit_restated, _shares_of_listed_sum, _gap_compared,
-            _worked_out_rest)
+            _worked_out_rest, _plan_share_by_measure)

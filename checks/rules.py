@@ -759,6 +759,42 @@ SEARCH_GAP_WORDS = ("chênh lệch", "chênh", "kém")
 SPREAD_WORDS = ("chênh lệch mua - bán", "chênh lệch mua – bán", "chênh lệch mua bán", "chênh lệch mua và bán",
                 "chênh lệch giá mua và bán", "chênh lệch giá mua - bán", "chênh lệch giữa giá mua và bán",
                 "chênh lệch giữa giá mua và giá bán")
+#: What a value measures, read from the words before it in its clause ("doanh thu ... đạt 12.537
+#: tỷ đồng", "kế hoạch lợi nhuận sau thuế 262 tỷ đồng"), to bind operands that stand sentences
+#: apart (relations.py `_plan_share_by_measure`). A "/" marks a narrower measure of the one before
+#: it: a bare "lợi nhuận" may be the after-tax one, never the revenue. Words that hold a measure
+#: word and mean another thing ("lãi suất") are measures of their own, so they never read as it.
+MEASURE_WORDS = {
+    "doanh thu": "revenue", "doanh thu thuần": "revenue/net",
+    "lợi nhuận": "profit", "lãi": "profit",
+    "lợi nhuận trước thuế": "profit/before_tax", "lãi trước thuế": "profit/before_tax",
+    "lợi nhuận sau thuế": "profit/after_tax", "lãi sau thuế": "profit/after_tax", "lãi ròng": "profit/after_tax",
+    "lợi nhuận gộp": "profit/gross", "lãi gộp": "profit/gross", "lãi suất": "interest_rate",
+    "lãi từ": "income_from", "lãi cho vay": "interest_income", "lãi tiền gửi": "interest_income",
+    "thu nhập lãi": "interest_income",
+    "thu ngân sách": "budget_revenue", "chi ngân sách": "budget_spending", "giải ngân": "disbursement",
+    "kim ngạch xuất khẩu": "exports", "kim ngạch nhập khẩu": "imports", "kim ngạch xuất nhập khẩu": "trade",
+    "sản lượng": "output", "nợ xấu": "bad_debt", "dư nợ": "loans", "tổng tài sản": "assets",
+    "vốn điều lệ": "charter_capital", "số ca": "cases",
+}
+#: Words between a measure word and its value that make the binding unsure: "doanh thu và lợi
+#: nhuận lần lượt đạt 100 và 20 tỷ".
+MEASURE_UNSURE_WORDS = ("lần lượt", "tương ứng")
+#: Words before a percentage of a plan named by its measure ("hoàn thành gần 43,6% chỉ tiêu doanh
+#: thu", "đạt khoảng 33% mục tiêu doanh thu"): the achieved value and the plan stand before it.
+MEASURE_ACHIEVE_WORDS = ACHIEVE_WORDS + ("thực hiện", "thực hiện được", "đạt được", "hoàn thành được")
+#: Words that make a value a plan rather than a result, in its sentence before it.
+MEASURE_PLAN_WORDS = PLAN_WORDS + ("được giao", "đặt mục tiêu", "đặt kế hoạch")
+#: Words between a plan word and the measure it names: "chỉ tiêu về doanh thu".
+MEASURE_OF_PLAN_WORDS = ("về",)
+#: The periods a value may be of, written before it in its sentence ("doanh thu 6 tháng đầu
+#: năm", "nửa đầu năm", "quý II"): months counted, each spelling with the name it is compared by.
+PERIOD_MONTHS_WORD = "tháng"
+PERIOD_NAMES = {"nửa đầu năm": "6 tháng", "nửa năm": "6 tháng"}
+PERIOD_QUARTER_WORD = "quý"
+PERIOD_QUARTERS = ("i", "ii", "iii", "iv", "1", "2", "3", "4")
+#: How many sentences before a percentage of a plan its operands may stand.
+MEASURE_SENTENCES = 4
 SEARCH_DIFFERENCE_CUES = INCREASE_WORDS + DECREASE_WORDS + EXCESS_WORDS + REMAINDER_WORDS + SEARCH_GAP_WORDS
 #: Words before a stated figure that make it an average: "trung bình mỗi năm 2.320", "bình quân
 #: 20 triệu", "trung bình cứ 6,6 giải".

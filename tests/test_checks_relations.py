@@ -966,3 +966,66 @@ def test_a_change_word_with_a_word_of_degree(text, formula):
     assert [(r.formula, r.status) for r in find_relations(text, search=False)] == [(formula, RelationStatus.CONSISTENT)]
     assert [r.status for r in find_relations(text.replace("70,3%", "50%").replace("207,7%", "150%").replace("2%,", "9%,"))] \
         == [RelationStatus.INCONSISTENT]
+
+
+# --- session 8 (rel11): operands sentences apart, bound by the measure each value is of ----------
+
+_PLAN_BY_MEASURE = (
+    "Công ty Hoa Sen Việt có doanh thu 6 tháng đầu năm ước đạt 4.120 tỷ đồng, tăng 9% so với cùng kỳ. "
+    "Lợi nhuận sau thuế tăng 2,1 lần, lên 310 tỷ đồng. "
+    "Đầu năm, công ty đặt kế hoạch doanh thu 9.500 tỷ đồng, lợi nhuận sau thuế 600 tỷ đồng. "
+    "Như vậy sau 6 tháng, công ty hoàn thành gần 43,4% chỉ tiêu doanh thu.")
+
+
+def test_a_percentage_of_a_plan_named_by_its_measure():
+    # the revenue and its plan stand two and three sentences before; the profit's values are of another measure
+    rels = find_relations(_PLAN_BY_MEASURE, search=False)
+    assert [(r.kind, r.formula, r.status) for r in rels] == [
+        ("percent_of_target", "4.120.000.000.000 / 9.500.000.000.000 × 100 = 43,37%", RelationStatus.CONSISTENT)]
+    # one value for each slot and none of the unit without a measure: a miss is judged
+    wrong = find_relations(_PLAN_BY_MEASURE.replace("43,4%", "53,4%"), search=False)
+    assert [(r.formula, r.status) for r in wrong] == [
+        ("4.120.000.000.000 / 9.500.000.000.000 × 100 = 43,37%", RelationStatus.INCONSISTENT)]
+    # the profit's plan, read the same way
+    profit = _PLAN_BY_MEASURE.replace("43,4% chỉ tiêu doanh thu", "51,7% kế hoạch lợi nhuận")
+    assert [r.formula for r in find_relations(profit, search=False)] == [
+        "310.000.000.000 / 600.000.000.000 × 100 = 51,67%"]
+
+
+def test_a_plan_word_naming_no_measure_takes_the_one_plan_named():
+    text = ("Nửa đầu năm, lợi nhuận sau thuế của công ty đạt 52 tỷ đồng, tăng 8%. "
+            "Năm nay, công ty đặt kế hoạch lợi nhuận sau thuế 130 tỷ đồng. "
+            "Như vậy, công ty đã thực hiện được 40% mục tiêu của năm.")
+    assert [(r.formula, r.status) for r in find_relations(text, search=False)] == [
+        ("52.000.000.000 / 130.000.000.000 × 100 = 40%", RelationStatus.CONSISTENT)]
+
+
+def test_a_measure_word_after_its_value_binds_it():
+    text = ("Sau 6 tháng, công ty ghi nhận 673 tỷ đồng doanh thu và 56 tỷ đồng lãi sau thuế. "
+            "Năm nay công ty lên kế hoạch lãi sau thuế 140 tỷ đồng. Công ty đã hoàn thành 40% kế hoạch lợi nhuận.")
+    assert [r.formula for r in find_relations(text, search=False)] == ["56.000.000.000 / 140.000.000.000 × 100 = 40%"]
+
+
+@pytest.mark.parametrize("text", [
+    # two plans of the measure (the one cut, the first): which is "mới" is not read, so nothing is said
+    "Doanh thu du lịch của tỉnh đạt 650 tỷ đồng. Tỉnh đặt mục tiêu doanh thu du lịch 2.300 tỷ đồng. "
+    "Mục tiêu doanh thu sau đó được hạ còn 2.000 tỷ đồng. Tỉnh mới đạt khoảng 33% mục tiêu doanh thu mới.",
+    # a plan with no measure word could be the plan: what does not hold says nothing
+    "Doanh thu du lịch của tỉnh đạt 650 tỷ đồng. Tỉnh đặt mục tiêu doanh thu du lịch 2.300 tỷ đồng. "
+    "Sau đó mục tiêu được hạ còn 2.000 tỷ đồng. Tỉnh mới đạt khoảng 33% mục tiêu doanh thu mới.",
+    # two revenues of no period: either could be the result
+    "Doanh thu công ty mẹ đạt 300 tỷ đồng. Doanh thu hợp nhất đạt 520 tỷ đồng. "
+    "Kế hoạch doanh thu năm là 1.000 tỷ đồng. Công ty hoàn thành 30% kế hoạch doanh thu.",
+    # "lần lượt": which value is of which measure is not read
+    "Doanh thu và lợi nhuận lần lượt đạt 400 tỷ và 90 tỷ đồng. Kế hoạch doanh thu năm nay 1.000 tỷ đồng. "
+    "Công ty đạt 60% kế hoạch doanh thu.",
+])
+def test_a_plan_by_measure_not_bound_says_nothing(text):
+    assert find_relations(text, search=False) == []
+
+
+def test_a_period_that_differs_unbinds_a_result():
+    # the quarter's revenue is not the half-year's: the one of the same period is the result
+    text = ("Doanh thu quý II đạt 300 tỷ đồng. Lũy kế 6 tháng đầu năm, doanh thu đạt 520 tỷ đồng. "
+            "Kế hoạch doanh thu năm là 1.000 tỷ đồng. Sau 6 tháng, công ty hoàn thành 52% kế hoạch doanh thu.")
+    assert [r.formula for r in find_relations(text, search=False)] == ["520.000.000.000 / 1.000.000.000.000 × 100 = 52%"]
