@@ -783,6 +783,9 @@ MEASURE_UNSURE_WORDS = ("lần lượt", "tương ứng")
 #: Words before a percentage of a plan named by its measure ("hoàn thành gần 43,6% chỉ tiêu doanh
 #: thu", "đạt khoảng 33% mục tiêu doanh thu"): the achieved value and the plan stand before it.
 MEASURE_ACHIEVE_WORDS = ACHIEVE_WORDS + ("thực hiện", "thực hiện được", "đạt được", "hoàn thành được")
+#: Words before a percentage by which a plan named by its measure was exceeded ("vượt xấp xỉ 1%
+#: kế hoạch lãi"): the achieved value over the plan, less 100.
+MEASURE_EXCEED_WORDS = ("vượt",)
 #: Words that make a value a plan rather than a result, in its sentence before it.
 MEASURE_PLAN_WORDS = PLAN_WORDS + ("được giao", "đặt mục tiêu", "đặt kế hoạch")
 #: Words between a plan word and the measure it names: "chỉ tiêu về doanh thu".
