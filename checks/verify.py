@@ -1799,6 +1799,9 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
             or _date_of_another_event(fig, summary, agreeing, facts)
         if other is not None:
             return other
+        past = _this_years_part_given_a_past_year(fig, summary, facts)
+        if past is not None:
+            return past
         a = agreeing[0]
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     derived = _day_of_writing(s, summary, fig, facts) or _days_after_a_date(s, fig, facts)
@@ -2241,6 +2244,9 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
         moved = _year_of_another_slot(fig, summary, years, facts) or _birth_year_of_another(fig, summary, facts)
         if moved is not None:
             return moved
+        past = _this_years_part_given_a_past_year(fig, summary, facts)
+        if past is not None:
+            return past
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     token = str(fig.value)
     i = facts.text.find(token)
@@ -2534,3 +2540,132 @@ _VERIFIERS = {
     Kind.YEAR: _verify_year, Kind.PERIOD: _verify_period, Kind.TIME: _verify_time,
     Kind.SCORE: _verify_score,
 }
+
+
+# --- The time a value is stated for: this year's period given a past year (time9) ---------
+
+_QUARTER_NUMERAL = "|".join(sorted(rules.QUARTER_NUMERALS, key=len, reverse=True))
+_MONTH_COUNT_PART = r"(\d{1,2}|%s) (%s)" % ("|".join(rules.MONTH_COUNT_WORDS), "|".join(rules.MONTHS_OF_YEAR_PART))
+#: A part of a year, as written: "nửa đầu", "6 tháng đầu", "quý II" (lowercased text).
+_YEAR_PART = re.compile(r"(?<!\w)(?:(%s)|%s|%s (%s))(?!\w)" % (
+    word_trie(rules.YEAR_PART_PHRASES), _MONTH_COUNT_PART, rules.QUARTER_WORD, _QUARTER_NUMERAL))
+#: What may follow a part of a year: "năm" and a year ("nửa đầu năm 2024", "quý II/2024",
+#: "quý II năm 2024", "nửa đầu 2025"), or "năm" alone (this year's: "nửa đầu năm").
+_AFTER_YEAR_PART = re.compile(r"(?:\s+%s)?(?:\s*/\s*|\s+)?(\d{4})?(?!\d)" % rules.YEAR_WORD)
+#: A year a word of the year before stands with: "Năm trước, TMT lỗ ... trong năm 2024".
+_LAST_YEAR = re.compile(r"(?<!\w)(?:%s)(?!\s+(?:%s)(?!\w))(?!\w)" % (
+    word_trie(rules.LAST_YEAR_WORDS), "|".join(rules.LAST_YEAR_NOT_BEFORE)))
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+#: How far after a word of the year before its year is looked for; how far before a year
+#: a word of comparison makes it a base.
+_LAST_YEAR_REACH = 60
+#: How far before a summary's year the part of a year it is given to may begin ("6 tháng
+#: cuối năm 2024": the part's words and "năm").
+_PART_BEFORE_YEAR = 24
+
+
+def _year_part_key(m: re.Match) -> str:
+    """The part of a year a `_YEAR_PART` match names: "H1", "Q2", "M5" (the first five months)."""
+    if m.group(1):
+        return rules.YEAR_PART_PHRASES[m.group(1)]
+    if m.group(2):
+        n = rules.MONTH_COUNT_WORDS.get(m.group(2)) or int(m.group(2))
+        first = m.group(3) == rules.MONTHS_OF_YEAR_PART[0]
+        if n in (3, 6):  # a quarter, a half, however written
+            return {(3, True): "Q1", (3, False): "Q4", (6, True): "H1", (6, False): "H2"}[n, first]
+        return f"{'M' if first else 'L'}{n}"
+    return f"Q{rules.QUARTER_NUMERALS[m.group(4)]}"
+
+
+def _year_parts(lower: str, lo: int = 0, hi: int | None = None) -> list[tuple[str, int | None, int, int, bool]]:
+    """(part, year or None, start, end, a base?) for each part of a year the text names:
+    "nửa đầu năm" is (H1, None, ...), "quý II/2024" (Q2, 2024, ...); a base when a word of
+    comparison stands before it ("so với cùng kỳ quý II/2024"). A bare "nửa đầu" or "6 tháng
+    đầu" with neither "năm" nor a year after it ("nửa đầu cuộc đua") is no part of a year."""
+    found = []
+    for m in _YEAR_PART.finditer(lower, lo, len(lower) if hi is None else hi):
+        after = _AFTER_YEAR_PART.match(lower, m.end())
+        year = int(after.group(1)) if after.group(1) else None
+        if year is None and not m.group(4) and not after.group().strip().startswith(rules.YEAR_WORD):
+            continue
+        found.append((_year_part_key(m), year, m.start(), after.end(), _after_comparison(lower, m.start())))
+    return found
+
+
+def _clause_start(lower: str, pos: int) -> int:
+    ends = list(_CLAUSE_END.finditer(lower, max(0, pos - 300), pos))
+    return ends[-1].end() if ends else max(0, pos - 300)
+
+
+def _year_told_past(facts: ArticleFacts, year: int) -> Span | None:
+    """Where the article tells `year` as past to its time of writing: a word of the year before
+    with it in one clause, no other year between ("Năm trước, TMT lỗ hơn 315 tỷ trong năm
+    2024"); or the year as the base a reported period is compared with, in a clause that names
+    no other year and no plan ("doanh thu đạt 455,7 tỷ đồng, cao hơn gấp đôi so với quý
+    II/2024"). None when it does neither (a base of a plan may be the year of writing)."""
+    lower = facts.lower
+    for p in facts.digit_run_starts(str(year)):
+        start = _clause_start(lower, p)
+        clause = lower[start:p]
+        if _opens_with_last_year(clause):
+            return Span(facts.text[start:p + 4].strip(), start, p + 4)
+        if _after_comparison(lower, p) and re.search(r"(?<!\d)\d{4}(?!\d)", clause) is None \
+                and not any(w in clause for w in rules.PLAN_OR_FORECAST_WORDS):
+            return Span(facts.text[start:p + 4].strip(), start, p + 4)
+    return None
+
+
+def _opens_with_last_year(clause: str) -> bool:
+    """Does a clause that runs up to a year open with a word of the year before ("Năm trước,
+    TMT lỗ hơn 315 tỷ trong năm 2024"; "Hồi năm ngoái, ..."), name no other year and stay
+    within `_LAST_YEAR_REACH`? The year is then the year before the one of writing. A word of
+    the year before later in the clause may be said of something else ("tăng 115% so với cùng
+    kỳ năm ngoái, hoàn thành 50% mục tiêu kinh doanh 2025")."""
+    m = _LAST_YEAR.search(clause)
+    if m is None or len(clause) - m.start() > _LAST_YEAR_REACH:
+        return False
+    lead = clause[:m.start()].split()
+    return all(w in rules.LAST_YEAR_LEADS for w in lead) \
+        and re.search(r"(?<!\d)\d{4}(?!\d)", clause) is None
+
+
+def _summary_year_part(fig: Figure, summary: str) -> str | None:
+    """The part of a year the summary gives `fig`'s year to, as the period it reports
+    ("Nửa đầu năm 2024, doanh thu ..." -> "H1"; "quý II/2024" -> "Q2"); None when the year
+    stands alone or is the base of a comparison ("tăng so với quý II/2024")."""
+    lower = _lowered(summary)
+    for part, year, start, end, base in _year_parts(lower, max(0, fig.start - _PART_BEFORE_YEAR), fig.end):
+        if year == _year_of(fig) and not base and end >= fig.end:
+            return part
+    return None
+
+
+def _year_of(fig: Figure) -> int | None:
+    return int(fig.value) if fig.kind is Kind.YEAR else _date_parts(fig.value)[0]
+
+
+def _this_years_part_given_a_past_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure | None:
+    """A part of a year the article reports with no year (this year's: "doanh thu nửa đầu năm
+    hơn 1.233 tỷ đồng") given by the summary a year the article tells as past ("Nửa đầu năm
+    2024, doanh thu ...", where the article says "Năm trước, TMT lỗ hơn 315 tỷ trong năm
+    2024"; "Báo cáo tài chính quý II/2024" where the article's quarter is "gấp đôi so với quý
+    II/2024"). Silent when the article also reports that part with that year, or tells the
+    year past only as the base of a plan."""
+    year = _year_of(fig)
+    part = _summary_year_part(fig, summary) if year is not None else None
+    if part is None:
+        return None
+    parts = facts.remembered(("year parts",), lambda: _year_parts(facts.lower))
+    same = [(y, s, e) for p, y, s, e, base in parts if p == part and not base]
+    if any(y == year for y, _, _ in same):
+        return None
+    unyeared = next(((s, e) for y, s, e in same if y is None), None)
+    if unyeared is None:
+        return None
+    past = _year_told_past(facts, year)
+    if past is None:
+        return None
+    s, e = unyeared
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (Span(facts.text[s:e], s, e), past),
+                         f"the article reports «{_quote(facts.text, Span(facts.text[s:e], s, e))}» with no year "
+                         f"(this year's), and tells {year} as past: «{' '.join(past.text.split())}»")
