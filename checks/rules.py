@@ -992,6 +992,21 @@ LAST_YEAR_LEADS = frozenset({"trong", "hồi", "vào", "cả", "cũng"})
 #: Words of a plan or a forecast: a year given as the base of one ("dự kiến tăng 10% so với
 #: năm 2024") may be the year of writing, so it does not say that year is past.
 PLAN_OR_FORECAST_WORDS = ("dự kiến", "kế hoạch", "mục tiêu", "dự báo", "sẽ", "phấn đấu", "đặt ra")
+#: Words that may open a sentence before the time it is told of ("Trong năm 2024, ...", "Tính
+#: đến hết quý II, ...", "Riêng năm ngoái, ...").
+TIME_LEADS = ("tính chung", "tính riêng", "tính đến hết", "tính đến", "chỉ trong", "trong", "riêng",
+              "hồi", "vào", "đến hết", "cả", "sau")
+#: A year told relative to the year of writing, when it opens a sentence: "năm nay" (this year),
+#: "năm ngoái", "năm trước" (the year before). "năm trước đó" is relative to another year.
+THIS_YEAR_WORDS = ("năm nay",)
+#: A season told relative to the one of writing: "mùa này", "mùa trước", "mùa giải trước".
+SEASON_WORD = "mùa"
+SEASON_AFTER = ("giải",)
+THIS_SEASON_WORDS = ("này", "giải này", "giải năm nay")
+LAST_SEASON_WORDS = ("trước", "giải trước", "vừa qua", "giải vừa qua")
+#: Words that make a sentence's time a running total ("Lũy kế 6 tháng", "Từ đầu năm đến nay"):
+#: a value told so overlaps every part of the year, and no time is read for it.
+CUMULATIVE_TIME_WORDS = ("lũy kế", "luỹ kế", "từ đầu năm", "cộng dồn")
 
 
 # --- What a figure is said of: its slot (checks/slots.py) ---------------------------------

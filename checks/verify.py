@@ -801,6 +801,9 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
                 or _said_of_another(fig, around, agreeing, fitting, pool, facts)
             if restated is not None:
                 return restated
+            other_time = _stated_for_another_time(fig, summary, fitting, pool, facts)
+            if other_time is not None:
+                return other_time
             best = _closest(fig, around, fitting, facts)
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(best),), _supported_why(fig, best, summary, facts))
         if fitting:  # the value is there, but for another subject
@@ -2669,3 +2672,133 @@ def _this_years_part_given_a_past_year(fig: Figure, summary: str, facts: Article
     return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (Span(facts.text[s:e], s, e), past),
                          f"the article reports «{_quote(facts.text, Span(facts.text[s:e], s, e))}» with no year "
                          f"(this year's), and tells {year} as past: «{' '.join(past.text.split())}»")
+
+
+# --- The time a value is stated for: a value told for another time (time9) ---------------
+
+#: A time that opens a sentence, after the words that may lead it (`rules.TIME_LEADS`).
+_TIME_LEAD = re.compile(r"(?:(?:%s)\s+)*" % word_trie(rules.TIME_LEADS))
+_RELATIVE_YEAR = re.compile(r"(%s|%s)(?!\s+(?:%s)(?!\w))(?!\w)" % (
+    word_trie(rules.THIS_YEAR_WORDS), word_trie(rules.LAST_YEAR_WORDS), "|".join(rules.LAST_YEAR_NOT_BEFORE)))
+_YEAR_ALONE = re.compile(r"(?:%s\s+)?((?:19|20)\d\d)(?![\d/.,]\d)" % rules.YEAR_WORD)
+_SEASON = re.compile(r"%s(?:\s+%s)?\s+(?:((?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d)|(%s)|(%s))(?!\w)" % (
+    rules.SEASON_WORD, "|".join(rules.SEASON_AFTER), word_trie(rules.THIS_SEASON_WORDS),
+    word_trie(rules.LAST_SEASON_WORDS)))
+_CUMULATIVE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % word_trie(rules.CUMULATIVE_TIME_WORDS))
+#: The months of each part of a year (`_year_part_key`), to tell parts that overlap.
+_PART_MONTHS = {"H1": range(1, 7), "H2": range(7, 13), **{f"Q{q}": range(3 * q - 2, 3 * q + 1) for q in range(1, 5)}}
+#: How many characters of a sentence's opening are read for its time.
+_OPENING = 48
+
+
+def _months_of(part: str) -> range:
+    if part in _PART_MONTHS:
+        return _PART_MONTHS[part]
+    n = int(part[1:])
+    return range(1, n + 1) if part[0] == "M" else range(13 - n, 13)
+
+
+def _sentence_time(lower: str, start: int, pos: int) -> tuple | None:
+    """The time the sentence from `start` is told of, when a time opens it, before `pos`:
+    ("year", None, 2024) for "Năm 2024, ..."; ("year", None, "last") for "Năm ngoái, ...";
+    ("part", "H1", "this") for "6 tháng đầu năm, ..."; ("part", "Q2", 2024) for "Quý II/2024,
+    ..."; ("season", None, "2024-2025" | "this" | "last"). ("cumulative",) for a running total
+    ("Lũy kế 6 tháng, ...", "Từ đầu năm đến nay, ..."), which overlaps any part of the year.
+    None when no time opens the sentence (a time later in it may be said of one clause only)."""
+    head = lower[start:min(pos, start + _OPENING)]
+    lead = _TIME_LEAD.match(head.lstrip(" \"“'(-–")) if head else None
+    at = len(head) - len(head.lstrip(" \"“'(-–")) + (lead.end() if lead else 0)
+    if _CUMULATIVE.match(head, at):
+        return ("cumulative",)
+    m = _YEAR_PART.match(head, at)
+    if m is not None:
+        after = _AFTER_YEAR_PART.match(head, m.end())
+        if after.group(1):
+            return ("part", _year_part_key(m), int(after.group(1)))
+        if after.group().strip() == rules.YEAR_WORD:  # "nửa đầu năm", "nửa đầu năm ngoái"
+            rel = _RELATIVE_YEAR.match(head, head.index(rules.YEAR_WORD, m.end()))
+            last = rel is not None and rel.group(1) not in rules.THIS_YEAR_WORDS
+            return ("part", _year_part_key(m), "last" if last else "this")
+        return ("part", _year_part_key(m), "this") if m.group(4) else None
+    m = _RELATIVE_YEAR.match(head, at)
+    if m is not None:
+        return ("year", None, "this" if m.group(1) in rules.THIS_YEAR_WORDS else "last")
+    m = _SEASON.match(head, at)
+    if m is not None:
+        return ("season", None, re.sub(r"\s", "", m.group(1)) if m.group(1) else "this" if m.group(2) else "last")
+    m = _YEAR_ALONE.match(head, at)
+    if m is not None and (m.group().startswith(rules.YEAR_WORD) or head[m.end():m.end() + 1] == ","):
+        return ("year", None, int(m.group(1)))
+    return None
+
+
+#: A time said inside a sentence, before a value: "doanh thu quý II đạt", "lãi năm 2023 là".
+_TIME_INSIDE = re.compile(r"(?<!\w)(?:%s|%s)" % (_YEAR_PART.pattern[len("(?<!\\w)"):], _RELATIVE_YEAR.pattern))
+
+
+def _clause_time(lower: str, start: int, pos: int) -> tuple | None:
+    """The time a value at `pos` is told of: the time that opens its sentence (or the part of
+    it after a colon), else the last time said before it in its sentence, not after a word of
+    comparison ("GDP quý II tăng 5,2% so với cùng kỳ": quý II)."""
+    colon = lower.rfind(":", start, pos)
+    opening = _sentence_time(lower, colon + 1 if colon >= 0 else start, pos)
+    if opening is not None:
+        return opening
+    last = None
+    for m in _TIME_INSIDE.finditer(lower, start, pos):
+        if not _after_comparison(lower, m.start()):
+            last = m
+    return None if last is None else _sentence_time(lower, last.start(), pos)
+
+
+def _times_apart(a: tuple, b: tuple) -> bool:
+    """Are two sentence times surely apart? Not when either is a running total, when one is
+    told by its year and the other relative to the year of writing (the article's year may be
+    either), when a season meets a year, or when they overlap (a half and its quarter)."""
+    if a[0] == "cumulative" or b[0] == "cumulative":
+        return False
+    if isinstance(a[2], int) != isinstance(b[2], int):
+        return False
+    if (a[0] == "season") != (b[0] == "season"):
+        return False
+    if a[2] != b[2]:
+        return True
+    if a[0] == "part" and b[0] == "part":
+        return not set(_months_of(a[1])) & set(_months_of(b[1]))
+    return False
+
+
+def _article_sentence_time(facts: ArticleFacts, pos: int) -> tuple | None:
+    span = facts.sentences.span_at(pos)
+    if span is None:
+        return None
+    return facts.remembered(("clause time", pos), lambda: _clause_time(facts.lower, span[0], pos))
+
+
+def _stated_for_another_time(fig: Figure, summary: str, fitting: list[Figure], pool: list[Figure],
+                             facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the article tells only in sentences opened by another time than the one that
+    opens the summary's sentence, while it tells another value of the same unit in a sentence
+    opened by the summary's time: "Năm 2024, công ty lãi 50 tỷ đồng" where the article says
+    "Năm 2023, công ty lãi 50 tỷ đồng. Năm 2024, công ty lãi 80 tỷ đồng"; "Năm nay, ..." for
+    the article's "Năm ngoái, ...". Silent when either time is unsaid, a running total, told
+    in another frame (a year against "năm ngoái") or overlapping (the half against its
+    quarter)."""
+    here = facts.summary_sentence(summary, fig.start)
+    if here is None:
+        return None
+    ours = _clause_time(_lowered(summary), here.start, fig.start)
+    if ours is None or ours[0] == "cumulative":
+        return None
+    times = [_article_sentence_time(facts, a.start) for a in fitting]
+    if not all(t is not None and _times_apart(t, ours) for t in times):
+        return None
+    said = {a.value for a in fitting}
+    other = next((b for b in pool if b.unit == fig.unit and b.value not in said
+                  and _article_sentence_time(facts, b.start) == ours), None)
+    if other is None:
+        return None
+    a = fitting[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a), _span(other)),
+                         f"the article tells {a.text} of another time: «{_quote(facts.text, a)}»; for the "
+                         f"summary's it gives {other.text}: «{_quote(facts.text, other)}»")

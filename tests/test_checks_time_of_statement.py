@@ -2,7 +2,7 @@
 no year, which is this year's, given by the summary a year the article tells as past. Fixture
 sentences are our own."""
 from tomtat.checks import Verdict
-from tomtat.checks.verify import _year_parts
+from tomtat.checks.verify import _times_apart, _year_parts
 
 from check_fixtures import verdict
 
@@ -68,3 +68,60 @@ def test_parts_of_a_year_and_what_is_not_one():
                         "so với cùng kỳ quý 3")
     assert [(p, y, base) for p, y, _, _, base in parts] == [
         ("H1", None, False), ("Q2", 2024, False), ("M9", 2023, False), ("Q3", None, True)]
+
+
+# --- a value the article tells in a sentence opened by another time ------------------------
+
+def test_a_value_told_for_another_year_while_the_summarys_year_has_another_value():
+    article = ("Năm 2023, công ty Phú Thịnh lãi 50 tỷ đồng. Năm 2024, công ty lãi 80 tỷ đồng nhờ mở "
+               "rộng thị trường.")
+    checked = verdict(article, "Năm 2024, Phú Thịnh lãi 50 tỷ đồng.", "50 tỷ")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "Năm 2023" in checked.explanation and "80 tỷ" in checked.explanation
+
+
+def test_last_years_value_given_to_this_year():
+    article = "Năm ngoái, trường tuyển 1.200 sinh viên. Năm nay, trường tuyển 1.500 sinh viên."
+    checked = verdict(article, "Năm nay, trường tuyển 1.200 sinh viên.", "1.200")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+
+
+def test_last_seasons_goals_given_to_this_season():
+    article = "Mùa trước, Hoàng ghi 12 bàn cho đội. Mùa này, anh mới ghi 5 bàn sau 10 trận."
+    checked = verdict(article, "Mùa này, Hoàng ghi 12 bàn.", "12 bàn")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+
+
+def test_the_value_of_its_own_time_is_supported():
+    article = "Năm ngoái, trường tuyển 1.200 sinh viên. Năm nay, trường tuyển 1.500 sinh viên."
+    checked = verdict(article, "Năm ngoái, trường tuyển 1.200 sinh viên.", "1.200")
+    assert checked.verdict is Verdict.SUPPORTED
+
+
+def test_overlapping_times_are_not_apart():
+    # a half and its quarter, a year and its half, a running total and anything
+    assert not _times_apart(("part", "H1", "this"), ("part", "Q2", "this"))
+    assert not _times_apart(("year", None, 2024), ("part", "H1", 2024))
+    assert not _times_apart(("cumulative",), ("part", "Q2", "this"))
+    assert _times_apart(("part", "H1", "this"), ("part", "Q3", "this"))
+    assert _times_apart(("year", None, "last"), ("year", None, "this"))
+    assert not _times_apart(("year", None, 2024), ("year", None, "last"))
+
+
+def test_a_year_against_a_relative_year_is_not_judged():
+    # "năm ngoái" may be 2024 or not: the article's year of writing is unsaid
+    article = "Năm ngoái, công ty lãi 50 tỷ đồng. Năm nay, công ty lãi 80 tỷ đồng."
+    checked = verdict(article, "Năm 2024, công ty lãi 50 tỷ đồng.", "50 tỷ")
+    assert checked.verdict is not Verdict.CONTEXT_MISMATCH
+
+
+def test_a_running_total_is_not_judged():
+    article = "Lũy kế 6 tháng, công ty lãi 90 tỷ đồng. Quý II, công ty lãi 40 tỷ đồng."
+    checked = verdict(article, "Quý II, công ty lãi 90 tỷ đồng.", "90 tỷ")
+    assert checked.verdict is not Verdict.CONTEXT_MISMATCH
+
+
+def test_no_other_value_for_the_summarys_time_is_not_judged():
+    article = "Năm 2023, công ty Phú Thịnh lãi 50 tỷ đồng. Năm 2024, công ty mở thêm nhà máy."
+    checked = verdict(article, "Năm 2024, Phú Thịnh lãi 50 tỷ đồng.", "50 tỷ")
+    assert checked.verdict is not Verdict.CONTEXT_MISMATCH
