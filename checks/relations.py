@@ -3554,7 +3554,7 @@ def _per_each(doc: _Doc) -> Iterator[Relation]:
             continue
         noun = doc.tokens(cue_end, min(len(doc.text), cue_end + 20))[:1]
         each = _per_value(doc, starts, cue_start, cue_end, noun)
-        if each is None or each in seen or not noun[0][0].isalpha():
+        if each is None or each in seen or not noun or not noun[0][:1].isalpha():
             continue
         seen.add(each)
         s = doc.sentence[each]

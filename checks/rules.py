@@ -1011,6 +1011,45 @@ PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
 #: 2024", "so với cùng kỳ 2024". A summary that gives that year to the period itself is flagged.
 COMPARISON_BASE_WORDS = ("so với", "cùng kỳ")
 
+# --- The time a value is stated for (verify.py, "this year's period given a past year") -----
+
+#: Parts of a year written before "năm" and a year ("nửa đầu năm 2024", "6 tháng đầu năm 2024",
+#: "quý II/2024"), each with the part it names: the same part however it is written. "N tháng
+#: đầu năm" names the first N months (6 of them: the first half).
+YEAR_PART_PHRASES = {
+    "nửa đầu": "H1", "nửa cuối": "H2", "hai quý đầu": "H1", "hai quý cuối": "H2",
+}
+#: "N tháng đầu/cuối năm": the first (last) N months; N = 6 is a half.
+MONTHS_OF_YEAR_PART = ("tháng đầu", "tháng cuối")
+MONTH_COUNT_WORDS = {"sáu": 6, "ba": 3, "chín": 9}
+#: Quarter numbers after "quý" that never mean "precious" ("quý II", "quý 3").
+QUARTER_NUMERALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+#: Words that name the year before the one of writing: a year they stand with, in one clause
+#: and with no other year between ("Năm trước, công ty lỗ 315 tỷ trong năm 2024"), is past.
+#: Not "năm trước đó" (the year before another year the sentence names).
+LAST_YEAR_WORDS = ("năm ngoái", "năm trước")
+LAST_YEAR_NOT_BEFORE = ("đó",)
+#: Words that may open a clause before a word of the year before ("Hồi năm ngoái, ...").
+LAST_YEAR_LEADS = frozenset({"trong", "hồi", "vào", "cả", "cũng"})
+#: Words of a plan or a forecast: a year given as the base of one ("dự kiến tăng 10% so với
+#: năm 2024") may be the year of writing, so it does not say that year is past.
+PLAN_OR_FORECAST_WORDS = ("dự kiến", "kế hoạch", "mục tiêu", "dự báo", "sẽ", "phấn đấu", "đặt ra")
+#: Words that may open a sentence before the time it is told of ("Trong năm 2024, ...", "Tính
+#: đến hết quý II, ...", "Riêng năm ngoái, ...").
+TIME_LEADS = ("tính chung", "tính riêng", "tính đến hết", "tính đến", "chỉ trong", "trong", "riêng",
+              "hồi", "vào", "đến hết", "cả", "sau")
+#: A year told relative to the year of writing, when it opens a sentence: "năm nay" (this year),
+#: "năm ngoái", "năm trước" (the year before). "năm trước đó" is relative to another year.
+THIS_YEAR_WORDS = ("năm nay",)
+#: A season told relative to the one of writing: "mùa này", "mùa trước", "mùa giải trước".
+SEASON_WORD = "mùa"
+SEASON_AFTER = ("giải",)
+THIS_SEASON_WORDS = ("này", "giải này", "giải năm nay")
+LAST_SEASON_WORDS = ("trước", "giải trước", "vừa qua", "giải vừa qua")
+#: Words that make a sentence's time a running total ("Lũy kế 6 tháng", "Từ đầu năm đến nay"):
+#: a value told so overlaps every part of the year, and no time is read for it.
+CUMULATIVE_TIME_WORDS = ("lũy kế", "luỹ kế", "từ đầu năm", "cộng dồn")
+
 
 # --- What a figure is said of: its slot (checks/slots.py) ---------------------------------
 
