@@ -966,3 +966,10 @@ def test_a_change_word_with_a_word_of_degree(text, formula):
     assert [(r.formula, r.status) for r in find_relations(text, search=False)] == [(formula, RelationStatus.CONSISTENT)]
     assert [r.status for r in find_relations(text.replace("70,3%", "50%").replace("207,7%", "150%").replace("2%,", "9%,"))] \
         == [RelationStatus.INCONSISTENT]
+
+
+@pytest.mark.parametrize("text", ["Tổng cộng 300 người, bình quân 12 mỗi", "Thu 120 triệu đồng, trung bình 12 mỗi"])
+def test_a_text_ending_in_moi_reads_without_error(text):
+    # 'mỗi' with no noun after it once raised IndexError in the per-each reader: a traceback for
+    # any article cut off after the word.
+    assert find_relations(text) == []
