@@ -68,6 +68,9 @@ def _bounds(text: str) -> list[tuple[int, int]]:
             # with its dot: the pattern is asked only of a line that has one near its end.)
             if text[after:after + 1].islower():
                 continue
+            if at == start:   # the line break right after a sentence's end mark: nothing to keep
+                start = after
+                continue
             line_end = text[max(start, at - 5):at]
             if "." in line_end and _INITIAL_AT_END.search(line_end):
                 continue

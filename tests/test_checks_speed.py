@@ -1492,10 +1492,12 @@ SEGMENT_TEXT = st.lists(st.sampled_from(["Năm", "TP.", "Tr.", "A.", "Đ.", "đ.
 @settings(max_examples=500, deadline=None)
 @given(SEGMENT_TEXT)
 @example("chị Tr.\nTới. Anh A.\nB đi. Ông Đ.\nHà.\n\nx")   # initials at line ends, the pattern asked
+@example("Anh đi.\nchị về.\n\nHai. \nBa.\n")   # a line break right after an end mark, and one after a space
 def test_sentence_bounds_without_sentences_are_those_read_from_them(text):
     """`segment.sentence_bounds` (bounds found without making a `Sentence` of each, the pattern of
-    initials asked only of a line end holding a dot) are the bounds of the sentences as they were
-    made, and `split_sentences` gives those sentences."""
+    initials asked only of a line end holding a dot, a line break right after an end mark passed
+    over) are the bounds of the sentences as they were made, and `split_sentences` gives those
+    sentences."""
     from tomtat.checks import segment as S
 
     expected = _bounds_made_of_sentences(text)
