@@ -1796,7 +1796,8 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
     agreeing = [a for a, parts in facts.dates if _dates_agree(s, parts)]
     if agreeing:
         other = _dated_event(fig, summary, agreeing, facts) or _restates_another_day(fig, summary, agreeing, facts) \
-            or _date_of_another_event(fig, summary, agreeing, facts)
+            or _date_of_another_event(fig, summary, agreeing, facts) or _another_day_of_writing(s, summary, fig, facts) \
+            or _named_day_moved(s, summary, fig, facts)
         if other is not None:
             return other
         a = agreeing[0]
@@ -1909,9 +1910,12 @@ def _opens_its_phrase(text: str, lower: str, lo: int, fig: Figure) -> bool:
     after it; else it ends a clause that told its event before it ("Long qua đời tối 9/6")."""
     cut = max(text.rfind(c, lo, fig.start) for c in ",;:")
     head = cut + 1 if cut >= lo else lo
-    if len(lower[head:fig.start].split()) > rules.FRONTED_DATE_WORDS or _EVENT_PHRASE.search(lower, head, fig.start):
+    if len(lower[head:fig.start].rstrip(" (").split()) > rules.FRONTED_DATE_WORDS or _EVENT_PHRASE.search(lower, head, fig.start):
         return False
-    return head == lo or _FRONTED_CLOSE.match(text, fig.end, fig.end + 60) is not None
+    # "chiều nay (22/8), cơ quan CSĐT ... tiến hành thực nghiệm": the bracket a relative day
+    # puts its date in closes before the comma (not any bracket: "A (sinh ngày 3/5), trú ...")
+    end = fig.end + 1 if text.startswith(")", fig.end) and _relative_day(text, fig.start) is not None else fig.end
+    return head == lo or _FRONTED_CLOSE.match(text, end, end + 60) is not None
 
 
 def _event_of_date(text: str, lower: str, lo: int, hi: int, fig: Figure, *, sure: bool = True) -> str | None:
@@ -1972,8 +1976,10 @@ def _date_of_another_event(fig: Figure, summary: str, agreeing: list[Figure], fa
     date's clause (`_event_of_date`), on both sides. Silent when unsure: a summary date said with
     a relative day ("chiều nay (29/7)") or beside another date, or whose event is a telling or
     comes after a word of cause; a statement of the day that is a telling (reports of the same
-    event a day later), that may be of the summary's event (`rules.EVENTS_OF_ONE_DAY`), or that
-    places no event but names the summary's; no statement of the day telling a known event;
+    event a day later; but not of a happening, `rules.HAPPENINGS_NOT_TOLD`, that the telling does
+    not name: "vụ nổ xảy ra ngày 28/3" where the article's 28/3 tells of the investigation), that
+    may be of the summary's event (`rules.EVENTS_OF_ONE_DAY`), or that places no event but names
+    the summary's; no statement of the day telling a known event;
     another day of the event in a range, or the event on more than one other day."""
     s = _date_parts(fig.value)
     if s[2] is None or _relative_day(summary, fig.start) is not None:
@@ -1987,9 +1993,10 @@ def _date_of_another_event(fig: Figure, summary: str, agreeing: list[Figure], fa
     told = []  # (statement of the day, the other event it tells)
     for a in agreeing:  # a consequence told of the day is of that day too: read, not skipped
         theirs = _article_event(facts, a, sure=False)
-        if theirs is None and _names_event_of_one_day(facts, a, ours):
+        if (theirs is None or theirs == rules.REPORT_EVENT) and _names_event_of_one_day(facts, a, ours):
             return None
-        if theirs == rules.REPORT_EVENT or theirs is not None and _one_day(ours, theirs):
+        if theirs == rules.REPORT_EVENT and ours not in rules.HAPPENINGS_NOT_TOLD \
+                or theirs is not None and _one_day(ours, theirs):
             return None
         if theirs is not None:
             told.append((a, theirs))
@@ -2076,6 +2083,64 @@ def _day_of_writing(s: tuple, summary: str, fig: Figure, facts: ArticleFacts) ->
             return CheckedFigure(fig, Verdict.DERIVED, (_span(a),),
                                  f"the article's {a.text} is {offset} day(s) before its day of writing, "
                                  f"so {fig.text} is that day" + (f" less {said}" if said else ""))
+    return None
+
+
+def _days_of_writing(facts: ArticleFacts) -> dict[tuple, Figure]:
+    """{(month, day) of writing: the first article date that places it} from each article date
+    said with a relative day ("chiều nay (1/8)" places it on 1/8, "ngày mai (30/12)" on 29/12);
+    read once per article."""
+    def read() -> dict[tuple, Figure]:
+        days: dict[tuple, Figure] = {}
+        for a, parts in facts.dates:
+            offset = _relative_day(facts.text, a.start)
+            meant = None if offset is None else _shift(parts, offset)
+            if meant is not None:
+                days.setdefault(meant[1:], a)
+        return days
+    return facts.remembered(("days of writing",), read)
+
+
+def _another_day_of_writing(s: tuple, summary: str, fig: Figure, facts: ArticleFacts) -> CheckedFigure | None:
+    """A day the summary places with a relative day ("tự sát chiều nay (29/7)") that makes
+    another day of writing than every relative day of the article does («chiều nay (1/8)»,
+    where the article's 29/7 is the day of the killing): the day was moved to another event's.
+    Silent when the article places no day of writing, or more than one (a story updated over
+    days)."""
+    said = _relative_day(summary, fig.start)
+    ours = None if said is None else _shift(s, said)
+    if ours is None:
+        return None
+    days = _days_of_writing(facts)
+    if len(days) != 1 or ours[1:] in days:
+        return None
+    (month, day), a = next(iter(days.items()))
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
+                         f"the summary's «{_quote(summary, fig, 20)}» is said on {ours[2]}/{ours[1]}; the "
+                         f"article's «{_quote(facts.text, a, 20)}» on {day}/{month}")
+
+
+_NAMED_DAY_BEFORE = re.compile(r"(?<!\w)(%s)(?:\s*(?:%s))*\s*$" % (
+    word_trie(rules.NAMED_DAYS), "|".join(map(re.escape, rules.NAMED_DAY_JOINERS))))
+
+
+def _named_day(text: str, fig: Figure) -> str | None:
+    """The named day ("Quốc tế Phụ nữ") a date is written after ("ngày Quốc tế Phụ nữ 8/3"), or None."""
+    m = _NAMED_DAY_BEFORE.search(lowercase(text[max(0, fig.start - 40):fig.start]))
+    return None if m is None else m.group(1)
+
+
+def _named_day_moved(s: tuple, summary: str, fig: Figure, facts: ArticleFacts) -> CheckedFigure | None:
+    """A date written after a named day that is not its day ("nhân ngày Quốc tế Phụ nữ 3/3"),
+    where the article writes the named day with its own ("ngày Quốc tế Phụ nữ 8/3"): the day of
+    another event given to the holiday. Silent when the article never dates the named day."""
+    name = _named_day(summary, fig)
+    if name is None or s[1:] == rules.NAMED_DAYS[name]:
+        return None
+    for a, parts in facts.dates:
+        if parts[1:] == rules.NAMED_DAYS[name] and _named_day(facts.text, a) == name:
+            return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
+                                 f"{fig.text} is not the day of {name}: the article says «{_quote(facts.text, a, 30)}»")
     return None
 
 
@@ -2265,9 +2330,19 @@ def _whole_digit_run(digits: str) -> re.Pattern:
 _NAMED_YEAR = re.compile(r"(?<!\w)((?:[^\W\d_]+[ \t]+){0,%d}[^\W\d_]+)[ \t]+(?:%s[ \t]+)?$" % (_NAME_WORDS - 1, rules.YEAR_WORD))
 
 
+_TITLE_OF = {alias: names[0] for names in rules.TITLE_ALIASES for alias in names}
+
+
 def _named_year_key(text: str, start: int, least: int = 2) -> str | None:
     """The name a year at `start` is given to, lowercased ("vietnam idol" for "Quán quân Vietnam
-    Idol năm 2012"): the capitalised words just before it, `least` at least; else None."""
+    Idol năm 2012"): the capitalised words just before it, `least` at least; else None. A title
+    of `rules.TITLE_ALIASES` is read under its first name ("Miss World" as "hoa hậu thế giới")."""
+    name = _name_before_year(text, start, least)
+    return _TITLE_OF.get(name, name)
+
+
+def _name_before_year(text: str, start: int, least: int) -> str | None:
+    """`_named_year_key` as written."""
     wide = _TITLED_YEAR.search(text, max(0, start - 80), start)
     titled = _titled_name(wide.group(1).split()) if wide is not None else None
     if titled is not None:
