@@ -186,11 +186,12 @@ CLASSIFIER_SHORTENS = {"con": frozenset({"con cái"})}
 #: Units the press writes for one another, both ways, though neither is a kind of the other:
 #: "4,2 triệu lượt khách" are told as "4,2 triệu du khách"; a maker's "13 xe máy mới" are its
 #: "13 mẫu xe mới"; "vắng mặt hai kỳ World Cup" are "hai lần vắng mặt", "hai lần" at "các cuộc
-#: thi" are "2 cuộc thi" (only these pairs: "kỳ" and "cuộc" stay apart).
+#: thi" are "2 cuộc thi", "hai lần thực hiện các chuyến đi" are "hai chuyến" (only these pairs:
+#: "kỳ" and "cuộc" stay apart).
 UNITS_SAID_EITHER_WAY = frozenset({
     frozenset({"lượt khách", "du khách"}), frozenset({"lượt khách", "khách"}),
     frozenset({"mẫu xe", "xe máy"}), frozenset({"mẫu xe", "ô tô"}), frozenset({"mẫu xe", "xe"}),
-    frozenset({"lần", "kỳ"}), frozenset({"lần", "cuộc"}),
+    frozenset({"lần", "kỳ"}), frozenset({"lần", "cuộc"}), frozenset({"lần", "chuyến"}),
 })
 
 #: A broader unit that a narrower one is a kind of: "173 người" may restate
