@@ -34,6 +34,9 @@ _BOUNDARY = re.compile(
     r"|(?<=\n)\n*+)"                                                       # line breaks
 )
 
+#: Brackets and quotes that may open a word before an abbreviation's dot.
+_OPENING_MARKS = "([{\"'“‘«"
+
 #: An initial at the end of a line: a capital ("Đ" too), perhaps a small letter ("đ" too), a dot.
 _INITIAL_AT_END = re.compile(r"(?:^|\s)[A-Z\u0110][a-z\u0111]?\.$")
 
@@ -119,6 +122,8 @@ def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
     # the last word, read from the end only: a longer one is no abbreviation either way
     tail = text[max(start, end - _LONGEST_ABBREVIATION - 2):end]
     word = tail.rsplit(None, 1)[-1] if tail else ""
+    # "(TP. HCM)": the abbreviation may open a bracket or a quote
+    word = word.lstrip(_OPENING_MARKS)
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
