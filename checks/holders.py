@@ -263,3 +263,48 @@ def of_one_unit(text: str, figures: list[Figure], fig: Figure) -> list[Figure]:
                 and _lower_words(text[b.end:figures[k + 1].start]) in _UNIT_SHARING_GAPS:
             out.append(b)
     return out
+
+
+# --- Whose an age is: the noun or name just before it ----------------------------------
+
+_AGE_NOUNS = {tuple(n.split()): "noun" for n in rules.AGE_HOLDER_NOUNS} \
+    | {tuple(n.split()): "category" for n in rules.AGE_CATEGORY_NOUNS}
+_LONGEST_AGE_NOUN = max(len(n) for n in _AGE_NOUNS)
+_AGE_FILLERS = rules.AGE_HOLDER_FILLERS
+#: How far before an age its holder is read (characters); a mark or a number ends the stretch.
+_AGE_HOLDER_REACH = 80
+_AGE_HOLDER_STOP = re.compile(r"(?s:.*)[.,;:()\[\]!?\n\d]")
+
+
+class AgeHolder(NamedTuple):
+    kind: str       # "noun" (one person: "cô vợ"), "category" (anyone: "người dưới 16"), "name"
+    key: str        # the noun and its words up to the age, or the given name, lowercased
+
+
+def age_holder(text: str, pos: int) -> AgeHolder | None:
+    """Whom the age at pos is said of, read in the words just before it in its clause (a
+    filler such as "chưa đủ", "mới" skipped): a person named there ("bé Vũ Thy Ngọc Diệp 5
+    tuổi": "diệp"), else a noun of `rules.AGE_HOLDER_NOUNS` with at most
+    `rules.AGE_HOLDER_MODIFIERS` words after it ("cô vợ chưa đủ 16 tuổi": "vợ"; "thần đồng
+    toán học 7 tuổi": "thần đồng toán học"), or a category alone ("người dưới 16 tuổi");
+    None when the words there are none of these (an age in a bracket, "người phụ nữ")."""
+    lo = max(0, pos - _AGE_HOLDER_REACH)
+    stop = _AGE_HOLDER_STOP.match(text, lo, pos)
+    start = stop.end() if stop else lo
+    words = [w.group() for w in _WORD.finditer(text, start, pos)]
+    while words and words[-1].lower() in _AGE_FILLERS:
+        words.pop()
+    if not words:
+        return None
+    if _is_name_word(words[-1]) and (len(words) > 1 or stop is None or text[stop.end() - 1] != "."):
+        return AgeHolder("name", words[-1].rstrip(".").lower())
+    lower = [w.rstrip(".").lower() for w in words]
+    for i in range(len(lower) - 1, max(-1, len(lower) - 1 - _LONGEST_AGE_NOUN - rules.AGE_HOLDER_MODIFIERS), -1):
+        for n in range(min(_LONGEST_AGE_NOUN, len(lower) - i), 0, -1):
+            kind = _AGE_NOUNS.get(tuple(lower[i:i + n]))
+            if kind is None or len(lower) - (i + n) > rules.AGE_HOLDER_MODIFIERS:
+                continue
+            if kind == "category" and i + n != len(lower):
+                return None  # "người phụ nữ": a noun the tables do not know
+            return AgeHolder(kind, " ".join(lower[i:]))
+    return None

@@ -1018,6 +1018,28 @@ AGE_GROUP_NOUNS = {
 NO_AGE_GROUP_NOUNS = ("cô bé", "cậu bé", "chú bé")
 #: Words between the noun and the age that leave the noun the holder: "cháu bé chỉ mới 4 tuổi".
 AGE_GROUP_FILLERS = ("chỉ", "mới", "chưa", "đầy", "chưa đầy", "đã", "khoảng", "hơn", "gần", "tròn")
+#: Nouns that name the one person an age is said of when they stand just before it ("cô vợ chưa
+#: đủ 16 tuổi", "bé gái 12 tuổi", "thần đồng toán học 7 tuổi": the noun and the words after it
+#: up to the age are the holder). A summary that gives such a holder an age the article gives
+#: only to others, while the article gives that very holder another age, moves an age from one
+#: person to another (`verify._age_of_another_holder`). Roles and kin that one article gives
+#: one person at a time; not nouns many people of a story share (`cầu thủ`, `người dân`).
+AGE_HOLDER_NOUNS = frozenset({
+    "vợ", "chồng", "bố", "mẹ", "cha", "con trai", "con gái", "anh trai", "em trai", "chị gái",
+    "em gái", "ông ngoại", "bà ngoại", "ông nội", "bà nội",
+    "bé gái", "bé trai", "cô gái", "chàng trai", "thiếu niên", "thiếu nữ", "cô bé", "cậu bé",
+    "nam sinh", "nữ sinh", "thần đồng", "nạn nhân", "nghi phạm", "nghi can", "hung thủ",
+    "thủ phạm", "rocker", "rapper",
+})
+#: Nouns that name anyone of an age (the law's "người dưới 16 tuổi", "trẻ em từ đủ 13 tuổi"):
+#: a holder apart from any one person, never the holder of a summary's age.
+AGE_CATEGORY_NOUNS = frozenset({"người", "trẻ em", "trẻ", "người chưa thành niên", "người cao tuổi"})
+#: Words between a holder and its age: "cô vợ chưa đủ 16 tuổi", "trẻ em từ đủ 13 tuổi".
+#: Read one syllable at a time.
+AGE_HOLDER_FILLERS = frozenset(w for f in AGE_GROUP_FILLERS for w in f.split()) | {
+    "đủ", "từ", "dưới", "trên", "ngoài", "vừa", "chừng", "tầm", "độ", "là"}
+#: At most this many words after a holder noun and before its age ("thần đồng toán học 7 tuổi").
+AGE_HOLDER_MODIFIERS = 2
 #: Classes of which a statement has at most one: a figure of the dead is no figure of the
 #: injured, nor of the casualties (the dead and the injured together: "9 người thương vong, 1 người
 #: tử vong"); a positive test is no negative one; an increase is no decrease. Two slots with

@@ -787,6 +787,9 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
             unfit = _age_of_another_group(fig, summary, fitting, facts) if fig.unit == rules.AGE_UNIT else None
             if unfit is not None:
                 return unfit
+            moved = _age_of_another_holder(fig, summary, fitting, facts) if fig.unit == rules.AGE_UNIT else None
+            if moved is not None:
+                return moved
             another = _given_to_another_person(fig, around, fitting, facts)
             if another is not None:
                 return another
@@ -1587,6 +1590,48 @@ def _age_of_another_group(fig: Figure, summary: str, fitting: list[Figure], fact
     return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
                          f"a {noun} is not {fig.text} {fig.unit}: the article's {a.text} {fig.unit} is said of "
                          f"someone else: «{_quote(facts.text, a)}»")
+
+
+def _age_of_another_holder(fig: Figure, summary: str, fitting: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
+    """An age the summary gives to a holder named by a noun ("bé gái 17 tuổi", "thần đồng toán
+    học 5 tuổi"; `holders.age_holder`), which the article gives that very holder otherwise
+    ("bé gái 12 tuổi"), while every statement of the summary's age is someone else's: a person
+    named (`bị cáo Danh Hoàng Sơn (17 tuổi`), another noun ("thiếu niên 16 tuổi"), the law's
+    anyone ("người dưới 16 tuổi"). Asserted only when the article gives that holder one age,
+    never the summary's, and whose each statement of the value is can be read."""
+    mine = holders.age_holder(summary, fig.start)
+    if mine is None or mine.kind != "noun":
+        return None
+    own = [a for a in fitting if a.unit == rules.AGE_UNIT]
+    if not own:
+        return None  # the value said only as a bare number: whose, nothing says
+    ages = facts.remembered(("age holders",), lambda: _article_age_holders(facts))
+    stated = set(own)
+    rivals = [a for a, held in ages if held == mine and a not in stated]
+    if not rivals or any(held == mine for a, held in ages if a in stated) \
+            or len({_scalar(a) for a in rivals}) > 1 or compare.values_agree(fig, rivals[0]):
+        return None  # the article gives this holder the value, or no age, or several
+    theirs = dict(ages)
+    if any(theirs.get(a) is None for a in own):
+        return None  # a statement of the value whose holder is not read: it may be this one
+    a, rival = own[0], rivals[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(rival), _span(a)),
+                         f"the article gives the {mine.key} {rival.text} {fig.unit}: «{_quote(facts.text, rival)}»; "
+                         f"its {a.text} {fig.unit} is said of someone else: «{_quote(facts.text, a)}»")
+
+
+def _article_age_holders(facts: ArticleFacts) -> list[tuple[Figure, "holders.AgeHolder | None"]]:
+    """Each age of the article with whom it is said of: the noun or name before it, else the
+    person named before its bracket ("bà Hồ Thị Phi (70 tuổi)")."""
+    out = []
+    for a in facts.figures:
+        if a.unit != rules.AGE_UNIT:
+            continue
+        held = holders.age_holder(facts.text, a.start)
+        if held is None and (name := facts.holder(a)) is not None:
+            held = holders.AgeHolder("name", name)
+        out.append((a, held))
+    return out
 
 
 _AGE_GROUPS = {noun: ages for nouns, ages in rules.AGE_GROUP_NOUNS.items() for noun in nouns}
