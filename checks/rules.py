@@ -1003,6 +1003,9 @@ PREDICATE_CLASSES = {
     "bán": ("bán", "bán lại", "đem bán", "mang bán"),
     "mua": ("mua", "mua được", "mua lại"),
     "mua bán": ("mua bán", "buôn bán"),   # trade: both, read as one word so that neither is read
+    # what is taken and what is paid back: the sum embezzled is not the sum repaid
+    "chiếm đoạt": ("chiếm đoạt", "biển thủ", "thụt két", "tham ô", "lừa đảo chiếm đoạt", "lừa chiếm đoạt"),
+    "khắc phục": ("khắc phục", "khắc phục hậu quả", "nộp khắc phục", "trả lại", "hoàn trả", "hoàn lại", "nộp lại"),
 }
 #: Who can be of an age: a person named by one of these nouns just before the age ("bé gái 8
 #: tuổi", "cụ bà 80 tuổi") is of an age within the range (years, both ends included). A summary
@@ -1054,6 +1057,7 @@ EXCLUSIVE_PREDICATES = (
     frozenset({"bắt giữ", "khởi tố"}),
     frozenset({"thu giữ", "giao dịch"}),
     frozenset({"lấy trộm", "bán", "mua"}),
+    frozenset({"chiếm đoạt", "khắc phục"}),
 )
 #: The span of time a figure is counted over, from the words of its clause: the count of one
 #: day is not the count of the week (no two spans name the same count). Only words that name the

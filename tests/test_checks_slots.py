@@ -342,6 +342,20 @@ def test_what_was_stolen_is_not_what_was_sold_on():
     assert verdict(COMPUTERS, "Định trộm 51 chiếc máy tính xách tay.", "51 chiếc").verdict is Verdict.SUPPORTED
 
 
+EMBEZZLED = ("Từ năm 2016 đến năm 2019, kế toán trưởng Lê Văn Tùng đã thụt két gần 2,4 tỷ đồng của nhà "
+             "trường. Đến nay, gia đình Tùng đã khắc phục được 600 triệu đồng.")
+
+
+def test_the_sum_paid_back_is_not_the_sum_embezzled():
+    taken = verdict(EMBEZZLED, "Vị kế toán trưởng qua mặt lãnh đạo nhà trường, biển thủ gần 600 triệu đồng.",
+                    "600 triệu")
+    assert taken.verdict is Verdict.CONTEXT_MISMATCH
+    assert "2,4 tỷ" in taken.explanation and "khắc phục" in taken.explanation
+    assert verdict(EMBEZZLED, "Gia đình kế toán trưởng đã trả lại 600 triệu đồng.", "600 triệu").verdict \
+        is Verdict.SUPPORTED
+    assert verdict(EMBEZZLED, "Kế toán trưởng biển thủ gần 2,4 tỷ đồng.", "2,4 tỷ").verdict is Verdict.SUPPORTED
+
+
 def test_trade_is_read_as_one_word_not_as_a_sale():
     assert _slot("Hai đối tượng mua bán 5 kg ma túy.", "5").predicates == {"mua bán"}
 
