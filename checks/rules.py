@@ -1021,6 +1021,9 @@ AGE_GROUP_NOUNS = {
 NO_AGE_GROUP_NOUNS = ("cô bé", "cậu bé", "chú bé")
 #: Words between the noun and the age that leave the noun the holder: "cháu bé chỉ mới 4 tuổi".
 AGE_GROUP_FILLERS = ("chỉ", "mới", "chưa", "đầy", "chưa đầy", "đã", "khoảng", "hơn", "gần", "tròn")
+#: Counts of a whole a sum is taken from, besides people ("15 người bị hại"): "6 trường hợp",
+#: "5 vụ" (`verify._part_given_as_whole`).
+WHOLE_COUNT_UNITS = ("trường hợp", "vụ")
 #: Nouns that name the one person an age is said of when they stand just before it ("cô vợ chưa
 #: đủ 16 tuổi", "bé gái 12 tuổi", "thần đồng toán học 7 tuổi": the noun and the words after it
 #: up to the age are the holder). A summary that gives such a holder an age the article gives

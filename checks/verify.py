@@ -30,7 +30,7 @@ from .derive import NEAR, derive, listed_parts, own_list_count, people_listed_fo
 from . import holders
 from .wording import goals_told, shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
-from .slots import apart, clause_words, shared, slot_of
+from .slots import apart, clause_bounds, clause_words, shared, slot_of
 from .subjects import same_subject, subject_of, subjects_near
 from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
 
@@ -804,6 +804,9 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
                 or _said_of_another(fig, around, agreeing, fitting, pool, facts)
             if restated is not None:
                 return restated
+            part = _part_given_as_whole(fig, around, fitting, facts)
+            if part is not None:
+                return part
             best = _closest(fig, around, fitting, facts)
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(best),), _supported_why(fig, best, summary, facts))
         if fitting:  # the value is there, but for another subject
@@ -1509,6 +1512,67 @@ def _given_to_another_person(fig: Figure, around: "_Around", fitting: list[Figur
     return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(other.figure), _span(a)),
                          f"the article gives {other.person.title()} {shown(facts.text, other.figure)}"
                          f"{_unit_words(fig)}, and {a.text} to {owner.title()}: «{_quote(facts.text, a)}»")
+
+
+_WHOLE_COUNT_UNITS = frozenset(rules.WHOLE_COUNT_UNITS)
+
+
+def _counts_a_whole(f: Figure) -> bool:
+    """Is f a count of the people or cases a sum of money is taken from ("15 người bị hại", "6
+    trường hợp"), more than one?"""
+    return f.kind is Kind.COUNT and f.unit is not None and _scalar(f) > 1 \
+        and (f.unit in _WHOLE_COUNT_UNITS or _PERSON in compare.genus_chain(f.unit))
+
+
+def _part_given_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
+                         facts: ArticleFacts) -> CheckedFigure | None:
+    """A sum the summary gives to a whole it counts in the same sentence ("chiếm đoạt hơn 333
+    triệu đồng của 15 người bị hại"), which the article gives to that very count otherwise
+    ("Tổng số tiền Chi chiếm đoạt của 15 bị hại lên tới hơn 2,7 tỷ đồng"), while it states the
+    summary's sum only apart from that count and never with the summary's act (one victim's
+    "bà T. đưa cho Chi 333 triệu"): a part given as the whole. Asserted only when the article's
+    clauses that give the count give one other sum, of the summary's act, and never the
+    summary's sum."""
+    if fig.kind is not Kind.MONEY or not around.slot.predicates:
+        return None
+    if any(facts.slot(a).predicates & around.slot.predicates for a in fitting):
+        return None  # the article says the sum with the summary's act ("chiếm đoạt 333 triệu")
+    here = facts.summary_sentence(around.summary, fig.start)
+    if here is None:
+        return None
+    counts = [f for f in extract_figures(around.summary[here.start:here.end]) if _counts_a_whole(f)]
+    rivals: list[tuple[Figure, Figure]] = []
+    for count in counts:
+        stated = facts.agreeing(count)[1]
+        if len(stated) > _MAX_COMPARED:
+            return None  # a count stated that often marks no one whole (and a long article stays fast)
+        for c in stated:
+            lo, hi = clause_bounds(facts.text, c)
+            for b in facts._figures_between(lo, hi):
+                if b.kind is not fig.kind or b.unit != fig.unit:
+                    continue
+                if compare.values_agree(fig, b):
+                    return None  # the count's clause gives the summary's sum
+                if _clause_says(facts, lo, hi, around.slot.predicates) and not apart(around.slot, facts.slot(b)):
+                    rivals.append((b, c))
+    if not rivals or len({_scalar(b) for b, _ in rivals}) > 1:
+        return None
+    (b, c), a = rivals[0], fitting[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                         f"the article gives the whole the summary counts ({c.text}{_unit_words(c)}) "
+                         f"{b.text}{_unit_words(b)}: «{_quote(facts.text, b)}»; its {a.text} is said apart "
+                         f"from that count: «{_quote(facts.text, a)}»")
+
+
+_PREDICATE_PHRASES = {cls: re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, phrases)))
+                      for cls, phrases in rules.PREDICATE_CLASSES.items()}
+
+
+def _clause_says(facts: ArticleFacts, lo: int, hi: int, classes: frozenset) -> bool:
+    """Does the article's clause [lo, hi) say an act of one of these predicate classes (anywhere
+    in it: "Tổng số tiền Chi chiếm đoạt của 15 bị hại lên tới 2,7 tỷ", where the sum's slot
+    stops at the count)?"""
+    return any(_PREDICATE_PHRASES[cls].search(facts.lower, lo, hi) for cls in classes)
 
 
 #: How far before a summary figure the people it is given to are looked for (characters).
