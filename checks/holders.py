@@ -287,7 +287,8 @@ def age_holder(text: str, pos: int) -> AgeHolder | None:
     tuổi": "diệp"), else a noun of `rules.AGE_HOLDER_NOUNS` with at most
     `rules.AGE_HOLDER_MODIFIERS` words after it ("cô vợ chưa đủ 16 tuổi": "vợ"; "thần đồng
     toán học 7 tuổi": "thần đồng toán học"), or a category alone ("người dưới 16 tuổi");
-    None when the words there are none of these (an age in a bracket, "người phụ nữ")."""
+    None when the words there are none of these (an age in a bracket, "người phụ nữ"), or
+    name many people ("các cô bé")."""
     lo = max(0, pos - _AGE_HOLDER_REACH)
     stop = _AGE_HOLDER_STOP.match(text, lo, pos)
     start = stop.end() if stop else lo
@@ -306,5 +307,7 @@ def age_holder(text: str, pos: int) -> AgeHolder | None:
                 continue
             if kind == "category" and i + n != len(lower):
                 return None  # "người phụ nữ": a noun the tables do not know
+            if i and lower[i - 1] in rules.AGE_HOLDER_PLURALS:
+                return None  # "các cô bé": many people, none of them said
             return AgeHolder(kind, " ".join(lower[i:]))
     return None

@@ -1044,6 +1044,9 @@ AGE_CATEGORY_NOUNS = frozenset({"người", "trẻ em", "trẻ", "người chưa
 #: Read one syllable at a time.
 AGE_HOLDER_FILLERS = frozenset(w for f in AGE_GROUP_FILLERS for w in f.split()) | {
     "đủ", "từ", "dưới", "trên", "ngoài", "vừa", "chừng", "tầm", "độ", "là"}
+#: Words before a holder noun that make it many people ("các cô bé 13-15 tuổi", "nhiều bệnh
+#: nhân ngoài 20 tuổi"): whose such an age is, no one person says.
+AGE_HOLDER_PLURALS = frozenset({"các", "những", "nhiều", "mọi", "mỗi"})
 #: At most this many words after a holder noun and before its age ("thần đồng toán học 7 tuổi").
 AGE_HOLDER_MODIFIERS = 2
 #: Classes of which a statement has at most one: a figure of the dead is no figure of the

@@ -1540,7 +1540,10 @@ def _part_given_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
     here = facts.summary_sentence(around.summary, fig.start)
     if here is None:
         return None
-    counts = [f for f in extract_figures(around.summary[here.start:here.end]) if _counts_a_whole(f)]
+    # the counts near it in its sentence (a summary of one endless sentence is not read whole
+    # for each of its sums)
+    lo, hi = max(here.start, fig.start - _HOLDER_REACH), min(here.end, fig.end + _HOLDER_REACH)
+    counts = [f for f in extract_figures(around.summary[lo:hi]) if _counts_a_whole(f)]
     rivals: list[tuple[Figure, Figure]] = []
     for count in counts:
         stated = facts.agreeing(count)[1]
@@ -1663,6 +1666,8 @@ def _age_of_another_holder(fig: Figure, summary: str, fitting: list[Figure], fac
     named (`bị cáo Danh Hoàng Sơn (17 tuổi`), another noun ("thiếu niên 16 tuổi"), the law's
     anyone ("người dưới 16 tuổi"). Asserted only when the article gives that holder one age,
     never the summary's, and whose each statement of the value is can be read."""
+    if fig.kind is not Kind.COUNT:
+        return None  # a range of ages is a group's
     mine = holders.age_holder(summary, fig.start)
     if mine is None or mine.kind != "noun":
         return None
@@ -1686,10 +1691,13 @@ def _age_of_another_holder(fig: Figure, summary: str, fitting: list[Figure], fac
 
 def _article_age_holders(facts: ArticleFacts) -> list[tuple[Figure, "holders.AgeHolder | None"]]:
     """Each age of the article with whom it is said of: the noun or name before it, else the
-    person named before its bracket ("bà Hồ Thị Phi (70 tuổi)")."""
+    person named before its bracket ("bà Hồ Thị Phi (70 tuổi)"); None for a range of ages."""
     out = []
     for a in facts.figures:
         if a.unit != rules.AGE_UNIT:
+            continue
+        if a.kind is not Kind.COUNT:
+            out.append((a, None))  # a range of ages ("13-15 tuổi") is of a group, not one person
             continue
         held = holders.age_holder(facts.text, a.start)
         if held is None and (name := facts.holder(a)) is not None:

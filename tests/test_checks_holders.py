@@ -184,3 +184,11 @@ def test_an_age_given_to_its_own_holder_or_to_a_holder_aged_twice_is_left_alone(
                     WEDDING + " Người phụ nữ 17 tuổi đứng ra làm chứng."):
         checked = verdict(article, "Ông ngoại bán bò làm lễ ra mắt cho cháu trai và bé gái 17 tuổi.", "17")
         assert "the article gives the bé gái" not in checked.explanation
+
+
+def test_an_age_of_many_or_a_range_of_ages_is_no_holders_age():
+    assert _age_holder_of("nhiều bé gái 14 tuổi") is None
+    summary = "Ông ngoại bán bò làm lễ ra mắt cho cháu trai và bé gái 17 tuổi."
+    for many in ("Ở vùng này, nhiều bé gái 14 tuổi đã phải lấy chồng.", "Ở vùng này, bé gái 13-15 tuổi đã lấy chồng."):
+        article = many + " TAND tỉnh xét xử bị cáo Lâm Văn Tú (17 tuổi, ngụ xã Đông Hải)."
+        assert "the article gives the bé gái" not in verdict(article, summary, "17").explanation
