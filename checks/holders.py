@@ -276,6 +276,19 @@ _AGE_HOLDER_REACH = 80
 _AGE_HOLDER_STOP = re.compile(r"(?s:.*)[.,;:()\[\]!?\n\d]")
 
 
+def _age_holder_start(text: str, lo: int, pos: int) -> int:
+    """Where the words an age's holder is read in start: after the last mark or number before
+    pos, an initial's full stop aside ("cháu L. chưa đầy 13 tuổi")."""
+    hi = pos
+    while (m := _AGE_HOLDER_STOP.match(text, lo, hi)) is not None:
+        i = m.end() - 1
+        if text[i] == "." and i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()):
+            hi = i
+            continue
+        return i + 1
+    return lo
+
+
 class AgeHolder(NamedTuple):
     kind: str       # "noun" (one person: "cô vợ"), "category" (anyone: "người dưới 16"), "name"
     key: str        # the noun and its words up to the age, or the given name, lowercased
@@ -289,24 +302,31 @@ def age_holder(text: str, pos: int) -> AgeHolder | None:
     toán học 7 tuổi": "thần đồng toán học"), or a category alone ("người dưới 16 tuổi");
     None when the words there are none of these (an age in a bracket, "người phụ nữ"), or
     name many people ("các cô bé")."""
-    lo = max(0, pos - _AGE_HOLDER_REACH)
-    stop = _AGE_HOLDER_STOP.match(text, lo, pos)
-    start = stop.end() if stop else lo
-    words = [w.group() for w in _WORD.finditer(text, start, pos)]
-    while words and words[-1].lower() in _AGE_FILLERS:
+    start = _age_holder_start(text, max(0, pos - _AGE_HOLDER_REACH), pos)
+    words = list(_WORD.finditer(text, start, pos))
+    while words and words[-1].group().lower() in _AGE_FILLERS:
         words.pop()
     if not words:
         return None
-    if _is_name_word(words[-1]) and (len(words) > 1 or stop is None or text[stop.end() - 1] != "."):
-        return AgeHolder("name", words[-1].rstrip(".").lower())
+    people = people_in(text[start:words[-1].end()])
+    if people and start + people[-1].end == words[-1].end():
+        return AgeHolder("name", people[-1].name)
+    if _is_name_word(words[-1].group()):
+        return None  # a capital that names no one for sure ("Người từ đủ 70 tuổi" opening a sentence)
+    words = [w.group() for w in words]
     lower = [w.rstrip(".").lower() for w in words]
     for i in range(len(lower) - 1, max(-1, len(lower) - 1 - _LONGEST_AGE_NOUN - rules.AGE_HOLDER_MODIFIERS), -1):
         for n in range(min(_LONGEST_AGE_NOUN, len(lower) - i), 0, -1):
             kind = _AGE_NOUNS.get(tuple(lower[i:i + n]))
-            if kind is None or len(lower) - (i + n) > rules.AGE_HOLDER_MODIFIERS:
+            if kind is None:
                 continue
             if kind == "category" and i + n != len(lower):
-                return None  # "người phụ nữ": a noun the tables do not know
+                if lower[i + n] in rules.AGE_CATEGORY_RELATIVES:
+                    return AgeHolder(kind, " ".join(lower[i:i + n]))  # "người bị kết án đủ 75 tuổi"
+                if len(lower) - (i + n) <= rules.AGE_HOLDER_MODIFIERS:
+                    return None  # "người phụ nữ": a noun the tables do not know
+            if len(lower) - (i + n) > rules.AGE_HOLDER_MODIFIERS:
+                continue
             if i and lower[i - 1] in rules.AGE_HOLDER_PLURALS:
                 return None  # "các cô bé": many people, none of them said
             return AgeHolder(kind, " ".join(lower[i:]))

@@ -1040,6 +1040,9 @@ AGE_HOLDER_NOUNS = frozenset({
 #: Nouns that name anyone of an age (the law's "người dưới 16 tuổi", "trẻ em từ đủ 13 tuổi"):
 #: a holder apart from any one person, never the holder of a summary's age.
 AGE_CATEGORY_NOUNS = frozenset({"người", "trẻ em", "trẻ", "người chưa thành niên", "người cao tuổi"})
+#: Words that open a clause saying which of a category: "người bị kết án đủ 75 tuổi" is anyone
+#: sentenced (the law's), not one person.
+AGE_CATEGORY_RELATIVES = frozenset({"bị", "được", "phạm", "có", "đã", "chưa", "từ"})
 #: Words between a holder and its age: "cô vợ chưa đủ 16 tuổi", "trẻ em từ đủ 13 tuổi".
 #: Read one syllable at a time.
 AGE_HOLDER_FILLERS = frozenset(w for f in AGE_GROUP_FILLERS for w in f.split()) | {
@@ -1047,6 +1050,15 @@ AGE_HOLDER_FILLERS = frozenset(w for f in AGE_GROUP_FILLERS for w in f.split()) 
 #: Words before a holder noun that make it many people ("các cô bé 13-15 tuổi", "nhiều bệnh
 #: nhân ngoài 20 tuổi"): whose such an age is, no one person says.
 AGE_HOLDER_PLURALS = frozenset({"các", "những", "nhiều", "mọi", "mỗi"})
+#: Openers of a fronted clause whose age is the main clause's subject's: "Mặc dù đã 75 tuổi,
+#: nhưng bà Hồ Thị Phi vẫn ...", "Dù mới chỉ là cô bé 13 tuổi, cháu L. đã ..." (the person named
+#: at the head of the clause after the comma). "Năm 17 tuổi, ..." and "Khi 20 tuổi, ..." tell
+#: another time of the person, not the age the article gives now: not among them.
+AGE_CONCESSIVE_OPENERS = ("mặc dù", "dù", "tuy")
+#: The copula before a noun said of the subject: "là cô bé 13 tuổi" (being a girl of 13).
+PREDICATIVE_WORD = "là"
+#: Words that open the main clause before its subject: "..., nhưng bà Phi vẫn".
+MAIN_CLAUSE_OPENERS = frozenset({"nhưng", "thì", "song"})
 #: At most this many words after a holder noun and before its age ("thần đồng toán học 7 tuổi").
 AGE_HOLDER_MODIFIERS = 2
 #: Classes of which a statement has at most one: a figure of the dead is no figure of the

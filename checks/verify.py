@@ -1661,7 +1661,9 @@ def _age_of_another_group(fig: Figure, summary: str, fitting: list[Figure], fact
 
 def _age_of_another_holder(fig: Figure, summary: str, fitting: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
     """An age the summary gives to a holder named by a noun ("bé gái 17 tuổi", "thần đồng toán
-    học 5 tuổi"; `holders.age_holder`), which the article gives that very holder otherwise
+    học 5 tuổi"; `holders.age_holder`), or to the person a fronted concessive clause is said of
+    ("Mặc dù đã 75 tuổi, nhưng bà Hồ Thị Phi vẫn": `_age_holder_named_after`), which the
+    article gives that very holder otherwise
     ("bé gái 12 tuổi"), while every statement of the summary's age is someone else's: a person
     named (`bị cáo Danh Hoàng Sơn (17 tuổi`), another noun ("thiếu niên 16 tuổi"), the law's
     anyone ("người dưới 16 tuổi"). Asserted only when the article gives that holder one age,
@@ -1669,7 +1671,9 @@ def _age_of_another_holder(fig: Figure, summary: str, fitting: list[Figure], fac
     if fig.kind is not Kind.COUNT:
         return None  # a range of ages is a group's
     mine = holders.age_holder(summary, fig.start)
-    if mine is None or mine.kind != "noun":
+    if mine is None or mine.kind == "noun" and _predicative(summary, fig, mine):
+        mine = _age_holder_named_after(summary, fig, facts) or mine
+    if mine is None or mine.kind == "category":
         return None
     own = [a for a in fitting if a.unit == rules.AGE_UNIT]
     if not own:
@@ -1684,9 +1688,43 @@ def _age_of_another_holder(fig: Figure, summary: str, fitting: list[Figure], fac
     if any(theirs.get(a) is None for a in own):
         return None  # a statement of the value whose holder is not read: it may be this one
     a, rival = own[0], rivals[0]
+    whom = mine.key.title() if mine.kind == "name" else f"the {mine.key}"
     return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(rival), _span(a)),
-                         f"the article gives the {mine.key} {rival.text} {fig.unit}: «{_quote(facts.text, rival)}»; "
+                         f"the article gives {whom} {rival.text} {fig.unit}: «{_quote(facts.text, rival)}»; "
                          f"its {a.text} {fig.unit} is said of someone else: «{_quote(facts.text, a)}»")
+
+
+_CONCESSIVE_OPENERS = tuple(o + " " for o in rules.AGE_CONCESSIVE_OPENERS)
+
+
+def _predicative(summary: str, fig: Figure, holder: "holders.AgeHolder") -> bool:
+    """Is the noun before an age said of the subject ("là cô bé 13 tuổi": being a girl of 13)?"""
+    before = _words_before(summary, fig.start, len(holder.key.split()) + 5)
+    head = holder.key.split()[0]
+    return any(w == rules.PREDICATIVE_WORD and before[i + 1:i + 2] == [head] for i, w in enumerate(before))
+
+
+def _age_holder_named_after(summary: str, fig: Figure, facts: ArticleFacts) -> "holders.AgeHolder | None":
+    """The one person an age in a fronted concessive clause is said of: the person named at the
+    head of the main clause ("Mặc dù đã 75 tuổi, nhưng bà Hồ Thị Phi vẫn ...": Phi); None when
+    the age is not in such a clause or the main clause opens with no one person."""
+    here = facts.summary_sentence(summary, fig.start)
+    if here is None or fig.start - here.start > _HOLDER_REACH:
+        return None
+    opening = " ".join(summary[here.start:fig.start].lower().split()) + " "
+    if not opening.startswith(_CONCESSIVE_OPENERS) or _CLAUSE_END.search(opening):
+        return None
+    after = holders.without_asides(summary[fig.end:min(here.end, fig.end + _HOLDER_REACH)])
+    comma = after.find(",")
+    if comma < 0 or _CLAUSE_END.search(after, 0, comma):
+        return None
+    main = after[comma + 1:].lstrip()
+    first = main.split(maxsplit=1)
+    if first and first[0].lower() in rules.MAIN_CLAUSE_OPENERS:
+        main = first[1] if len(first) > 1 else ""
+    end = _CLAUSE_END.search(main)
+    people = holders.leading_holders(main[:end.start()] if end else main, facts.given_names)
+    return holders.AgeHolder("name", people[0]) if len(people) == 1 else None
 
 
 def _article_age_holders(facts: ArticleFacts) -> list[tuple[Figure, "holders.AgeHolder | None"]]:

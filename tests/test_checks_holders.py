@@ -192,3 +192,21 @@ def test_an_age_of_many_or_a_range_of_ages_is_no_holders_age():
     for many in ("Ở vùng này, nhiều bé gái 14 tuổi đã phải lấy chồng.", "Ở vùng này, bé gái 13-15 tuổi đã lấy chồng."):
         article = many + " TAND tỉnh xét xử bị cáo Lâm Văn Tú (17 tuổi, ngụ xã Đông Hải)."
         assert "the article gives the bé gái" not in verdict(article, summary, "17").explanation
+
+
+THIEF = ("Công an thị xã khởi tố bị can với bà Lê Thị Mận (70 tuổi) về hành vi trộm cắp tài sản. Theo luật, "
+         "không thi hành án tử hình đối với người bị kết án đủ 75 tuổi trở lên. Lúc 20 tuổi, bà từng đi buôn.")
+
+
+def test_an_age_in_a_fronted_concessive_clause_is_the_main_clauses_subjects():
+    assert _age_holder_of("Thời điểm đó, cháu L. chưa đầy 13 tuổi") == ("name", "l")  # an initial's stop
+    assert _age_holder_of("đối với người bị kết án đủ 75 tuổi") == ("category", "người")  # the law's anyone
+    assert _age_holder_of("từ rất sớm. Lúc 20 tuổi") is None  # a capital opening a sentence names no one
+    moved = verdict(THIEF, "Mặc dù đã 75 tuổi, nhưng bà Lê Thị Mận vẫn đột nhập nhà dân.", "75")
+    assert moved.verdict is Verdict.CONTEXT_MISMATCH
+    assert "Mận 70 tuổi" in moved.explanation and "người bị kết án" in moved.explanation
+    assert verdict(THIEF, "Mặc dù đã 70 tuổi, bà Lê Thị Mận vẫn đột nhập nhà dân.", "70").verdict \
+        is Verdict.SUPPORTED
+    # at another time of her life ("Lúc 20 tuổi"): whose 20 is, the question does not say
+    checked = verdict(THIEF, "Mặc dù mới 20 tuổi, bà Lê Thị Mận đã đi buôn.", "20")
+    assert "the article gives Mận" not in checked.explanation
