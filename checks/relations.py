@@ -19,6 +19,7 @@ rules.py (this module holds no Vietnamese):
 | `_record` | "thành tích 124-21 ... tỷ lệ thắng 85,6%"; "247 trận, thắng 179 trận, đạt tỷ lệ 72,47%" | W / (W + L) × 100 |
 | `_excess` | "được giao chỉ tiêu 170 ... kết nạp 173 ..., vượt chỉ tiêu 3" | X − T |
 | `_share_part_in_brackets` | "gần 50% (7.240) trong số 14.772 đối tác" | X / Y × 100 |
+| `_spread_of_pair` | "niêm yết 116,8 - 119,3 triệu đồng/lượng ... . Chênh lệch mua - bán 2,5 triệu đồng/lượng" | B − A |
 | `_change_with_level` | "giảm 9,21 điểm (0,7%) xuống 1.313,84 điểm"; "tăng 331,99 điểm, tương đương 0,78%, lên 42.654,74"; "mất 114,83 điểm (0,27%) xuống ..."; the share first: "giảm 14,1% - tương đương 64 triệu USD, xuống còn 391 triệu USD"; the share last: "tăng 128 điểm lên 1.630 điểm ..., tương đương 8,5%", "đạt 4.835 tỷ đồng, tăng 1.050 tỷ đồng, tương đương tăng 28%" | A / (B ∓ A) × 100 |
 
 Readers of relations their order binds (no word says which values are the operands),
@@ -27,7 +28,7 @@ reported only when they hold, never as inconsistent:
 | reader | shape | relation |
 |---|---|---|
 | `_listed_after_total` | "5 người chết (3 người ..., 2 người ...)", "500 triệu được chia: A 320 triệu, B 180 triệu" | A + B |
-| `_total_after_parts` | "4 năm tù ..., 2 năm tù ..., tổng hợp hình phạt là 6 năm tù"; "mỗi ... 5.000 USD ... 24 người. Tổng cộng 120.000 USD" | A + B; T / n |
+| `_total_after_parts` | "4 năm tù ..., 2 năm tù ..., tổng hợp hình phạt là 6 năm tù"; the cue opening the sentence after: "18 năm tù ..., 4 năm tù ... . Tổng hợp hình phạt, bị cáo A phải thi hành bản án 22 năm tù"; "mỗi ... 5.000 USD ... 24 người. Tổng cộng 120.000 USD" | A + B; T / n |
 | `_times` | "nộp 20 triệu sẽ nhận 90 triệu (gấp 4,5 lần)", "gấp hơn 10 lần, từ 30 lên 320" | large / small |
 | `_remainder` | "phải nộp 300 triệu ... đặt cọc 50 triệu ... số tiền còn lại 250 triệu" | A − B |
 | `_share_loosely` | "240 tiểu thương ... 108 người, tương đương 45%"; "vốn 400 tỷ, trong đó A sở hữu 60%, tương đương 240 tỷ" (judged: "trong đó" binds) | X / W × 100 |
@@ -75,7 +76,7 @@ from typing import Iterator, NamedTuple
 from . import compare, rules
 from .compare import Interval
 from .extract import NUMBER_START_WORDS, extract_figures, lowercase
-from .numbers import format_number as fmt, precision_of_integer
+from .numbers import format_number as fmt, parse_digits, precision_of_integer
 from .segment import sentence_bounds
 from .types import Figure, Kind, Relation, RelationStatus, Span
 
@@ -958,6 +959,7 @@ _GATE = (
     (rules.RAISE_TOTAL_WORDS, 0, 120),                                  # "nâng tổng số ... lên 85"
     (rules.SEARCH_TOTAL_BINDERS, 0, 30),                                # "tổng cộng 12", parts before or after (the search)
     (rules.SEARCH_GAP_WORDS, 0, -25),                                   # the search: "chênh lệch 7 học sinh"
+    (rules.SPREAD_WORDS, 0, -40),                                       # "chênh lệch mua - bán 2,5 triệu"
 )
 
 
@@ -2543,7 +2545,8 @@ def _total_after_parts(doc: _Doc) -> Iterator[Relation]:
         if not doc.near_cue(_TOTAL_AFTER, total.start - 60, total.start):
             continue
         lead = _clause_before(doc, j)
-        if not any(_starts_with(lead[k:], _TOTAL_AFTER) for k in range(max(0, len(lead) - 9), len(lead))):
+        if not any(_starts_with(lead[k:], _TOTAL_AFTER) for k in range(max(0, len(lead) - 9), len(lead))) \
+                and not _opens_with_total(doc, j):
             continue
         if _ends_with(_without_trailing_fillers(lead), _PART_OF_WHOLE):   # "150 tỷ trong tổng số 170 tỷ"
             continue
@@ -2562,6 +2565,20 @@ def _total_after_parts(doc: _Doc) -> Iterator[Relation]:
         rel = rel or _product_before(doc, j)
         if rel is not None:
             yield rel
+
+
+#: How many words may stand between a cue of totals opening a sentence and its total: "Tổng hợp
+#: hình phạt, bị cáo Lực phải thi hành bản án 22 năm tù".
+_OPENING_TOTAL_WORDS = 12
+
+
+def _opens_with_total(doc: _Doc, j: int) -> bool:
+    """Does figure j's sentence open with a cue of totals, a comma and a few words of who bears it
+    before the figure ("... 18 năm tù về tội A, 4 năm tù về tội B. Tổng hợp hình phạt, bị cáo Lực
+    phải thi hành bản án 22 năm tù"), no other number between?"""
+    opening = doc.sentence_lead(j)
+    n = _starts_with(opening, _TOTAL_AFTER)
+    return bool(n) and opening[n:n + 1] == (",",) and _is_plain(opening[n + 1:], _OPENING_TOTAL_WORDS, 0)
 
 
 def _product_before(doc: _Doc, j: int) -> Relation | None:
@@ -3360,6 +3377,60 @@ def _gap_compared(doc: _Doc) -> Iterator[Relation]:
                             computed, gap, True, sorted([a, b], key=_start))
 
 
+_SPREAD = _phrases(rules.SPREAD_WORDS)
+
+
+def _spread_of_pair(doc: _Doc) -> Iterator[Relation]:
+    """ "niêm yết 116,8 - 119,3 triệu đồng/lượng mua vào - bán ra. Chênh lệch mua - bán 2,5 triệu
+    đồng/lượng": the value right after a word of the spread (rules.SPREAD_WORDS) is the higher end
+    of the pair written last before it (in its sentence or the one before) less the lower. Judged:
+    the words name the pair's two ends, and no other pair stands between."""
+    for start, _, k in doc.operands_after_cues(_SPREAD, _CUE_REACH):
+        spread, pair = doc.figs[k], _pair_before(doc, start)
+        if pair is None:
+            continue
+        cited, low, high = pair
+        if not 0 < spread.value < low.lo <= high.lo:
+            continue
+        gap = Interval(high.lo - low.hi, high.hi - low.lo)
+        said = Interval(spread.value - spread.precision / 2, spread.value + spread.precision / 2)
+        lo_v, hi_v = (low.lo + low.hi) / 2, (high.lo + high.hi) / 2
+        computed = hi_v - lo_v
+        yield _relation(doc.text, "difference", f"{fmt(hi_v)} − {fmt(lo_v)} = {fmt(computed)}",
+                        computed, spread, gap.meets(said), [cited])
+
+
+#: Two numbers joined by a dash: the two ends of a price written as a pair.
+_PAIR = re.compile(r"(\d[\d.,]*)[ \t]?[-–][ \t]?(\d[\d.,]*)")
+
+
+def _pair_before(doc: _Doc, pos: int) -> tuple[Figure, Interval, Interval] | None:
+    """The pair written last before `pos`, in its sentence or the one before ("116,8 - 119,3 triệu",
+    read from the text: the extractor may take "SJC 116,3" for a code), cited as one figure, and the
+    values its ends allow: half a written decimal, at the scale of the amount its second number
+    opens (a price quoted in whole units, "112 - 115 triệu", is exact)."""
+    lowest = doc.starts[max(0, bisect_right(doc.starts, pos) - 2)]
+    last = None
+    for last in _PAIR.finditer(doc.text, lowest, pos):
+        pass
+    if last is None:
+        return None
+    k = bisect_right(doc.all_starts, last.start(2)) - 1
+    amount = doc.all_figures[k] if k >= 0 else None
+    ends = [parse_digits(last.group(n), comma_decimal=True) for n in (1, 2)]
+    if amount is None or amount.end < last.end(2) or amount.kind not in (Kind.COUNT, Kind.RANGE) \
+            or None in ends or not ends[1].value:
+        return None
+    high_value = amount.value[1] if isinstance(amount.value, tuple) else amount.value
+    scale = float(high_value) / ends[1].value
+    if scale < 1:
+        return None
+    bounds = [Interval(e.value * scale - (e.precision * scale / 2 if e.precision < 1 else 0.0),
+                       e.value * scale + (e.precision * scale / 2 if e.precision < 1 else 0.0)) for e in ends]
+    cited = amount._replace(text=doc.text[last.start():amount.end], start=last.start())
+    return cited, bounds[0], bounds[1]
+
+
 _GAP_OPENINGS = ((",",), ("-",), ("–",))
 _DASH_MARKS = frozenset("-–")
 _GAP_ABOVE = _phrases(rules.GAP_ABOVE_WORDS)
@@ -3483,7 +3554,7 @@ def _per_each(doc: _Doc) -> Iterator[Relation]:
             continue
         noun = doc.tokens(cue_end, min(len(doc.text), cue_end + 20))[:1]
         each = _per_value(doc, starts, cue_start, cue_end, noun)
-        if each is None or each in seen or not noun[0][0].isalpha():
+        if each is None or each in seen or not noun or not noun[0][:1].isalpha():
             continue
         seen.add(each)
         s = doc.sentence[each]
@@ -4112,7 +4183,7 @@ def _search_multiple(doc: _Doc, i: int) -> Relation | None:
 #: In order: the first reader that binds a stated figure keeps it.
 _READERS = (_ratio_share, _share_part_in_brackets, _part_of_whole, _record, _plan_share, _change_with_level,
             _change_then_compared, _change_from_to, _change_compared,
-            _share_of_whole, _parts, _average, _excess,
+            _share_of_whole, _parts, _average, _excess, _spread_of_pair,
             _listed_after_total, _total_after_parts, _times, _remainder, _share_loosely,
             _per_unit_range,
             _parts_in_sentence_after, _parts_of_noun_named_again, _parts_after_with, _outcome_parts, _raised_total, _counted_total, _per_each,

@@ -387,9 +387,12 @@ VERB_LIKE_CUES = {"điều"}
 
 #: Words before an article date that place it against the day of writing: "hôm qua (14/7)"
 #: makes the day of writing 15/7, so a summary's "hôm nay 15/7" is derived.
+#: (A summary day so placed that makes another day of writing than the article's is moved:
+#: `verify._another_day_of_writing`.)
 RELATIVE_DAYS = {"hôm qua": 1, "hôm trước": 1, "tối qua": 1, "đêm qua": 1, "sáng qua": 1,
-                 "chiều qua": 1, "hôm nay": 0, "sáng nay": 0, "chiều nay": 0, "tối nay": 0,
-                 "ngày mai": -1, "sáng mai": -1}
+                 "trưa qua": 1, "chiều qua": 1, "hôm nay": 0, "sáng nay": 0, "trưa nay": 0,
+                 "chiều nay": 0, "tối nay": 0, "đêm nay": 0, "ngày mai": -1, "sáng mai": -1,
+                 "trưa mai": -1, "chiều mai": -1, "tối mai": -1}
 #: The word that may stand between a relative day and its date: "hôm qua ngày 14/7".
 DAY_WORD = "ngày"
 #: Units of a span of years a summary may count from the article's years: "thành lập năm
@@ -485,6 +488,22 @@ BILLION_WORDS = {"tỷ", "tỉ"}
 #: Heads of titles whose name keeps words in lower case ("Hoa hậu Hoàn vũ Việt Nam 2019"): a
 #: year after one is given to the whole title, not to its last capitalised words ("Việt Nam").
 TITLE_NAME_HEADS = ("hoa hậu", "á hậu", "hoa khôi", "nam vương")
+#: Names of one contest in two languages (and old and new spellings), lowercased, the first the
+#: one a year is read under: "Miss Universe Vietnam 2017" and "Hoa hậu Hoàn vũ Việt Nam 2013" are
+#: editions of one title (issue 8: a summary giving a title another title's year, val `001567`,
+#: where the article's 2013 is «Vietnam's Next Top Model 2013»). `verify._named_year_key`.
+TITLE_ALIASES = (
+    ("hoa hậu hoàn vũ", "miss universe"),
+    ("hoa hậu hoàn vũ việt nam", "miss universe vietnam"),
+    ("hoa hậu thế giới", "miss world"),
+    ("hoa hậu thế giới việt nam", "miss world vietnam"),
+    ("hoa hậu hoà bình thế giới", "hoa hậu hòa bình thế giới", "miss grand international"),
+    ("hoa hậu hoà bình việt nam", "hoa hậu hòa bình việt nam", "miss grand vietnam"),
+    ("hoa hậu quốc tế", "miss international"),
+    ("hoa hậu trái đất", "miss earth"),
+    ("hoa hậu siêu quốc gia", "miss supranational"),
+    ("hoa hậu liên lục địa", "miss intercontinental"),
+)
 #: How a name that a figure is said of ends before it: a bracket or a comma, white space, perhaps "SN".
 HOLDER_BEFORE_END = r"(?:\s*\([ \t]*|[ \t]*,[ \t]*)(?:(?:SN|sinh năm)[ \t]*)?$"
 HOLDER_BEFORE = r"([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,4})" + HOLDER_BEFORE_END
@@ -551,8 +570,8 @@ ACHIEVE_WORDS = ("đạt", "bằng", "hoàn thành")
 PLAN_WORDS = ("kế hoạch", "chỉ tiêu", "mục tiêu", "dự toán", "nhiệm vụ")
 COMPARE_WORDS = ("so với", "so")
 #: Words of a change: "tăng 8,1% so với", "tỷ lệ giảm 30,4%", "từ 23 xe xuống còn 16 xe".
-INCREASE_WORDS = ("tăng", "tăng thêm", "tăng trưởng", "cao hơn", "nhiều hơn")
-DECREASE_WORDS = ("giảm", "sụt giảm", "sụt", "thấp hơn", "ít hơn")
+INCREASE_WORDS = ("tăng", "tăng thêm", "tăng trưởng", "tăng mạnh", "tăng nhẹ", "tăng vọt", "cao hơn", "nhiều hơn")
+DECREASE_WORDS = ("giảm", "sụt giảm", "sụt", "thu hẹp", "giảm mạnh", "giảm nhẹ", "giảm sâu", "thấp hơn", "ít hơn")
 FROM_WORDS = ("từ",)
 #: Read as "từ" by the readers of a change ("giảm 17%, từ mức 4.461 xe vào 2024 (...) giảm còn 3.674
 #: xe"); not a cue of the gate of its own: "từ" stands in it, its number within the gate's window.
@@ -734,6 +753,12 @@ SEARCH_LINK_WORDS = RESTATING_OPENERS + PARTS_OPENERS + ("do đó", "do vậy", 
 #: open 114 more of the 2,000 val-2000 articles, and over the three shared sets reading every
 #: article without the gate finds no relation more.
 SEARCH_GAP_WORDS = ("chênh lệch", "chênh", "kém")
+#: Words of the spread between the two ends of a price written as a pair ("116,8 - 119,3 triệu
+#: đồng/lượng mua vào - bán ra"): the value right after them is the higher end less the lower
+#: (relations.py `_spread_of_pair`, judged: the words name both ends).
+SPREAD_WORDS = ("chênh lệch mua - bán", "chênh lệch mua – bán", "chênh lệch mua bán", "chênh lệch mua và bán",
+                "chênh lệch giá mua và bán", "chênh lệch giá mua - bán", "chênh lệch giữa giá mua và bán",
+                "chênh lệch giữa giá mua và giá bán")
 SEARCH_DIFFERENCE_CUES = INCREASE_WORDS + DECREASE_WORDS + EXCESS_WORDS + REMAINDER_WORDS + SEARCH_GAP_WORDS
 #: Words before a stated figure that make it an average: "trung bình mỗi năm 2.320", "bình quân
 #: 20 triệu", "trung bình cứ 6,6 giải".
@@ -767,6 +792,17 @@ MINUTES_IN_SPAN_UNIT = {"giờ": 60, "phút": 1}
 TOP_OF_RANGE_WORDS = ("lên tới", "lên đến", "tới", "đến", "tối đa", "có thể lên tới")
 #: Short forms of a unit of time written apart from the number: "24 h".
 TIME_UNIT_ABBREVIATIONS = {"giờ": ("h",), "phút": ("p",)}
+#: Days named by what they commemorate, with their (month, day) in the solar calendar (lunar
+#: holidays left out: their solar day moves): "ngày Quốc tế Phụ nữ 3/3" gives the day of another
+#: event to 8/3 (issue 8, val `001205`, where the article's 3/3 is a shopping trip and it names
+#: «ngày Quốc tế Phụ nữ 8/3»). Lowercased; read by `verify._named_day_moved`.
+NAMED_DAYS = {"quốc tế phụ nữ": (3, 8), "phụ nữ việt nam": (10, 20), "quốc khánh": (9, 2),
+              "quốc tế lao động": (5, 1), "quốc tế thiếu nhi": (6, 1), "nhà giáo việt nam": (11, 20),
+              "thầy thuốc việt nam": (2, 27), "giáng sinh": (12, 25), "valentine": (2, 14),
+              "lễ tình nhân": (2, 14), "báo chí cách mạng việt nam": (6, 21),
+              "giải phóng miền nam": (4, 30), "thương binh liệt sĩ": (7, 27)}
+#: Words that may stand between a named day and its date: "Quốc khánh (2/9)", "Quốc khánh ngày 2/9".
+NAMED_DAY_JOINERS = ("(", "ngày")
 #: Events a model adds to a report and dates with the report's own day ("họp báo ngày 18/6"
 #: where the article's 18/6 is the day of a raid): a summary date said of one of them is flagged
 #: when the article never names the event (see verify._dated_event).
@@ -834,6 +870,12 @@ YEAR_TIME_WORDS = ("trong", "vào", "cuối", "đầu", "giữa", "từ", "đế
 #: that day too ("Ngày 21/5, công an cho biết đã bắt và tạm giữ 17 đối tượng"): an article's day
 #: of a telling is never read as the day of another event (reports of an event a day later).
 REPORT_EVENT = "report"
+#: Happenings that a telling of the day does not tell unless it names them: "vụ nổ xảy ra ngày
+#: 28/3" where the article's 28/3 is «Ngày 28/3, tin từ Công an huyện cho biết, đơn vị này đang
+#: điều tra làm rõ vụ nổ» and its explosion «xảy ra» on 24/3 (issue 8, val `000286`). (Not an
+#: arrest or a charge: "Ngày 21/5, công an cho biết đã bắt và tạm giữ 17 đối tượng" tells an
+#: arrest in words the table does not name; see `verify._date_of_another_event`.)
+HAPPENINGS_NOT_TOLD = frozenset({"incident"})
 #: Events of one happening that may run over days and be told by any of them: a trial and its
 #: verdict, a trial and its hearings. (A death and the incident it came of are not: an article
 #: that dates them apart gives them two days, "ẩu đả tối 2/8 ... tử vong ngày 3/8".)
@@ -968,6 +1010,45 @@ PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
 #: Words that make the year after them the base of a comparison: "tăng 120% so với nửa đầu năm
 #: 2024", "so với cùng kỳ 2024". A summary that gives that year to the period itself is flagged.
 COMPARISON_BASE_WORDS = ("so với", "cùng kỳ")
+
+# --- The time a value is stated for (verify.py, "this year's period given a past year") -----
+
+#: Parts of a year written before "năm" and a year ("nửa đầu năm 2024", "6 tháng đầu năm 2024",
+#: "quý II/2024"), each with the part it names: the same part however it is written. "N tháng
+#: đầu năm" names the first N months (6 of them: the first half).
+YEAR_PART_PHRASES = {
+    "nửa đầu": "H1", "nửa cuối": "H2", "hai quý đầu": "H1", "hai quý cuối": "H2",
+}
+#: "N tháng đầu/cuối năm": the first (last) N months; N = 6 is a half.
+MONTHS_OF_YEAR_PART = ("tháng đầu", "tháng cuối")
+MONTH_COUNT_WORDS = {"sáu": 6, "ba": 3, "chín": 9}
+#: Quarter numbers after "quý" that never mean "precious" ("quý II", "quý 3").
+QUARTER_NUMERALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+#: Words that name the year before the one of writing: a year they stand with, in one clause
+#: and with no other year between ("Năm trước, công ty lỗ 315 tỷ trong năm 2024"), is past.
+#: Not "năm trước đó" (the year before another year the sentence names).
+LAST_YEAR_WORDS = ("năm ngoái", "năm trước")
+LAST_YEAR_NOT_BEFORE = ("đó",)
+#: Words that may open a clause before a word of the year before ("Hồi năm ngoái, ...").
+LAST_YEAR_LEADS = frozenset({"trong", "hồi", "vào", "cả", "cũng"})
+#: Words of a plan or a forecast: a year given as the base of one ("dự kiến tăng 10% so với
+#: năm 2024") may be the year of writing, so it does not say that year is past.
+PLAN_OR_FORECAST_WORDS = ("dự kiến", "kế hoạch", "mục tiêu", "dự báo", "sẽ", "phấn đấu", "đặt ra")
+#: Words that may open a sentence before the time it is told of ("Trong năm 2024, ...", "Tính
+#: đến hết quý II, ...", "Riêng năm ngoái, ...").
+TIME_LEADS = ("tính chung", "tính riêng", "tính đến hết", "tính đến", "chỉ trong", "trong", "riêng",
+              "hồi", "vào", "đến hết", "cả", "sau")
+#: A year told relative to the year of writing, when it opens a sentence: "năm nay" (this year),
+#: "năm ngoái", "năm trước" (the year before). "năm trước đó" is relative to another year.
+THIS_YEAR_WORDS = ("năm nay",)
+#: A season told relative to the one of writing: "mùa này", "mùa trước", "mùa giải trước".
+SEASON_WORD = "mùa"
+SEASON_AFTER = ("giải",)
+THIS_SEASON_WORDS = ("này", "giải này", "giải năm nay")
+LAST_SEASON_WORDS = ("trước", "giải trước", "vừa qua", "giải vừa qua")
+#: Words that make a sentence's time a running total ("Lũy kế 6 tháng", "Từ đầu năm đến nay"):
+#: a value told so overlaps every part of the year, and no time is read for it.
+CUMULATIVE_TIME_WORDS = ("lũy kế", "luỹ kế", "từ đầu năm", "cộng dồn")
 
 
 # --- What a figure is said of: its slot (checks/slots.py) ---------------------------------

@@ -807,6 +807,9 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
             part = _part_given_as_whole(fig, around, fitting, facts)
             if part is not None:
                 return part
+            other_time = _stated_for_another_time(fig, summary, fitting, pool, facts)
+            if other_time is not None:
+                return other_time
             best = _closest(fig, around, fitting, facts)
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(best),), _supported_why(fig, best, summary, facts))
         if fitting:  # the value is there, but for another subject
@@ -1951,9 +1954,13 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
     agreeing = [a for a, parts in facts.dates if _dates_agree(s, parts)]
     if agreeing:
         other = _dated_event(fig, summary, agreeing, facts) or _restates_another_day(fig, summary, agreeing, facts) \
-            or _date_of_another_event(fig, summary, agreeing, facts)
+            or _date_of_another_event(fig, summary, agreeing, facts) or _another_day_of_writing(s, summary, fig, facts) \
+            or _named_day_moved(s, summary, fig, facts)
         if other is not None:
             return other
+        past = _this_years_part_given_a_past_year(fig, summary, facts)
+        if past is not None:
+            return past
         a = agreeing[0]
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     derived = _day_of_writing(s, summary, fig, facts) or _days_after_a_date(s, fig, facts)
@@ -2064,9 +2071,12 @@ def _opens_its_phrase(text: str, lower: str, lo: int, fig: Figure) -> bool:
     after it; else it ends a clause that told its event before it ("Long qua đời tối 9/6")."""
     cut = max(text.rfind(c, lo, fig.start) for c in ",;:")
     head = cut + 1 if cut >= lo else lo
-    if len(lower[head:fig.start].split()) > rules.FRONTED_DATE_WORDS or _EVENT_PHRASE.search(lower, head, fig.start):
+    if len(lower[head:fig.start].rstrip(" (").split()) > rules.FRONTED_DATE_WORDS or _EVENT_PHRASE.search(lower, head, fig.start):
         return False
-    return head == lo or _FRONTED_CLOSE.match(text, fig.end, fig.end + 60) is not None
+    # "chiều nay (22/8), cơ quan CSĐT ... tiến hành thực nghiệm": the bracket a relative day
+    # puts its date in closes before the comma (not any bracket: "A (sinh ngày 3/5), trú ...")
+    end = fig.end + 1 if text.startswith(")", fig.end) and _relative_day(text, fig.start) is not None else fig.end
+    return head == lo or _FRONTED_CLOSE.match(text, end, end + 60) is not None
 
 
 def _event_of_date(text: str, lower: str, lo: int, hi: int, fig: Figure, *, sure: bool = True) -> str | None:
@@ -2127,8 +2137,10 @@ def _date_of_another_event(fig: Figure, summary: str, agreeing: list[Figure], fa
     date's clause (`_event_of_date`), on both sides. Silent when unsure: a summary date said with
     a relative day ("chiều nay (29/7)") or beside another date, or whose event is a telling or
     comes after a word of cause; a statement of the day that is a telling (reports of the same
-    event a day later), that may be of the summary's event (`rules.EVENTS_OF_ONE_DAY`), or that
-    places no event but names the summary's; no statement of the day telling a known event;
+    event a day later; but not of a happening, `rules.HAPPENINGS_NOT_TOLD`, that the telling does
+    not name: "vụ nổ xảy ra ngày 28/3" where the article's 28/3 tells of the investigation), that
+    may be of the summary's event (`rules.EVENTS_OF_ONE_DAY`), or that places no event but names
+    the summary's; no statement of the day telling a known event;
     another day of the event in a range, or the event on more than one other day."""
     s = _date_parts(fig.value)
     if s[2] is None or _relative_day(summary, fig.start) is not None:
@@ -2142,9 +2154,10 @@ def _date_of_another_event(fig: Figure, summary: str, agreeing: list[Figure], fa
     told = []  # (statement of the day, the other event it tells)
     for a in agreeing:  # a consequence told of the day is of that day too: read, not skipped
         theirs = _article_event(facts, a, sure=False)
-        if theirs is None and _names_event_of_one_day(facts, a, ours):
+        if (theirs is None or theirs == rules.REPORT_EVENT) and _names_event_of_one_day(facts, a, ours):
             return None
-        if theirs == rules.REPORT_EVENT or theirs is not None and _one_day(ours, theirs):
+        if theirs == rules.REPORT_EVENT and ours not in rules.HAPPENINGS_NOT_TOLD \
+                or theirs is not None and _one_day(ours, theirs):
             return None
         if theirs is not None:
             told.append((a, theirs))
@@ -2231,6 +2244,64 @@ def _day_of_writing(s: tuple, summary: str, fig: Figure, facts: ArticleFacts) ->
             return CheckedFigure(fig, Verdict.DERIVED, (_span(a),),
                                  f"the article's {a.text} is {offset} day(s) before its day of writing, "
                                  f"so {fig.text} is that day" + (f" less {said}" if said else ""))
+    return None
+
+
+def _days_of_writing(facts: ArticleFacts) -> dict[tuple, Figure]:
+    """{(month, day) of writing: the first article date that places it} from each article date
+    said with a relative day ("chiều nay (1/8)" places it on 1/8, "ngày mai (30/12)" on 29/12);
+    read once per article."""
+    def read() -> dict[tuple, Figure]:
+        days: dict[tuple, Figure] = {}
+        for a, parts in facts.dates:
+            offset = _relative_day(facts.text, a.start)
+            meant = None if offset is None else _shift(parts, offset)
+            if meant is not None:
+                days.setdefault(meant[1:], a)
+        return days
+    return facts.remembered(("days of writing",), read)
+
+
+def _another_day_of_writing(s: tuple, summary: str, fig: Figure, facts: ArticleFacts) -> CheckedFigure | None:
+    """A day the summary places with a relative day ("tự sát chiều nay (29/7)") that makes
+    another day of writing than every relative day of the article does («chiều nay (1/8)»,
+    where the article's 29/7 is the day of the killing): the day was moved to another event's.
+    Silent when the article places no day of writing, or more than one (a story updated over
+    days)."""
+    said = _relative_day(summary, fig.start)
+    ours = None if said is None else _shift(s, said)
+    if ours is None:
+        return None
+    days = _days_of_writing(facts)
+    if len(days) != 1 or ours[1:] in days:
+        return None
+    (month, day), a = next(iter(days.items()))
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
+                         f"the summary's «{_quote(summary, fig, 20)}» is said on {ours[2]}/{ours[1]}; the "
+                         f"article's «{_quote(facts.text, a, 20)}» on {day}/{month}")
+
+
+_NAMED_DAY_BEFORE = re.compile(r"(?<!\w)(%s)(?:\s*(?:%s))*\s*$" % (
+    word_trie(rules.NAMED_DAYS), "|".join(map(re.escape, rules.NAMED_DAY_JOINERS))))
+
+
+def _named_day(text: str, fig: Figure) -> str | None:
+    """The named day ("Quốc tế Phụ nữ") a date is written after ("ngày Quốc tế Phụ nữ 8/3"), or None."""
+    m = _NAMED_DAY_BEFORE.search(lowercase(text[max(0, fig.start - 40):fig.start]))
+    return None if m is None else m.group(1)
+
+
+def _named_day_moved(s: tuple, summary: str, fig: Figure, facts: ArticleFacts) -> CheckedFigure | None:
+    """A date written after a named day that is not its day ("nhân ngày Quốc tế Phụ nữ 3/3"),
+    where the article writes the named day with its own ("ngày Quốc tế Phụ nữ 8/3"): the day of
+    another event given to the holiday. Silent when the article never dates the named day."""
+    name = _named_day(summary, fig)
+    if name is None or s[1:] == rules.NAMED_DAYS[name]:
+        return None
+    for a, parts in facts.dates:
+        if parts[1:] == rules.NAMED_DAYS[name] and _named_day(facts.text, a) == name:
+            return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
+                                 f"{fig.text} is not the day of {name}: the article says «{_quote(facts.text, a, 30)}»")
     return None
 
 
@@ -2396,6 +2467,9 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
         moved = _year_of_another_slot(fig, summary, years, facts) or _birth_year_of_another(fig, summary, facts)
         if moved is not None:
             return moved
+        past = _this_years_part_given_a_past_year(fig, summary, facts)
+        if past is not None:
+            return past
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     token = str(fig.value)
     i = facts.text.find(token)
@@ -2420,9 +2494,19 @@ def _whole_digit_run(digits: str) -> re.Pattern:
 _NAMED_YEAR = re.compile(r"(?<!\w)((?:[^\W\d_]+[ \t]+){0,%d}[^\W\d_]+)[ \t]+(?:%s[ \t]+)?$" % (_NAME_WORDS - 1, rules.YEAR_WORD))
 
 
+_TITLE_OF = {alias: names[0] for names in rules.TITLE_ALIASES for alias in names}
+
+
 def _named_year_key(text: str, start: int, least: int = 2) -> str | None:
     """The name a year at `start` is given to, lowercased ("vietnam idol" for "Quán quân Vietnam
-    Idol năm 2012"): the capitalised words just before it, `least` at least; else None."""
+    Idol năm 2012"): the capitalised words just before it, `least` at least; else None. A title
+    of `rules.TITLE_ALIASES` is read under its first name ("Miss World" as "hoa hậu thế giới")."""
+    name = _name_before_year(text, start, least)
+    return _TITLE_OF.get(name, name)
+
+
+def _name_before_year(text: str, start: int, least: int) -> str | None:
+    """`_named_year_key` as written."""
     wide = _TITLED_YEAR.search(text, max(0, start - 80), start)
     titled = _titled_name(wide.group(1).split()) if wide is not None else None
     if titled is not None:
@@ -2689,3 +2773,262 @@ _VERIFIERS = {
     Kind.YEAR: _verify_year, Kind.PERIOD: _verify_period, Kind.TIME: _verify_time,
     Kind.SCORE: _verify_score,
 }
+
+
+# --- The time a value is stated for: this year's period given a past year (time9) ---------
+
+_QUARTER_NUMERAL = "|".join(sorted(rules.QUARTER_NUMERALS, key=len, reverse=True))
+_MONTH_COUNT_PART = r"(\d{1,2}|%s) (%s)" % ("|".join(rules.MONTH_COUNT_WORDS), "|".join(rules.MONTHS_OF_YEAR_PART))
+#: A part of a year, as written: "nửa đầu", "6 tháng đầu", "quý II" (lowercased text).
+_YEAR_PART = re.compile(r"(?<!\w)(?:(%s)|%s|%s (%s))(?!\w)" % (
+    word_trie(rules.YEAR_PART_PHRASES), _MONTH_COUNT_PART, rules.QUARTER_WORD, _QUARTER_NUMERAL))
+#: What may follow a part of a year: "năm" and a year ("nửa đầu năm 2024", "quý II/2024",
+#: "quý II năm 2024", "nửa đầu 2025"), or "năm" alone (this year's: "nửa đầu năm").
+_AFTER_YEAR_PART = re.compile(r"(?:\s+%s)?(?:\s*/\s*|\s+)?(\d{4})?(?!\d)" % rules.YEAR_WORD)
+#: A year a word of the year before stands with: "Năm trước, TMT lỗ ... trong năm 2024".
+_LAST_YEAR = re.compile(r"(?<!\w)(?:%s)(?!\s+(?:%s)(?!\w))(?!\w)" % (
+    word_trie(rules.LAST_YEAR_WORDS), "|".join(rules.LAST_YEAR_NOT_BEFORE)))
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+#: How far after a word of the year before its year is looked for; how far before a year
+#: a word of comparison makes it a base.
+_LAST_YEAR_REACH = 60
+#: How far before a summary's year the part of a year it is given to may begin ("6 tháng
+#: cuối năm 2024": the part's words and "năm").
+_PART_BEFORE_YEAR = 24
+
+
+def _year_part_key(m: re.Match) -> str:
+    """The part of a year a `_YEAR_PART` match names: "H1", "Q2", "M5" (the first five months)."""
+    if m.group(1):
+        return rules.YEAR_PART_PHRASES[m.group(1)]
+    if m.group(2):
+        n = rules.MONTH_COUNT_WORDS.get(m.group(2)) or int(m.group(2))
+        first = m.group(3) == rules.MONTHS_OF_YEAR_PART[0]
+        if n in (3, 6):  # a quarter, a half, however written
+            return {(3, True): "Q1", (3, False): "Q4", (6, True): "H1", (6, False): "H2"}[n, first]
+        return f"{'M' if first else 'L'}{n}"
+    return f"Q{rules.QUARTER_NUMERALS[m.group(4)]}"
+
+
+def _year_parts(lower: str, lo: int = 0, hi: int | None = None) -> list[tuple[str, int | None, int, int, bool]]:
+    """(part, year or None, start, end, a base?) for each part of a year the text names:
+    "nửa đầu năm" is (H1, None, ...), "quý II/2024" (Q2, 2024, ...); a base when a word of
+    comparison stands before it ("so với cùng kỳ quý II/2024"). A bare "nửa đầu" or "6 tháng
+    đầu" with neither "năm" nor a year after it ("nửa đầu cuộc đua") is no part of a year."""
+    found = []
+    for m in _YEAR_PART.finditer(lower, lo, len(lower) if hi is None else hi):
+        after = _AFTER_YEAR_PART.match(lower, m.end())
+        year = int(after.group(1)) if after.group(1) else None
+        if year is None and not m.group(4) and not after.group().strip().startswith(rules.YEAR_WORD):
+            continue
+        found.append((_year_part_key(m), year, m.start(), after.end(), _after_comparison(lower, m.start())))
+    return found
+
+
+def _clause_start(lower: str, pos: int) -> int:
+    ends = list(_CLAUSE_END.finditer(lower, max(0, pos - 300), pos))
+    return ends[-1].end() if ends else max(0, pos - 300)
+
+
+def _year_told_past(facts: ArticleFacts, year: int) -> Span | None:
+    """Where the article tells `year` as past to its time of writing: a word of the year before
+    with it in one clause, no other year between ("Năm trước, TMT lỗ hơn 315 tỷ trong năm
+    2024"); or the year as the base a reported period is compared with, in a clause that names
+    no other year and no plan ("doanh thu đạt 455,7 tỷ đồng, cao hơn gấp đôi so với quý
+    II/2024"). None when it does neither (a base of a plan may be the year of writing)."""
+    lower = facts.lower
+    for p in facts.digit_run_starts(str(year)):
+        start = _clause_start(lower, p)
+        clause = lower[start:p]
+        if _opens_with_last_year(clause):
+            return Span(facts.text[start:p + 4].strip(), start, p + 4)
+        if _after_comparison(lower, p) and re.search(r"(?<!\d)\d{4}(?!\d)", clause) is None \
+                and not any(w in clause for w in rules.PLAN_OR_FORECAST_WORDS):
+            return Span(facts.text[start:p + 4].strip(), start, p + 4)
+    return None
+
+
+def _opens_with_last_year(clause: str) -> bool:
+    """Does a clause that runs up to a year open with a word of the year before ("Năm trước,
+    TMT lỗ hơn 315 tỷ trong năm 2024"; "Hồi năm ngoái, ..."), name no other year and stay
+    within `_LAST_YEAR_REACH`? The year is then the year before the one of writing. A word of
+    the year before later in the clause may be said of something else ("tăng 115% so với cùng
+    kỳ năm ngoái, hoàn thành 50% mục tiêu kinh doanh 2025")."""
+    m = _LAST_YEAR.search(clause)
+    if m is None or len(clause) - m.start() > _LAST_YEAR_REACH:
+        return False
+    lead = clause[:m.start()].split()
+    return all(w in rules.LAST_YEAR_LEADS for w in lead) \
+        and re.search(r"(?<!\d)\d{4}(?!\d)", clause) is None
+
+
+def _summary_year_part(fig: Figure, summary: str) -> str | None:
+    """The part of a year the summary gives `fig`'s year to, as the period it reports
+    ("Nửa đầu năm 2024, doanh thu ..." -> "H1"; "quý II/2024" -> "Q2"); None when the year
+    stands alone or is the base of a comparison ("tăng so với quý II/2024")."""
+    lower = _lowered(summary)
+    for part, year, start, end, base in _year_parts(lower, max(0, fig.start - _PART_BEFORE_YEAR), fig.end):
+        if year == _year_of(fig) and not base and end >= fig.end:
+            return part
+    return None
+
+
+def _year_of(fig: Figure) -> int | None:
+    return int(fig.value) if fig.kind is Kind.YEAR else _date_parts(fig.value)[0]
+
+
+def _this_years_part_given_a_past_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure | None:
+    """A part of a year the article reports with no year (this year's: "doanh thu nửa đầu năm
+    hơn 1.233 tỷ đồng") given by the summary a year the article tells as past ("Nửa đầu năm
+    2024, doanh thu ...", where the article says "Năm trước, TMT lỗ hơn 315 tỷ trong năm
+    2024"; "Báo cáo tài chính quý II/2024" where the article's quarter is "gấp đôi so với quý
+    II/2024"). Silent when the article also reports that part with that year, or tells the
+    year past only as the base of a plan."""
+    year = _year_of(fig)
+    part = _summary_year_part(fig, summary) if year is not None else None
+    if part is None:
+        return None
+    parts = facts.remembered(("year parts",), lambda: _year_parts(facts.lower))
+    same = [(y, s, e) for p, y, s, e, base in parts if p == part and not base]
+    if any(y == year for y, _, _ in same):
+        return None
+    unyeared = next(((s, e) for y, s, e in same if y is None), None)
+    if unyeared is None:
+        return None
+    past = _year_told_past(facts, year)
+    if past is None:
+        return None
+    s, e = unyeared
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (Span(facts.text[s:e], s, e), past),
+                         f"the article reports «{_quote(facts.text, Span(facts.text[s:e], s, e))}» with no year "
+                         f"(this year's), and tells {year} as past: «{' '.join(past.text.split())}»")
+
+
+# --- The time a value is stated for: a value told for another time (time9) ---------------
+
+#: A time that opens a sentence, after the words that may lead it (`rules.TIME_LEADS`).
+_TIME_LEAD = re.compile(r"(?:(?:%s)\s+)*" % word_trie(rules.TIME_LEADS))
+_RELATIVE_YEAR = re.compile(r"(%s|%s)(?!\s+(?:%s)(?!\w))(?!\w)" % (
+    word_trie(rules.THIS_YEAR_WORDS), word_trie(rules.LAST_YEAR_WORDS), "|".join(rules.LAST_YEAR_NOT_BEFORE)))
+_YEAR_ALONE = re.compile(r"(?:%s\s+)?((?:19|20)\d\d)(?![\d/.,]\d)" % rules.YEAR_WORD)
+_SEASON = re.compile(r"%s(?:\s+%s)?\s+(?:((?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d)|(%s)|(%s))(?!\w)" % (
+    rules.SEASON_WORD, "|".join(rules.SEASON_AFTER), word_trie(rules.THIS_SEASON_WORDS),
+    word_trie(rules.LAST_SEASON_WORDS)))
+_CUMULATIVE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % word_trie(rules.CUMULATIVE_TIME_WORDS))
+#: The months of each part of a year (`_year_part_key`), to tell parts that overlap.
+_PART_MONTHS = {"H1": range(1, 7), "H2": range(7, 13), **{f"Q{q}": range(3 * q - 2, 3 * q + 1) for q in range(1, 5)}}
+#: How many characters of a sentence's opening are read for its time.
+_OPENING = 48
+
+
+def _months_of(part: str) -> range:
+    if part in _PART_MONTHS:
+        return _PART_MONTHS[part]
+    n = int(part[1:])
+    return range(1, n + 1) if part[0] == "M" else range(13 - n, 13)
+
+
+def _sentence_time(lower: str, start: int, pos: int) -> tuple | None:
+    """The time the sentence from `start` is told of, when a time opens it, before `pos`:
+    ("year", None, 2024) for "Năm 2024, ..."; ("year", None, "last") for "Năm ngoái, ...";
+    ("part", "H1", "this") for "6 tháng đầu năm, ..."; ("part", "Q2", 2024) for "Quý II/2024,
+    ..."; ("season", None, "2024-2025" | "this" | "last"). ("cumulative",) for a running total
+    ("Lũy kế 6 tháng, ...", "Từ đầu năm đến nay, ..."), which overlaps any part of the year.
+    None when no time opens the sentence (a time later in it may be said of one clause only)."""
+    head = lower[start:min(pos, start + _OPENING)]
+    lead = _TIME_LEAD.match(head.lstrip(" \"“'(-–")) if head else None
+    at = len(head) - len(head.lstrip(" \"“'(-–")) + (lead.end() if lead else 0)
+    if _CUMULATIVE.match(head, at):
+        return ("cumulative",)
+    m = _YEAR_PART.match(head, at)
+    if m is not None:
+        after = _AFTER_YEAR_PART.match(head, m.end())
+        if after.group(1):
+            return ("part", _year_part_key(m), int(after.group(1)))
+        if after.group().strip() == rules.YEAR_WORD:  # "nửa đầu năm", "nửa đầu năm ngoái"
+            rel = _RELATIVE_YEAR.match(head, head.index(rules.YEAR_WORD, m.end()))
+            last = rel is not None and rel.group(1) not in rules.THIS_YEAR_WORDS
+            return ("part", _year_part_key(m), "last" if last else "this")
+        return ("part", _year_part_key(m), "this") if m.group(4) else None
+    m = _RELATIVE_YEAR.match(head, at)
+    if m is not None:
+        return ("year", None, "this" if m.group(1) in rules.THIS_YEAR_WORDS else "last")
+    m = _SEASON.match(head, at)
+    if m is not None:
+        return ("season", None, re.sub(r"\s", "", m.group(1)) if m.group(1) else "this" if m.group(2) else "last")
+    m = _YEAR_ALONE.match(head, at)
+    if m is not None and (m.group().startswith(rules.YEAR_WORD) or head[m.end():m.end() + 1] == ","):
+        return ("year", None, int(m.group(1)))
+    return None
+
+
+#: A time said inside a sentence, before a value: "doanh thu quý II đạt", "lãi năm 2023 là".
+_TIME_INSIDE = re.compile(r"(?<!\w)(?:%s|%s)" % (_YEAR_PART.pattern[len("(?<!\\w)"):], _RELATIVE_YEAR.pattern))
+
+
+def _clause_time(lower: str, start: int, pos: int) -> tuple | None:
+    """The time a value at `pos` is told of: the time that opens its sentence (or the part of
+    it after a colon), else the last time said before it in its sentence, not after a word of
+    comparison ("GDP quý II tăng 5,2% so với cùng kỳ": quý II)."""
+    colon = lower.rfind(":", start, pos)
+    opening = _sentence_time(lower, colon + 1 if colon >= 0 else start, pos)
+    if opening is not None:
+        return opening
+    last = None
+    for m in _TIME_INSIDE.finditer(lower, start, pos):
+        if not _after_comparison(lower, m.start()):
+            last = m
+    return None if last is None else _sentence_time(lower, last.start(), pos)
+
+
+def _times_apart(a: tuple, b: tuple) -> bool:
+    """Are two sentence times surely apart? Not when either is a running total, when one is
+    told by its year and the other relative to the year of writing (the article's year may be
+    either), when a season meets a year, or when they overlap (a half and its quarter)."""
+    if a[0] == "cumulative" or b[0] == "cumulative":
+        return False
+    if isinstance(a[2], int) != isinstance(b[2], int):
+        return False
+    if (a[0] == "season") != (b[0] == "season"):
+        return False
+    if a[2] != b[2]:
+        return True
+    if a[0] == "part" and b[0] == "part":
+        return not set(_months_of(a[1])) & set(_months_of(b[1]))
+    return False
+
+
+def _article_sentence_time(facts: ArticleFacts, pos: int) -> tuple | None:
+    span = facts.sentences.span_at(pos)
+    if span is None:
+        return None
+    return facts.remembered(("clause time", pos), lambda: _clause_time(facts.lower, span[0], pos))
+
+
+def _stated_for_another_time(fig: Figure, summary: str, fitting: list[Figure], pool: list[Figure],
+                             facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the article tells only in sentences opened by another time than the one that
+    opens the summary's sentence, while it tells another value of the same unit in a sentence
+    opened by the summary's time: "Năm 2024, công ty lãi 50 tỷ đồng" where the article says
+    "Năm 2023, công ty lãi 50 tỷ đồng. Năm 2024, công ty lãi 80 tỷ đồng"; "Năm nay, ..." for
+    the article's "Năm ngoái, ...". Silent when either time is unsaid, a running total, told
+    in another frame (a year against "năm ngoái") or overlapping (the half against its
+    quarter)."""
+    here = facts.summary_sentence(summary, fig.start)
+    if here is None:
+        return None
+    ours = _clause_time(_lowered(summary), here.start, fig.start)
+    if ours is None or ours[0] == "cumulative":
+        return None
+    times = [_article_sentence_time(facts, a.start) for a in fitting]
+    if not all(t is not None and _times_apart(t, ours) for t in times):
+        return None
+    said = {a.value for a in fitting}
+    other = next((b for b in pool if b.unit == fig.unit and b.value not in said
+                  and _article_sentence_time(facts, b.start) == ours), None)
+    if other is None:
+        return None
+    a = fitting[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a), _span(other)),
+                         f"the article tells {a.text} of another time: «{_quote(facts.text, a)}»; for the "
+                         f"summary's it gives {other.text}: «{_quote(facts.text, other)}»")

@@ -104,3 +104,52 @@ def test_a_statement_of_the_day_that_places_no_event_does_not_hide_the_others():
     checked = verdict(article, "Nghệ sĩ Toàn vừa qua đời ngày 21/6 vì bệnh nặng.", "21/6")
     assert checked.verdict is Verdict.CONTEXT_MISMATCH
     assert "17/6" in checked.explanation and "funeral" in checked.explanation
+
+
+# --- a date in the bracket of a relative day opens its phrase (date9) ---------------------------
+
+RECONSTRUCTION = ("Vụ tai nạn giao thông xảy ra ngày 19/11/2016 trên cao tốc Hà Nội - Thái Nguyên làm 13 người chết. "
+                  "Theo đó, vào khoảng 15h30 chiều nay (22/8), cơ quan CSĐT Công an thị xã Phổ Yên đã "
+                  "tiến hành thực nghiệm hiện trường vụ tai nạn.")
+
+
+def test_a_bracketed_day_after_a_relative_day_dates_the_event_after_it():
+    # "chiều nay (22/8), cơ quan ... thực nghiệm hiện trường": the reconstruction is of 22/8
+    # in the editor's words: no one sentence is clearly restated (that is another question)
+    summary = "Gần 3 năm sau vụ tai nạn làm 13 người chết, chiều 19/11/2016, công an đã thực nghiệm hiện trường."
+    checked = verdict(RECONSTRUCTION, summary, "19/11/2016")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "22/8" in checked.explanation and "xảy ra" in checked.explanation
+    summary = "Ngày 22/8, Công an thị xã Phổ Yên tiến hành thực nghiệm hiện trường vụ tai nạn."
+    assert verdict(RECONSTRUCTION, summary, "22/8").verdict is Verdict.SUPPORTED
+
+
+def test_a_bracketed_birthday_does_not_open_a_phrase():
+    # a bracket after a name is about the person: what follows its comma is not of that day
+    article = ("Ngày 9/6, Công an huyện bắt giữ Lê Văn Tâm. "
+               "Theo hồ sơ, đối tượng Tâm (sinh ngày 3/5), trú xã Hoà Bình, từng bị khởi tố năm 2015.")
+    assert verdict(article, "Công an đã bắt giữ Tâm vào ngày 3/5 tại nhà riêng.", "3/5").verdict is Verdict.SUPPORTED
+
+
+# --- the day of a telling given to the happening it tells of (date9) ---------------------------
+
+EXPLOSION = ("Khoảng 13h40 ngày 24/3, tại chòi canh vuông tôm của ông Phạm Văn Đức ở xã Khánh Bình xảy ra "
+             "vụ nổ lớn, khiến một cháu bé bị thương. Ngày 28/3, Công an huyện Trần Văn Thời cho biết, "
+             "đơn vị đang điều tra làm rõ vụ việc.")
+
+
+def test_the_day_of_a_telling_given_to_the_incident_is_a_context_mismatch():
+    summary = "Cơ quan chức năng ở Cà Mau đang làm rõ vụ nổ xảy ra ngày 28/3 tại một chòi canh tôm."
+    checked = verdict(EXPLOSION, summary, "28/3")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "24/3" in checked.explanation and "cho biết" in checked.explanation
+    right = "Cơ quan chức năng ở Cà Mau đang làm rõ vụ nổ xảy ra ngày 24/3 tại một chòi canh tôm."
+    assert verdict(EXPLOSION, right, "24/3").verdict is Verdict.SUPPORTED
+
+
+def test_a_telling_that_names_the_incident_may_date_it():
+    # "cho biết vụ cháy xảy ra lúc 9h cùng ngày": the telling tells the incident of its own day
+    article = ("Ngày 10/3, một vụ cháy nhỏ xảy ra tại chợ Đông Ba. "
+               "Ngày 28/3, Công an phường cho biết, vụ cháy kho hàng xảy ra lúc 9h cùng ngày.")
+    summary = "Vụ cháy kho hàng xảy ra ngày 28/3 gây thiệt hại lớn."
+    assert verdict(article, summary, "28/3").verdict is Verdict.SUPPORTED

@@ -906,3 +906,70 @@ def test_a_change_said_before_its_operands_that_they_contradict_is_flagged(text,
 ])
 def test_a_change_said_first_with_no_bound_base_says_nothing(text):
     assert find_relations(text) == []
+
+
+# --- session 8 (rel10): families relations-dev6-fresh showed, each on our own sentences ----------
+
+def test_the_spread_of_a_quoted_pair_is_judged():
+    # "chênh lệch mua - bán" names the two ends of the pair quoted last before it
+    text = ("Cửa hàng A niêm yết vàng miếng 116,8 - 119,3 triệu đồng/lượng mua vào - bán ra, tăng 900.000 "
+            "đồng/lượng so với hôm qua. Chênh lệch mua - bán 2,5 triệu đồng/lượng. Cửa hàng B niêm yết "
+            "112 - 115 triệu đồng/lượng. Chênh lệch giá mua và bán hiện chỉ 2 triệu đồng mỗi lượng.")
+    rels = find_relations(text)
+    assert [(r.formula, r.status) for r in rels] == [
+        ("119.300.000 − 116.800.000 = 2.500.000", RelationStatus.CONSISTENT),
+        ("115.000.000 − 112.000.000 = 3.000.000", RelationStatus.INCONSISTENT)]
+    assert _ungated(text) == rels
+    # the pair's first end glued to a code the extractor reads as one ("SJC116,8") is still an end
+    glued = "Công ty A niêm yết vàng SJC116,8 - 119,3 triệu đồng/lượng. Chênh lệch mua - bán 2,5 triệu đồng/lượng."
+    assert [r.formula for r in find_relations(glued)] == ["119.300.000 − 116.800.000 = 2.500.000"]
+
+
+@pytest.mark.parametrize("text", [
+    # a spread with no pair quoted in its sentence or the one before
+    "Giá vàng tăng mạnh trong tuần. Thị trường sôi động. Chênh lệch mua - bán 2,5 triệu đồng/lượng.",
+    # "chênh lệch" alone names no pair's ends: the search's own business, not this reader's
+    "Vàng miếng niêm yết 116,8 - 119,3 triệu đồng/lượng. Chênh lệch với vàng thế giới 12 triệu đồng/lượng.",
+])
+def test_a_spread_with_no_quoted_pair_bound_says_nothing(text):
+    assert find_relations(text) == []
+
+
+def test_thu_hep_is_a_fall():
+    text = "Thâm hụt thương mại thu hẹp 16%, từ mức 71,7 tỷ USD hồi tháng 5 xuống còn 60,2 tỷ USD trong tháng 6."
+    rels = find_relations(text, search=False)
+    assert [(r.formula, r.status) for r in rels] == [
+        ("(60.200.000.000 − 71.700.000.000) / 71.700.000.000 × 100 = -16,04%", RelationStatus.CONSISTENT)]
+    wrong = "Thâm hụt thương mại thu hẹp 30%, từ mức 71,7 tỷ USD hồi tháng 5 xuống còn 60,2 tỷ USD trong tháng 6."
+    assert [r.status for r in find_relations(wrong)] == [RelationStatus.INCONSISTENT]
+
+
+def test_a_total_opening_the_sentence_after_its_parts():
+    # "Tổng hợp hình phạt, <who> ... 22 năm tù" after the sentences' parts: reported when it holds
+    text = ("Tòa tuyên phạt bị cáo A 18 năm tù về tội giết người, 4 năm tù về tội cướp tài sản. "
+            "Tổng hợp hình phạt, bị cáo A phải thi hành bản án 22 năm tù.")
+    assert [(r.formula, r.status) for r in find_relations(text)] == [("18 + 4 = 22", RelationStatus.CONSISTENT)]
+    # by the order only: what does not hold says nothing
+    assert find_relations(text.replace("22 năm", "25 năm")) == []
+    # a number between the cue and the total binds nothing
+    assert find_relations(text.replace("Tổng hợp hình phạt, bị cáo A", "Tổng hợp hình phạt cả 2 tội, bị cáo A")) == []
+
+
+@pytest.mark.parametrize("text, formula", [
+    # a word of degree after the change word: "giảm mạnh", "tăng vọt", "tăng nhẹ" are changes too
+    ("Doanh số giảm mạnh 70,3%, từ 9.140 chiếc xuống còn 2.715 chiếc.", "(2.715 − 9.140) / 9.140 × 100 = -70,3%"),
+    ("Doanh số tăng vọt 207,7%, từ 10.400 chiếc lên 32.000 chiếc.", "(32.000 − 10.400) / 10.400 × 100 = 207,69%"),
+    ("Doanh thu tăng nhẹ 2%, từ 100 tỷ đồng lên 102 tỷ đồng.",
+     "(102.000.000.000 − 100.000.000.000) / 100.000.000.000 × 100 = 2%"),
+])
+def test_a_change_word_with_a_word_of_degree(text, formula):
+    assert [(r.formula, r.status) for r in find_relations(text, search=False)] == [(formula, RelationStatus.CONSISTENT)]
+    assert [r.status for r in find_relations(text.replace("70,3%", "50%").replace("207,7%", "150%").replace("2%,", "9%,"))] \
+        == [RelationStatus.INCONSISTENT]
+
+
+@pytest.mark.parametrize("text", ["Tổng cộng 300 người, bình quân 12 mỗi", "Thu 120 triệu đồng, trung bình 12 mỗi"])
+def test_a_text_ending_in_moi_reads_without_error(text):
+    # 'mỗi' with no noun after it once raised IndexError in the per-each reader: a traceback for
+    # any article cut off after the word.
+    assert find_relations(text) == []

@@ -6,6 +6,8 @@ the checker's answer.
 
     python benchmarks/labels/candidates.py gemini --take 80 > /tmp/gemini-todo.txt
     python benchmarks/labels/candidates.py vit5 --take 120 --skip 0
+    python benchmarks/labels/candidates.py vit5 --take 400 --unnamed  # ids no label file names
+    python benchmarks/labels/candidates.py vit5 --take 400 --unnamed --empty  # + no candidate
 
 Prints, for each taken record in the sampling order (random.Random(2026) over line numbers),
 its id, the article (one sentence a line for reading), the summary and the candidate spans as
@@ -19,6 +21,7 @@ import random
 import re
 from pathlib import Path
 
+LABELS = Path(__file__).resolve().parent
 FILES = {
     "gemini": ("../shared/data/outside/gemini-2025.jsonl", "summary"),
     "vit5": ("../shared/data/outside/vit5-vietnews-test.jsonl", "prediction"),
@@ -50,26 +53,44 @@ def candidate_spans(summary: str) -> list[re.Match]:
             if any(c.isdigit() for c in m.group()) or m.group().lower() in NUMBER_WORDS]
 
 
+def named_ids() -> set[str]:
+    """Every record id any label file of this folder names (labels, hunts, scans, reviews)."""
+    ids = set()
+    for path in LABELS.glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                ids.add(str(json.loads(line).get("id")))
+    return ids
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("file", choices=FILES)
     parser.add_argument("--skip", type=int, default=0, help="taken records to skip first")
     parser.add_argument("--take", type=int, default=20, help="records to print")
+    parser.add_argument("--unnamed", action="store_true",
+                        help="print only records whose id no label file of this folder names "
+                             "(the taken positions still count every record)")
+    parser.add_argument("--empty", action="store_true",
+                        help="then print every record of the file the lister finds no candidate in "
+                             "(whatever --skip/--take), so a reader can look for figures it misses")
     args = parser.parse_args()
     _, field = FILES[args.file]
+    leave_out = named_ids() if args.unnamed else set()
     taken = 0
+    empty = []
     for line_no, row in sampled(args.file):
         summary = row.get(field) or ""
         if not summary.strip() or REFUSAL.match(summary.strip()):
             continue
         spans = candidate_spans(summary)
         if not spans:
+            if row["id"] not in leave_out:
+                empty.append((line_no, row["id"], summary))
             continue
         taken += 1
-        if taken <= args.skip:
+        if taken <= args.skip or taken > args.skip + args.take or row["id"] in leave_out:
             continue
-        if taken > args.skip + args.take:
-            break
         print(f"=== #{taken} line {line_no} id {row['id']}")
         print("--- ARTICLE")
         print(re.sub(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])", "\n", row["article"]))
@@ -79,6 +100,10 @@ def main() -> None:
         for m in spans:
             print(m.start(), m.end(), m.group())
         print()
+    if args.empty:
+        for line_no, record_id, summary in empty:
+            print(f"=== no candidate: line {line_no} id {record_id}")
+            print(summary)
 
 
 if __name__ == "__main__":
