@@ -1085,6 +1085,9 @@ PREDICATE_CLASSES = {
     "bán": ("bán", "bán lại", "đem bán", "mang bán"),
     "mua": ("mua", "mua được", "mua lại"),
     "mua bán": ("mua bán", "buôn bán"),   # trade: both, read as one word so that neither is read
+    # what is taken and what is paid back: the sum embezzled is not the sum repaid
+    "chiếm đoạt": ("chiếm đoạt", "biển thủ", "thụt két", "tham ô", "lừa đảo chiếm đoạt", "lừa chiếm đoạt"),
+    "khắc phục": ("khắc phục", "khắc phục hậu quả", "nộp khắc phục", "trả lại", "hoàn trả", "hoàn lại", "nộp lại"),
 }
 #: Who can be of an age: a person named by one of these nouns just before the age ("bé gái 8
 #: tuổi", "cụ bà 80 tuổi") is of an age within the range (years, both ends included). A summary
@@ -1100,6 +1103,46 @@ AGE_GROUP_NOUNS = {
 NO_AGE_GROUP_NOUNS = ("cô bé", "cậu bé", "chú bé")
 #: Words between the noun and the age that leave the noun the holder: "cháu bé chỉ mới 4 tuổi".
 AGE_GROUP_FILLERS = ("chỉ", "mới", "chưa", "đầy", "chưa đầy", "đã", "khoảng", "hơn", "gần", "tròn")
+#: Counts of a whole a sum is taken from, besides people ("15 người bị hại"): "6 trường hợp",
+#: "5 vụ" (`verify._part_given_as_whole`).
+WHOLE_COUNT_UNITS = ("trường hợp", "vụ")
+#: Nouns that name the one person an age is said of when they stand just before it ("cô vợ chưa
+#: đủ 16 tuổi", "bé gái 12 tuổi", "thần đồng toán học 7 tuổi": the noun and the words after it
+#: up to the age are the holder). A summary that gives such a holder an age the article gives
+#: only to others, while the article gives that very holder another age, moves an age from one
+#: person to another (`verify._age_of_another_holder`). Roles and kin that one article gives
+#: one person at a time; not nouns many people of a story share (`cầu thủ`, `người dân`).
+AGE_HOLDER_NOUNS = frozenset({
+    "vợ", "chồng", "bố", "mẹ", "cha", "con trai", "con gái", "anh trai", "em trai", "chị gái",
+    "em gái", "ông ngoại", "bà ngoại", "ông nội", "bà nội",
+    "bé gái", "bé trai", "cô gái", "chàng trai", "thiếu niên", "thiếu nữ", "cô bé", "cậu bé",
+    "nam sinh", "nữ sinh", "thần đồng", "nạn nhân", "nghi phạm", "nghi can", "hung thủ",
+    "thủ phạm", "rocker", "rapper",
+})
+#: Nouns that name anyone of an age (the law's "người dưới 16 tuổi", "trẻ em từ đủ 13 tuổi"):
+#: a holder apart from any one person, never the holder of a summary's age.
+AGE_CATEGORY_NOUNS = frozenset({"người", "trẻ em", "trẻ", "người chưa thành niên", "người cao tuổi"})
+#: Words that open a clause saying which of a category: "người bị kết án đủ 75 tuổi" is anyone
+#: sentenced (the law's), not one person.
+AGE_CATEGORY_RELATIVES = frozenset({"bị", "được", "phạm", "có", "đã", "chưa", "từ"})
+#: Words between a holder and its age: "cô vợ chưa đủ 16 tuổi", "trẻ em từ đủ 13 tuổi".
+#: Read one syllable at a time.
+AGE_HOLDER_FILLERS = frozenset(w for f in AGE_GROUP_FILLERS for w in f.split()) | {
+    "đủ", "từ", "dưới", "trên", "ngoài", "vừa", "chừng", "tầm", "độ", "là"}
+#: Words before a holder noun that make it many people ("các cô bé 13-15 tuổi", "nhiều bệnh
+#: nhân ngoài 20 tuổi"): whose such an age is, no one person says.
+AGE_HOLDER_PLURALS = frozenset({"các", "những", "nhiều", "mọi", "mỗi"})
+#: Openers of a fronted clause whose age is the main clause's subject's: "Mặc dù đã 75 tuổi,
+#: nhưng bà Hồ Thị Phi vẫn ...", "Dù mới chỉ là cô bé 13 tuổi, cháu L. đã ..." (the person named
+#: at the head of the clause after the comma). "Năm 17 tuổi, ..." and "Khi 20 tuổi, ..." tell
+#: another time of the person, not the age the article gives now: not among them.
+AGE_CONCESSIVE_OPENERS = ("mặc dù", "dù", "tuy")
+#: The copula before a noun said of the subject: "là cô bé 13 tuổi" (being a girl of 13).
+PREDICATIVE_WORD = "là"
+#: Words that open the main clause before its subject: "..., nhưng bà Phi vẫn".
+MAIN_CLAUSE_OPENERS = frozenset({"nhưng", "thì", "song"})
+#: At most this many words after a holder noun and before its age ("thần đồng toán học 7 tuổi").
+AGE_HOLDER_MODIFIERS = 2
 #: Classes of which a statement has at most one: a figure of the dead is no figure of the
 #: injured, nor of the casualties (the dead and the injured together: "9 người thương vong, 1 người
 #: tử vong"); a positive test is no negative one; an increase is no decrease. Two slots with
@@ -1114,6 +1157,7 @@ EXCLUSIVE_PREDICATES = (
     frozenset({"bắt giữ", "khởi tố"}),
     frozenset({"thu giữ", "giao dịch"}),
     frozenset({"lấy trộm", "bán", "mua"}),
+    frozenset({"chiếm đoạt", "khắc phục"}),
 )
 #: The span of time a figure is counted over, from the words of its clause: the count of one
 #: day is not the count of the week (no two spans name the same count). Only words that name the

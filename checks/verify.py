@@ -30,7 +30,7 @@ from .derive import NEAR, derive, listed_parts, own_list_count, people_listed_fo
 from . import holders
 from .wording import goals_told, shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
-from .slots import apart, clause_words, shared, slot_of
+from .slots import apart, clause_bounds, clause_words, shared, slot_of
 from .subjects import same_subject, subject_of, subjects_near
 from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
 
@@ -787,6 +787,9 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
             unfit = _age_of_another_group(fig, summary, fitting, facts) if fig.unit == rules.AGE_UNIT else None
             if unfit is not None:
                 return unfit
+            moved = _age_of_another_holder(fig, summary, fitting, facts) if fig.unit == rules.AGE_UNIT else None
+            if moved is not None:
+                return moved
             another = _given_to_another_person(fig, around, fitting, facts)
             if another is not None:
                 return another
@@ -801,6 +804,9 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
                 or _said_of_another(fig, around, agreeing, fitting, pool, facts)
             if restated is not None:
                 return restated
+            part = _part_given_as_whole(fig, around, fitting, facts)
+            if part is not None:
+                return part
             other_time = _stated_for_another_time(fig, summary, fitting, pool, facts)
             if other_time is not None:
                 return other_time
@@ -1511,6 +1517,70 @@ def _given_to_another_person(fig: Figure, around: "_Around", fitting: list[Figur
                          f"{_unit_words(fig)}, and {a.text} to {owner.title()}: «{_quote(facts.text, a)}»")
 
 
+_WHOLE_COUNT_UNITS = frozenset(rules.WHOLE_COUNT_UNITS)
+
+
+def _counts_a_whole(f: Figure) -> bool:
+    """Is f a count of the people or cases a sum of money is taken from ("15 người bị hại", "6
+    trường hợp"), more than one?"""
+    return f.kind is Kind.COUNT and f.unit is not None and _scalar(f) > 1 \
+        and (f.unit in _WHOLE_COUNT_UNITS or _PERSON in compare.genus_chain(f.unit))
+
+
+def _part_given_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
+                         facts: ArticleFacts) -> CheckedFigure | None:
+    """A sum the summary gives to a whole it counts in the same sentence ("chiếm đoạt hơn 333
+    triệu đồng của 15 người bị hại"), which the article gives to that very count otherwise
+    ("Tổng số tiền Chi chiếm đoạt của 15 bị hại lên tới hơn 2,7 tỷ đồng"), while it states the
+    summary's sum only apart from that count and never with the summary's act (one victim's
+    "bà T. đưa cho Chi 333 triệu"): a part given as the whole. Asserted only when the article's
+    clauses that give the count give one other sum, of the summary's act, and never the
+    summary's sum."""
+    if fig.kind is not Kind.MONEY or not around.slot.predicates:
+        return None
+    if any(facts.slot(a).predicates & around.slot.predicates for a in fitting):
+        return None  # the article says the sum with the summary's act ("chiếm đoạt 333 triệu")
+    here = facts.summary_sentence(around.summary, fig.start)
+    if here is None:
+        return None
+    # the counts near it in its sentence (a summary of one endless sentence is not read whole
+    # for each of its sums)
+    lo, hi = max(here.start, fig.start - _HOLDER_REACH), min(here.end, fig.end + _HOLDER_REACH)
+    counts = [f for f in extract_figures(around.summary[lo:hi]) if _counts_a_whole(f)]
+    rivals: list[tuple[Figure, Figure]] = []
+    for count in counts:
+        stated = facts.agreeing(count)[1]
+        if len(stated) > _MAX_COMPARED:
+            return None  # a count stated that often marks no one whole (and a long article stays fast)
+        for c in stated:
+            lo, hi = clause_bounds(facts.text, c)
+            for b in facts._figures_between(lo, hi):
+                if b.kind is not fig.kind or b.unit != fig.unit:
+                    continue
+                if compare.values_agree(fig, b):
+                    return None  # the count's clause gives the summary's sum
+                if _clause_says(facts, lo, hi, around.slot.predicates) and not apart(around.slot, facts.slot(b)):
+                    rivals.append((b, c))
+    if not rivals or len({_scalar(b) for b, _ in rivals}) > 1:
+        return None
+    (b, c), a = rivals[0], fitting[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                         f"the article gives the whole the summary counts ({c.text}{_unit_words(c)}) "
+                         f"{b.text}{_unit_words(b)}: «{_quote(facts.text, b)}»; its {a.text} is said apart "
+                         f"from that count: «{_quote(facts.text, a)}»")
+
+
+_PREDICATE_PHRASES = {cls: re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, phrases)))
+                      for cls, phrases in rules.PREDICATE_CLASSES.items()}
+
+
+def _clause_says(facts: ArticleFacts, lo: int, hi: int, classes: frozenset) -> bool:
+    """Does the article's clause [lo, hi) say an act of one of these predicate classes (anywhere
+    in it: "Tổng số tiền Chi chiếm đoạt của 15 bị hại lên tới 2,7 tỷ", where the sum's slot
+    stops at the count)?"""
+    return any(_PREDICATE_PHRASES[cls].search(facts.lower, lo, hi) for cls in classes)
+
+
 #: How far before a summary figure the people it is given to are looked for (characters).
 _HOLDER_REACH = 200
 
@@ -1590,6 +1660,91 @@ def _age_of_another_group(fig: Figure, summary: str, fitting: list[Figure], fact
     return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
                          f"a {noun} is not {fig.text} {fig.unit}: the article's {a.text} {fig.unit} is said of "
                          f"someone else: «{_quote(facts.text, a)}»")
+
+
+def _age_of_another_holder(fig: Figure, summary: str, fitting: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
+    """An age the summary gives to a holder named by a noun ("bé gái 17 tuổi", "thần đồng toán
+    học 5 tuổi"; `holders.age_holder`), or to the person a fronted concessive clause is said of
+    ("Mặc dù đã 75 tuổi, nhưng bà Hồ Thị Phi vẫn": `_age_holder_named_after`), which the
+    article gives that very holder otherwise
+    ("bé gái 12 tuổi"), while every statement of the summary's age is someone else's: a person
+    named (`bị cáo Danh Hoàng Sơn (17 tuổi`), another noun ("thiếu niên 16 tuổi"), the law's
+    anyone ("người dưới 16 tuổi"). Asserted only when the article gives that holder one age,
+    never the summary's, and whose each statement of the value is can be read."""
+    if fig.kind is not Kind.COUNT:
+        return None  # a range of ages is a group's
+    mine = holders.age_holder(summary, fig.start)
+    if mine is None or mine.kind == "noun" and _predicative(summary, fig, mine):
+        mine = _age_holder_named_after(summary, fig, facts) or mine
+    if mine is None or mine.kind == "category":
+        return None
+    own = [a for a in fitting if a.unit == rules.AGE_UNIT]
+    if not own:
+        return None  # the value said only as a bare number: whose, nothing says
+    ages = facts.remembered(("age holders",), lambda: _article_age_holders(facts))
+    stated = set(own)
+    rivals = [a for a, held in ages if held == mine and a not in stated]
+    if not rivals or any(held == mine for a, held in ages if a in stated) \
+            or len({_scalar(a) for a in rivals}) > 1 or compare.values_agree(fig, rivals[0]):
+        return None  # the article gives this holder the value, or no age, or several
+    theirs = dict(ages)
+    if any(theirs.get(a) is None for a in own):
+        return None  # a statement of the value whose holder is not read: it may be this one
+    a, rival = own[0], rivals[0]
+    whom = mine.key.title() if mine.kind == "name" else f"the {mine.key}"
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(rival), _span(a)),
+                         f"the article gives {whom} {rival.text} {fig.unit}: «{_quote(facts.text, rival)}»; "
+                         f"its {a.text} {fig.unit} is said of someone else: «{_quote(facts.text, a)}»")
+
+
+_CONCESSIVE_OPENERS = tuple(o + " " for o in rules.AGE_CONCESSIVE_OPENERS)
+
+
+def _predicative(summary: str, fig: Figure, holder: "holders.AgeHolder") -> bool:
+    """Is the noun before an age said of the subject ("là cô bé 13 tuổi": being a girl of 13)?"""
+    before = _words_before(summary, fig.start, len(holder.key.split()) + 5)
+    head = holder.key.split()[0]
+    return any(w == rules.PREDICATIVE_WORD and before[i + 1:i + 2] == [head] for i, w in enumerate(before))
+
+
+def _age_holder_named_after(summary: str, fig: Figure, facts: ArticleFacts) -> "holders.AgeHolder | None":
+    """The one person an age in a fronted concessive clause is said of: the person named at the
+    head of the main clause ("Mặc dù đã 75 tuổi, nhưng bà Hồ Thị Phi vẫn ...": Phi); None when
+    the age is not in such a clause or the main clause opens with no one person."""
+    here = facts.summary_sentence(summary, fig.start)
+    if here is None or fig.start - here.start > _HOLDER_REACH:
+        return None
+    opening = " ".join(summary[here.start:fig.start].lower().split()) + " "
+    if not opening.startswith(_CONCESSIVE_OPENERS) or _CLAUSE_END.search(opening):
+        return None
+    after = holders.without_asides(summary[fig.end:min(here.end, fig.end + _HOLDER_REACH)])
+    comma = after.find(",")
+    if comma < 0 or _CLAUSE_END.search(after, 0, comma):
+        return None
+    main = after[comma + 1:].lstrip()
+    first = main.split(maxsplit=1)
+    if first and first[0].lower() in rules.MAIN_CLAUSE_OPENERS:
+        main = first[1] if len(first) > 1 else ""
+    end = _CLAUSE_END.search(main)
+    people = holders.leading_holders(main[:end.start()] if end else main, facts.given_names)
+    return holders.AgeHolder("name", people[0]) if len(people) == 1 else None
+
+
+def _article_age_holders(facts: ArticleFacts) -> list[tuple[Figure, "holders.AgeHolder | None"]]:
+    """Each age of the article with whom it is said of: the noun or name before it, else the
+    person named before its bracket ("bà Hồ Thị Phi (70 tuổi)"); None for a range of ages."""
+    out = []
+    for a in facts.figures:
+        if a.unit != rules.AGE_UNIT:
+            continue
+        if a.kind is not Kind.COUNT:
+            out.append((a, None))  # a range of ages ("13-15 tuổi") is of a group, not one person
+            continue
+        held = holders.age_holder(facts.text, a.start)
+        if held is None and (name := facts.holder(a)) is not None:
+            held = holders.AgeHolder("name", name)
+        out.append((a, held))
+    return out
 
 
 _AGE_GROUPS = {noun: ages for nouns, ages in rules.AGE_GROUP_NOUNS.items() for noun in nouns}
