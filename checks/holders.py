@@ -263,3 +263,71 @@ def of_one_unit(text: str, figures: list[Figure], fig: Figure) -> list[Figure]:
                 and _lower_words(text[b.end:figures[k + 1].start]) in _UNIT_SHARING_GAPS:
             out.append(b)
     return out
+
+
+# --- Whose an age is: the noun or name just before it ----------------------------------
+
+_AGE_NOUNS = {tuple(n.split()): "noun" for n in rules.AGE_HOLDER_NOUNS} \
+    | {tuple(n.split()): "category" for n in rules.AGE_CATEGORY_NOUNS}
+_LONGEST_AGE_NOUN = max(len(n) for n in _AGE_NOUNS)
+_AGE_FILLERS = rules.AGE_HOLDER_FILLERS
+#: How far before an age its holder is read (characters); a mark or a number ends the stretch.
+_AGE_HOLDER_REACH = 80
+_AGE_HOLDER_STOP = re.compile(r"(?s:.*)[.,;:()\[\]!?\n\d]")
+
+
+def _age_holder_start(text: str, lo: int, pos: int) -> int:
+    """Where the words an age's holder is read in start: after the last mark or number before
+    pos, an initial's full stop aside ("cháu L. chưa đầy 13 tuổi")."""
+    hi = pos
+    while (m := _AGE_HOLDER_STOP.match(text, lo, hi)) is not None:
+        i = m.end() - 1
+        if text[i] == "." and i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()):
+            hi = i
+            continue
+        return i + 1
+    return lo
+
+
+class AgeHolder(NamedTuple):
+    kind: str       # "noun" (one person: "cô vợ"), "category" (anyone: "người dưới 16"), "name"
+    key: str        # the noun and its words up to the age, or the given name, lowercased
+
+
+def age_holder(text: str, pos: int) -> AgeHolder | None:
+    """Whom the age at pos is said of, read in the words just before it in its clause (a
+    filler such as "chưa đủ", "mới" skipped): a person named there ("bé Vũ Thy Ngọc Diệp 5
+    tuổi": "diệp"), else a noun of `rules.AGE_HOLDER_NOUNS` with at most
+    `rules.AGE_HOLDER_MODIFIERS` words after it ("cô vợ chưa đủ 16 tuổi": "vợ"; "thần đồng
+    toán học 7 tuổi": "thần đồng toán học"), or a category alone ("người dưới 16 tuổi");
+    None when the words there are none of these (an age in a bracket, "người phụ nữ"), or
+    name many people ("các cô bé")."""
+    start = _age_holder_start(text, max(0, pos - _AGE_HOLDER_REACH), pos)
+    words = list(_WORD.finditer(text, start, pos))
+    while words and words[-1].group().lower() in _AGE_FILLERS:
+        words.pop()
+    if not words:
+        return None
+    people = people_in(text[start:words[-1].end()])
+    if people and start + people[-1].end == words[-1].end():
+        return AgeHolder("name", people[-1].name)
+    if _is_name_word(words[-1].group()):
+        return None  # a capital that names no one for sure ("Người từ đủ 70 tuổi" opening a sentence)
+    words = [w.group() for w in words]
+    lower = [w.rstrip(".").lower() for w in words]
+    for i in range(len(lower) - 1, max(-1, len(lower) - 1 - _LONGEST_AGE_NOUN - rules.AGE_HOLDER_MODIFIERS), -1):
+        for n in range(min(_LONGEST_AGE_NOUN, len(lower) - i), 0, -1):
+            kind = _AGE_NOUNS.get(tuple(lower[i:i + n]))
+            if kind is None:
+                continue
+            if kind == "category" and i + n != len(lower):
+                if lower[i + n] in rules.AGE_CATEGORY_RELATIVES:
+                    return AgeHolder(kind, " ".join(lower[i:i + n]))  # "người bị kết án đủ 75 tuổi"
+                if len(lower) - (i + n) <= rules.AGE_HOLDER_MODIFIERS:
+                    return None  # "người phụ nữ": a noun the tables do not know
+            if len(lower) - (i + n) > rules.AGE_HOLDER_MODIFIERS:
+                continue
+            if i and lower[i - 1] in rules.AGE_HOLDER_PLURALS:
+                return None  # "các cô bé": many people, none of them said
+            return AgeHolder(kind, " ".join(lower[i:]))
+    return None

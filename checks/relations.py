@@ -385,6 +385,12 @@ class _RunTokens(dict):
         return toks
 
 
+#: A group of this many cues or more (`_grouped`) has its phrases looked for where their first
+#: word stands, by the gate too: a scan of the text for each costs more than finding that word's
+#: few places and asking each phrase there.
+_FIRST_WORD_PLACES_FROM = 4
+
+
 class TextCues:
     """Where the words and cue phrases of the tables stand in one lowercased text, each looked for
     once per article: the cheap gate (`may_state_relations`) and the readers (`_Doc`) ask for the
@@ -407,6 +413,11 @@ class TextCues:
         if held is None:   # a phrase of several words: a space after its first word
             held = self._held[words] = bool(self.starts(words)) if words.find(" ") > 0 else words in self.lower
         return held
+
+    def decomposed(self) -> bool:
+        """`_is_decomposed(self.lower)`, each tone mark looked for once per article: the gate asks
+        it last, and the readers' `_Doc` again."""
+        return self.holds(_TONE_MARKS[0]) or self.holds(_TONE_MARKS[1])
 
     def starts(self, cue: str) -> list[int]:
         """Where `cue` stands in the lowercased text (in longer words too, overlapping places
@@ -439,8 +450,11 @@ class TextCues:
     def gate_spans(self, groups) -> Iterator[tuple[int, int]]:
         """`spans(groups)` as the gate asks it: a cue whose places are not known yet is looked for
         whole (one scan), not at every place of its first word ("trong", "còn", "từ" stand a dozen
-        times in an article, and the gate's cues open with them). Written out, not through `holds`
-        and `starts`: the gate asks some forty words of every article, most of them once."""
+        times in an article, and the gate's cues open with them), unless its group holds
+        `_FIRST_WORD_PLACES_FROM` cues or more: then each is looked for where the first word stands
+        (the dozen and a half cues of "tổng" were as many scans of the whole text). Written out,
+        not through `holds` and `starts`: the gate asks some forty words of every article, most of
+        them once."""
         held, known, lower = self._held, self._starts, self.lower
         for first, group in groups:
             here = held.get(first)
@@ -448,11 +462,12 @@ class TextCues:
                 here = held[first] = first in lower   # one word: `holds` looks for it so
             if not here:
                 continue
+            at_first_word = len(group) >= _FIRST_WORD_PLACES_FROM
             for cue in group:
                 at = known.get(cue)
                 if at is None:
                     first_end = cue.find(" ")
-                    if first_end > 0 and cue[:first_end] in known:
+                    if first_end > 0 and (at_first_word or cue[:first_end] in known):
                         at = self.starts(cue)   # its first word's places are known: looked for there
                     else:
                         at = known[cue] = []
@@ -485,7 +500,7 @@ class _Doc:
         self.holds, self.cue_starts, self._cues_at = cues.holds, cues.starts, cues.spans
         self.operand = {}
         keep, pieces, pos = [], [], 0
-        decomposed, joiners = _is_decomposed(lower), _joiner_positions(text)
+        decomposed, joiners = cues.decomposed(), _joiner_positions(text)
         for f in figures:
             if _is_operand(text, lower, f, decomposed, joiners):
                 self.operand[f.start] = True
@@ -742,10 +757,10 @@ def may_state_relations(text: str, lower: str, cues: TextCues | None = None) -> 
     if _gate_cues(text, cues) or _bracketed_list(text) or _bound_remainder(text, cues) \
             or _PER_UNIT_RANGE.search(lower) or _outcome_gate(cues) or _parts_opener_gate(text, cues) \
             or _counted_total_gate(cues) or _per_each_gate(cues) or _parts_after_with_gate(lower) \
-            or _per_unit_restated_gate(cues) or _gap_compared_gate(lower) or _worked_out_gate(lower):
+            or _per_unit_restated_gate(cues) or _gap_compared_gate(cues) or _worked_out_gate(lower):
         return True
     # cue words spelt decomposed: look at them composed (rare, and costly, so last)
-    return _is_decomposed(lower) and _gate_cues(unicodedata.normalize("NFC", text),
+    return cues.decomposed() and _gate_cues(unicodedata.normalize("NFC", text),
                                                  TextCues(unicodedata.normalize("NFC", lower)))
 
 
@@ -874,8 +889,10 @@ _GAP_AFTER_COMMA = re.compile(r",\s*" + _alternatives(rules.GAP_COMPARE_WORDS) +
 _GAP_AFTER_DASH = re.compile(r"(?:\u2013|\s-)\s*" + _alternatives(rules.DASHED_GAP_WORDS) + r"\s[^\d\n.]{0,20}\d")
 
 
-def _gap_patterns(lower: str) -> tuple:
-    return (_GAP_AFTER_COMMA, _GAP_AFTER_DASH) if rules.DASHED_GAP_WORDS[0] in lower else (_GAP_AFTER_COMMA,)
+def _gap_patterns(holds) -> tuple:
+    """The patterns of a gap to look for in a text whose `TextCues.holds` is `holds` (the rare word
+    looked for once per article: the gate's table of gaps asks it too)."""
+    return (_GAP_AFTER_COMMA, _GAP_AFTER_DASH) if holds(rules.DASHED_GAP_WORDS[0]) else (_GAP_AFTER_COMMA,)
 
 
 #: A sentence opening with a word of working out, a number soon after ("Như vậy, doanh thu quý II ...
@@ -897,9 +914,9 @@ def _worked_out_gate(lower: str) -> bool:
     return False
 
 
-def _gap_compared_gate(lower: str) -> bool:
+def _gap_compared_gate(cues: TextCues) -> bool:
     """Could `_gap_compared` read a gap between two values: a comma, a word of a gap, a number?"""
-    return any(p.search(lower) is not None for p in _gap_patterns(lower))
+    return any(p.search(cues.lower) is not None for p in _gap_patterns(cues.holds))
 
 
 def _bracketed_list(text: str) -> bool:
@@ -3664,7 +3681,7 @@ def _gaps_after_commas(doc: _Doc) -> list[int]:
     if doc.decomposed:
         return list(range(len(doc.figs)))
     found = []
-    for m in chain.from_iterable(p.finditer(doc.lower) for p in _gap_patterns(doc.lower)):
+    for m in chain.from_iterable(p.finditer(doc.lower) for p in _gap_patterns(doc.holds)):
         j = bisect_left(doc.fig_starts, m.end() - 1)
         if j < len(doc.figs) and doc.figs[j].start == m.end() - 1:
             found.append(j)
@@ -3753,7 +3770,7 @@ def _per_each(doc: _Doc) -> Iterator[Relation]:
             continue
         noun = doc.tokens(cue_end, min(len(doc.text), cue_end + 20))[:1]
         each = _per_value(doc, starts, cue_start, cue_end, noun)
-        if each is None or each in seen or not noun[0][0].isalpha():
+        if each is None or each in seen or not noun or not noun[0][:1].isalpha():
             continue
         seen.add(each)
         s = doc.sentence[each]

@@ -186,11 +186,12 @@ CLASSIFIER_SHORTENS = {"con": frozenset({"con cái"})}
 #: Units the press writes for one another, both ways, though neither is a kind of the other:
 #: "4,2 triệu lượt khách" are told as "4,2 triệu du khách"; a maker's "13 xe máy mới" are its
 #: "13 mẫu xe mới"; "vắng mặt hai kỳ World Cup" are "hai lần vắng mặt", "hai lần" at "các cuộc
-#: thi" are "2 cuộc thi" (only these pairs: "kỳ" and "cuộc" stay apart).
+#: thi" are "2 cuộc thi", "hai lần thực hiện các chuyến đi" are "hai chuyến" (only these pairs:
+#: "kỳ" and "cuộc" stay apart).
 UNITS_SAID_EITHER_WAY = frozenset({
     frozenset({"lượt khách", "du khách"}), frozenset({"lượt khách", "khách"}),
     frozenset({"mẫu xe", "xe máy"}), frozenset({"mẫu xe", "ô tô"}), frozenset({"mẫu xe", "xe"}),
-    frozenset({"lần", "kỳ"}), frozenset({"lần", "cuộc"}),
+    frozenset({"lần", "kỳ"}), frozenset({"lần", "cuộc"}), frozenset({"lần", "chuyến"}),
 })
 
 #: A broader unit that a narrower one is a kind of: "173 người" may restate
@@ -1050,6 +1051,45 @@ PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
 #: 2024", "so với cùng kỳ 2024". A summary that gives that year to the period itself is flagged.
 COMPARISON_BASE_WORDS = ("so với", "cùng kỳ")
 
+# --- The time a value is stated for (verify.py, "this year's period given a past year") -----
+
+#: Parts of a year written before "năm" and a year ("nửa đầu năm 2024", "6 tháng đầu năm 2024",
+#: "quý II/2024"), each with the part it names: the same part however it is written. "N tháng
+#: đầu năm" names the first N months (6 of them: the first half).
+YEAR_PART_PHRASES = {
+    "nửa đầu": "H1", "nửa cuối": "H2", "hai quý đầu": "H1", "hai quý cuối": "H2",
+}
+#: "N tháng đầu/cuối năm": the first (last) N months; N = 6 is a half.
+MONTHS_OF_YEAR_PART = ("tháng đầu", "tháng cuối")
+MONTH_COUNT_WORDS = {"sáu": 6, "ba": 3, "chín": 9}
+#: Quarter numbers after "quý" that never mean "precious" ("quý II", "quý 3").
+QUARTER_NUMERALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+#: Words that name the year before the one of writing: a year they stand with, in one clause
+#: and with no other year between ("Năm trước, công ty lỗ 315 tỷ trong năm 2024"), is past.
+#: Not "năm trước đó" (the year before another year the sentence names).
+LAST_YEAR_WORDS = ("năm ngoái", "năm trước")
+LAST_YEAR_NOT_BEFORE = ("đó",)
+#: Words that may open a clause before a word of the year before ("Hồi năm ngoái, ...").
+LAST_YEAR_LEADS = frozenset({"trong", "hồi", "vào", "cả", "cũng"})
+#: Words of a plan or a forecast: a year given as the base of one ("dự kiến tăng 10% so với
+#: năm 2024") may be the year of writing, so it does not say that year is past.
+PLAN_OR_FORECAST_WORDS = ("dự kiến", "kế hoạch", "mục tiêu", "dự báo", "sẽ", "phấn đấu", "đặt ra")
+#: Words that may open a sentence before the time it is told of ("Trong năm 2024, ...", "Tính
+#: đến hết quý II, ...", "Riêng năm ngoái, ...").
+TIME_LEADS = ("tính chung", "tính riêng", "tính đến hết", "tính đến", "chỉ trong", "trong", "riêng",
+              "hồi", "vào", "đến hết", "cả", "sau")
+#: A year told relative to the year of writing, when it opens a sentence: "năm nay" (this year),
+#: "năm ngoái", "năm trước" (the year before). "năm trước đó" is relative to another year.
+THIS_YEAR_WORDS = ("năm nay",)
+#: A season told relative to the one of writing: "mùa này", "mùa trước", "mùa giải trước".
+SEASON_WORD = "mùa"
+SEASON_AFTER = ("giải",)
+THIS_SEASON_WORDS = ("này", "giải này", "giải năm nay")
+LAST_SEASON_WORDS = ("trước", "giải trước", "vừa qua", "giải vừa qua")
+#: Words that make a sentence's time a running total ("Lũy kế 6 tháng", "Từ đầu năm đến nay"):
+#: a value told so overlaps every part of the year, and no time is read for it.
+CUMULATIVE_TIME_WORDS = ("lũy kế", "luỹ kế", "từ đầu năm", "cộng dồn")
+
 
 # --- What a figure is said of: its slot (checks/slots.py) ---------------------------------
 
@@ -1084,6 +1124,9 @@ PREDICATE_CLASSES = {
     "bán": ("bán", "bán lại", "đem bán", "mang bán"),
     "mua": ("mua", "mua được", "mua lại"),
     "mua bán": ("mua bán", "buôn bán"),   # trade: both, read as one word so that neither is read
+    # what is taken and what is paid back: the sum embezzled is not the sum repaid
+    "chiếm đoạt": ("chiếm đoạt", "biển thủ", "thụt két", "tham ô", "lừa đảo chiếm đoạt", "lừa chiếm đoạt"),
+    "khắc phục": ("khắc phục", "khắc phục hậu quả", "nộp khắc phục", "trả lại", "hoàn trả", "hoàn lại", "nộp lại"),
 }
 #: Who can be of an age: a person named by one of these nouns just before the age ("bé gái 8
 #: tuổi", "cụ bà 80 tuổi") is of an age within the range (years, both ends included). A summary
@@ -1099,6 +1142,46 @@ AGE_GROUP_NOUNS = {
 NO_AGE_GROUP_NOUNS = ("cô bé", "cậu bé", "chú bé")
 #: Words between the noun and the age that leave the noun the holder: "cháu bé chỉ mới 4 tuổi".
 AGE_GROUP_FILLERS = ("chỉ", "mới", "chưa", "đầy", "chưa đầy", "đã", "khoảng", "hơn", "gần", "tròn")
+#: Counts of a whole a sum is taken from, besides people ("15 người bị hại"): "6 trường hợp",
+#: "5 vụ" (`verify._part_given_as_whole`).
+WHOLE_COUNT_UNITS = ("trường hợp", "vụ")
+#: Nouns that name the one person an age is said of when they stand just before it ("cô vợ chưa
+#: đủ 16 tuổi", "bé gái 12 tuổi", "thần đồng toán học 7 tuổi": the noun and the words after it
+#: up to the age are the holder). A summary that gives such a holder an age the article gives
+#: only to others, while the article gives that very holder another age, moves an age from one
+#: person to another (`verify._age_of_another_holder`). Roles and kin that one article gives
+#: one person at a time; not nouns many people of a story share (`cầu thủ`, `người dân`).
+AGE_HOLDER_NOUNS = frozenset({
+    "vợ", "chồng", "bố", "mẹ", "cha", "con trai", "con gái", "anh trai", "em trai", "chị gái",
+    "em gái", "ông ngoại", "bà ngoại", "ông nội", "bà nội",
+    "bé gái", "bé trai", "cô gái", "chàng trai", "thiếu niên", "thiếu nữ", "cô bé", "cậu bé",
+    "nam sinh", "nữ sinh", "thần đồng", "nạn nhân", "nghi phạm", "nghi can", "hung thủ",
+    "thủ phạm", "rocker", "rapper",
+})
+#: Nouns that name anyone of an age (the law's "người dưới 16 tuổi", "trẻ em từ đủ 13 tuổi"):
+#: a holder apart from any one person, never the holder of a summary's age.
+AGE_CATEGORY_NOUNS = frozenset({"người", "trẻ em", "trẻ", "người chưa thành niên", "người cao tuổi"})
+#: Words that open a clause saying which of a category: "người bị kết án đủ 75 tuổi" is anyone
+#: sentenced (the law's), not one person.
+AGE_CATEGORY_RELATIVES = frozenset({"bị", "được", "phạm", "có", "đã", "chưa", "từ"})
+#: Words between a holder and its age: "cô vợ chưa đủ 16 tuổi", "trẻ em từ đủ 13 tuổi".
+#: Read one syllable at a time.
+AGE_HOLDER_FILLERS = frozenset(w for f in AGE_GROUP_FILLERS for w in f.split()) | {
+    "đủ", "từ", "dưới", "trên", "ngoài", "vừa", "chừng", "tầm", "độ", "là"}
+#: Words before a holder noun that make it many people ("các cô bé 13-15 tuổi", "nhiều bệnh
+#: nhân ngoài 20 tuổi"): whose such an age is, no one person says.
+AGE_HOLDER_PLURALS = frozenset({"các", "những", "nhiều", "mọi", "mỗi"})
+#: Openers of a fronted clause whose age is the main clause's subject's: "Mặc dù đã 75 tuổi,
+#: nhưng bà Hồ Thị Phi vẫn ...", "Dù mới chỉ là cô bé 13 tuổi, cháu L. đã ..." (the person named
+#: at the head of the clause after the comma). "Năm 17 tuổi, ..." and "Khi 20 tuổi, ..." tell
+#: another time of the person, not the age the article gives now: not among them.
+AGE_CONCESSIVE_OPENERS = ("mặc dù", "dù", "tuy")
+#: The copula before a noun said of the subject: "là cô bé 13 tuổi" (being a girl of 13).
+PREDICATIVE_WORD = "là"
+#: Words that open the main clause before its subject: "..., nhưng bà Phi vẫn".
+MAIN_CLAUSE_OPENERS = frozenset({"nhưng", "thì", "song"})
+#: At most this many words after a holder noun and before its age ("thần đồng toán học 7 tuổi").
+AGE_HOLDER_MODIFIERS = 2
 #: Classes of which a statement has at most one: a figure of the dead is no figure of the
 #: injured, nor of the casualties (the dead and the injured together: "9 người thương vong, 1 người
 #: tử vong"); a positive test is no negative one; an increase is no decrease. Two slots with
@@ -1113,6 +1196,7 @@ EXCLUSIVE_PREDICATES = (
     frozenset({"bắt giữ", "khởi tố"}),
     frozenset({"thu giữ", "giao dịch"}),
     frozenset({"lấy trộm", "bán", "mua"}),
+    frozenset({"chiếm đoạt", "khắc phục"}),
 )
 #: The span of time a figure is counted over, from the words of its clause: the count of one
 #: day is not the count of the week (no two spans name the same count). Only words that name the

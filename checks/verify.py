@@ -30,7 +30,7 @@ from .derive import NEAR, derive, listed_parts, own_list_count, people_listed_fo
 from . import holders
 from .wording import goals_told, shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
-from .slots import apart, clause_words, shared, slot_of
+from .slots import apart, clause_bounds, clause_words, shared, slot_of
 from .subjects import same_subject, subject_of, subjects_near
 from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
 
@@ -787,6 +787,9 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
             unfit = _age_of_another_group(fig, summary, fitting, facts) if fig.unit == rules.AGE_UNIT else None
             if unfit is not None:
                 return unfit
+            moved = _age_of_another_holder(fig, summary, fitting, facts) if fig.unit == rules.AGE_UNIT else None
+            if moved is not None:
+                return moved
             another = _given_to_another_person(fig, around, fitting, facts)
             if another is not None:
                 return another
@@ -801,6 +804,12 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
                 or _said_of_another(fig, around, agreeing, fitting, pool, facts)
             if restated is not None:
                 return restated
+            part = _part_given_as_whole(fig, around, fitting, facts)
+            if part is not None:
+                return part
+            other_time = _stated_for_another_time(fig, summary, fitting, pool, facts)
+            if other_time is not None:
+                return other_time
             best = _closest(fig, around, fitting, facts)
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(best),), _supported_why(fig, best, summary, facts))
         if fitting:  # the value is there, but for another subject
@@ -1508,6 +1517,70 @@ def _given_to_another_person(fig: Figure, around: "_Around", fitting: list[Figur
                          f"{_unit_words(fig)}, and {a.text} to {owner.title()}: «{_quote(facts.text, a)}»")
 
 
+_WHOLE_COUNT_UNITS = frozenset(rules.WHOLE_COUNT_UNITS)
+
+
+def _counts_a_whole(f: Figure) -> bool:
+    """Is f a count of the people or cases a sum of money is taken from ("15 người bị hại", "6
+    trường hợp"), more than one?"""
+    return f.kind is Kind.COUNT and f.unit is not None and _scalar(f) > 1 \
+        and (f.unit in _WHOLE_COUNT_UNITS or _PERSON in compare.genus_chain(f.unit))
+
+
+def _part_given_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
+                         facts: ArticleFacts) -> CheckedFigure | None:
+    """A sum the summary gives to a whole it counts in the same sentence ("chiếm đoạt hơn 333
+    triệu đồng của 15 người bị hại"), which the article gives to that very count otherwise
+    ("Tổng số tiền Chi chiếm đoạt của 15 bị hại lên tới hơn 2,7 tỷ đồng"), while it states the
+    summary's sum only apart from that count and never with the summary's act (one victim's
+    "bà T. đưa cho Chi 333 triệu"): a part given as the whole. Asserted only when the article's
+    clauses that give the count give one other sum, of the summary's act, and never the
+    summary's sum."""
+    if fig.kind is not Kind.MONEY or not around.slot.predicates:
+        return None
+    if any(facts.slot(a).predicates & around.slot.predicates for a in fitting):
+        return None  # the article says the sum with the summary's act ("chiếm đoạt 333 triệu")
+    here = facts.summary_sentence(around.summary, fig.start)
+    if here is None:
+        return None
+    # the counts near it in its sentence (a summary of one endless sentence is not read whole
+    # for each of its sums)
+    lo, hi = max(here.start, fig.start - _HOLDER_REACH), min(here.end, fig.end + _HOLDER_REACH)
+    counts = [f for f in extract_figures(around.summary[lo:hi]) if _counts_a_whole(f)]
+    rivals: list[tuple[Figure, Figure]] = []
+    for count in counts:
+        stated = facts.agreeing(count)[1]
+        if len(stated) > _MAX_COMPARED:
+            return None  # a count stated that often marks no one whole (and a long article stays fast)
+        for c in stated:
+            lo, hi = clause_bounds(facts.text, c)
+            for b in facts._figures_between(lo, hi):
+                if b.kind is not fig.kind or b.unit != fig.unit:
+                    continue
+                if compare.values_agree(fig, b):
+                    return None  # the count's clause gives the summary's sum
+                if _clause_says(facts, lo, hi, around.slot.predicates) and not apart(around.slot, facts.slot(b)):
+                    rivals.append((b, c))
+    if not rivals or len({_scalar(b) for b, _ in rivals}) > 1:
+        return None
+    (b, c), a = rivals[0], fitting[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                         f"the article gives the whole the summary counts ({c.text}{_unit_words(c)}) "
+                         f"{b.text}{_unit_words(b)}: «{_quote(facts.text, b)}»; its {a.text} is said apart "
+                         f"from that count: «{_quote(facts.text, a)}»")
+
+
+_PREDICATE_PHRASES = {cls: re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, phrases)))
+                      for cls, phrases in rules.PREDICATE_CLASSES.items()}
+
+
+def _clause_says(facts: ArticleFacts, lo: int, hi: int, classes: frozenset) -> bool:
+    """Does the article's clause [lo, hi) say an act of one of these predicate classes (anywhere
+    in it: "Tổng số tiền Chi chiếm đoạt của 15 bị hại lên tới 2,7 tỷ", where the sum's slot
+    stops at the count)?"""
+    return any(_PREDICATE_PHRASES[cls].search(facts.lower, lo, hi) for cls in classes)
+
+
 #: How far before a summary figure the people it is given to are looked for (characters).
 _HOLDER_REACH = 200
 
@@ -1587,6 +1660,91 @@ def _age_of_another_group(fig: Figure, summary: str, fitting: list[Figure], fact
     return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
                          f"a {noun} is not {fig.text} {fig.unit}: the article's {a.text} {fig.unit} is said of "
                          f"someone else: «{_quote(facts.text, a)}»")
+
+
+def _age_of_another_holder(fig: Figure, summary: str, fitting: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
+    """An age the summary gives to a holder named by a noun ("bé gái 17 tuổi", "thần đồng toán
+    học 5 tuổi"; `holders.age_holder`), or to the person a fronted concessive clause is said of
+    ("Mặc dù đã 75 tuổi, nhưng bà Hồ Thị Phi vẫn": `_age_holder_named_after`), which the
+    article gives that very holder otherwise
+    ("bé gái 12 tuổi"), while every statement of the summary's age is someone else's: a person
+    named (`bị cáo Danh Hoàng Sơn (17 tuổi`), another noun ("thiếu niên 16 tuổi"), the law's
+    anyone ("người dưới 16 tuổi"). Asserted only when the article gives that holder one age,
+    never the summary's, and whose each statement of the value is can be read."""
+    if fig.kind is not Kind.COUNT:
+        return None  # a range of ages is a group's
+    mine = holders.age_holder(summary, fig.start)
+    if mine is None or mine.kind == "noun" and _predicative(summary, fig, mine):
+        mine = _age_holder_named_after(summary, fig, facts) or mine
+    if mine is None or mine.kind == "category":
+        return None
+    own = [a for a in fitting if a.unit == rules.AGE_UNIT]
+    if not own:
+        return None  # the value said only as a bare number: whose, nothing says
+    ages = facts.remembered(("age holders",), lambda: _article_age_holders(facts))
+    stated = set(own)
+    rivals = [a for a, held in ages if held == mine and a not in stated]
+    if not rivals or any(held == mine for a, held in ages if a in stated) \
+            or len({_scalar(a) for a in rivals}) > 1 or compare.values_agree(fig, rivals[0]):
+        return None  # the article gives this holder the value, or no age, or several
+    theirs = dict(ages)
+    if any(theirs.get(a) is None for a in own):
+        return None  # a statement of the value whose holder is not read: it may be this one
+    a, rival = own[0], rivals[0]
+    whom = mine.key.title() if mine.kind == "name" else f"the {mine.key}"
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(rival), _span(a)),
+                         f"the article gives {whom} {rival.text} {fig.unit}: «{_quote(facts.text, rival)}»; "
+                         f"its {a.text} {fig.unit} is said of someone else: «{_quote(facts.text, a)}»")
+
+
+_CONCESSIVE_OPENERS = tuple(o + " " for o in rules.AGE_CONCESSIVE_OPENERS)
+
+
+def _predicative(summary: str, fig: Figure, holder: "holders.AgeHolder") -> bool:
+    """Is the noun before an age said of the subject ("là cô bé 13 tuổi": being a girl of 13)?"""
+    before = _words_before(summary, fig.start, len(holder.key.split()) + 5)
+    head = holder.key.split()[0]
+    return any(w == rules.PREDICATIVE_WORD and before[i + 1:i + 2] == [head] for i, w in enumerate(before))
+
+
+def _age_holder_named_after(summary: str, fig: Figure, facts: ArticleFacts) -> "holders.AgeHolder | None":
+    """The one person an age in a fronted concessive clause is said of: the person named at the
+    head of the main clause ("Mặc dù đã 75 tuổi, nhưng bà Hồ Thị Phi vẫn ...": Phi); None when
+    the age is not in such a clause or the main clause opens with no one person."""
+    here = facts.summary_sentence(summary, fig.start)
+    if here is None or fig.start - here.start > _HOLDER_REACH:
+        return None
+    opening = " ".join(summary[here.start:fig.start].lower().split()) + " "
+    if not opening.startswith(_CONCESSIVE_OPENERS) or _CLAUSE_END.search(opening):
+        return None
+    after = holders.without_asides(summary[fig.end:min(here.end, fig.end + _HOLDER_REACH)])
+    comma = after.find(",")
+    if comma < 0 or _CLAUSE_END.search(after, 0, comma):
+        return None
+    main = after[comma + 1:].lstrip()
+    first = main.split(maxsplit=1)
+    if first and first[0].lower() in rules.MAIN_CLAUSE_OPENERS:
+        main = first[1] if len(first) > 1 else ""
+    end = _CLAUSE_END.search(main)
+    people = holders.leading_holders(main[:end.start()] if end else main, facts.given_names)
+    return holders.AgeHolder("name", people[0]) if len(people) == 1 else None
+
+
+def _article_age_holders(facts: ArticleFacts) -> list[tuple[Figure, "holders.AgeHolder | None"]]:
+    """Each age of the article with whom it is said of: the noun or name before it, else the
+    person named before its bracket ("bà Hồ Thị Phi (70 tuổi)"); None for a range of ages."""
+    out = []
+    for a in facts.figures:
+        if a.unit != rules.AGE_UNIT:
+            continue
+        if a.kind is not Kind.COUNT:
+            out.append((a, None))  # a range of ages ("13-15 tuổi") is of a group, not one person
+            continue
+        held = holders.age_holder(facts.text, a.start)
+        if held is None and (name := facts.holder(a)) is not None:
+            held = holders.AgeHolder("name", name)
+        out.append((a, held))
+    return out
 
 
 _AGE_GROUPS = {noun: ages for nouns, ages in rules.AGE_GROUP_NOUNS.items() for noun in nouns}
@@ -1800,6 +1958,9 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
             or _named_day_moved(s, summary, fig, facts)
         if other is not None:
             return other
+        past = _this_years_part_given_a_past_year(fig, summary, facts)
+        if past is not None:
+            return past
         a = agreeing[0]
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     derived = _day_of_writing(s, summary, fig, facts) or _days_after_a_date(s, fig, facts)
@@ -2306,6 +2467,9 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
         moved = _year_of_another_slot(fig, summary, years, facts) or _birth_year_of_another(fig, summary, facts)
         if moved is not None:
             return moved
+        past = _this_years_part_given_a_past_year(fig, summary, facts)
+        if past is not None:
+            return past
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     token = str(fig.value)
     i = facts.text.find(token)
@@ -2609,3 +2773,262 @@ _VERIFIERS = {
     Kind.YEAR: _verify_year, Kind.PERIOD: _verify_period, Kind.TIME: _verify_time,
     Kind.SCORE: _verify_score,
 }
+
+
+# --- The time a value is stated for: this year's period given a past year (time9) ---------
+
+_QUARTER_NUMERAL = "|".join(sorted(rules.QUARTER_NUMERALS, key=len, reverse=True))
+_MONTH_COUNT_PART = r"(\d{1,2}|%s) (%s)" % ("|".join(rules.MONTH_COUNT_WORDS), "|".join(rules.MONTHS_OF_YEAR_PART))
+#: A part of a year, as written: "nửa đầu", "6 tháng đầu", "quý II" (lowercased text).
+_YEAR_PART = re.compile(r"(?<!\w)(?:(%s)|%s|%s (%s))(?!\w)" % (
+    word_trie(rules.YEAR_PART_PHRASES), _MONTH_COUNT_PART, rules.QUARTER_WORD, _QUARTER_NUMERAL))
+#: What may follow a part of a year: "năm" and a year ("nửa đầu năm 2024", "quý II/2024",
+#: "quý II năm 2024", "nửa đầu 2025"), or "năm" alone (this year's: "nửa đầu năm").
+_AFTER_YEAR_PART = re.compile(r"(?:\s+%s)?(?:\s*/\s*|\s+)?(\d{4})?(?!\d)" % rules.YEAR_WORD)
+#: A year a word of the year before stands with: "Năm trước, TMT lỗ ... trong năm 2024".
+_LAST_YEAR = re.compile(r"(?<!\w)(?:%s)(?!\s+(?:%s)(?!\w))(?!\w)" % (
+    word_trie(rules.LAST_YEAR_WORDS), "|".join(rules.LAST_YEAR_NOT_BEFORE)))
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+#: How far after a word of the year before its year is looked for; how far before a year
+#: a word of comparison makes it a base.
+_LAST_YEAR_REACH = 60
+#: How far before a summary's year the part of a year it is given to may begin ("6 tháng
+#: cuối năm 2024": the part's words and "năm").
+_PART_BEFORE_YEAR = 24
+
+
+def _year_part_key(m: re.Match) -> str:
+    """The part of a year a `_YEAR_PART` match names: "H1", "Q2", "M5" (the first five months)."""
+    if m.group(1):
+        return rules.YEAR_PART_PHRASES[m.group(1)]
+    if m.group(2):
+        n = rules.MONTH_COUNT_WORDS.get(m.group(2)) or int(m.group(2))
+        first = m.group(3) == rules.MONTHS_OF_YEAR_PART[0]
+        if n in (3, 6):  # a quarter, a half, however written
+            return {(3, True): "Q1", (3, False): "Q4", (6, True): "H1", (6, False): "H2"}[n, first]
+        return f"{'M' if first else 'L'}{n}"
+    return f"Q{rules.QUARTER_NUMERALS[m.group(4)]}"
+
+
+def _year_parts(lower: str, lo: int = 0, hi: int | None = None) -> list[tuple[str, int | None, int, int, bool]]:
+    """(part, year or None, start, end, a base?) for each part of a year the text names:
+    "nửa đầu năm" is (H1, None, ...), "quý II/2024" (Q2, 2024, ...); a base when a word of
+    comparison stands before it ("so với cùng kỳ quý II/2024"). A bare "nửa đầu" or "6 tháng
+    đầu" with neither "năm" nor a year after it ("nửa đầu cuộc đua") is no part of a year."""
+    found = []
+    for m in _YEAR_PART.finditer(lower, lo, len(lower) if hi is None else hi):
+        after = _AFTER_YEAR_PART.match(lower, m.end())
+        year = int(after.group(1)) if after.group(1) else None
+        if year is None and not m.group(4) and not after.group().strip().startswith(rules.YEAR_WORD):
+            continue
+        found.append((_year_part_key(m), year, m.start(), after.end(), _after_comparison(lower, m.start())))
+    return found
+
+
+def _clause_start(lower: str, pos: int) -> int:
+    ends = list(_CLAUSE_END.finditer(lower, max(0, pos - 300), pos))
+    return ends[-1].end() if ends else max(0, pos - 300)
+
+
+def _year_told_past(facts: ArticleFacts, year: int) -> Span | None:
+    """Where the article tells `year` as past to its time of writing: a word of the year before
+    with it in one clause, no other year between ("Năm trước, TMT lỗ hơn 315 tỷ trong năm
+    2024"); or the year as the base a reported period is compared with, in a clause that names
+    no other year and no plan ("doanh thu đạt 455,7 tỷ đồng, cao hơn gấp đôi so với quý
+    II/2024"). None when it does neither (a base of a plan may be the year of writing)."""
+    lower = facts.lower
+    for p in facts.digit_run_starts(str(year)):
+        start = _clause_start(lower, p)
+        clause = lower[start:p]
+        if _opens_with_last_year(clause):
+            return Span(facts.text[start:p + 4].strip(), start, p + 4)
+        if _after_comparison(lower, p) and re.search(r"(?<!\d)\d{4}(?!\d)", clause) is None \
+                and not any(w in clause for w in rules.PLAN_OR_FORECAST_WORDS):
+            return Span(facts.text[start:p + 4].strip(), start, p + 4)
+    return None
+
+
+def _opens_with_last_year(clause: str) -> bool:
+    """Does a clause that runs up to a year open with a word of the year before ("Năm trước,
+    TMT lỗ hơn 315 tỷ trong năm 2024"; "Hồi năm ngoái, ..."), name no other year and stay
+    within `_LAST_YEAR_REACH`? The year is then the year before the one of writing. A word of
+    the year before later in the clause may be said of something else ("tăng 115% so với cùng
+    kỳ năm ngoái, hoàn thành 50% mục tiêu kinh doanh 2025")."""
+    m = _LAST_YEAR.search(clause)
+    if m is None or len(clause) - m.start() > _LAST_YEAR_REACH:
+        return False
+    lead = clause[:m.start()].split()
+    return all(w in rules.LAST_YEAR_LEADS for w in lead) \
+        and re.search(r"(?<!\d)\d{4}(?!\d)", clause) is None
+
+
+def _summary_year_part(fig: Figure, summary: str) -> str | None:
+    """The part of a year the summary gives `fig`'s year to, as the period it reports
+    ("Nửa đầu năm 2024, doanh thu ..." -> "H1"; "quý II/2024" -> "Q2"); None when the year
+    stands alone or is the base of a comparison ("tăng so với quý II/2024")."""
+    lower = _lowered(summary)
+    for part, year, start, end, base in _year_parts(lower, max(0, fig.start - _PART_BEFORE_YEAR), fig.end):
+        if year == _year_of(fig) and not base and end >= fig.end:
+            return part
+    return None
+
+
+def _year_of(fig: Figure) -> int | None:
+    return int(fig.value) if fig.kind is Kind.YEAR else _date_parts(fig.value)[0]
+
+
+def _this_years_part_given_a_past_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure | None:
+    """A part of a year the article reports with no year (this year's: "doanh thu nửa đầu năm
+    hơn 1.233 tỷ đồng") given by the summary a year the article tells as past ("Nửa đầu năm
+    2024, doanh thu ...", where the article says "Năm trước, TMT lỗ hơn 315 tỷ trong năm
+    2024"; "Báo cáo tài chính quý II/2024" where the article's quarter is "gấp đôi so với quý
+    II/2024"). Silent when the article also reports that part with that year, or tells the
+    year past only as the base of a plan."""
+    year = _year_of(fig)
+    part = _summary_year_part(fig, summary) if year is not None else None
+    if part is None:
+        return None
+    parts = facts.remembered(("year parts",), lambda: _year_parts(facts.lower))
+    same = [(y, s, e) for p, y, s, e, base in parts if p == part and not base]
+    if any(y == year for y, _, _ in same):
+        return None
+    unyeared = next(((s, e) for y, s, e in same if y is None), None)
+    if unyeared is None:
+        return None
+    past = _year_told_past(facts, year)
+    if past is None:
+        return None
+    s, e = unyeared
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (Span(facts.text[s:e], s, e), past),
+                         f"the article reports «{_quote(facts.text, Span(facts.text[s:e], s, e))}» with no year "
+                         f"(this year's), and tells {year} as past: «{' '.join(past.text.split())}»")
+
+
+# --- The time a value is stated for: a value told for another time (time9) ---------------
+
+#: A time that opens a sentence, after the words that may lead it (`rules.TIME_LEADS`).
+_TIME_LEAD = re.compile(r"(?:(?:%s)\s+)*" % word_trie(rules.TIME_LEADS))
+_RELATIVE_YEAR = re.compile(r"(%s|%s)(?!\s+(?:%s)(?!\w))(?!\w)" % (
+    word_trie(rules.THIS_YEAR_WORDS), word_trie(rules.LAST_YEAR_WORDS), "|".join(rules.LAST_YEAR_NOT_BEFORE)))
+_YEAR_ALONE = re.compile(r"(?:%s\s+)?((?:19|20)\d\d)(?![\d/.,]\d)" % rules.YEAR_WORD)
+_SEASON = re.compile(r"%s(?:\s+%s)?\s+(?:((?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d)|(%s)|(%s))(?!\w)" % (
+    rules.SEASON_WORD, "|".join(rules.SEASON_AFTER), word_trie(rules.THIS_SEASON_WORDS),
+    word_trie(rules.LAST_SEASON_WORDS)))
+_CUMULATIVE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % word_trie(rules.CUMULATIVE_TIME_WORDS))
+#: The months of each part of a year (`_year_part_key`), to tell parts that overlap.
+_PART_MONTHS = {"H1": range(1, 7), "H2": range(7, 13), **{f"Q{q}": range(3 * q - 2, 3 * q + 1) for q in range(1, 5)}}
+#: How many characters of a sentence's opening are read for its time.
+_OPENING = 48
+
+
+def _months_of(part: str) -> range:
+    if part in _PART_MONTHS:
+        return _PART_MONTHS[part]
+    n = int(part[1:])
+    return range(1, n + 1) if part[0] == "M" else range(13 - n, 13)
+
+
+def _sentence_time(lower: str, start: int, pos: int) -> tuple | None:
+    """The time the sentence from `start` is told of, when a time opens it, before `pos`:
+    ("year", None, 2024) for "Năm 2024, ..."; ("year", None, "last") for "Năm ngoái, ...";
+    ("part", "H1", "this") for "6 tháng đầu năm, ..."; ("part", "Q2", 2024) for "Quý II/2024,
+    ..."; ("season", None, "2024-2025" | "this" | "last"). ("cumulative",) for a running total
+    ("Lũy kế 6 tháng, ...", "Từ đầu năm đến nay, ..."), which overlaps any part of the year.
+    None when no time opens the sentence (a time later in it may be said of one clause only)."""
+    head = lower[start:min(pos, start + _OPENING)]
+    lead = _TIME_LEAD.match(head.lstrip(" \"“'(-–")) if head else None
+    at = len(head) - len(head.lstrip(" \"“'(-–")) + (lead.end() if lead else 0)
+    if _CUMULATIVE.match(head, at):
+        return ("cumulative",)
+    m = _YEAR_PART.match(head, at)
+    if m is not None:
+        after = _AFTER_YEAR_PART.match(head, m.end())
+        if after.group(1):
+            return ("part", _year_part_key(m), int(after.group(1)))
+        if after.group().strip() == rules.YEAR_WORD:  # "nửa đầu năm", "nửa đầu năm ngoái"
+            rel = _RELATIVE_YEAR.match(head, head.index(rules.YEAR_WORD, m.end()))
+            last = rel is not None and rel.group(1) not in rules.THIS_YEAR_WORDS
+            return ("part", _year_part_key(m), "last" if last else "this")
+        return ("part", _year_part_key(m), "this") if m.group(4) else None
+    m = _RELATIVE_YEAR.match(head, at)
+    if m is not None:
+        return ("year", None, "this" if m.group(1) in rules.THIS_YEAR_WORDS else "last")
+    m = _SEASON.match(head, at)
+    if m is not None:
+        return ("season", None, re.sub(r"\s", "", m.group(1)) if m.group(1) else "this" if m.group(2) else "last")
+    m = _YEAR_ALONE.match(head, at)
+    if m is not None and (m.group().startswith(rules.YEAR_WORD) or head[m.end():m.end() + 1] == ","):
+        return ("year", None, int(m.group(1)))
+    return None
+
+
+#: A time said inside a sentence, before a value: "doanh thu quý II đạt", "lãi năm 2023 là".
+_TIME_INSIDE = re.compile(r"(?<!\w)(?:%s|%s)" % (_YEAR_PART.pattern[len("(?<!\\w)"):], _RELATIVE_YEAR.pattern))
+
+
+def _clause_time(lower: str, start: int, pos: int) -> tuple | None:
+    """The time a value at `pos` is told of: the time that opens its sentence (or the part of
+    it after a colon), else the last time said before it in its sentence, not after a word of
+    comparison ("GDP quý II tăng 5,2% so với cùng kỳ": quý II)."""
+    colon = lower.rfind(":", start, pos)
+    opening = _sentence_time(lower, colon + 1 if colon >= 0 else start, pos)
+    if opening is not None:
+        return opening
+    last = None
+    for m in _TIME_INSIDE.finditer(lower, start, pos):
+        if not _after_comparison(lower, m.start()):
+            last = m
+    return None if last is None else _sentence_time(lower, last.start(), pos)
+
+
+def _times_apart(a: tuple, b: tuple) -> bool:
+    """Are two sentence times surely apart? Not when either is a running total, when one is
+    told by its year and the other relative to the year of writing (the article's year may be
+    either), when a season meets a year, or when they overlap (a half and its quarter)."""
+    if a[0] == "cumulative" or b[0] == "cumulative":
+        return False
+    if isinstance(a[2], int) != isinstance(b[2], int):
+        return False
+    if (a[0] == "season") != (b[0] == "season"):
+        return False
+    if a[2] != b[2]:
+        return True
+    if a[0] == "part" and b[0] == "part":
+        return not set(_months_of(a[1])) & set(_months_of(b[1]))
+    return False
+
+
+def _article_sentence_time(facts: ArticleFacts, pos: int) -> tuple | None:
+    span = facts.sentences.span_at(pos)
+    if span is None:
+        return None
+    return facts.remembered(("clause time", pos), lambda: _clause_time(facts.lower, span[0], pos))
+
+
+def _stated_for_another_time(fig: Figure, summary: str, fitting: list[Figure], pool: list[Figure],
+                             facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the article tells only in sentences opened by another time than the one that
+    opens the summary's sentence, while it tells another value of the same unit in a sentence
+    opened by the summary's time: "Năm 2024, công ty lãi 50 tỷ đồng" where the article says
+    "Năm 2023, công ty lãi 50 tỷ đồng. Năm 2024, công ty lãi 80 tỷ đồng"; "Năm nay, ..." for
+    the article's "Năm ngoái, ...". Silent when either time is unsaid, a running total, told
+    in another frame (a year against "năm ngoái") or overlapping (the half against its
+    quarter)."""
+    here = facts.summary_sentence(summary, fig.start)
+    if here is None:
+        return None
+    ours = _clause_time(_lowered(summary), here.start, fig.start)
+    if ours is None or ours[0] == "cumulative":
+        return None
+    times = [_article_sentence_time(facts, a.start) for a in fitting]
+    if not all(t is not None and _times_apart(t, ours) for t in times):
+        return None
+    said = {a.value for a in fitting}
+    other = next((b for b in pool if b.unit == fig.unit and b.value not in said
+                  and _article_sentence_time(facts, b.start) == ours), None)
+    if other is None:
+        return None
+    a = fitting[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a), _span(other)),
+                         f"the article tells {a.text} of another time: «{_quote(facts.text, a)}»; for the "
+                         f"summary's it gives {other.text}: «{_quote(facts.text, other)}»")

@@ -968,6 +968,13 @@ def test_a_change_word_with_a_word_of_degree(text, formula):
         == [RelationStatus.INCONSISTENT]
 
 
+@pytest.mark.parametrize("text", ["Tổng cộng 300 người, bình quân 12 mỗi", "Thu 120 triệu đồng, trung bình 12 mỗi"])
+def test_a_text_ending_in_moi_reads_without_error(text):
+    # 'mỗi' with no noun after it once raised IndexError in the per-each reader: a traceback for
+    # any article cut off after the word.
+    assert find_relations(text) == []
+
+
 # --- session 8 (rel11): operands sentences apart, bound by the measure each value is of ----------
 
 _PLAN_BY_MEASURE = (

@@ -342,6 +342,38 @@ def test_what_was_stolen_is_not_what_was_sold_on():
     assert verdict(COMPUTERS, "Định trộm 51 chiếc máy tính xách tay.", "51 chiếc").verdict is Verdict.SUPPORTED
 
 
+EMBEZZLED = ("Từ năm 2016 đến năm 2019, kế toán trưởng Lê Văn Tùng đã thụt két gần 2,4 tỷ đồng của nhà "
+             "trường. Đến nay, gia đình Tùng đã khắc phục được 600 triệu đồng.")
+
+
+def test_the_sum_paid_back_is_not_the_sum_embezzled():
+    taken = verdict(EMBEZZLED, "Vị kế toán trưởng qua mặt lãnh đạo nhà trường, biển thủ gần 600 triệu đồng.",
+                    "600 triệu")
+    assert taken.verdict is Verdict.CONTEXT_MISMATCH
+    assert "2,4 tỷ" in taken.explanation and "khắc phục" in taken.explanation
+    assert verdict(EMBEZZLED, "Gia đình kế toán trưởng đã trả lại 600 triệu đồng.", "600 triệu").verdict \
+        is Verdict.SUPPORTED
+    assert verdict(EMBEZZLED, "Kế toán trưởng biển thủ gần 2,4 tỷ đồng.", "2,4 tỷ").verdict is Verdict.SUPPORTED
+
+
+JOBS = ("Từ năm 2018 đến năm 2020, Nguyễn Thị Lan nhận tiền của nhiều người để hứa xin việc vào ngành "
+        "giáo dục. Riêng bà Hoàng Thị Mơ đã đưa cho Lan 280 triệu đồng. Tổng số tiền Lan chiếm đoạt của 12 "
+        "bị hại là hơn 1,9 tỷ đồng.")
+
+
+def test_one_victims_sum_given_to_the_whole_the_summary_counts_is_a_context_mismatch():
+    part = verdict(JOBS, "Lan hứa xin việc vào ngành giáo dục, chiếm đoạt 280 triệu đồng của 12 người bị hại.",
+                   "280 triệu")
+    assert part.verdict is Verdict.CONTEXT_MISMATCH
+    assert "1,9 tỷ" in part.explanation and "Hoàng Thị Mơ" in part.explanation
+
+
+def test_the_whole_sum_and_one_victims_sum_each_in_their_own_words_are_supported():
+    assert verdict(JOBS, "Lan chiếm đoạt hơn 1,9 tỷ đồng của 12 bị hại.", "1,9 tỷ").verdict is Verdict.SUPPORTED
+    assert verdict(JOBS, "Bà Mơ đưa cho Lan 280 triệu đồng, một trong 12 bị hại.", "280 triệu").verdict \
+        is Verdict.SUPPORTED  # no act of the tables in the summary's words: nothing said of it
+
+
 def test_trade_is_read_as_one_word_not_as_a_sale():
     assert _slot("Hai đối tượng mua bán 5 kg ma túy.", "5").predicates == {"mua bán"}
 

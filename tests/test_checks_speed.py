@@ -1446,3 +1446,72 @@ def test_verify_patterns_opening_with_their_first_letter_match_as_first_written(
         written = re.compile(written)
         assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
             [(m.span(), m.groups()) for m in written.finditer(text)], written.pattern[:40]
+
+
+# --- session 8: the segmenter's bounds, the gate's phrases and tone marks ----------------------
+
+def _bounds_made_of_sentences(text):
+    """`segment.sentence_bounds` as it was: `split_sentences` made each `Sentence` (stripped by
+    `_append`), and the bounds were read from them; every line break asked the pattern of initials."""
+    from tomtat.checks import segment as S
+
+    out, start = [], 0
+
+    def append(start, end):
+        piece = text[start:end]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            out.append(S.Sentence(stripped, start + lead, start + lead + len(stripped)))
+
+    for match in S._BOUNDARY.finditer(text):
+        at, after = match.span()
+        mark = text[at]
+        if mark == "\n":
+            if text[after:after + 1].islower() or S._INITIAL_AT_END.search(text[max(start, at - 5):at]):
+                continue
+            end = at
+        else:
+            if mark == "." and S._ends_with_abbreviation(text, start, at):
+                continue
+            if not text[after].isspace() and not S._glued_stop_ends_sentence(text, at):
+                continue
+            end = after
+        append(start, end)
+        start = after
+    append(start, len(text))
+    return tuple((s.start, s.end) for s in out)
+
+
+SEGMENT_TEXT = st.lists(st.sampled_from(["Năm", "TP.", "Tr.", "A.", "Đ.", "đ.", "ông", "1.750", "2", ".", "..", "!",
+                                         "?", "…", "”", ")", " ", "  ", "\u00a0", "\n", "\n\n", "\r\n", "x", "Đ",
+                                         "Trong", "trong", "net", "\t", "PGS.TS.", "(Ảnh", "“Chúng"]),
+                        max_size=60).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(SEGMENT_TEXT)
+@example("chị Tr.\nTới. Anh A.\nB đi. Ông Đ.\nHà.\n\nx")   # initials at line ends, the pattern asked
+@example("Anh đi.\nchị về.\n\nHai. \nBa.\n")   # a line break right after an end mark, and one after a space
+def test_sentence_bounds_without_sentences_are_those_read_from_them(text):
+    """`segment.sentence_bounds` (bounds found without making a `Sentence` of each, the pattern of
+    initials asked only of a line end holding a dot, a line break right after an end mark passed
+    over) are the bounds of the sentences as they were made, and `split_sentences` gives those
+    sentences."""
+    from tomtat.checks import segment as S
+
+    expected = _bounds_made_of_sentences(text)
+    assert S.sentence_bounds(text) == expected
+    assert [(s.start, s.end, s.text) for s in S.split_sentences(text)] == [(a, b, text[a:b]) for a, b in expected]
+
+
+@settings(max_examples=300, deadline=None)
+@given(GATE_TEXT)
+def test_tone_marks_and_gap_words_looked_for_once_are_those_looked_for_in_the_text(text):
+    """`TextCues.decomposed` is `_is_decomposed` of the text, and `_gap_patterns` given the cues'
+    `holds` are those chosen by looking for the word in the text itself."""
+    lower = text.lower()
+    cues = R.TextCues(lower)
+    assert cues.decomposed() == R._is_decomposed(lower)
+    assert R._gap_patterns(cues.holds) == ((R._GAP_AFTER_COMMA, R._GAP_AFTER_DASH)
+                                           if rules.DASHED_GAP_WORDS[0] in lower else (R._GAP_AFTER_COMMA,))

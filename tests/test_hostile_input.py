@@ -141,6 +141,13 @@ def _split_by_backtracking(text):
         word = chunk.rsplit(None, 1)[-1] if chunk.split() else ""
         return word.lower() in sentences._ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
+    def append(out, text, start, end):
+        piece = text[start:end]
+        stripped = piece.strip()
+        if stripped:
+            s = start + len(piece) - len(piece.lstrip())
+            out.append(sentences.Sentence(stripped, s, s + len(stripped)))
+
     for match in boundary.finditer(text):
         before = text[start:match.start()]
         if not match.group().strip():
@@ -156,9 +163,9 @@ def _split_by_backtracking(text):
                     (before[-1:].islower() or before[-1:].isdigit()) and glued[0].isupper() and glued[1].islower()):
                 continue
             end = match.end()
-        sentences._append(out, text, start, end)
+        append(out, text, start, end)
         start = match.end()
-    sentences._append(out, text, start, len(text))
+    append(out, text, start, len(text))
     return out
 
 

@@ -77,6 +77,13 @@ def test_abbreviations_and_digit_grouping_do_not_split():
                                    "Ông A nói: \"Đã xong\"!", "173 người dự."]
 
 
+def test_an_abbreviation_that_opens_a_bracket_does_not_split():
+    # "(TP. HCM)": the word before the dot is "(TP", an abbreviation behind its bracket
+    text = "Ông Lâm (TP. HCM) nhận 5 tỷ đồng. Bà Hoa (PGS. Y khoa) không nhận."
+    assert _sentences_of(text) == ["Ông Lâm (TP. HCM) nhận 5 tỷ đồng.",
+                                   "Bà Hoa (PGS. Y khoa) không nhận."]
+
+
 def test_a_stop_glued_to_the_next_sentence_ends_it_after_a_lowercase_word_or_a_number():
     # pages whose markup held the space between two sentences: "quý II/2025.Trong đó"
     text = ("Tỉnh chi 41,2 tỷ đồng trong quý II/2025.Trong đó, khối Đảng nhận 18,1 tỷ đồng, "
