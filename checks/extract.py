@@ -90,6 +90,9 @@ def _any(words) -> str:
 
 _ORDINAL_HEADS = _any(rules.ORDINAL_HEADS)
 _ROMAN_HEADS = _any(rules.ROMAN_HEADS)
+_WORD_ORDINAL_HEADS = _any(rules.WORD_ORDINAL_HEADS)
+_ORDINAL_NUMBER_WORD = _any(rules.ORDINAL_WORDS)
+_STREAK = _any(rules.STREAK_WORDS)
 _ORD = _any([rules.ORDINAL_WORD])
 _DAY = _any([rules.DAY_WORD])
 _PART_OF_DAY = _any(rules.DAY_LIST_PARTS_OF_DAY)
@@ -109,8 +112,8 @@ _PATTERNS = (
     # a stop before a capitalised word ("hôm 19/5.Chương trình ...") ends a sentence glued to
     # the next by a page that lost the space; it joins no code
     ("ident", r"(?<![\w/])\d+(?:/\d+)*(?:(?:[-/]|\.(?![A-ZĐ][^\W\dA-ZĐ_]))[A-ZĐ][A-ZĐ0-9]*)+(?:[-/][A-ZĐ0-9]+)*"),
-    ("ordinal", rf"""{_ORDINAL_HEADS}\s+{_ORD}\s+
-        (?:{_ROMAN}\b|\d+(?![\d.,])|(?i:{_alt(_START_WORDS | set(rules.ORDINAL_ONLY_WORDS) | set(rules.ORDINAL_PATTERN_EXTRA))})\b)
+    ("ordinal", rf"""{_ORDINAL_HEADS}\s+{_ORD}\s+(?:{_ROMAN}\b|\d+(?![\d.,]))
+      | {_WORD_ORDINAL_HEADS}\s+{_ORD}\s+{_ORDINAL_NUMBER_WORD}\b(?=\s+{_STREAK})
       | {_ROMAN_HEADS}\s+{_ROMAN}\b"""),
     # "Khoảng 4h20, tài xế": a comma after the minutes ends the time ("4h20.5" is no time)
     ("time", rf"""(?<![\d.,:/])\d{{1,2}}\s?(?:{_HOUR})\s?\d{{2}}(?:\s?(?:{_MINUTE})\b)?(?!\d|[.,]\d)
@@ -180,7 +183,7 @@ _MORE_THAN_A_NUMBER = re.compile(
 _PLAIN_NUMBER_UNLESS_MORE = re.compile(f"(?=(?:{_MORE_THAN_A_NUMBER.pattern}))(?P<more>)|(?P<num>{dict(_PATTERNS)['num']})")
 #: The first words of each kind MASTER may read from a letter (see _PATTERNS).
 _OPENING_WORDS_OF_KIND = {kind: {phrase.split()[0] for phrase in phrases} for kind, phrases in {
-    "ordinal": (*rules.ORDINAL_HEADS, *rules.ROMAN_HEADS), "daylist": (rules.DAY_WORD,),
+    "ordinal": (*rules.ORDINAL_HEADS, *rules.ROMAN_HEADS, *rules.WORD_ORDINAL_HEADS), "daylist": (rules.DAY_WORD,),
     "hdate": rules.DATE_OPENERS, "ngay": (rules.DAY_WORD,), "monthlist": (rules.MONTH_WORD,),
     "month": (rules.MONTH_WORD,), "quarter": (rules.QUARTER_WORD,), "period": (rules.FROM_WORD, rules.YEAR_WORD),
     "year": (rules.YEAR_WORD,), "decade": rules.DECADE_CUES, "vague": rules.VAGUE_AMOUNTS, "one": (rules.ONE_WORD,),
@@ -304,6 +307,10 @@ _WORD_ANCHOR_WORDS = (_START_WORDS | {w.split()[0] for w in rules.VAGUE_AMOUNTS}
                       | {f"{rules.ONE_WORD}{mark}" for mark in _TALLY_END_MARKS}
                       | {f"{rules.ONE_WORD} {w}" for w in rules.TALLY_JOINERS})
 _WORD_ANCHOR = re.compile(" " + word_trie(_WORD_ANCHOR_WORDS) + r"(?!\w)")
+#: "thứ" and an ordinal word ("lần thứ hai"): found by its literal opening, which `re` skips to
+#: fast; the ordinal anchors at its head, the word before (see `_word_ordinal_anchors`). The
+#: pattern asks the rest (a streak word after it).
+_ORDINAL_WORD_ANCHOR = re.compile(f" {rules.ORDINAL_WORD} " + word_trie(rules.ORDINAL_WORDS) + r"(?!\w)")
 #: Marks a number word may follow without a space: quotation marks and an opening bracket.
 _OPENING_MARKS = "\"“‘'(["  # replaced one by one: str.replace is many times faster than str.translate
 #: Words just before a digit that may open a longer figure ("tháng 10", "lần thứ 2").
@@ -331,6 +338,17 @@ def _roman_anchors(text: str) -> list[int]:
     return out
 
 
+def _word_ordinal_anchors(marked: str) -> list[int]:
+    """Starts of the heads of ordinals in words ("lần thứ hai", "mùa thứ tư"), as anchors
+    (offset times 4, plus 2), in `marked`: the text's lowercase with a space put in front."""
+    out = []
+    for m in _ORDINAL_WORD_ANCHOR.finditer(marked):
+        head_start = marked.rfind(" ", 0, m.start()) + 1
+        if marked[head_start:m.start()] in rules.WORD_ORDINAL_HEADS:
+            out.append((head_start - 1) << 2 | 2)  # one character of `marked` before the text's own
+    return out
+
+
 def _iter_figures(text: str, lower: str):
     # each anchor is one int, its offset times 4 plus its kind (0 digit, 1 Roman, 2 word): a
     # list of ints is built and sorted several times faster than one of (offset, kind) pairs,
@@ -348,6 +366,7 @@ def _iter_figures(text: str, lower: str):
         if mark in marked:
             marked = marked.replace(mark, " ")
     anchors += [(m.start() << 2) | 2 for m in _WORD_ANCHOR.finditer(marked)]
+    anchors += _word_ordinal_anchors(marked)
     lower = spaced[1:]
     ctx.halves = any(half in lower for half in _HALF_AFTER_WORDS)
     anchors.sort()
@@ -462,9 +481,8 @@ def _ordinal(ctx: _Context, m: re.Match) -> Figure | None:
             if len(last) > MAX_DIGITS:
                 return None  # too long to be a number (see numbers.MAX_DIGITS)
             value = int(last)
-        else:
-            low = last.lower()
-            value = rules.ORDINAL_ONLY_WORDS.get(low) or rules.DIGIT_WORDS.get(low) or rules.TEN_WORDS.get(low)
+        elif last in rules.ORDINAL_WORDS:  # lowercase: "lần thứ Hai" is a misread weekday "thứ Hai"
+            value = rules.ORDINAL_WORDS[last]
     if not value:
         return None
     head = " ".join(s.split()[:-1]).lower()

@@ -2710,7 +2710,58 @@ def _ordinal_in_article(head: str, value: int, facts: ArticleFacts) -> Span | No
     return None
 
 
+def _opens_streak(text: str, end: int) -> bool:
+    """Whether a streak word follows the figure that ends at `end` ("lần thứ ba liên tiếp")."""
+    return text[end:end + 16].lstrip().lower().startswith(rules.STREAK_WORDS)
+
+
+#: Words after a number word that make it part of a longer number ("hai mươi năm liên tiếp").
+_LONGER_NUMBER = rules.TENS_MARKERS | set(rules.HUNDRED_WORDS) | set(rules.AFTER_TENS_DIGITS)
+_WORD_IN_STREAK = re.compile(r"[^\s()\[\]\"“”]+")
+
+
+def _streak_of_length(n: int, facts: ArticleFacts) -> Span | None:
+    """Where the article states a streak of n, as an ordinal or a count a few words before a
+    streak word in its clause: "lần thứ ba liên tiếp", "ba kỳ World Cup liên tiếp", "3 năm liên tiếp"."""
+    lower = facts.lower
+    for streak in rules.STREAK_WORDS:
+        i = lower.find(streak)
+        while i >= 0:
+            opening = max(0, i - NEXT_WORDS_REACH)
+            opening = max([opening] + [lower.rfind(mark, opening, i) + 1 for mark in ",.;:!?\n"])
+            words = list(_WORD_IN_STREAK.finditer(lower, opening, i))[-rules.STREAK_REACH_WORDS:]
+            for k, w in enumerate(words):
+                word = w.group()
+                if (word == str(n) or rules.DIGIT_WORDS.get(word) == n or rules.ORDINAL_WORDS.get(word) == n) \
+                        and (k + 1 == len(words) or words[k + 1].group() not in _LONGER_NUMBER):
+                    return Span(facts.text[w.start():i + len(streak)], w.start(), i + len(streak))
+            i = lower.find(streak, i + len(streak))
+    return None
+
+
+def _verify_streak(fig: Figure, facts: ArticleFacts) -> CheckedFigure | None:
+    """ "lần thứ hai liên tiếp" (the second in a row) against the article's streaks: one of the
+    same head numbers the same streak; else any streak of that length bears it out ("năm thứ
+    hai liên tiếp", "hai lần liên tiếp"). None where the article tells of no such streak."""
+    same_head = [a for a in facts.figures if a.kind is Kind.ORDINAL and a.unit == fig.unit
+                 and _opens_streak(facts.text, a.end)]
+    for a in same_head:
+        if a.value == fig.value:
+            return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    if same_head:
+        a = same_head[0]
+        return CheckedFigure(fig, Verdict.MISMATCH, (_span(a),), f"the article gives {a.text}, not {fig.text}")
+    found = _streak_of_length(int(fig.value), facts)
+    if found is not None:
+        return CheckedFigure(fig, Verdict.SUPPORTED, (found,), f"the article says {found.text}")
+    return None
+
+
 def _verify_ordinal(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure:
+    if fig.unit is not None and _opens_streak(summary, fig.end):
+        streak = _verify_streak(fig, facts)
+        if streak is not None:
+            return streak
     # the same head ("lần thứ 3" and "lần thứ 4"); an ordinal without a known noun
     # ("con gái thứ 3", "chồng thứ 4") has none to share
     same_head = [a for a in facts.figures if a.kind is Kind.ORDINAL and fig.unit is not None and a.unit == fig.unit]

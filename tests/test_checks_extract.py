@@ -306,3 +306,27 @@ def test_the_readers_fast_figure_builder_fills_every_field_of_figure():
     assert len(Figure._fields) == len(fields)
     assert extract._figure(fields) == Figure(*fields)
     assert type(extract._figure(fields)) is Figure
+
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Đội bóng vô địch lần thứ hai liên tiếp.", 2, "lần"),
+    ("Chương trình giữ ngôi đầu mùa thứ tư liên tiếp.", 4, "mùa"),
+    ("Kỳ thủ trẻ thua ván thứ ba liên tiếp.", 3, "ván"),
+    ("Đây là năm thứ năm liên tiếp xã đạt chuẩn.", 5, "năm"),
+    ("Trường đứng đầu khoá thứ nhất liên tiếp từ hè.", 1, "khóa"),
+])
+def test_an_ordinal_in_words_numbering_a_streak_is_the_ordinal_its_digits_are(text, value, unit):
+    fig = only(text)
+    assert (fig.kind, fig.value, fig.unit) == (Kind.ORDINAL, value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Xã họp dân vào thứ hai tuần trước.",            # a weekday, no head before it
+    "Phiên chợ thứ Hai liên tiếp đông người mua.",  # a capitalised weekday
+    "Anh về quê lần thứ Hai liên tiếp.",            # a weekday after a head: no ordinal
+    "Giải đấu tổ chức lần thứ hai mươi liên tiếp.",  # "hai" opens the twentieth: no second
+    "Kỳ thủ trẻ thắng ván thứ ba đầy kịch tính.",   # no streak: left unread (see rules.WORD_ORDINAL_HEADS)
+])
+def test_no_ordinal_in_words_where_it_is_a_weekday_a_longer_number_or_no_streak(text):
+    assert all(f.kind is not Kind.ORDINAL for f in extract_figures(text))

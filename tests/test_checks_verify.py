@@ -345,3 +345,18 @@ def test_a_summary_written_with_combining_tone_marks_is_read_as_composed():
     assert [(c.figure.text, c.figure.unit) for c in report.figures] == \
         [(c.figure.text, c.figure.unit) for c in composed_report.figures]
     assert not report.flagged
+
+
+
+def test_an_ordinal_in_words_numbering_a_streak_is_checked_against_the_articles_streaks():
+    article = ("Đội tuyển của trường vô địch giải bơi lần thứ ba liên tiếp vào mùa hè năm nay. "
+               "Trước đó, đội đã vô địch hai lần liên tiếp các năm 2023 và 2024.")
+    assert check_summary(article, "Đội vô địch lần thứ hai liên tiếp.").figures[0].verdict is Verdict.MISMATCH
+    assert check_summary(article, "Đội vô địch lần thứ ba liên tiếp.").figures[0].verdict is Verdict.SUPPORTED
+    assert check_summary(article, "Đội vô địch lần thứ 3 liên tiếp.").figures[0].verdict is Verdict.SUPPORTED
+    # a streak told by a count bears out an ordinal of that length
+    counted = "Đội tuyển nguy cơ vắng mặt ba kỳ World Cup liên tiếp, sau khi thua trận đầu."
+    assert check_summary(counted, "Đội có nguy cơ vắng World Cup lần thứ ba liên tiếp.").figures[0].verdict \
+        is Verdict.SUPPORTED
+    # "thứ hai" alone is Monday: no figure to check
+    assert check_summary(article, "Đội nhận cúp vào thứ hai.").figures == ()
