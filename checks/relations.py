@@ -1513,7 +1513,7 @@ _CHANGE_AGAINST_PERIOD = re.compile(r"%\s*,?\s*" + _spaced(rules.COMPARE_WORDS) 
                                     + _spaced(rules.EARLIER_PERIODS) + r")\b")
 _EARLIER_PERIOD = {tuple(_TOKEN.findall(w)): code for w, code in rules.EARLIER_PERIODS.items()}
 _SAME_SPAN = _phrases(rules.SAME_SPAN_WORDS)
-_THIS_YEAR = _phrases(rules.THIS_YEAR_WORDS)
+_THIS_YEAR = _phrases(rules.THIS_YEAR_WORDS)   # "Năm nay, doanh thu ...": compared with a year's value, only what holds
 
 
 def _change_by_measure(doc: _Doc) -> Iterator[Relation]:

@@ -811,9 +811,6 @@ EARLIER_PERIODS = {
 #: Words that name the same span of an earlier year: a value so named is of the months the value
 #: compared with it is of ("Cùng kỳ năm ngoái, doanh thu đạt ..." beside "doanh thu 6 tháng").
 SAME_SPAN_WORDS = ("cùng kỳ",)
-#: Words that name the year an article is of: a value so named, compared "so với năm trước", is
-#: compared with a value named by a year ("Năm 2024, doanh thu ..."), reported only when it holds.
-THIS_YEAR_WORDS = ("năm nay",)
 #: Words between the compare word and the earlier period's name: "so với thực hiện cùng kỳ".
 EARLIER_PERIOD_LEAD_WORDS = ("thực hiện", "mức", "con số", "số liệu")
 SEARCH_DIFFERENCE_CUES = INCREASE_WORDS + DECREASE_WORDS + EXCESS_WORDS + REMAINDER_WORDS + SEARCH_GAP_WORDS
