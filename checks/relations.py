@@ -1506,6 +1506,137 @@ def _measure_slots(doc: _Doc, i: int, measure: str) -> tuple[Figure, Figure, boo
     return result, plan, sure
 
 
+#: "21% so với cùng kỳ năm ngoái", "5% so với thực hiện năm trước": a change in % compared with
+#: an earlier period, which the regex names (group 1).
+_CHANGE_AGAINST_PERIOD = re.compile(r"%\s*,?\s*" + _spaced(rules.COMPARE_WORDS) + r"\s+(?:"
+                                    + _spaced(rules.EARLIER_PERIOD_LEAD_WORDS) + r"\s+)?("
+                                    + _spaced(rules.EARLIER_PERIODS) + r")\b")
+_EARLIER_PERIOD = {tuple(_TOKEN.findall(w)): code for w, code in rules.EARLIER_PERIODS.items()}
+_SAME_SPAN = _phrases(rules.SAME_SPAN_WORDS)
+_THIS_YEAR = _phrases(rules.THIS_YEAR_WORDS)   # "Năm nay, doanh thu ...": compared with a year's value, only what holds
+
+
+def _change_by_measure(doc: _Doc) -> Iterator[Relation]:
+    """ "Cùng kỳ năm ngoái, doanh thu của công ty đạt 8.690 tỷ đồng. ... Năm nay, doanh thu đạt
+    10.514 tỷ đồng, tăng 21% so với cùng kỳ": a change in % of a value named by its measure
+    (rules.MEASURE_WORDS), compared with the earlier period the cue names (rules.EARLIER_PERIODS),
+    is new / old − 1 with old the one value of that measure, of that period, in the sentences
+    before (rules.MEASURE_SENTENCES). Judged only when no value of the unit with no measure
+    word stands in the window; otherwise reported when it holds. Two candidates: nothing said."""
+    for i, period in _changes_against_periods(doc):
+        j, lead = _lead_of(doc, i)
+        direction = _direction(lead.cues)
+        if j is None or not direction or not _is_plain(lead.rest, 8):
+            continue
+        new = doc.figs[j]
+        measure = _measure_of(doc, j)
+        if measure is None or new.kind is Kind.PERCENT or not doc.is_operand(new) \
+                or _earlier_period_naming(doc, j) is not None:
+            continue
+        slot = _earlier_slot(doc, j, measure, period)
+        if slot is not None:
+            old, sure = slot
+            rel = _change(doc, old, new, doc.figs[i], direction, only_if_consistent=not sure)
+            if rel is not None:
+                yield rel
+
+
+def _changes_against_periods(doc: _Doc) -> list[tuple[int, str]]:
+    """(i, period) for each percentage i compared with an earlier period ("tăng 21% so với cùng
+    kỳ"): one scan of the text from its "%" signs."""
+    out = []
+    for m in _CHANGE_AGAINST_PERIOD.finditer(doc.lower):
+        k = bisect_left(doc.fig_ends, m.start() + 1)
+        if k < len(doc.figs) and doc.fig_ends[k] == m.start() + 1 and doc.figs[k].kind is Kind.PERCENT \
+                and doc.figs[k].value > 0:
+            out.append((k, rules.EARLIER_PERIODS[" ".join(m.group(1).split())]))
+    return out
+
+
+def _earlier_period_naming(doc: _Doc, j: int) -> str | None:
+    """The earlier period (rules.EARLIER_PERIODS) named in the words naming key figure j
+    ("Cùng kỳ năm ngoái, doanh thu đạt 8.690 tỷ"), if one is."""
+    toks = _words_naming(doc, j, _measure_boundary(doc, j))
+    found = None
+    k = 0
+    while k < len(toks):
+        for n in (4, 3, 2):
+            code = _EARLIER_PERIOD.get(toks[k:k + n])
+            if code is not None:
+                found = code
+                k += n
+                break
+        else:
+            k += 1
+    return found
+
+
+def _of_one_span(doc: _Doc, k: int, span: str | None) -> bool:
+    """Is key figure k of the span `span` (the months the new value is of): the same period written
+    before it, or none and "cùng kỳ" (the same span) in the words naming it? "Năm ngoái, doanh
+    thu đạt 20.000 tỷ" is a year's, no half-year's."""
+    own = _period_before(doc, k)
+    if own is not None or span is None:
+        return own == span
+    return _contains(_words_naming(doc, k, _measure_boundary(doc, k)), _SAME_SPAN)
+
+
+def _earlier_slot(doc: _Doc, j: int, measure: str, period: str) -> tuple[Figure, bool] | None:
+    """The one value of `measure` of the earlier `period` before key figure j, in j's unit, and
+    whether the binding is sure (no value of the unit without a measure word in the window);
+    None unless there is exactly one."""
+    new = doc.figs[j]
+    span = _period_before(doc, j)   # "6 tháng": the old value is of those months a year before
+    olds, unnamed = [], []
+    lowest = doc.sentence[j] - rules.MEASURE_SENTENCES
+    for k in range(j - 1, -1, -1):
+        if doc.sentence[k] < lowest:
+            break
+        f = doc.figs[k]
+        if f.kind is Kind.PERCENT or f.unit in _TIME_UNITS or not doc.is_operand(f) \
+                or not _amounts_of_one_unit(f, new):
+            continue
+        of = _measure_of(doc, k)
+        if of is None:
+            unnamed.append(f)
+        elif _same_measure_word(of, measure) and _of_one_span(doc, k, span):
+            named = _earlier_period_naming(doc, k) == period or _year_before(doc, k, j, period)
+            if named:
+                olds.append((f, named is True))
+    if len(olds) != 1 or not olds[0][0].value > 0:
+        return None
+    old, named_surely = olds[0]
+    return old, named_surely and not unnamed
+
+
+def _year_before(doc: _Doc, k: int, j: int, period: str) -> bool | str:
+    """Is key figure k of the year before key figure j's, by the years naming them: True for
+    "Năm 2024, doanh thu ... 17.610 tỷ" and "Năm 2025, doanh thu ... 19.900 tỷ"; "unsure" where
+    j's year is "năm nay" (the year k names is the one before only if the article is of the year
+    after it); False otherwise."""
+    if period != "year_before":
+        return False
+    old = _year_naming(doc, k)
+    if old is None:
+        return False
+    new = _year_naming(doc, j)
+    if new is not None:
+        return new == old + 1
+    return "unsure" if _contains(_words_naming(doc, j, _measure_boundary(doc, j)), _THIS_YEAR) else False
+
+
+def _year_naming(doc: _Doc, j: int) -> int | None:
+    """The year written last in the words naming key figure j ("Năm 2024, doanh nghiệp này ghi
+    nhận doanh thu thuần 17.610 tỷ"), if any."""
+    k = _measure_boundary(doc, j)
+    lo = doc.spans[doc.sentence[j]][0] if k is None else doc.figs[k].end
+    starts = doc.all_starts
+    for at in range(bisect_left(starts, doc.figs[j].start) - 1, bisect_left(starts, lo) - 1, -1):
+        if doc.all_figures[at].kind is Kind.YEAR:
+            return int(doc.all_figures[at].value)
+    return None
+
+
 def _amounts_of_one_unit(a: Figure, b: Figure) -> bool:
     """May a be divided by b as two amounts of one measure? Multiples ("tăng 4,6 lần") are not
     amounts; "1.007 tỷ" with its "đồng" left unsaid is the money "1.013 tỷ đồng" is (`_scaled`)."""
@@ -4404,4 +4535,4 @@ _READERS = (_ratio_share, _share_part_in_brackets, _part_of_whole, _record, _pla
             _per_unit_range,
             _parts_in_sentence_after, _parts_of_noun_named_again, _parts_after_with, _outcome_parts, _raised_total, _counted_total, _per_each,
             _share_of_anaphor, _rest_of_shares, _per_unit_restated, _shares_of_listed_sum, _gap_compared,
-            _worked_out_rest, _plan_share_by_measure)
+            _worked_out_rest, _plan_share_by_measure, _change_by_measure)

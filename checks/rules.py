@@ -799,6 +799,20 @@ PERIOD_QUARTER_WORD = "quý"
 PERIOD_QUARTERS = ("i", "ii", "iii", "iv", "1", "2", "3", "4")
 #: How many sentences before a percentage of a plan its operands may stand.
 MEASURE_SENTENCES = 4
+#: Earlier periods a change in % is compared with ("tăng 21% so với cùng kỳ năm ngoái"), each with
+#: the words that, written before a value in its clause, make it the value of that period
+#: ("Cùng kỳ năm ngoái, doanh thu đạt 8.690 tỷ đồng"; relations.py `_change_by_measure`). The
+#: longest name is read first; a value whose clause says none of them is of the period reported.
+EARLIER_PERIODS = {
+    "cùng kỳ năm ngoái": "year_before", "cùng kỳ năm trước": "year_before", "cùng kỳ": "year_before",
+    "năm ngoái": "year_before", "năm trước": "year_before",
+    "tháng trước": "month_before", "quý trước": "quarter_before",
+}
+#: Words that name the same span of an earlier year: a value so named is of the months the value
+#: compared with it is of ("Cùng kỳ năm ngoái, doanh thu đạt ..." beside "doanh thu 6 tháng").
+SAME_SPAN_WORDS = ("cùng kỳ",)
+#: Words between the compare word and the earlier period's name: "so với thực hiện cùng kỳ".
+EARLIER_PERIOD_LEAD_WORDS = ("thực hiện", "mức", "con số", "số liệu")
 SEARCH_DIFFERENCE_CUES = INCREASE_WORDS + DECREASE_WORDS + EXCESS_WORDS + REMAINDER_WORDS + SEARCH_GAP_WORDS
 #: Words before a stated figure that make it an average: "trung bình mỗi năm 2.320", "bình quân
 #: 20 triệu", "trung bình cứ 6,6 giải".

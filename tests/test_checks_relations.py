@@ -1051,3 +1051,48 @@ def test_a_plan_exceeded_by_a_percentage_named_by_its_measure():
         ("(1.013.000.000.000 − 1.007.000.000.000) / 1.007.000.000.000 × 100 = 0,6%", RelationStatus.CONSISTENT)]
     assert [r.status for r in find_relations(text.replace("xấp xỉ 1%", "5%"), search=False)] == [
         RelationStatus.INCONSISTENT]
+
+
+# --- session 8 (rel12): a change against an earlier period whose value stands sentences back ---
+
+_CHANGE_BY_MEASURE = ("Cùng kỳ năm ngoái, doanh thu của công ty đạt 8.690 tỷ đồng. Ban lãnh đạo cho biết thị "
+                      "trường khó khăn. Năm nay, doanh thu đạt 10.514 tỷ đồng, tăng 21% so với cùng kỳ.")
+
+
+def test_a_change_against_the_same_period_binds_its_value_sentences_back():
+    assert [(r.formula, r.status) for r in find_relations(_CHANGE_BY_MEASURE, search=False)] == [
+        ("(10.514.000.000.000 − 8.690.000.000.000) / 8.690.000.000.000 × 100 = 20,99%", RelationStatus.CONSISTENT)]
+    # one value per slot and no unnamed amount in the window: a clear miss is judged
+    assert [r.status for r in find_relations(_CHANGE_BY_MEASURE.replace("tăng 21%", "tăng 35%"), search=False)] == [
+        RelationStatus.INCONSISTENT]
+
+
+def test_a_change_against_the_year_before_binds_the_value_named_by_that_year():
+    text = ("Năm 2024, doanh thu của công ty đạt 17.610 tỷ đồng. "
+            "Năm 2025, doanh thu đạt 19.900 tỷ đồng, tăng 13% so với năm trước.")
+    assert [(r.formula, r.status) for r in find_relations(text, search=False)] == [
+        ("(19.900.000.000.000 − 17.610.000.000.000) / 17.610.000.000.000 × 100 = 13%", RelationStatus.CONSISTENT)]
+    assert [r.status for r in find_relations(text.replace("13%", "30%"), search=False)] == [
+        RelationStatus.INCONSISTENT]
+    # "năm nay" against "năm 2024": the year before only if the article is of 2025, so only what holds is said
+    this_year = text.replace("Năm 2025", "Năm nay")
+    assert [r.status for r in find_relations(this_year, search=False)] == [RelationStatus.CONSISTENT]
+    assert find_relations(this_year.replace("13%", "30%"), search=False) == []
+
+
+@pytest.mark.parametrize("text", [
+    # two revenues of the year before: which one is compared is not read
+    "Cùng kỳ năm ngoái, doanh thu công ty mẹ đạt 8.000 tỷ đồng. Cùng kỳ năm ngoái, doanh thu hợp nhất đạt "
+    "8.690 tỷ đồng. Năm nay, doanh thu đạt 10.514 tỷ đồng, tăng 35% so với cùng kỳ.",
+    # last year's whole revenue is not the half-year's of a year before
+    "Năm ngoái, doanh thu của công ty đạt 8.690 tỷ đồng. "
+    "Doanh thu 6 tháng đầu năm nay đạt 10.514 tỷ đồng, tăng 35% so với năm ngoái.",
+    # an amount with no measure word could be the earlier value: what does not hold says nothing
+    "Cùng kỳ năm ngoái, doanh thu của công ty đạt 8.690 tỷ đồng. Công ty đã chi 9.100 tỷ đồng cho nhà máy. "
+    "Năm nay, doanh thu đạt 10.514 tỷ đồng, tăng 35% so với cùng kỳ.",
+    # the other measure's earlier value is no operand
+    "Cùng kỳ năm ngoái, lợi nhuận của công ty đạt 8.690 tỷ đồng. "
+    "Năm nay, doanh thu đạt 10.514 tỷ đồng, tăng 35% so với cùng kỳ.",
+])
+def test_a_change_against_an_earlier_period_not_bound_says_nothing(text):
+    assert find_relations(text, search=False) == []
