@@ -954,14 +954,21 @@ _ORDINAL_INNER_WORDS = frozenset(rules.DIGIT_WORDS) | frozenset(rules.TEN_WORDS)
     | frozenset(rules.HUNDRED_WORDS) | rules.ZERO_TENS_WORDS
 
 
-def _ordinal_before(before: list[str]) -> bool:
-    """Whether "thứ" opens the number words just before (none or more): "thứ hai" is a weekday
-    or an ordinal, and in "lần thứ mười hai" the ordinal anchored at "mười" is read whole, so the
-    "hai" anchored after it is its last word (it read as the count 2)."""
+def _ordinal_before(before: list[str], own: list[str]) -> bool:
+    """Whether "thứ" opens the number `own` (its words): "thứ hai" is a weekday or an ordinal,
+    and in "lần thứ mười hai" the ordinal anchored at "mười" is read whole, so the "hai" anchored
+    after it is its last word (it read as the count 2). Only words that make one number with
+    `own` so join it: "lần thứ ba hai tay đấm", "con gái thứ hai sáu tuổi" count."""
     i = len(before)
     while i and before[i - 1] in _ORDINAL_INNER_WORDS:
         i -= 1
-    return i > 0 and before[i - 1] == rules.ORDINAL_WORD
+    if i == 0 or before[i - 1] != rules.ORDINAL_WORD:
+        return False
+    if i == len(before):
+        return True
+    joined = before[i:] + own
+    parsed = parse_number_words(joined)
+    return parsed is not None and parsed[1] == len(joined)
 
 
 def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
@@ -994,7 +1001,7 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     if used == 1 and words[0] in rules.AMBIGUOUS_SINGLE_WORDS and not counts_alone:
         if _lookup_unit(_next_words(text, span_end, _MAX_UNIT_WORDS, low))[0] is None:
             return None
-    if _ordinal_before(before):
+    if _ordinal_before(before, words[:used]):
         return None  # "thứ hai" is a weekday or an ordinal, "lần thứ mười hai" one: never a count
     if value == 0:
         return None

@@ -47,3 +47,6 @@ def test_a_spelled_ordinal_of_two_words_counts_nothing():
     # a count after the ordinal's clause still counts
     counts = [f.value for f in extract_figures("Hội nghị lần thứ mười, hai người vắng mặt.")]
     assert counts == [2]
+    # a number word after a one-word ordinal that makes no number with it counts
+    assert [f.value for f in extract_figures("Con gái thứ hai sáu tuổi, con trai đầu lòng tám tuổi.")] == [6, 8]
+    assert [f.value for f in extract_figures("Đây là lần thứ ba hai võ sĩ chạm trán.")] == [2]
