@@ -139,6 +139,7 @@ def _split_by_backtracking(text):
 
     def ends_with_abbreviation(chunk):
         word = chunk.rsplit(None, 1)[-1] if chunk.split() else ""
+        word = word.lstrip("([{\"'“‘«")  # "(TP. HCM)", '"Tr.': as segment does since 51b1636
         return word.lower() in sentences._ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
     def append(out, text, start, end):
