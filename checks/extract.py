@@ -948,6 +948,29 @@ def _part_of_a_whole(text: str, end: int) -> bool:
     return _OF_A_WHOLE.match(text, end) is not None
 
 
+#: Number words that may stand inside a spelled ordinal after "thứ" ("thứ mười hai", "thứ hai
+#: mươi"): a number word after them is that ordinal's last word, not a count of its own.
+_ORDINAL_INNER_WORDS = frozenset(rules.DIGIT_WORDS) | frozenset(rules.TEN_WORDS) | rules.TENS_MARKERS \
+    | frozenset(rules.HUNDRED_WORDS) | rules.ZERO_TENS_WORDS
+
+
+def _ordinal_before(before: list[str], own: list[str]) -> bool:
+    """Whether "thứ" opens the number `own` (its words): "thứ hai" is a weekday or an ordinal,
+    and in "lần thứ mười hai" the ordinal anchored at "mười" is read whole, so the "hai" anchored
+    after it is its last word (it read as the count 2). Only words that make one number with
+    `own` so join it: "lần thứ ba hai tay đấm", "con gái thứ hai sáu tuổi" count."""
+    i = len(before)
+    while i and before[i - 1] in _ORDINAL_INNER_WORDS:
+        i -= 1
+    if i == 0 or before[i - 1] != rules.ORDINAL_WORD:
+        return False
+    if i == len(before):
+        return True
+    joined = before[i:] + own
+    parsed = parse_number_words(joined)
+    return parsed is not None and parsed[1] == len(joined)
+
+
 def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     text = ctx.text
     words = m.group().lower().split()
@@ -978,8 +1001,8 @@ def _number_words(ctx: _Context, m: re.Match) -> Figure | None:
     if used == 1 and words[0] in rules.AMBIGUOUS_SINGLE_WORDS and not counts_alone:
         if _lookup_unit(_next_words(text, span_end, _MAX_UNIT_WORDS, low))[0] is None:
             return None
-    if before and before[-1] == rules.ORDINAL_WORD:
-        return None  # "thứ hai" is a weekday or an ordinal, never a count
+    if _ordinal_before(before, words[:used]):
+        return None  # "thứ hai" is a weekday or an ordinal, "lần thứ mười hai" one: never a count
     if value == 0:
         return None
     pct = _PERCENT.match(text, span_end)

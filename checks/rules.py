@@ -435,6 +435,11 @@ MAX_REFERRING_COUNT = 4
 #: Heads of ordinals that number the editions of one event: "lần thứ 6" and "mùa thứ 6" of a
 #: race are the same edition.
 EDITION_HEADS = {"lần", "mùa", "kỳ", "năm", "khóa", "đợt", "lượt"}
+#: Heads after which a number names (a ward, a document's article, an edition: "phường 4",
+#: "Điều 8", "khóa 12", "(mùa 5)") rather than counts: a summary's count whose value the article
+#: gives only after one of these is none of the article's (`verify._count_only_named`). The
+#: identifier cues and the heads of editions; "năm" ("năm 5" of a course, "năm 2019") is left out.
+NAMING_HEADS = frozenset(IDENTIFIER_CUE_WORDS | EDITION_HEADS) - {"năm"}
 #: Units of spans of time: two of them never name each other ("5 năm" is not "5 phút").
 TIME_UNITS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây", "tuổi", "thập kỷ"}
 

@@ -810,6 +810,9 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
             other_time = _stated_for_another_time(fig, summary, fitting, pool, facts)
             if other_time is not None:
                 return other_time
+            named = _count_only_named(fig, summary, agreeing, facts)
+            if named is not None:
+                return named
             best = _closest(fig, around, fitting, facts)
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(best),), _supported_why(fig, best, summary, facts))
         if fitting:  # the value is there, but for another subject
@@ -1849,6 +1852,66 @@ def _context_why(fig: Figure, a: Figure) -> str:
     if compare.details_conflict(fig.detail, a.detail):
         return f"the article's {a.text} counts {a.unit} {a.detail}, not {fig.detail}"
     return f"the article's {a.text} is about something else"
+
+
+#: Marks that may open the bracket or quotation a naming head stands in: "(phường 4, TP. Vĩnh
+#: Long)", "(mùa 5)" (the extractor's clause reading stops at them, so it reads those as counts).
+_HEAD_OPENING_MARKS = "(\"'“‘["
+
+
+def _naming_head(text: str, start: int) -> tuple[str, int] | None:
+    """The head of `rules.NAMING_HEADS` just before a number at `start` ("phường" of "(phường
+    4", "khóa" of "khóa 12"), and where it begins in `text`, or None. "số" names only after a
+    word of `rules.NAMED_BY_NUMBER` ("Quyết định số 15"; "tổng số 72" counts), and the phrases
+    of `rules.NOT_IDENTIFIER_PHRASES` ("trong vòng 24 tháng") and `rules.RESPECTIVELY_WORDS` ("lần
+    lượt 14") name nothing."""
+    window = text[max(0, start - 40):start]
+    if not window.endswith(" "):
+        return None
+    words = window.lower().split()[-3:]
+    cut = next((i for i in range(len(words) - 1, -1, -1) if not words[i].isalpha()), None)
+    if cut is not None:  # the head's words begin after a number or a mark ("Trung ương 12 khóa")
+        opened = words[cut].lstrip(_HEAD_OPENING_MARKS)
+        words = ([opened] if opened.isalpha() and opened != words[cut] else []) + words[cut + 1:]
+    if not words or " ".join(words[-2:]) in rules.NOT_IDENTIFIER_PHRASES \
+            or " ".join(words[-2:]) in rules.RESPECTIVELY_WORDS:
+        return None  # "trong vòng 24 tháng", "lần lượt 14 và 8 năm": no head
+    for n in range(len(words), 0, -1):
+        head = " ".join(words[-n:])
+        if head not in rules.NAMING_HEADS:
+            continue
+        if head == rules.COUNTING_WORD and (len(words) < 2 or words[-2] not in rules.NAMED_BY_NUMBER):
+            return None
+        return head, start - 1 - len(head)
+    return None
+
+
+def _count_only_named(fig: Figure, summary: str, agreeing: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
+    """ "4 kẻ cướp" where the article's only 4 is its ward's ("đường Trần Phú (phường 4, TP.
+    Vĩnh Long)"), "5 đối thủ" where its only 5 is a season's ("(mùa 5)"): a summary count whose
+    value every statement of the article gives as a number that names (after a head of
+    `rules.NAMING_HEADS`, with no unit of its own) is none of the article's. Said nothing of a
+    summary number that itself names (after such a head: it may name the same thing), of a range
+    or a year, or of a count the article's list of people or its arithmetic bears out."""
+    if fig.kind is not Kind.COUNT or isinstance(fig.value, tuple) or fig.qualifier is not None \
+            or not float(fig.value).is_integer() or rules.MONTH_YEAR_YEARS[0] <= fig.value <= rules.MONTH_YEAR_YEARS[1]:
+        return None
+    text = facts.text
+    heads = []
+    for a in agreeing:
+        # in digits only: a number word after a head may count or be an ordinal ("vòng bốn")
+        head = _naming_head(text, a.start) if a.unit is None and a.kind is Kind.COUNT and a.text.isdigit() else None
+        if head is None:
+            return None  # the article states the value as a count somewhere
+        heads.append((a, head[1]))
+    if not heads or _naming_head(summary, fig.start) is not None:
+        return None
+    if people_listed_for(fig, summary, facts) is not None or _derived(fig, summary, facts) is not None:
+        return None
+    a, head_at = heads[0]
+    return CheckedFigure(fig, Verdict.UNSUPPORTED, tuple(_span(x) for x, _ in heads),
+                         f"{fig.text} appears in the article only in «{text[head_at:a.end]}», a number "
+                         "that names something (a place, a document, an edition), not a count")
 
 
 def _identifier_holding(fig: Figure, facts: ArticleFacts) -> Figure | None:
