@@ -1454,18 +1454,26 @@ def _plan_share_by_measure(doc: _Doc) -> Iterator[Relation]:
             yield _share(doc, "percent_of_target", result, plan, stated)
 
 
+def _positive_percents_opening(doc: _Doc, pattern: re.Pattern) -> list[tuple[int, re.Match]]:
+    """(i, match) for each match of `pattern` (which opens at a "%" sign) whose sign ends
+    percentage i, a percentage above zero: one scan of the text for a reader of percentages
+    by the words after them."""
+    out = []
+    for m in pattern.finditer(doc.lower):
+        k = bisect_left(doc.fig_ends, m.start() + 1)
+        if k < len(doc.figs) and doc.fig_ends[k] == m.start() + 1 and doc.figs[k].kind is Kind.PERCENT \
+                and doc.figs[k].value > 0:
+            out.append((k, m))
+    return out
+
+
 def _percents_of_plan_measures(doc: _Doc) -> list[tuple[int, str]]:
     """(i, measure) for each percentage i that a plan word naming a measure follows ("43,6% chỉ
     tiêu doanh thu", "1% kế hoạch lãi"). One scan of the text from its "%" signs: a 10 MB report
     of plans ("đạt 102% chỉ tiêu") holds thousands of percentages before a plan word and no
     measure word, and a scan from the measure words would cost it ten times more."""
-    out = []
-    for m in _PLAN_MEASURE_AFTER.finditer(doc.lower):
-        k = bisect_left(doc.fig_ends, m.start() + 1)
-        if k < len(doc.figs) and doc.fig_ends[k] == m.start() + 1 and doc.figs[k].kind is Kind.PERCENT \
-                and doc.figs[k].value > 0:
-            out.append((k, rules.MEASURE_WORDS[" ".join(m.group(1).split())]))
-    return out
+    return [(k, rules.MEASURE_WORDS[" ".join(m.group(1).split())])
+            for k, m in _positive_percents_opening(doc, _PLAN_MEASURE_AFTER)]
 
 
 def _plan_cue_before(doc: _Doc, i: int) -> _Phrases | None:
@@ -1544,13 +1552,8 @@ def _change_by_measure(doc: _Doc) -> Iterator[Relation]:
 def _changes_against_periods(doc: _Doc) -> list[tuple[int, str]]:
     """(i, period) for each percentage i compared with an earlier period ("tăng 21% so với cùng
     kỳ"): one scan of the text from its "%" signs."""
-    out = []
-    for m in _CHANGE_AGAINST_PERIOD.finditer(doc.lower):
-        k = bisect_left(doc.fig_ends, m.start() + 1)
-        if k < len(doc.figs) and doc.fig_ends[k] == m.start() + 1 and doc.figs[k].kind is Kind.PERCENT \
-                and doc.figs[k].value > 0:
-            out.append((k, rules.EARLIER_PERIODS[" ".join(m.group(1).split())]))
-    return out
+    return [(k, rules.EARLIER_PERIODS[" ".join(m.group(1).split())])
+            for k, m in _positive_percents_opening(doc, _CHANGE_AGAINST_PERIOD)]
 
 
 def _earlier_period_naming(doc: _Doc, j: int) -> str | None:
