@@ -1612,7 +1612,10 @@ def _summary_holders(summary: str, fig: Figure, known: frozenset) -> list[str]:
 
 
 _SUBJECTLESS_OPENERS = tuple(o + " " for o in rules.SUBJECTLESS_OPENERS)
-_CLAUSE_END = holders.CLAUSE_END
+#: A mark that ends a clause, a comma aside: the fronted clauses read below are cut at their
+#: comma by hand, and a year's clause (`_clause_start`) runs over commas. (This module bound the
+#: name twice, `holders.CLAUSE_END` with a comma first; every reader ran with this later one.)
+_CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
 def _holders_named_after(summary: str, fig: Figure, before: str | None, known: frozenset) -> list[str]:
@@ -2802,18 +2805,24 @@ def _streak_of_length(n: int, facts: ArticleFacts) -> Span | None:
     return None
 
 
+def _against_same_head(fig: Figure, same_head: list[Figure]) -> CheckedFigure:
+    """An ordinal against the article's ordinals of its head ("lần thứ 3" and "lần thứ 4"):
+    borne out by one of the same value, else a mismatch with the first."""
+    for a in same_head:
+        if a.value == fig.value:
+            return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    a = same_head[0]
+    return CheckedFigure(fig, Verdict.MISMATCH, (_span(a),), f"the article gives {a.text}, not {fig.text}")
+
+
 def _verify_streak(fig: Figure, facts: ArticleFacts) -> CheckedFigure | None:
     """ "lần thứ hai liên tiếp" (the second in a row) against the article's streaks: one of the
     same head numbers the same streak; else any streak of that length bears it out ("năm thứ
     hai liên tiếp", "hai lần liên tiếp"). None where the article tells of no such streak."""
     same_head = [a for a in facts.figures if a.kind is Kind.ORDINAL and a.unit == fig.unit
                  and _opens_streak(facts.text, a.end)]
-    for a in same_head:
-        if a.value == fig.value:
-            return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     if same_head:
-        a = same_head[0]
-        return CheckedFigure(fig, Verdict.MISMATCH, (_span(a),), f"the article gives {a.text}, not {fig.text}")
+        return _against_same_head(fig, same_head)
     found = _streak_of_length(int(fig.value), facts)
     if found is not None:
         return CheckedFigure(fig, Verdict.SUPPORTED, (found,), f"the article says {found.text}")
@@ -2828,12 +2837,8 @@ def _verify_ordinal(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFi
     # the same head ("lần thứ 3" and "lần thứ 4"); an ordinal without a known noun
     # ("con gái thứ 3", "chồng thứ 4") has none to share
     same_head = [a for a in facts.figures if a.kind is Kind.ORDINAL and fig.unit is not None and a.unit == fig.unit]
-    for a in same_head:
-        if a.value == fig.value:
-            return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     if same_head:
-        a = same_head[0]
-        return CheckedFigure(fig, Verdict.MISMATCH, (_span(a),), f"the article gives {a.text}, not {fig.text}")
+        return _against_same_head(fig, same_head)
     for a in facts.figures:
         if a.kind is Kind.ORDINAL and a.value == fig.value:
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
@@ -2902,7 +2907,8 @@ _AFTER_YEAR_PART = re.compile(r"(?:\s+%s)?(?:\s*/\s*|\s+)?(\d{4})?(?!\d)" % rule
 #: A year a word of the year before stands with: "Năm trước, TMT lỗ ... trong năm 2024".
 _LAST_YEAR = re.compile(r"(?<!\w)(?:%s)(?!\s+(?:%s)(?!\w))(?!\w)" % (
     word_trie(rules.LAST_YEAR_WORDS), "|".join(rules.LAST_YEAR_NOT_BEFORE)))
-_CLAUSE_END = re.compile(r"[.;!?\n]")
+#: A year written in a clause: four digits standing alone.
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 #: How far after a word of the year before its year is looked for; how far before a year
 #: a word of comparison makes it a base.
 _LAST_YEAR_REACH = 60
@@ -2939,9 +2945,17 @@ def _year_parts(lower: str, lo: int = 0, hi: int | None = None) -> list[tuple[st
     return found
 
 
+#: How far back the clause of a year is read (characters): an endless sentence is cut there.
+_YEAR_CLAUSE_REACH = 300
+
+
 def _clause_start(lower: str, pos: int) -> int:
-    ends = list(_CLAUSE_END.finditer(lower, max(0, pos - 300), pos))
-    return ends[-1].end() if ends else max(0, pos - 300)
+    """Where the clause holding `pos` begins: after the last mark of `_CLAUSE_END` before it
+    (commas do not end it: "Năm trước, TMT lỗ ... trong năm 2024" is one clause), at most
+    `_YEAR_CLAUSE_REACH` characters back."""
+    reach = max(0, pos - _YEAR_CLAUSE_REACH)
+    ends = list(_CLAUSE_END.finditer(lower, reach, pos))
+    return ends[-1].end() if ends else reach
 
 
 def _year_told_past(facts: ArticleFacts, year: int) -> Span | None:
@@ -2956,7 +2970,7 @@ def _year_told_past(facts: ArticleFacts, year: int) -> Span | None:
         clause = lower[start:p]
         if _opens_with_last_year(clause):
             return Span(facts.text[start:p + 4].strip(), start, p + 4)
-        if _after_comparison(lower, p) and re.search(r"(?<!\d)\d{4}(?!\d)", clause) is None \
+        if _after_comparison(lower, p) and _FOUR_DIGITS.search(clause) is None \
                 and not any(w in clause for w in rules.PLAN_OR_FORECAST_WORDS):
             return Span(facts.text[start:p + 4].strip(), start, p + 4)
     return None
@@ -2973,7 +2987,7 @@ def _opens_with_last_year(clause: str) -> bool:
         return False
     lead = clause[:m.start()].split()
     return all(w in rules.LAST_YEAR_LEADS for w in lead) \
-        and re.search(r"(?<!\d)\d{4}(?!\d)", clause) is None
+        and _FOUR_DIGITS.search(clause) is None
 
 
 def _summary_year_part(fig: Figure, summary: str) -> str | None:
@@ -3069,7 +3083,7 @@ def _sentence_time(lower: str, start: int, pos: int) -> tuple | None:
         return ("year", None, "this" if m.group(1) in rules.THIS_YEAR_WORDS else "last")
     m = _SEASON.match(head, at)
     if m is not None:
-        return ("season", None, re.sub(r"\s", "", m.group(1)) if m.group(1) else "this" if m.group(2) else "last")
+        return ("season", None, "".join(m.group(1).split()) if m.group(1) else "this" if m.group(2) else "last")
     m = _YEAR_ALONE.match(head, at)
     if m is not None and (m.group().startswith(rules.YEAR_WORD) or head[m.end():m.end() + 1] == ","):
         return ("year", None, int(m.group(1)))
