@@ -2572,7 +2572,9 @@ def _named_year_key(text: str, start: int, least: int = 2) -> str | None:
 
 
 def _name_before_year(text: str, start: int, least: int) -> str | None:
-    """`_named_year_key` as written."""
+    """The name a year at `start` is given to as written, lowercased: a title's words, else the
+    capitalised words just before it, `least` at least; else None (`_named_year_key` reads a
+    title's other names as one)."""
     wide = _TITLED_YEAR.search(text, max(0, start - 80), start)
     titled = _titled_name(wide.group(1).split()) if wide is not None else None
     if titled is not None:
@@ -3047,6 +3049,8 @@ _CUMULATIVE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % word_trie(rules.CUMULATIVE_TIM
 _PART_MONTHS = {"H1": range(1, 7), "H2": range(7, 13), **{f"Q{q}": range(3 * q - 2, 3 * q + 1) for q in range(1, 5)}}
 #: How many characters of a sentence's opening are read for its time.
 _OPENING = 48
+#: Marks a sentence may open with before its time ("(Năm 2024, ...").
+_TIME_OPENING_MARKS = " \"“'(-–"
 
 
 def _months_of(part: str) -> range:
@@ -3064,8 +3068,8 @@ def _sentence_time(lower: str, start: int, pos: int) -> tuple | None:
     ("Lũy kế 6 tháng, ...", "Từ đầu năm đến nay, ..."), which overlaps any part of the year.
     None when no time opens the sentence (a time later in it may be said of one clause only)."""
     head = lower[start:min(pos, start + _OPENING)]
-    lead = _TIME_LEAD.match(head.lstrip(" \"“'(-–")) if head else None
-    at = len(head) - len(head.lstrip(" \"“'(-–")) + (lead.end() if lead else 0)
+    opened = head.lstrip(_TIME_OPENING_MARKS)
+    at = len(head) - len(opened) + _TIME_LEAD.match(opened).end()  # the leads may be none
     if _CUMULATIVE.match(head, at):
         return ("cumulative",)
     m = _YEAR_PART.match(head, at)
@@ -3127,6 +3131,7 @@ def _times_apart(a: tuple, b: tuple) -> bool:
 
 
 def _article_sentence_time(facts: ArticleFacts, pos: int) -> tuple | None:
+    """`_clause_time` of the article's value at `pos`, in its sentence; read once per value."""
     span = facts.sentences.span_at(pos)
     if span is None:
         return None
