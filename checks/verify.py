@@ -439,7 +439,7 @@ class ArticleFacts:
             return 0, []
         key = ("of one unit", sentence.start, fig.kind, fig.unit)
         return self.remembered(key, lambda: (sentence.start, holders.of_one_unit(
-            self.text, self._figures_between(sentence.start, sentence.end), fig)))
+            self.text, self.figures_between(sentence.start, sentence.end), fig)))
 
     def respective(self, a: Figure, fig: Figure) -> list:
         """`holders.respective` of the sentence that holds article figure `a`, for the figures
@@ -450,7 +450,8 @@ class ArticleFacts:
         key = ("respective", start, fig.kind, fig.unit)
         return self.remembered(key, lambda: holders.respective(self.text, start, figures, self.given_names))
 
-    def _figures_between(self, start: int, end: int) -> list[Figure]:
+    def figures_between(self, start: int, end: int) -> list[Figure]:
+        """The article's figures that start in [start, end), in order."""
         figures = self.figures
         lo = bisect_left(figures, start, key=lambda f: f.start)
         hi = bisect_left(figures, end, key=lambda f: f.start)
@@ -1548,8 +1549,8 @@ def _part_given_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
         return None
     # the counts near it in its sentence (a summary of one endless sentence is not read whole
     # for each of its sums)
-    lo, hi = max(here.start, fig.start - _HOLDER_REACH), min(here.end, fig.end + _HOLDER_REACH)
-    counts = [f for f in extract_figures(around.summary[lo:hi]) if _counts_a_whole(f)]
+    near_lo, near_hi = max(here.start, fig.start - _HOLDER_REACH), min(here.end, fig.end + _HOLDER_REACH)
+    counts = [f for f in extract_figures(around.summary[near_lo:near_hi]) if _counts_a_whole(f)]
     rivals: list[tuple[Figure, Figure]] = []
     for count in counts:
         stated = facts.agreeing(count)[1]
@@ -1557,7 +1558,7 @@ def _part_given_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
             return None  # a count stated that often marks no one whole (and a long article stays fast)
         for c in stated:
             lo, hi = clause_bounds(facts.text, c)
-            for b in facts._figures_between(lo, hi):
+            for b in facts.figures_between(lo, hi):
                 if b.kind is not fig.kind or b.unit != fig.unit:
                     continue
                 if compare.values_agree(fig, b):
