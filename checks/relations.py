@@ -1483,18 +1483,25 @@ def _plan_cue_before(doc: _Doc, i: int) -> _Phrases | None:
     return next((cue for cue in (_MEASURE_ACHIEVE, _MEASURE_EXCEED) if _ends_with(toks, cue)), None)
 
 
+def _operands_before(doc: _Doc, i: int) -> Iterator[tuple[int, Figure]]:
+    """(j, figure j) for each operand before key figure i within `rules.MEASURE_SENTENCES`
+    sentences, nearest first: neither a percentage nor a period ("6 tháng" is no operand of a
+    plan or of a change)."""
+    lowest = doc.sentence[i] - rules.MEASURE_SENTENCES
+    for j in range(i - 1, -1, -1):
+        if doc.sentence[j] < lowest:
+            return
+        f = doc.figs[j]
+        if f.kind is not Kind.PERCENT and f.unit not in _TIME_UNITS and doc.is_operand(f):
+            yield j, f
+
+
 def _measure_slots(doc: _Doc, i: int, measure: str) -> tuple[Figure, Figure, bool] | None:
     """The achieved value and the plan of `measure` before percentage i, and whether the binding
     is sure; None unless each slot has exactly one value of the measure, of one unit."""
     period = _period_before(doc, i)
     named, unnamed = [], []
-    lowest = doc.sentence[i] - rules.MEASURE_SENTENCES
-    for j in range(i - 1, -1, -1):
-        if doc.sentence[j] < lowest:
-            break
-        f = doc.figs[j]
-        if f.kind is Kind.PERCENT or f.unit in _TIME_UNITS or not doc.is_operand(f):
-            continue   # a period ("6 tháng") is no operand of a plan
+    for j, f in _operands_before(doc, i):
         of = _measure_of(doc, j)
         if of is None:
             unnamed.append(f)
@@ -1591,13 +1598,8 @@ def _earlier_slot(doc: _Doc, j: int, measure: str, period: str) -> tuple[Figure,
     new = doc.figs[j]
     span = _period_before(doc, j)   # "6 tháng": the old value is of those months a year before
     olds, unnamed = [], []
-    lowest = doc.sentence[j] - rules.MEASURE_SENTENCES
-    for k in range(j - 1, -1, -1):
-        if doc.sentence[k] < lowest:
-            break
-        f = doc.figs[k]
-        if f.kind is Kind.PERCENT or f.unit in _TIME_UNITS or not doc.is_operand(f) \
-                or not _amounts_of_one_unit(f, new):
+    for k, f in _operands_before(doc, j):
+        if not _amounts_of_one_unit(f, new):
             continue
         of = _measure_of(doc, k)
         if of is None:
