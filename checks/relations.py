@@ -1454,18 +1454,26 @@ def _plan_share_by_measure(doc: _Doc) -> Iterator[Relation]:
             yield _share(doc, "percent_of_target", result, plan, stated)
 
 
+def _positive_percents_opening(doc: _Doc, pattern: re.Pattern) -> list[tuple[int, re.Match]]:
+    """(i, match) for each match of `pattern` (which opens at a "%" sign) whose sign ends
+    percentage i, a percentage above zero: one scan of the text for a reader of percentages
+    by the words after them."""
+    out = []
+    for m in pattern.finditer(doc.lower):
+        k = bisect_left(doc.fig_ends, m.start() + 1)
+        if k < len(doc.figs) and doc.fig_ends[k] == m.start() + 1 and doc.figs[k].kind is Kind.PERCENT \
+                and doc.figs[k].value > 0:
+            out.append((k, m))
+    return out
+
+
 def _percents_of_plan_measures(doc: _Doc) -> list[tuple[int, str]]:
     """(i, measure) for each percentage i that a plan word naming a measure follows ("43,6% chỉ
     tiêu doanh thu", "1% kế hoạch lãi"). One scan of the text from its "%" signs: a 10 MB report
     of plans ("đạt 102% chỉ tiêu") holds thousands of percentages before a plan word and no
     measure word, and a scan from the measure words would cost it ten times more."""
-    out = []
-    for m in _PLAN_MEASURE_AFTER.finditer(doc.lower):
-        k = bisect_left(doc.fig_ends, m.start() + 1)
-        if k < len(doc.figs) and doc.fig_ends[k] == m.start() + 1 and doc.figs[k].kind is Kind.PERCENT \
-                and doc.figs[k].value > 0:
-            out.append((k, rules.MEASURE_WORDS[" ".join(m.group(1).split())]))
-    return out
+    return [(k, rules.MEASURE_WORDS[" ".join(m.group(1).split())])
+            for k, m in _positive_percents_opening(doc, _PLAN_MEASURE_AFTER)]
 
 
 def _plan_cue_before(doc: _Doc, i: int) -> _Phrases | None:
@@ -1475,18 +1483,25 @@ def _plan_cue_before(doc: _Doc, i: int) -> _Phrases | None:
     return next((cue for cue in (_MEASURE_ACHIEVE, _MEASURE_EXCEED) if _ends_with(toks, cue)), None)
 
 
+def _operands_before(doc: _Doc, i: int) -> Iterator[tuple[int, Figure]]:
+    """(j, figure j) for each operand before key figure i within `rules.MEASURE_SENTENCES`
+    sentences, nearest first: neither a percentage nor a period ("6 tháng" is no operand of a
+    plan or of a change)."""
+    lowest = doc.sentence[i] - rules.MEASURE_SENTENCES
+    for j in range(i - 1, -1, -1):
+        if doc.sentence[j] < lowest:
+            return
+        f = doc.figs[j]
+        if f.kind is not Kind.PERCENT and f.unit not in _TIME_UNITS and doc.is_operand(f):
+            yield j, f
+
+
 def _measure_slots(doc: _Doc, i: int, measure: str) -> tuple[Figure, Figure, bool] | None:
     """The achieved value and the plan of `measure` before percentage i, and whether the binding
     is sure; None unless each slot has exactly one value of the measure, of one unit."""
     period = _period_before(doc, i)
     named, unnamed = [], []
-    lowest = doc.sentence[i] - rules.MEASURE_SENTENCES
-    for j in range(i - 1, -1, -1):
-        if doc.sentence[j] < lowest:
-            break
-        f = doc.figs[j]
-        if f.kind is Kind.PERCENT or f.unit in _TIME_UNITS or not doc.is_operand(f):
-            continue   # a period ("6 tháng") is no operand of a plan
+    for j, f in _operands_before(doc, i):
         of = _measure_of(doc, j)
         if of is None:
             unnamed.append(f)
@@ -1544,13 +1559,8 @@ def _change_by_measure(doc: _Doc) -> Iterator[Relation]:
 def _changes_against_periods(doc: _Doc) -> list[tuple[int, str]]:
     """(i, period) for each percentage i compared with an earlier period ("tăng 21% so với cùng
     kỳ"): one scan of the text from its "%" signs."""
-    out = []
-    for m in _CHANGE_AGAINST_PERIOD.finditer(doc.lower):
-        k = bisect_left(doc.fig_ends, m.start() + 1)
-        if k < len(doc.figs) and doc.fig_ends[k] == m.start() + 1 and doc.figs[k].kind is Kind.PERCENT \
-                and doc.figs[k].value > 0:
-            out.append((k, rules.EARLIER_PERIODS[" ".join(m.group(1).split())]))
-    return out
+    return [(k, rules.EARLIER_PERIODS[" ".join(m.group(1).split())])
+            for k, m in _positive_percents_opening(doc, _CHANGE_AGAINST_PERIOD)]
 
 
 def _earlier_period_naming(doc: _Doc, j: int) -> str | None:
@@ -1588,13 +1598,8 @@ def _earlier_slot(doc: _Doc, j: int, measure: str, period: str) -> tuple[Figure,
     new = doc.figs[j]
     span = _period_before(doc, j)   # "6 tháng": the old value is of those months a year before
     olds, unnamed = [], []
-    lowest = doc.sentence[j] - rules.MEASURE_SENTENCES
-    for k in range(j - 1, -1, -1):
-        if doc.sentence[k] < lowest:
-            break
-        f = doc.figs[k]
-        if f.kind is Kind.PERCENT or f.unit in _TIME_UNITS or not doc.is_operand(f) \
-                or not _amounts_of_one_unit(f, new):
+    for k, f in _operands_before(doc, j):
+        if not _amounts_of_one_unit(f, new):
             continue
         of = _measure_of(doc, k)
         if of is None:

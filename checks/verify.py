@@ -439,7 +439,7 @@ class ArticleFacts:
             return 0, []
         key = ("of one unit", sentence.start, fig.kind, fig.unit)
         return self.remembered(key, lambda: (sentence.start, holders.of_one_unit(
-            self.text, self._figures_between(sentence.start, sentence.end), fig)))
+            self.text, self.figures_between(sentence.start, sentence.end), fig)))
 
     def respective(self, a: Figure, fig: Figure) -> list:
         """`holders.respective` of the sentence that holds article figure `a`, for the figures
@@ -450,7 +450,8 @@ class ArticleFacts:
         key = ("respective", start, fig.kind, fig.unit)
         return self.remembered(key, lambda: holders.respective(self.text, start, figures, self.given_names))
 
-    def _figures_between(self, start: int, end: int) -> list[Figure]:
+    def figures_between(self, start: int, end: int) -> list[Figure]:
+        """The article's figures that start in [start, end), in order."""
         figures = self.figures
         lo = bisect_left(figures, start, key=lambda f: f.start)
         hi = bisect_left(figures, end, key=lambda f: f.start)
@@ -1548,8 +1549,8 @@ def _part_given_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
         return None
     # the counts near it in its sentence (a summary of one endless sentence is not read whole
     # for each of its sums)
-    lo, hi = max(here.start, fig.start - _HOLDER_REACH), min(here.end, fig.end + _HOLDER_REACH)
-    counts = [f for f in extract_figures(around.summary[lo:hi]) if _counts_a_whole(f)]
+    near_lo, near_hi = max(here.start, fig.start - _HOLDER_REACH), min(here.end, fig.end + _HOLDER_REACH)
+    counts = [f for f in extract_figures(around.summary[near_lo:near_hi]) if _counts_a_whole(f)]
     rivals: list[tuple[Figure, Figure]] = []
     for count in counts:
         stated = facts.agreeing(count)[1]
@@ -1557,7 +1558,7 @@ def _part_given_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
             return None  # a count stated that often marks no one whole (and a long article stays fast)
         for c in stated:
             lo, hi = clause_bounds(facts.text, c)
-            for b in facts._figures_between(lo, hi):
+            for b in facts.figures_between(lo, hi):
                 if b.kind is not fig.kind or b.unit != fig.unit:
                     continue
                 if compare.values_agree(fig, b):
@@ -1612,7 +1613,10 @@ def _summary_holders(summary: str, fig: Figure, known: frozenset) -> list[str]:
 
 
 _SUBJECTLESS_OPENERS = tuple(o + " " for o in rules.SUBJECTLESS_OPENERS)
-_CLAUSE_END = holders.CLAUSE_END
+#: A mark that ends a clause, a comma aside: the fronted clauses read below are cut at their
+#: comma by hand, and a year's clause (`_clause_start`) runs over commas. (This module bound the
+#: name twice, `holders.CLAUSE_END` with a comma first; every reader ran with this later one.)
+_CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
 def _holders_named_after(summary: str, fig: Figure, before: str | None, known: frozenset) -> list[str]:
@@ -2569,7 +2573,9 @@ def _named_year_key(text: str, start: int, least: int = 2) -> str | None:
 
 
 def _name_before_year(text: str, start: int, least: int) -> str | None:
-    """`_named_year_key` as written."""
+    """The name a year at `start` is given to as written, lowercased: a title's words, else the
+    capitalised words just before it, `least` at least; else None (`_named_year_key` reads a
+    title's other names as one)."""
     wide = _TITLED_YEAR.search(text, max(0, start - 80), start)
     titled = _titled_name(wide.group(1).split()) if wide is not None else None
     if titled is not None:
@@ -2802,18 +2808,24 @@ def _streak_of_length(n: int, facts: ArticleFacts) -> Span | None:
     return None
 
 
+def _against_same_head(fig: Figure, same_head: list[Figure]) -> CheckedFigure:
+    """An ordinal against the article's ordinals of its head ("lần thứ 3" and "lần thứ 4"):
+    borne out by one of the same value, else a mismatch with the first."""
+    for a in same_head:
+        if a.value == fig.value:
+            return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
+    a = same_head[0]
+    return CheckedFigure(fig, Verdict.MISMATCH, (_span(a),), f"the article gives {a.text}, not {fig.text}")
+
+
 def _verify_streak(fig: Figure, facts: ArticleFacts) -> CheckedFigure | None:
     """ "lần thứ hai liên tiếp" (the second in a row) against the article's streaks: one of the
     same head numbers the same streak; else any streak of that length bears it out ("năm thứ
     hai liên tiếp", "hai lần liên tiếp"). None where the article tells of no such streak."""
     same_head = [a for a in facts.figures if a.kind is Kind.ORDINAL and a.unit == fig.unit
                  and _opens_streak(facts.text, a.end)]
-    for a in same_head:
-        if a.value == fig.value:
-            return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     if same_head:
-        a = same_head[0]
-        return CheckedFigure(fig, Verdict.MISMATCH, (_span(a),), f"the article gives {a.text}, not {fig.text}")
+        return _against_same_head(fig, same_head)
     found = _streak_of_length(int(fig.value), facts)
     if found is not None:
         return CheckedFigure(fig, Verdict.SUPPORTED, (found,), f"the article says {found.text}")
@@ -2828,12 +2840,8 @@ def _verify_ordinal(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFi
     # the same head ("lần thứ 3" and "lần thứ 4"); an ordinal without a known noun
     # ("con gái thứ 3", "chồng thứ 4") has none to share
     same_head = [a for a in facts.figures if a.kind is Kind.ORDINAL and fig.unit is not None and a.unit == fig.unit]
-    for a in same_head:
-        if a.value == fig.value:
-            return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
     if same_head:
-        a = same_head[0]
-        return CheckedFigure(fig, Verdict.MISMATCH, (_span(a),), f"the article gives {a.text}, not {fig.text}")
+        return _against_same_head(fig, same_head)
     for a in facts.figures:
         if a.kind is Kind.ORDINAL and a.value == fig.value:
             return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
@@ -2902,7 +2910,8 @@ _AFTER_YEAR_PART = re.compile(r"(?:\s+%s)?(?:\s*/\s*|\s+)?(\d{4})?(?!\d)" % rule
 #: A year a word of the year before stands with: "Năm trước, TMT lỗ ... trong năm 2024".
 _LAST_YEAR = re.compile(r"(?<!\w)(?:%s)(?!\s+(?:%s)(?!\w))(?!\w)" % (
     word_trie(rules.LAST_YEAR_WORDS), "|".join(rules.LAST_YEAR_NOT_BEFORE)))
-_CLAUSE_END = re.compile(r"[.;!?\n]")
+#: A year written in a clause: four digits standing alone.
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 #: How far after a word of the year before its year is looked for; how far before a year
 #: a word of comparison makes it a base.
 _LAST_YEAR_REACH = 60
@@ -2939,9 +2948,17 @@ def _year_parts(lower: str, lo: int = 0, hi: int | None = None) -> list[tuple[st
     return found
 
 
+#: How far back the clause of a year is read (characters): an endless sentence is cut there.
+_YEAR_CLAUSE_REACH = 300
+
+
 def _clause_start(lower: str, pos: int) -> int:
-    ends = list(_CLAUSE_END.finditer(lower, max(0, pos - 300), pos))
-    return ends[-1].end() if ends else max(0, pos - 300)
+    """Where the clause holding `pos` begins: after the last mark of `_CLAUSE_END` before it
+    (commas do not end it: "Năm trước, TMT lỗ ... trong năm 2024" is one clause), at most
+    `_YEAR_CLAUSE_REACH` characters back."""
+    reach = max(0, pos - _YEAR_CLAUSE_REACH)
+    ends = list(_CLAUSE_END.finditer(lower, reach, pos))
+    return ends[-1].end() if ends else reach
 
 
 def _year_told_past(facts: ArticleFacts, year: int) -> Span | None:
@@ -2956,7 +2973,7 @@ def _year_told_past(facts: ArticleFacts, year: int) -> Span | None:
         clause = lower[start:p]
         if _opens_with_last_year(clause):
             return Span(facts.text[start:p + 4].strip(), start, p + 4)
-        if _after_comparison(lower, p) and re.search(r"(?<!\d)\d{4}(?!\d)", clause) is None \
+        if _after_comparison(lower, p) and _FOUR_DIGITS.search(clause) is None \
                 and not any(w in clause for w in rules.PLAN_OR_FORECAST_WORDS):
             return Span(facts.text[start:p + 4].strip(), start, p + 4)
     return None
@@ -2973,7 +2990,7 @@ def _opens_with_last_year(clause: str) -> bool:
         return False
     lead = clause[:m.start()].split()
     return all(w in rules.LAST_YEAR_LEADS for w in lead) \
-        and re.search(r"(?<!\d)\d{4}(?!\d)", clause) is None
+        and _FOUR_DIGITS.search(clause) is None
 
 
 def _summary_year_part(fig: Figure, summary: str) -> str | None:
@@ -3033,6 +3050,8 @@ _CUMULATIVE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % word_trie(rules.CUMULATIVE_TIM
 _PART_MONTHS = {"H1": range(1, 7), "H2": range(7, 13), **{f"Q{q}": range(3 * q - 2, 3 * q + 1) for q in range(1, 5)}}
 #: How many characters of a sentence's opening are read for its time.
 _OPENING = 48
+#: Marks a sentence may open with before its time ("(Năm 2024, ...").
+_TIME_OPENING_MARKS = " \"“'(-–"
 
 
 def _months_of(part: str) -> range:
@@ -3050,8 +3069,8 @@ def _sentence_time(lower: str, start: int, pos: int) -> tuple | None:
     ("Lũy kế 6 tháng, ...", "Từ đầu năm đến nay, ..."), which overlaps any part of the year.
     None when no time opens the sentence (a time later in it may be said of one clause only)."""
     head = lower[start:min(pos, start + _OPENING)]
-    lead = _TIME_LEAD.match(head.lstrip(" \"“'(-–")) if head else None
-    at = len(head) - len(head.lstrip(" \"“'(-–")) + (lead.end() if lead else 0)
+    opened = head.lstrip(_TIME_OPENING_MARKS)
+    at = len(head) - len(opened) + _TIME_LEAD.match(opened).end()  # the leads may be none
     if _CUMULATIVE.match(head, at):
         return ("cumulative",)
     m = _YEAR_PART.match(head, at)
@@ -3069,7 +3088,7 @@ def _sentence_time(lower: str, start: int, pos: int) -> tuple | None:
         return ("year", None, "this" if m.group(1) in rules.THIS_YEAR_WORDS else "last")
     m = _SEASON.match(head, at)
     if m is not None:
-        return ("season", None, re.sub(r"\s", "", m.group(1)) if m.group(1) else "this" if m.group(2) else "last")
+        return ("season", None, "".join(m.group(1).split()) if m.group(1) else "this" if m.group(2) else "last")
     m = _YEAR_ALONE.match(head, at)
     if m is not None and (m.group().startswith(rules.YEAR_WORD) or head[m.end():m.end() + 1] == ","):
         return ("year", None, int(m.group(1)))
@@ -3113,6 +3132,7 @@ def _times_apart(a: tuple, b: tuple) -> bool:
 
 
 def _article_sentence_time(facts: ArticleFacts, pos: int) -> tuple | None:
+    """`_clause_time` of the article's value at `pos`, in its sentence; read once per value."""
     span = facts.sentences.span_at(pos)
     if span is None:
         return None
