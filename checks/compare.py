@@ -111,13 +111,13 @@ def stated_interval(fig: Figure) -> Interval:
     return figure_interval(fig)
 
 
-#: Qualifiers of one family say the same of a value written the same: "trên 1 triệu" and "ít
-#: nhất 1 triệu" (a floor), "gần 9.888" and "khoảng 9.888" (an approximation).
 #: Qualifiers that say a value is rounded: a summary may round it further and drop the word.
 _APPROXIMATIONS = frozenset({"about", "nearly"})
 
+#: Qualifiers of one family say the same of a value written the same: "trên 1 triệu" and "ít
+#: nhất 1 triệu" (a floor), "gần 9.888" and "khoảng 9.888" (an approximation).
 QUALIFIER_FAMILIES = (frozenset({"more_than", "at_least"}), frozenset({"less_than", "at_most"}),
-                      frozenset({"about", "nearly"}))
+                      _APPROXIMATIONS)
 
 
 def values_agree(summary_fig: Figure, article_fig: Figure, *,
@@ -138,7 +138,7 @@ def values_agree(summary_fig: Figure, article_fig: Figure, *,
         return tuple(s.value) == tuple(a.value)
     if s.qualifier is None and a.qualifier not in (None, "vague") and _same_values(s.value, a.value):
         return True  # dropping a qualifier: "5-6 tỷ" for "khoảng 5-6 tỷ", "170" for "khoảng 170"
-    if s.qualifier is None and a.qualifier in _APPROXIMATIONS and s.kind is Kind.RANGE is a.kind \
+    if s.qualifier is None and a.qualifier in _APPROXIMATIONS and s.kind is Kind.RANGE and a.kind is Kind.RANGE \
             and (summary_interval or figure_interval(s)).covers(stated_interval(a._replace(qualifier=None))):
         return True  # a rounded range, rounded again, the word dropped: "6-8 km" for "khoảng 6,4 đến 8 km"
     if s.qualifier != a.qualifier and _same_values(s.value, a.value) \

@@ -83,9 +83,15 @@ _OPENING_BEFORE_SCALE = {rules.ONE_WORD: rules.AFTER_ONE_OPENING, rules.FIVE_WOR
 NUMBER_START_WORDS = frozenset(_START_WORDS | set(_OPENING_BEFORE_SCALE) | {w.split()[0] for w in rules.VAGUE_AMOUNTS})
 
 
+def spaced_alternatives(words, flags: str = "") -> str:
+    """An alternation of words, longest first, a space inside one matching any run of white
+    space; `flags` ("i": case-blind) apply inside the group only."""
+    return f"(?{flags}:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
 def _any(words) -> str:
     """A case-blind alternation of words, a space inside one matching any run of spaces."""
-    return "(?i:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)) + ")"
+    return spaced_alternatives(words, "i")
 
 
 _ORDINAL_HEADS = _any(rules.ORDINAL_HEADS)

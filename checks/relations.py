@@ -75,7 +75,7 @@ from typing import Iterator, NamedTuple
 
 from . import compare, rules
 from .compare import Interval
-from .extract import NUMBER_START_WORDS, extract_figures, lowercase
+from .extract import NUMBER_START_WORDS, extract_figures, lowercase, spaced_alternatives
 from .numbers import format_number as fmt, parse_digits, precision_of_integer
 from .segment import sentence_bounds
 from .types import Figure, Kind, Relation, RelationStatus, Span
@@ -1329,14 +1329,11 @@ _PERIOD = re.compile(r"\b(\d+) " + rules.PERIOD_MONTHS_WORD + r"\b|\b(" + _alter
                      + r")\b|\b" + rules.PERIOD_QUARTER_WORD + r" (" + _alternatives(rules.PERIOD_QUARTERS) + r")\b")
 
 
-def _spaced(words) -> str:
-    """`_alternatives` with any white space between the words."""
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)) + ")"
-
-
 #: "43,6% chỉ tiêu doanh thu", "46% so với kế hoạch về lợi nhuận": a percentage, a plan word, the measure.
-_PLAN_MEASURE_AFTER = re.compile(r"%\s*(?:" + _spaced(rules.COMPARE_WORDS) + r"\s*)?" + _spaced(rules.PLAN_WORDS) + r"\s+(?:"
-                                 + _spaced(rules.MEASURE_OF_PLAN_WORDS) + r"\s+)?(" + _spaced(rules.MEASURE_WORDS) + r")\b")
+_PLAN_MEASURE_AFTER = re.compile(r"%\s*(?:" + spaced_alternatives(rules.COMPARE_WORDS) + r"\s*)?"
+                                 + spaced_alternatives(rules.PLAN_WORDS) + r"\s+(?:"
+                                 + spaced_alternatives(rules.MEASURE_OF_PLAN_WORDS) + r"\s+)?("
+                                 + spaced_alternatives(rules.MEASURE_WORDS) + r")\b")
 
 
 def _measures_in(tokens: tuple) -> set[str]:
@@ -1523,9 +1520,9 @@ def _measure_slots(doc: _Doc, i: int, measure: str) -> tuple[Figure, Figure, boo
 
 #: "21% so với cùng kỳ năm ngoái", "5% so với thực hiện năm trước": a change in % compared with
 #: an earlier period, which the regex names (group 1).
-_CHANGE_AGAINST_PERIOD = re.compile(r"%\s*,?\s*" + _spaced(rules.COMPARE_WORDS) + r"\s+(?:"
-                                    + _spaced(rules.EARLIER_PERIOD_LEAD_WORDS) + r"\s+)?("
-                                    + _spaced(rules.EARLIER_PERIODS) + r")\b")
+_CHANGE_AGAINST_PERIOD = re.compile(r"%\s*,?\s*" + spaced_alternatives(rules.COMPARE_WORDS) + r"\s+(?:"
+                                    + spaced_alternatives(rules.EARLIER_PERIOD_LEAD_WORDS) + r"\s+)?("
+                                    + spaced_alternatives(rules.EARLIER_PERIODS) + r")\b")
 _EARLIER_PERIOD = {tuple(_TOKEN.findall(w)): code for w, code in rules.EARLIER_PERIODS.items()}
 _SAME_SPAN = _phrases(rules.SAME_SPAN_WORDS)
 _THIS_YEAR = _phrases(rules.THIS_YEAR_WORDS)   # "Năm nay, doanh thu ...": compared with a year's value, only what holds

@@ -1558,12 +1558,13 @@ def _part_given_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
             return None  # a count stated that often marks no one whole (and a long article stays fast)
         for c in stated:
             lo, hi = clause_bounds(facts.text, c)
+            says_the_act = _clause_says(facts, lo, hi, around.slot.predicates)   # once a clause
             for b in facts.figures_between(lo, hi):
                 if b.kind is not fig.kind or b.unit != fig.unit:
                     continue
                 if compare.values_agree(fig, b):
                     return None  # the count's clause gives the summary's sum
-                if _clause_says(facts, lo, hi, around.slot.predicates) and not apart(around.slot, facts.slot(b)):
+                if says_the_act and not apart(around.slot, facts.slot(b)):
                     rivals.append((b, c))
     if not rivals or len({_scalar(b) for b, _ in rivals}) > 1:
         return None
