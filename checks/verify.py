@@ -2133,18 +2133,46 @@ _FRONTED_CLOSE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[^\W\d_]+\s*){0,2},")
 _DAY_JOINER = re.compile(r"\s*(?:%s)\s*(?:%s\s+)?" % ("|".join(map(re.escape, rules.DAY_LIST_JOINERS)), rules.DAY_WORD))
 
 
+#: A time word written with a capital after a lowercase word ("nghi bị cắt cổ cướp tài sản trong
+#: đêm Ngày 20/5, Bệnh viện ... tiếp nhận"): a sentence whose stop the text lost (a title line
+#: run into the body) opens there.
+_SENTENCE_OPENED_MIDWAY = re.compile(r"(?<=[^\W\d_][ \t])(?:%s)(?=[ \t])" % "|".join(
+    w[0].upper() + w[1:] for w in sorted(rules.DATE_CLAUSE_OPENERS)))
+
+
 def _opens_its_phrase(text: str, lower: str, lo: int, fig: Figure) -> bool:
     """Does the date open its sentence ("Ngày 18/7 cả 2 vào ...") or a fronted phrase closed by
     a comma ("VOV đưa tin, khoảng 9h sáng ngày 25/6, em ... đi khỏi nhà")? Then its event comes
     after it; else it ends a clause that told its event before it ("Long qua đời tối 9/6")."""
     cut = max(text.rfind(c, lo, fig.start) for c in ",;:")
     head = cut + 1 if cut >= lo else lo
+    capital = _SENTENCE_OPENED_MIDWAY.search(text, max(head, fig.start - 40), fig.start)
+    if capital is not None:
+        head = lo = capital.start()
     if len(lower[head:fig.start].rstrip(" (").split()) > rules.FRONTED_DATE_WORDS or _EVENT_PHRASE.search(lower, head, fig.start):
         return False
     # "chiều nay (22/8), cơ quan CSĐT ... tiến hành thực nghiệm": the bracket a relative day
     # puts its date in closes before the comma (not any bracket: "A (sinh ngày 3/5), trú ...")
     end = fig.end + 1 if text.startswith(")", fig.end) and _relative_day(text, fig.start) is not None else fig.end
-    return head == lo or _FRONTED_CLOSE.match(text, end, end + 60) is not None
+    return head == lo or _FRONTED_CLOSE.match(text, end, end + 60) is not None or _opens_its_clause(lower, head, fig)
+
+
+_TIME_OF_DAY = re.compile(r"\d{1,2}h(?:\d{2})?")
+
+
+def _opens_its_clause(lower: str, head: int, fig: Figure) -> bool:
+    """Is a date after a comma preceded in its clause by times and joining words only ("..., nên
+    4h sáng 18/7 Nhị đã bóp cổ bà T.")? Then it opens the clause, with no comma after it."""
+    words = lower[head:fig.start].split()
+    return bool(words) and all(w in rules.DATE_CLAUSE_OPENERS or _TIME_OF_DAY.fullmatch(w) for w in words)
+
+
+def _own_predicate_between(lower: str, event_end: int, date_start: int) -> bool:
+    """Does the date's own clause, after the last comma between an event told before it and the
+    date, hold a word that marks a predicate of its own ("Trước đêm chung kết, các thí sinh ... đã
+    bước vào phần thi phụ ... vào tối 11/11")? Then the event before is another clause's."""
+    cut = max(lower.rfind(c, event_end, date_start) for c in ",;")
+    return cut >= 0 and any(w in rules.CLAUSE_PREDICATE_MARKERS for w in lower[cut + 1:date_start].split())
 
 
 def _event_of_date(text: str, lower: str, lo: int, hi: int, fig: Figure, *, sure: bool = True) -> str | None:
@@ -2159,7 +2187,7 @@ def _event_of_date(text: str, lower: str, lo: int, hi: int, fig: Figure, *, sure
         between = (fig.end, m.start()) if m else None
     else:
         told_before = list(_EVENT_PHRASE.finditer(lower, max(lo, fig.start - _EVENT_BEFORE_REACH), fig.start))
-        m = told_before[-1] if told_before else None
+        m = told_before[-1] if told_before and not _own_predicate_between(lower, told_before[-1].end(), fig.start) else None
         between = (m.end(), fig.start) if m else None
     if m is None or sure and _told_with_a_cause(lower, lo, m.start(), between):
         return None
@@ -2184,6 +2212,13 @@ def _article_event(facts: ArticleFacts, a: Figure, *, sure: bool = True) -> str 
 def _one_day(ours: str, theirs: str) -> bool:
     """May the two events be told of one day (the same, or of `rules.EVENTS_OF_ONE_DAY`)?"""
     return ours == theirs or any({ours, theirs} <= pair for pair in rules.EVENTS_OF_ONE_DAY)
+
+
+def _same_happening(ours: str, theirs: str | None) -> bool:
+    """Are the two events one happening, the same class or one a kind of the other
+    (`rules.KIND_OF_EVENT`: a killing is an incident)?"""
+    return theirs is not None and (ours == theirs or rules.KIND_OF_EVENT.get(ours) == theirs
+                                   or rules.KIND_OF_EVENT.get(theirs) == ours)
 
 
 def _in_a_range(facts: ArticleFacts, i: int) -> bool:
@@ -2234,7 +2269,7 @@ def _date_of_another_event(fig: Figure, summary: str, agreeing: list[Figure], fa
     others = [(i, b, parts) for i, (b, parts) in enumerate(facts.dates)
               if parts[2] is not None and not _dates_agree(s, parts) and not _dates_agree(parts, s)]
     dated = [(b, parts) for i, b, parts in others
-             if _article_event(facts, b) == ours and not _in_a_range(facts, i)]
+             if _same_happening(ours, _article_event(facts, b)) and not _in_a_range(facts, i)]
     if len({parts for _, parts in dated}) != 1:
         return None
     (a, theirs), b = told[0], dated[0][0]
