@@ -970,6 +970,10 @@ FRONTED_DATE_WORDS = 5
 DATE_CLAUSE_OPENERS = frozenset({"nên", "thì", "rồi", "và", "đến", "tới", "vào", "khoảng", "lúc",
                                  "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "ngày",
                                  "hôm", "sớm", "gần", "hơn", "đầu", "cuối"})
+#: Words that, right after such a date, make it the end of the clause before it, not the opening
+#: of its own: a place ("..., sáng 25/8 tại TP HCM."), "vừa qua". (A word of cause,
+#: `EVENT_CAUSE_WORDS`, does too: "Sự việc xảy ra ..., sáng 22/8 khiến 5 người bị thương".)
+DATE_ADJUNCT_FOLLOWERS = frozenset({"tại", "ở", "trên", "vừa"})
 #: Words that mark a clause's own predicate ("đã bước vào", "sẽ diễn ra", "bị huỷ"): a date read
 #: backwards to its event is not given the event of an earlier clause when the date's own clause
 #: (after the last comma between them) holds one: "Trước đêm chung kết, các thí sinh ... đã bước

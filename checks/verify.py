@@ -2140,31 +2140,51 @@ _SENTENCE_OPENED_MIDWAY = re.compile(r"(?<=[^\W\d_][ \t])(?:%s)(?=[ \t])" % "|".
     w[0].upper() + w[1:] for w in sorted(rules.DATE_CLAUSE_OPENERS)))
 
 
-def _opens_its_phrase(text: str, lower: str, lo: int, fig: Figure) -> bool:
-    """Does the date open its sentence ("Ngày 18/7 cả 2 vào ...") or a fronted phrase closed by
-    a comma ("VOV đưa tin, khoảng 9h sáng ngày 25/6, em ... đi khỏi nhà")? Then its event comes
-    after it; else it ends a clause that told its event before it ("Long qua đời tối 9/6")."""
+def _phrase_head(text: str, lo: int, fig: Figure) -> tuple[int, int]:
+    """Where the phrase of a date starts (after the last comma, semicolon or colon before it, or
+    at a time word written with a capital midway), and where its sentence does (moved there)."""
     cut = max(text.rfind(c, lo, fig.start) for c in ",;:")
     head = cut + 1 if cut >= lo else lo
     capital = _SENTENCE_OPENED_MIDWAY.search(text, max(head, fig.start - 40), fig.start)
     if capital is not None:
         head = lo = capital.start()
+    return head, lo
+
+
+def _opens_its_phrase(text: str, lower: str, lo: int, fig: Figure) -> bool:
+    """Does the date open its sentence ("Ngày 18/7 cả 2 vào ...") or a fronted phrase closed by
+    a comma ("VOV đưa tin, khoảng 9h sáng ngày 25/6, em ... đi khỏi nhà")? Then its event comes
+    after it; else it ends a clause that told its event before it ("Long qua đời tối 9/6")."""
+    head, lo = _phrase_head(text, lo, fig)
     if len(lower[head:fig.start].rstrip(" (").split()) > rules.FRONTED_DATE_WORDS or _EVENT_PHRASE.search(lower, head, fig.start):
         return False
     # "chiều nay (22/8), cơ quan CSĐT ... tiến hành thực nghiệm": the bracket a relative day
     # puts its date in closes before the comma (not any bracket: "A (sinh ngày 3/5), trú ...")
     end = fig.end + 1 if text.startswith(")", fig.end) and _relative_day(text, fig.start) is not None else fig.end
-    return head == lo or _FRONTED_CLOSE.match(text, end, end + 60) is not None or _opens_its_clause(lower, head, fig)
+    return head == lo or _FRONTED_CLOSE.match(text, end, end + 60) is not None
 
 
 _TIME_OF_DAY = re.compile(r"\d{1,2}h(?:\d{2})?")
+_WORD_NEXT = re.compile(r"[ \t]*([^\W\d_]+)")
+_CLAUSE_STOP = re.compile(r"[,;:]")
 
 
-def _opens_its_clause(lower: str, head: int, fig: Figure) -> bool:
-    """Is a date after a comma preceded in its clause by times and joining words only ("..., nên
-    4h sáng 18/7 Nhị đã bóp cổ bà T.")? Then it opens the clause, with no comma after it."""
+def _clause_it_opens(text: str, lower: str, lo: int, hi: int, fig: Figure) -> int | None:
+    """The end of the clause a date opens after a comma with no comma after it: only times and
+    joining words stand before it in its clause, and a word that may start a predicate after it
+    ("..., nên 4h sáng 18/7 Nhị đã bóp cổ bà T."). None when it opens none: a date that closes
+    its sentence ("cho biết tại lễ kỷ niệm ..., ngày 11/7.") or is followed by a place or a
+    consequence ("..., sáng 22/8 tại Rayong", "..., sáng 22/8 khiến 5 người bị thương") ends
+    the clause before it."""
+    head, _ = _phrase_head(text, lo, fig)
     words = lower[head:fig.start].split()
-    return bool(words) and all(w in rules.DATE_CLAUSE_OPENERS or _TIME_OF_DAY.fullmatch(w) for w in words)
+    if not words or not all(w in rules.DATE_CLAUSE_OPENERS or _TIME_OF_DAY.fullmatch(w) for w in words):
+        return None
+    following = _WORD_NEXT.match(lower, fig.end, hi)
+    if following is None or following.group(1) in rules.DATE_ADJUNCT_FOLLOWERS or _EVENT_CAUSE.fullmatch(following.group(1)):
+        return None
+    stop = _CLAUSE_STOP.search(lower, fig.end, hi)
+    return hi if stop is None else stop.start()
 
 
 def _own_predicate_between(lower: str, event_end: int, date_start: int) -> bool:
@@ -2182,8 +2202,13 @@ def _event_of_date(text: str, lower: str, lo: int, hi: int, fig: Figure, *, sure
     (`rules.EVENT_CAUSE_WORDS`: "Ngày 1/8, vụ cháy khiến 3 người tử vong" dates the fire, not
     the deaths). Without `sure`, the consequence is read: it is an event of that day as well
     ("Ngày 2/8, ... đã dẫn tới ...: hai võ sĩ ... gục ngã")."""
+    # a fronted date's event is read up to _EVENT_AFTER_REACH on; a clause's, up to its end
     if _opens_its_phrase(text, lower, lo, fig):
-        m = _EVENT_PHRASE.search(lower, fig.end, min(hi, fig.end + _EVENT_AFTER_REACH))
+        reach = min(hi, fig.end + _EVENT_AFTER_REACH)
+    else:
+        reach = _clause_it_opens(text, lower, lo, hi, fig)
+    if reach is not None:
+        m = _EVENT_PHRASE.search(lower, fig.end, reach)
         between = (fig.end, m.start()) if m else None
     else:
         told_before = list(_EVENT_PHRASE.finditer(lower, max(lo, fig.start - _EVENT_BEFORE_REACH), fig.start))

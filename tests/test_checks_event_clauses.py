@@ -30,10 +30,18 @@ def test_the_right_days_of_the_killing_and_the_arrest_are_supported():
     assert verdict(KILLING, summary, "13/4").verdict is Verdict.SUPPORTED
 
 
-def test_a_clause_opened_by_other_words_is_still_read_backwards():
-    # "Hoà khai" is no time: the date does not open its clause, and "siết cổ" before it is its event
-    assert verify._opens_its_clause("nên 3h sáng 12/4", 0, _date_at("nên 3h sáng 12/4", "12/4")) is True
-    assert verify._opens_its_clause("hoà khai 12/4", 0, _date_at("hoà khai 12/4", "12/4")) is False
+def _clause_end(text: str) -> int | None:
+    lower = text.lower()
+    return verify._clause_it_opens(text, lower, 0, len(text), _date_at(text, "12/4"))
+
+
+def test_which_dates_open_a_clause_after_a_comma():
+    opened = "Hoà khai, nên 3h sáng 12/4 Hoà đã siết cổ dì, rồi bỏ trốn."
+    assert _clause_end(opened) == opened.index(", rồi")  # read up to the clause's end
+    assert _clause_end("Hoà khai, hoà ngủ 12/4 rồi đi.") is None     # "hoà ngủ" is no time
+    assert _clause_end("Công an cho biết, sáng 12/4.") is None       # it closes its sentence
+    assert _clause_end("Lễ ký kết diễn ra, sáng 12/4 tại Hà Nội.") is None  # a place follows
+    assert _clause_end("Vụ cháy xảy ra, sáng 12/4 khiến 2 người bị thương.") is None  # a consequence
 
 
 def _date_at(text: str, value: str):
