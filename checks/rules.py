@@ -906,6 +906,8 @@ DATE_EVENT_CLASSES = {
     "killing": ("sát hại", "giết hại", "giết chết", "siết cổ", "bóp cổ", "cắt cổ"),
     "final": ("chung kết",),
     "travel": ("lên đường",),
+    # not "biểu diễn" alone: a name holds it ("Cục Nghệ thuật Biểu diễn ... gửi công văn")
+    "performance": ("đi biểu diễn", "buổi biểu diễn", "đêm biểu diễn", "biểu diễn tại", "biểu diễn ở"),
 }
 #: Words just before a year (its "năm" aside) that make it a person's year of birth: "sinh năm
 #: 1989", "(SN 1975", "Sinh năm 1995,", "chào đời năm 1990" (issue 8: a birth year given to an
@@ -970,6 +972,9 @@ FRONTED_DATE_WORDS = 5
 DATE_CLAUSE_OPENERS = frozenset({"nên", "thì", "rồi", "và", "đến", "tới", "vào", "khoảng", "lúc",
                                  "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "ngày",
                                  "hôm", "sớm", "gần", "hơn", "đầu", "cuối"})
+#: Words that open a bracket restating the time before it as a date: "ngày mai (tức 7/3), TAND
+#: ... sẽ mở phiên xét xử" (the date then opens its phrase like the time it restates, val `000870`).
+DATE_RESTATING_WORDS = ("tức", "tức là", "nhằm")
 #: Words that, right after such a date, make it the end of the clause before it, not the opening
 #: of its own: a place ("..., sáng 25/8 tại TP HCM."), "vừa qua". (A word of cause,
 #: `EVENT_CAUSE_WORDS`, does too: "Sự việc xảy ra ..., sáng 22/8 khiến 5 người bị thương".)

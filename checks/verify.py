@@ -2140,6 +2140,10 @@ _SENTENCE_OPENED_MIDWAY = re.compile(r"(?<=[^\W\d_][ \t])(?:%s)(?=[ \t])" % "|".
     w[0].upper() + w[1:] for w in sorted(rules.DATE_CLAUSE_OPENERS)))
 
 
+#: "(tức 7/3)", "(tức ngày 7/3)": a date in a bracket that restates the time before it.
+_RESTATED_DATE_BEFORE = re.compile(r"\((?:%s)\s+(?:%s\s+)?$" % ("|".join(rules.DATE_RESTATING_WORDS), rules.DAY_WORD))
+
+
 def _phrase_head(text: str, lo: int, fig: Figure) -> tuple[int, int]:
     """Where the phrase of a date starts (after the last comma, semicolon or colon before it, or
     at a time word written with a capital midway), and where its sentence does (moved there)."""
@@ -2160,7 +2164,9 @@ def _opens_its_phrase(text: str, lower: str, lo: int, fig: Figure) -> bool:
         return False
     # "chiều nay (22/8), cơ quan CSĐT ... tiến hành thực nghiệm": the bracket a relative day
     # puts its date in closes before the comma (not any bracket: "A (sinh ngày 3/5), trú ...")
-    end = fig.end + 1 if text.startswith(")", fig.end) and _relative_day(text, fig.start) is not None else fig.end
+    # so does the bracket that restates a time in a date: "ngày mai (tức 7/3), TAND ... sẽ mở phiên xét xử"
+    in_bracket = _relative_day(text, fig.start) is not None or _RESTATED_DATE_BEFORE.search(lower, max(lo, fig.start - 12), fig.start)
+    end = fig.end + 1 if text.startswith(")", fig.end) and in_bracket else fig.end
     return head == lo or _FRONTED_CLOSE.match(text, end, end + 60) is not None
 
 

@@ -98,3 +98,23 @@ def test_a_capital_time_word_midway_opens_a_sentence():
 def test_without_the_capital_the_copied_sentence_would_be_read_as_the_killing(monkeypatch):
     monkeypatch.setattr(verify, "_SENTENCE_OPENED_MIDWAY", re.compile(r"(?!)"))
     assert verdict(TITLE_RUN_IN, TITLE_RUN_IN_SUMMARY, "20/5").verdict is Verdict.CONTEXT_MISMATCH
+
+
+TRIAL = ("Theo lịch dự kiến, ngày mai (tức 9/4), TAND tỉnh Hà Nam sẽ mở phiên xét xử bị cáo Lê Văn Tùng. "
+         "Kết quả điều tra cho thấy, đêm 5/4, Tùng đi biểu diễn ở huyện Kim Bảng về đến nhà thì xảy ra mâu thuẫn.")
+
+
+def test_the_day_of_a_performance_given_to_the_trial_restated_in_a_bracket():
+    # the trial's day is written in a bracket that restates "ngày mai": the date opens its phrase
+    # in the editor's words: no one sentence is clearly restated (that is another question)
+    checked = verdict(TRIAL, "Toà án đưa Tùng ra xét xử vào ngày 5/4.", "5/4")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "9/4" in checked.explanation and "performance" in checked.explanation
+    assert verdict(TRIAL, "Ngày 9/4, TAND tỉnh Hà Nam xét xử bị cáo Tùng.", "9/4").verdict is Verdict.SUPPORTED
+
+
+def test_a_name_that_holds_the_word_of_a_performance_names_no_performance():
+    text = "Ngày 11/1, Cục Nghệ thuật Biểu diễn gửi công văn đến ban tổ chức."
+    assert verify._event_of_date(text, text.lower(), 0, len(text), _date_at(text, "11/1")) is None
+    text = "Đêm 11/1, ca sĩ Lan đi biểu diễn ở Huế."
+    assert verify._event_of_date(text, text.lower(), 0, len(text), _date_at(text, "11/1")) == "performance"
