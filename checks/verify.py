@@ -319,12 +319,11 @@ class ArticleFacts:
 
     @_computed_once
     def relations(self) -> list[Relation]:
-        from .relations import TextCues, may_state_relations, relations_of
-
-        cues = TextCues(self.lower)   # the words the gate looked for are not looked for again
-        if not may_state_relations(self.text, self.lower, cues):
+        readers = _relation_readers()
+        cues = readers.TextCues(self.lower)   # the words the gate looked for are not looked for again
+        if not readers.may_state_relations(self.text, self.lower, cues):
             return []  # and the article's figures need not be read for relations
-        return relations_of(self.text, self.lower, self.figures, cues=cues)
+        return readers.relations_of(self.text, self.lower, self.figures, cues=cues)
 
     def pool(self, cls: str | None) -> list[Figure]:
         """Article figures a summary figure of value class `cls` is compared with."""
@@ -510,6 +509,16 @@ class ArticleFacts:
         if key not in self._subjects:
             self._subjects[key] = subjects_near(self.text, fig.start, fig.end)
         return self._subjects[key]
+
+
+@lru_cache(maxsize=1)
+def _relation_readers():
+    """`checks.relations`, imported on the first check, not with this module (the largest of the
+    checker's modules); remembered, since an import statement run for every article costs about
+    two microseconds even when the module is loaded."""
+    from . import relations
+
+    return relations
 
 
 #: A plural person noun, then "gồm" or "là" opening a list ("các bị cáo kháng cáo gồm:"),
@@ -3187,6 +3196,9 @@ def _stated_for_another_time(fig: Figure, summary: str, fitting: list[Figure], p
     the article's "Năm ngoái, ...". Silent when either time is unsaid, a running total, told
     in another frame (a year against "năm ngoái") or overlapping (the half against its
     quarter)."""
+    said = {a.value for a in fitting}
+    if not any(b.unit == fig.unit and b.value not in said for b in pool):
+        return None  # no other value of the unit to give for the summary's time: no time need be read
     here = facts.summary_sentence(summary, fig.start)
     if here is None:
         return None
@@ -3196,7 +3208,6 @@ def _stated_for_another_time(fig: Figure, summary: str, fitting: list[Figure], p
     times = [_article_sentence_time(facts, a.start) for a in fitting]
     if not all(t is not None and _times_apart(t, ours) for t in times):
         return None
-    said = {a.value for a in fitting}
     other = next((b for b in pool if b.unit == fig.unit and b.value not in said
                   and _article_sentence_time(facts, b.start) == ours), None)
     if other is None:

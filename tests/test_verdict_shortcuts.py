@@ -1,6 +1,7 @@
 """Verdict questions that ask a cheap question first give the answers of the long way round.
 
-Session 9 (tputfig10): `_said_of_another` reads no slot when the article has no other value of
+Session 9 (tputfig10): `_stated_for_another_time` reads no time where the article has no other
+value of the unit; `_said_of_another` reads no slot when the article has no other value of
 the figure's kind and unit (no rival can fill the slot); `_restates_another_value` searches the
 article for the sentences a summary sentence draws on only when every statement of the value
 stands in a sentence sharing less than half the summary sentence's words and some other value
@@ -104,6 +105,29 @@ def _restates_another_value_long_way(fig, around, fitting, pool, facts):
     return None
 
 
+def _stated_for_another_time_long_way(fig, summary, fitting, pool, facts):
+    """`verify._stated_for_another_time` as it was: the times read before another value of the
+    unit is looked for."""
+    here = facts.summary_sentence(summary, fig.start)
+    if here is None:
+        return None
+    ours = V._clause_time(V._lowered(summary), here.start, fig.start)
+    if ours is None or ours[0] == "cumulative":
+        return None
+    times = [V._article_sentence_time(facts, a.start) for a in fitting]
+    if not all(t is not None and V._times_apart(t, ours) for t in times):
+        return None
+    said = {a.value for a in fitting}
+    other = next((b for b in pool if b.unit == fig.unit and b.value not in said
+                  and V._article_sentence_time(facts, b.start) == ours), None)
+    if other is None:
+        return None
+    a = fitting[0]
+    return V.CheckedFigure(fig, V.Verdict.CONTEXT_MISMATCH, (V._span(a), V._span(other)),
+                           f"the article tells {a.text} of another time: «{V._quote(facts.text, a)}»; for the "
+                           f"summary's it gives {other.text}: «{V._quote(facts.text, other)}»")
+
+
 #: Sentences of the slot and restatement tests (tests/test_checks_slots.py, test_checks_grammar.py),
 #: with a placeholder for each number, and a few of their own: the dead and the injured, ages,
 #: loans, cases by day and by week.
@@ -121,9 +145,11 @@ SENTENCES = [
     "Tính chung cả tuần, toàn thành phố có {} ca mắc.",
     "Tòa tuyên phạt bị cáo Hải {} năm tù về tội cướp giật tài sản và {} năm tù về tội cố ý gây thương tích.",
     "Năm 2024, công ty lãi {} tỷ đồng.",
+    "Năm 2023, công ty lãi {} tỷ đồng.",
+    "Năm ngoái, công ty lãi {} tỷ đồng.",
     "Lực lượng chữa cháy mất {} giờ mới dập tắt được đám cháy.",
 ]
-VALUES = st.sampled_from(["2", "3", "5", "6", "20", "30", "51", "70", "84", "210"])
+VALUES = st.sampled_from(["2", "3", "5", "6", "20", "30", "50", "51", "70", "80", "84", "210"])
 
 
 @st.composite
@@ -148,11 +174,14 @@ def _asked_of_every_quantity(article, summary):
                _said_of_another_long_way(fig, V._Around(summary, fig), agreeing, fitting, pool, facts))
         yield (fig, V._restates_another_value(fig, V._Around(summary, fig), fitting, pool, facts),
                _restates_another_value_long_way(fig, V._Around(summary, fig), fitting, pool, facts))
+        yield (fig, V._stated_for_another_time(fig, summary, fitting, pool, facts),
+               _stated_for_another_time_long_way(fig, summary, fitting, pool, facts))
 
 
 FIRE = SENTENCES[0].format(6, 20)
 LOAN = SENTENCES[7].format(70, 10) + " " + SENTENCES[8].format(6, 30)
 CASES = SENTENCES[9].format(45) + " " + SENTENCES[10].format(210)
+PROFITS = "Năm 2023, công ty lãi 50 tỷ đồng. Năm 2024, công ty lãi 80 tỷ đồng."
 
 
 @settings(max_examples=300, deadline=None)
@@ -161,6 +190,7 @@ CASES = SENTENCES[9].format(45) + " " + SENTENCES[10].format(210)
 @example(LOAN, "Là tiểu thương buôn bán ở chợ, chị Lan từng hỏi vay nhóm Toàn, với tổng số tiền khoảng "
                "30 triệu đồng và lãi suất 10% mỗi tháng.")   # a value moved into a sentence restated in part
 @example(CASES, SENTENCES[9].format(210))   # the week's cases given as the day's
+@example(PROFITS, "Năm 2024, công ty lãi 50 tỷ đồng.")   # the last year's profit given as this year's
 def test_slot_and_restatement_questions_asked_cheaply_first_answer_as_the_long_way(article, summary):
     for fig, answer, long_way in _asked_of_every_quantity(article, summary):
         assert answer == long_way, (fig, answer, long_way)
@@ -174,6 +204,7 @@ def test_the_long_way_and_the_module_both_flag_the_moved_values_of_the_examples(
 
     assert flagged(FIRE, "Đám cháy xưởng may làm chết 20 người.") == [("20", "where the summary puts 20")]
     assert [text for text, _ in flagged(CASES, SENTENCES[9].format(210))] == ["210"]
+    assert flagged(PROFITS, "Năm 2024, công ty lãi 50 tỷ đồng.") == [("50 tỷ", "the article tells 50 tỷ of another time: «Năm 2023")]
 
 
 # --- slots: a side of a figure without a predicate or boundary word is left as it is -------------
