@@ -1175,6 +1175,15 @@ AGE_GROUP_FILLERS = ("chỉ", "mới", "chưa", "đầy", "chưa đầy", "đã"
 #: Counts of a whole a sum is taken from, besides people ("15 người bị hại"): "6 trường hợp",
 #: "5 vụ" (`verify._part_given_as_whole`).
 WHOLE_COUNT_UNITS = ("trường hợp", "vụ")
+#: Words that open a list of the parts of a whole in a sentence ("Tang vật thu giữ gồm: 2 xe
+#: ô tô, 5 điện thoại, 120 triệu đồng tiền mặt"; "Trong đó có 8 con chó lớn và 4 chó con"): a
+#: value after one of them, among other listed values, is one item, said of the list's head
+#: (`verify._listed_part_as_whole`).
+LIST_OPENERS = ("bao gồm", "gồm có", "gồm", "trong đó có", "trong đó", "trong số đó", "trong số này")
+#: Words just before a summary value that make it a whole ("tổng cộng 27 tháng tù", "toàn bộ 8
+#: con chó", "tổng số tiền hơn 800 triệu"): one item of a list, or one person's share, given so
+#: is given as the whole. Not "tổng" alone: "Tổng thống", "Tổng cục".
+WHOLE_WORDS = ("tổng cộng", "tổng số", "tổng trị giá", "tổng giá trị", "toàn bộ", "tất cả", "cả thảy")
 #: Nouns that name the one person an age is said of when they stand just before it ("cô vợ chưa
 #: đủ 16 tuổi", "bé gái 12 tuổi", "thần đồng toán học 7 tuổi": the noun and the words after it
 #: up to the age are the holder). A summary that gives such a holder an age the article gives
