@@ -1184,6 +1184,19 @@ LIST_OPENERS = ("bao gồm", "gồm có", "gồm", "trong đó có", "trong đó
 #: con chó", "tổng số tiền hơn 800 triệu"): one item of a list, or one person's share, given so
 #: is given as the whole. Not "tổng" alone: "Tổng thống", "Tổng cục".
 WHOLE_WORDS = ("tổng cộng", "tổng số", "tổng trị giá", "tổng giá trị", "toàn bộ", "tất cả", "cả thảy")
+#: Words that deny a claim: a value told only inside one ("đơn vị này phủ nhận và cho biết không
+#: rõ thông tin '14 vụ xử lý hành chính' là ở đâu ra") is no fact of the article
+#: (`verify._denied_value`).
+DENIAL_WORDS = ("phủ nhận", "bác bỏ", "không có chuyện", "không đúng sự thật", "sai sự thật", "thông tin sai",
+                "bịa đặt", "tin giả", "không có căn cứ")
+#: Words that name a claim, not a fact: a value after one of them, in a sentence (or before the
+#: sentence) that denies it, is the claim's ("Liên quan đến thông tin ... bắt 14 vụ", then "phủ
+#: nhận"). A summary sentence with one of them, or a word of denial, tells the claim as a claim.
+CLAIM_WORDS = ("thông tin", "tin đồn", "nguồn tin", "cáo buộc", "tố cáo", "lan truyền", "đồn đoán",
+               "nghi vấn", "cho rằng", "được cho là", "bị cho là", "nghi ngờ", "phản ánh", "tố")
+#: Negations that, in a summary sentence, may put its value inside a denial ("khẳng định không có
+#: cá nhân nào ... chi 100 triệu đồng"): the value is not stated as a fact there.
+SUMMARY_NEGATIONS = ("không có", "không hề", "không phải")
 #: Nouns that name the one person an age is said of when they stand just before it ("cô vợ chưa
 #: đủ 16 tuổi", "bé gái 12 tuổi", "thần đồng toán học 7 tuổi": the noun and the words after it
 #: up to the age are the holder). A summary that gives such a holder an age the article gives

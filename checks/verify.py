@@ -811,6 +811,9 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
             listed = _listed_part_as_whole(fig, around, fitting, pool, facts)
             if listed is not None:
                 return listed
+            denied = _denied_value(fig, around, fitting, facts)
+            if denied is not None:
+                return denied
             other_time = _stated_for_another_time(fig, summary, fitting, pool, facts)
             if other_time is not None:
                 return other_time
@@ -1730,6 +1733,54 @@ def _whole_of_list(fig: Figure, mine, heads: list, item_share: float, whole_word
     if len({_scalar(b) for b in found}) > 1:
         return None  # two wholes may be meant
     return found[0]
+
+
+_DENIAL = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.DENIAL_WORDS)))
+_CLAIM = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.CLAIM_WORDS)))
+_TOLD_OTHERWISE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
+    map(re.escape, rules.DENIAL_WORDS + rules.CLAIM_WORDS + rules.SUMMARY_NEGATIONS)))
+_DENIED_KINDS = (Kind.COUNT, Kind.MONEY, Kind.PERCENT)
+
+
+def _denied_value(fig: Figure, around: "_Around", fitting: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the article gives only inside a claim it reports as denied, which the summary
+    states as fact: "Công an bắt quả tang 14 vụ đánh bạc" where the article says "Liên quan đến
+    thông tin ... bắt quả tang ít nhất 14 vụ đánh bạc ..., đơn vị này phủ nhận và cho biết không
+    rõ thông tin '14 vụ ...' là ở đâu ra". Each statement of the value stands after a word of
+    denial in its clause (`rules.DENIAL_WORDS`), or after a word that names a claim
+    (`rules.CLAIM_WORDS`) in a sentence that, or whose next sentence, denies. Said nothing when
+    the summary's sentence tells a claim or a denial itself."""
+    if fig.kind not in _DENIED_KINDS:
+        return None
+    if not all(facts.remembered(("claim", a.start), lambda a=a: _told_as_denied_claim(facts, a)) for a in fitting):
+        return None
+    here = facts.summary_sentence(around.summary, fig.start)
+    if here is None:
+        return None
+    told = around.summary[here.start:here.end].lower()
+    if _TOLD_OTHERWISE.search(told):
+        return None  # the summary tells a claim, a denial or a negation ("phủ nhận thông tin ... 14 vụ")
+    a = fitting[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
+                         f"the article gives {shown(facts.text, a)}{_unit_words(a)} only in a claim it reports "
+                         f"as denied: «{_quote(facts.text, a, 60)}»")
+
+
+def _told_as_denied_claim(facts: ArticleFacts, a: Figure) -> bool:
+    """Is article figure `a` told inside a denied claim: after a word of denial with no clause mark
+    between ("phủ nhận và cho biết không rõ thông tin '14 vụ"), or after a word naming a claim in
+    a sentence that, or whose next sentence, holds a word of denial?"""
+    span = facts.sentences.span_at(a.start)
+    if span is None:
+        return False
+    lo, hi = span
+    for d in _DENIAL.finditer(facts.lower, lo, a.start):
+        if not any(c in facts.text[d.end():a.start] for c in ",;:()"):
+            return True
+    if not _CLAIM.search(facts.lower, lo, a.start):
+        return False
+    after = facts.sentences.span_at(hi + 1) if hi + 1 < len(facts.text) else None
+    return _DENIAL.search(facts.lower, lo, after[1] if after is not None else hi) is not None
 
 
 _PREDICATE_PHRASES = {cls: re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, phrases)))
