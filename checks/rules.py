@@ -1156,7 +1156,13 @@ PREDICATE_CLASSES = {
     "mua bán": ("mua bán", "buôn bán"),   # trade: both, read as one word so that neither is read
     # what is taken and what is paid back: the sum embezzled is not the sum repaid
     "chiếm đoạt": ("chiếm đoạt", "biển thủ", "thụt két", "tham ô", "lừa đảo chiếm đoạt", "lừa chiếm đoạt"),
-    "khắc phục": ("khắc phục", "khắc phục hậu quả", "nộp khắc phục", "trả lại", "hoàn trả", "hoàn lại", "nộp lại"),
+    "khắc phục": ("khắc phục", "khắc phục hậu quả", "nộp khắc phục", "trả lại", "hoàn trả", "hoàn lại", "nộp lại",
+                  "chuyển lại", "trả lui"),
+    # money taken in ("nhận tiền của 3 người để xin việc cho 6 trường hợp"): the act a part given
+    # as the whole is read by (`verify._part_given_as_whole`); not "nhận" alone ("thừa nhận",
+    # "khai nhận", "nhận án"), nor exclusive of giving: "đưa cho ông H. 70 triệu" is his "nhận"
+    "nhận tiền": ("nhận tiền", "nhận số tiền", "nhận tổng số tiền", "nhận được số tiền", "nhận hối lộ",
+                  "nhận tiền của"),
 }
 #: Who can be of an age: a person named by one of these nouns just before the age ("bé gái 8
 #: tuổi", "cụ bà 80 tuổi") is of an age within the range (years, both ends included). A summary
