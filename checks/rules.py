@@ -1203,6 +1203,9 @@ CLAIM_WORDS = ("thông tin", "tin đồn", "nguồn tin", "cáo buộc", "tố c
 #: Negations that, in a summary sentence, may put its value inside a denial ("khẳng định không có
 #: cá nhân nào ... chi 100 triệu đồng"): the value is not stated as a fact there.
 SUMMARY_NEGATIONS = ("không có", "không hề", "không phải")
+#: Words of killing: a clause that says one of them says a casualty as the dead do ("giết hại 3
+#: thành viên trong gia đình"; `verify._people_of_another_act`).
+KILLING_WORDS = ("giết", "sát hại", "thảm sát", "đâm chết", "chém chết", "bắn chết", "truy sát")
 #: Nouns that name the one person an age is said of when they stand just before it ("cô vợ chưa
 #: đủ 16 tuổi", "bé gái 12 tuổi", "thần đồng toán học 7 tuổi": the noun and the words after it
 #: up to the age are the holder). A summary that gives such a holder an age the article gives

@@ -814,6 +814,9 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
             denied = _denied_value(fig, around, fitting, facts)
             if denied is not None:
                 return denied
+            others = _people_of_another_act(fig, around, fitting, pool, facts)
+            if others is not None:
+                return others
             other_time = _stated_for_another_time(fig, summary, fitting, pool, facts)
             if other_time is not None:
                 return other_time
@@ -1733,6 +1736,67 @@ def _whole_of_list(fig: Figure, mine, heads: list, item_share: float, whole_word
     if len({_scalar(b) for b in found}) > 1:
         return None  # two wholes may be meant
     return found[0]
+
+
+#: What befalls people: the dead, the injured, the missing (one group of `rules.EXCLUSIVE_PREDICATES`).
+_CASUALTIES = next(g for g in rules.EXCLUSIVE_PREDICATES if "chết" in g)
+
+
+def _people_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure], pool: list[Figure],
+                           facts: ArticleFacts) -> CheckedFigure | None:
+    """A count of people the summary gives a casualty ("khiến 3 người tử vong"), which the article
+    states only of people its clause befalls nothing ("cùng 3 người khác đang tổ chức nhậu",
+    "một nhóm gồm 6 người"), while it counts the summary's casualty once, otherwise ("một thanh
+    niên bị đâm chết"): the count of the company given to the dead. Asserted only when no clause
+    of a statement of the value says a casualty of any kind, and every count of people the
+    article gives that casualty is one value."""
+    if fig.kind is not Kind.COUNT or fig.unit is None or _PERSON not in compare.genus_chain(fig.unit):
+        return None
+    mine = _casualty_after(around.summary.lower(), fig)
+    if mine is None or len(fitting) > _MAX_COMPARED:
+        return None
+    for a in fitting:
+        lo, hi = clause_bounds(facts.text, a)
+        if _clause_says(facts, lo, hi, _CASUALTIES) or _KILLING.search(facts.lower, lo, hi):
+            return None  # a statement of the value says what befell them
+    rivals, read = [], 0
+    for b in pool:
+        if b.kind is not Kind.COUNT or b.unit is None or _PERSON not in compare.genus_chain(b.unit) \
+                or compare.values_agree(fig, b):
+            continue
+        read += 1
+        if read > _MAX_RIVALS:
+            return None  # a long article: too many counts of people to say which is the one
+        if _casualty_after(facts.lower, b) == mine:
+            rivals.append(b)
+    if not rivals or len({_scalar(b) for b in rivals}) > 1:
+        return None
+    b, a = rivals[0], fitting[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                         f"the article gives '{mine}' to {shown(facts.text, b)}: «{_quote(facts.text, b)}»; "
+                         f"its {a.text}{_unit_words(a)} are people nothing befalls there: «{_quote(facts.text, a)}»")
+
+
+_KILLING = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.KILLING_WORDS)))
+_CASUALTY_PHRASES = re.compile(r"(?<!\w)(%s)(?!\w)" % "|".join(
+    map(re.escape, sorted((p for c in _CASUALTIES for p in rules.PREDICATE_CLASSES[c]), key=len, reverse=True))))
+_CASUALTY_OF = {p: c for c in _CASUALTIES for p in rules.PREDICATE_CLASSES[c]}
+#: How many syllables after a count of people its casualty is read in ("một thanh niên bị đâm chết").
+_CASUALTY_REACH = 4
+_SYLLABLES = re.compile(r"[^\W\d_]+")
+
+
+def _casualty_after(lower: str, fig: Figure) -> str | None:
+    """The casualty class said of a count of people right after it, its noun included ("3 người
+    tử vong", "một thanh niên bị đâm chết": within `_CASUALTY_REACH` syllables, no clause mark
+    between), or None."""
+    stop = re.compile(r"[,.;:!?()\n]").search(lower, fig.end, fig.end + 60)
+    hi = stop.start() if stop else min(len(lower), fig.end + 60)
+    syllables = list(_SYLLABLES.finditer(lower, fig.end, hi))[:_CASUALTY_REACH + 1]
+    if not syllables:
+        return None
+    m = _CASUALTY_PHRASES.search(lower, fig.end, syllables[-1].end())
+    return None if m is None else _CASUALTY_OF[m.group(1)]
 
 
 _DENIAL = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.DENIAL_WORDS)))
