@@ -1247,8 +1247,10 @@ AGE_HOLDER_MODIFIERS = 2
 #: injured, nor of the casualties (the dead and the injured together: "9 người thương vong, 1 người
 #: tử vong"); a positive test is no negative one; an increase is no decrease. Two slots with
 #: different classes of one group are two statements, whatever other words they share.
+#: What befalls people: the dead, the injured, the missing, both dead and injured.
+CASUALTY_CLASSES = frozenset({"chết", "bị thương", "mất tích", "thương vong"})
 EXCLUSIVE_PREDICATES = (
-    frozenset({"chết", "bị thương", "mất tích", "thương vong"}),
+    CASUALTY_CLASSES,
     frozenset({"dương tính", "âm tính"}),
     frozenset({"tăng", "giảm"}),
     frozenset({"xuất khẩu", "nhập khẩu"}),

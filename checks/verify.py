@@ -1739,7 +1739,7 @@ def _whole_of_list(fig: Figure, mine, heads: list, item_share: float, whole_word
 
 
 #: What befalls people: the dead, the injured, the missing (one group of `rules.EXCLUSIVE_PREDICATES`).
-_CASUALTIES = next(g for g in rules.EXCLUSIVE_PREDICATES if "chết" in g)
+_CASUALTIES = rules.CASUALTY_CLASSES
 
 
 def _people_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure], pool: list[Figure],
