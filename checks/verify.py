@@ -1613,8 +1613,10 @@ def _listed_part_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
     if _LIST_OPENER.search(before):
         return None  # the summary lists parts itself ("Trong số đó, có 1.900 vụ ...")
     whole_word = _WHOLE_WORD.search(before) is not None
+    # the statements in the summary's unit, where there are any ("7 con chó", not "bé 7 tuổi")
+    stated = [a for a in fitting if a.unit == fig.unit] or fitting
     heads = []
-    for a in fitting:
+    for a in stated:
         head = _list_head(facts, a)
         if head is None and not (whole_word and fig.unit in _PERSON_HELD_UNITS
                                  and len(facts.respective(a, fig)) >= 2):
@@ -1624,18 +1626,18 @@ def _listed_part_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
     acts = frozenset().union(*(_classes_said(facts, lo, hi) for lo, hi in filter(None, heads)))
     if mine.predicates & acts:
         item_share = inf  # the summary says the list's act: only the head's own whole is another value
-        if any(shared(mine, facts.slot(a)) for a in fitting):
+        if any(shared(mine, facts.slot(a)) for a in stated):
             return None   # ... and it keeps the item's words ("lấy trộm 400 triệu đồng tiền mặt")
     elif any(_classes_apart(mine.predicates, acts)):
         item_share = 0    # the items are of another act ("thu giữ" for the summary's "giao dịch")
     else:
-        item_share = max(shared(mine, facts.slot(a)) for a in fitting)
+        item_share = max(shared(mine, facts.slot(a)) for a in stated)
     whole = _whole_of_list(fig, mine, heads, item_share, whole_word, pool, facts)
     if whole is None:
         return None
     if _also_in_sentence(whole, here, around.summary):
         return None  # the summary gives the whole too: the item is its part
-    a = min(fitting, key=lambda f: abs(_scalar(f) - _scalar(fig)))
+    a = min(stated, key=lambda f: abs(_scalar(f) - _scalar(fig)))
     return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(whole), _span(a)),
                          f"the article gives {a.text}{_unit_words(a)} as one part of a list: "
                          f"«{_quote(facts.text, a)}»; the whole is {shown(facts.text, whole)}"
@@ -1669,7 +1671,7 @@ def _read_list_head(facts: ArticleFacts, a: Figure) -> tuple[int, int] | None:
         pass
     if opener is None or ";" in facts.text[opener.end():a.start]:
         return None
-    items = [f for f in facts.figures_between(opener.end(), hi) if f.unit is not None or f == a]
+    items = [f for f in facts.figures_between(opener.end(), hi) if f.unit is not None or f.kind is Kind.COUNT or f == a]
     i = items.index(a) if a in items else -1
     # an item beside it, or beside the thing it is the worth of ("..., và 1 đồng hồ trị giá 800 triệu")
     if i < 0 or not any(_listed_beside(facts.text, items[j], items[j + 1]) for j in (i - 2, i - 1, i)

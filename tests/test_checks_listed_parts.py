@@ -42,3 +42,12 @@ def test_one_item_of_a_list_given_as_the_whole_is_context_mismatch(article, summ
 ])
 def test_an_item_restated_as_an_item_or_with_its_whole_is_supported(article, summary, figure):
     assert verdict(article, summary, figure).verdict is Verdict.SUPPORTED
+
+
+PUPPIES = ("Đàn chó cắn chết bé trai 8 tuổi ở Kim Động\nCông an huyện Kim Động đã đưa 11 con chó của gia "
+           "đình bà Tư về trụ sở. Trong đó có 8 con chó lớn và 3 chó con.")
+
+
+def test_an_item_beside_a_count_with_no_unit_read_and_an_age_of_the_same_value_is_still_an_item():
+    checked = verdict(PUPPIES, "Toàn bộ 8 con chó liên quan đến vụ cắn chết bé trai đã bị bắt.", "8")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH and "11" in checked.explanation
