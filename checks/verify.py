@@ -818,6 +818,15 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
             part = _part_given_as_whole(fig, around, fitting, facts)
             if part is not None:
                 return part
+            listed = _listed_part_as_whole(fig, around, fitting, pool, facts)
+            if listed is not None:
+                return listed
+            denied = _denied_value(fig, around, fitting, facts)
+            if denied is not None:
+                return denied
+            others = _people_of_another_act(fig, around, fitting, pool, facts)
+            if others is not None:
+                return others
             other_time = _stated_for_another_time(fig, summary, fitting, pool, facts)
             if other_time is not None:
                 return other_time
@@ -1620,6 +1629,271 @@ def _part_given_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
                          f"the article gives the whole the summary counts ({c.text}{_unit_words(c)}) "
                          f"{b.text}{_unit_words(b)}: «{_quote(facts.text, b)}»; its {a.text} is said apart "
                          f"from that count: «{_quote(facts.text, a)}»")
+
+
+_LIST_OPENER = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.LIST_OPENERS)))
+#: A word of the whole at most two words before a summary value ("tổng số tiền hơn 800 triệu").
+_WHOLE_WORD = re.compile(r"(?<!\w)(?:%s)(?:\s+\w+){0,2}\s*$" % "|".join(map(re.escape, rules.WHOLE_WORDS)))
+_LISTED_KINDS = (Kind.COUNT, Kind.MONEY)
+
+
+def _listed_part_as_whole(fig: Figure, around: "_Around", fitting: list[Figure], pool: list[Figure],
+                          facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the article gives only as one item of a list of parts, which the summary gives as
+    the whole: "lấy đi 800 triệu đồng" where the article says "lấy trộm tài sản tổng trị giá 3 tỷ
+    đồng, gồm: 50 lượng vàng, ... 1 đồng hồ trị giá 800 triệu đồng"; "số tiền giao dịch 120
+    triệu" where its 120 triệu is one item of "Tang vật thu giữ gồm: ..." and its "tổng số tiền
+    giao dịch hơn 20 tỷ" the summary's; "tổng cộng 24 tháng tù" where 24 is one defendant's
+    ("Nam 30 tháng tù, Hải 24 tháng tù"). Every statement of the value is an item after a list
+    opener ("gồm", "trong đó"; `rules.LIST_OPENERS`) among other listed values, or, for a summary
+    value said to be a whole ("tổng cộng", "toàn bộ"; `rules.WHOLE_WORDS`), one person's in a
+    sentence giving each their own. The whole is a larger value of the unit that the list's head
+    gives, or the one that fills the summary's slot better than the item does (with a word of
+    the whole: the one larger value). Said nothing when the summary lists parts itself, says the
+    list's act but the head gives no whole, or when two wholes may be meant."""
+    if fig.kind not in _LISTED_KINDS or fig.unit is None or fig.unit in _PERSONAL_UNITS:
+        return None
+    here = facts.summary_sentence(around.summary, fig.start)
+    if len(fitting) > _MAX_COMPARED or here is None:
+        return None  # a value stated that often is no one item
+    before = around.summary[here.start:fig.start].lower()
+    if _LIST_OPENER.search(before):
+        return None  # the summary lists parts itself ("Trong số đó, có 1.900 vụ ...")
+    whole_word = _WHOLE_WORD.search(before) is not None
+    # the statements in the summary's unit, where there are any ("7 con chó", not "bé 7 tuổi")
+    stated = [a for a in fitting if a.unit == fig.unit] or fitting
+    heads = []
+    for a in stated:
+        head = _list_head(facts, a)
+        if head is None and not (whole_word and fig.unit in _PERSON_HELD_UNITS
+                                 and len(facts.respective(a, fig)) >= 2):
+            return None  # a statement of the value that is no listed part (asked first: it is cheap)
+        heads.append(head)
+    mine = around.slot
+    acts = frozenset().union(*(_classes_said(facts, lo, hi) for lo, hi in filter(None, heads)))
+    if mine.predicates & acts:
+        item_share = inf  # the summary says the list's act: only the head's own whole is another value
+        if any(shared(mine, facts.slot(a)) for a in stated):
+            return None   # ... and it keeps the item's words ("lấy trộm 400 triệu đồng tiền mặt")
+    elif any(_classes_apart(mine.predicates, acts)):
+        item_share = 0    # the items are of another act ("thu giữ" for the summary's "giao dịch")
+    else:
+        item_share = max(shared(mine, facts.slot(a)) for a in stated)
+    whole = _whole_of_list(fig, mine, heads, item_share, whole_word, pool, facts)
+    if whole is None:
+        return None
+    if _also_in_sentence(whole, here, around.summary):
+        return None  # the summary gives the whole too: the item is its part
+    a = min(stated, key=lambda f: abs(_scalar(f) - _scalar(fig)))
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(whole), _span(a)),
+                         f"the article gives {a.text}{_unit_words(a)} as one part of a list: "
+                         f"«{_quote(facts.text, a)}»; the whole is {shown(facts.text, whole)}"
+                         f"{_unit_words(whole)}: «{_quote(facts.text, whole)}»")
+
+
+def _classes_apart(mine: frozenset, theirs: frozenset):
+    """The exclusive groups in which two sets of predicate classes differ (the dead, the injured)."""
+    for group in rules.EXCLUSIVE_PREDICATES:
+        a, b = mine & group, theirs & group
+        if a and b and not a & b:
+            yield group
+
+
+def _list_head(facts: ArticleFacts, a: Figure) -> tuple[int, int] | None:
+    """(start, end) of the head of the list article figure `a` is an item of: the sentence up to
+    the list opener ("Tang vật thu giữ" of "Tang vật thu giữ gồm: 2 xe ô tô, 120 triệu đồng"),
+    or the sentence before where the opener starts the sentence ("Trong đó có 8 con chó lớn và 4
+    chó con"); None when `a` is no item of such a list (no opener before it in its sentence, a
+    ";" between, or it is the only value after the opener)."""
+    return facts.remembered(("list head", a.start), lambda: _read_list_head(facts, a))
+
+
+def _read_list_head(facts: ArticleFacts, a: Figure) -> tuple[int, int] | None:
+    span = facts.sentences.span_at(a.start)
+    if span is None:
+        return None
+    lo, hi = span
+    opener = None
+    for opener in _LIST_OPENER.finditer(facts.lower, lo, a.start):
+        pass
+    if opener is None or ";" in facts.text[opener.end():a.start]:
+        return None
+    items = [f for f in facts.figures_between(opener.end(), hi) if f.unit is not None or f.kind is Kind.COUNT or f == a]
+    i = items.index(a) if a in items else -1
+    # an item beside it, or beside the thing it is the worth of ("..., và 1 đồng hồ trị giá 800 triệu")
+    if i < 0 or not any(_listed_beside(facts.text, items[j], items[j + 1]) for j in (i - 2, i - 1, i)
+                        if 0 <= j < len(items) - 1):
+        return None  # no item beside it: "Trong đó, 13.000 hộ có doanh thu trên 1 tỷ đồng" lists nothing
+    if facts.text[lo:opener.start()].strip(" \t\"“”'([") == "" and lo > 0:
+        before = facts.sentences.span_at(lo - 1)
+        return (before[0], lo) if before is not None else None
+    return lo, opener.start()
+
+
+#: At most this many characters between two items of a list ("2 máy fax, 154 triệu đồng").
+_ITEM_GAP = 60
+
+
+def _listed_beside(text: str, a: Figure, b: Figure) -> bool:
+    """Are two figures neighbouring items of one list: joined by a comma or "và" within a short
+    gap, no clause mark between ("3 xe ôtô, 2 máy fax"; not "13.000 hộ có doanh thu trên 1 tỷ")?"""
+    gap = text[a.end:b.start]
+    if len(gap) > _ITEM_GAP or any(c in gap for c in ".;:!?()\n"):
+        return False
+    return "," in gap or any(w in rules.PART_JOINERS for w in gap.lower().split())
+
+
+def _classes_said(facts: ArticleFacts, lo: int, hi: int) -> frozenset:
+    """The predicate classes an article stretch says (anywhere in it)."""
+    return frozenset(cls for cls, phrase in _PREDICATE_PHRASES.items() if phrase.search(facts.lower, lo, hi))
+
+
+def _whole_of_list(fig: Figure, mine, heads: list, item_share: float, whole_word: bool,
+                   pool: list[Figure], facts: ArticleFacts) -> Figure | None:
+    """The article's whole of the list the summary value is an item of: a larger value of its
+    kind and unit, no item itself, given by a list's head, or else filling the summary's slot
+    (`mine`) better than the item does (with a word of the whole, any: the one larger value).
+    None when two values may be it."""
+    interval = compare.figure_interval(fig)
+    in_head, best, most, read = [], [], -1, 0
+    for b in pool:
+        if b.kind is not fig.kind or b.unit != fig.unit or not _details_may_match(fig, b) \
+                or _scalar(b) <= interval.hi:
+            continue
+        read += 1
+        if read > _MAX_RIVALS:
+            break
+        if _list_head(facts, b) is not None or len(facts.respective(b, fig)) >= 2:
+            continue  # an item itself, or one person's
+        if any(h is not None and h[0] <= b.start < h[1] for h in heads):
+            in_head.append(b)
+            continue
+        theirs = facts.slot(b)
+        if apart(mine, theirs):
+            continue
+        n = shared(mine, theirs)
+        if n > most:
+            best, most = [b], n
+        elif n == most:
+            best.append(b)
+    if in_head:
+        found = in_head
+    elif most > item_share or (whole_word and item_share != inf and best):
+        found = best
+    else:
+        return None
+    if len({_scalar(b) for b in found}) > 1:
+        return None  # two wholes may be meant
+    return found[0]
+
+
+#: What befalls people: the dead, the injured, the missing (one group of `rules.EXCLUSIVE_PREDICATES`).
+_CASUALTIES = rules.CASUALTY_CLASSES
+
+
+def _people_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure], pool: list[Figure],
+                           facts: ArticleFacts) -> CheckedFigure | None:
+    """A count of people the summary gives a casualty ("khiến 3 người tử vong"), which the article
+    states only of people its clause befalls nothing ("cùng 3 người khác đang tổ chức nhậu",
+    "một nhóm gồm 6 người"), while it counts the summary's casualty once, otherwise ("một thanh
+    niên bị đâm chết"): the count of the company given to the dead. Asserted only when no clause
+    of a statement of the value says a casualty of any kind, and every count of people the
+    article gives that casualty is one value."""
+    if fig.kind is not Kind.COUNT or fig.unit is None or _PERSON not in compare.genus_chain(fig.unit):
+        return None
+    mine = _casualty_after(around.summary.lower(), fig)
+    if mine is None or len(fitting) > _MAX_COMPARED:
+        return None
+    for a in fitting:
+        lo, hi = clause_bounds(facts.text, a)
+        if _clause_says(facts, lo, hi, _CASUALTIES) or _KILLING.search(facts.lower, lo, hi):
+            return None  # a statement of the value says what befell them
+    rivals, read = [], 0
+    for b in pool:
+        if b.kind is not Kind.COUNT or b.unit is None or _PERSON not in compare.genus_chain(b.unit) \
+                or compare.values_agree(fig, b):
+            continue
+        read += 1
+        if read > _MAX_RIVALS:
+            return None  # a long article: too many counts of people to say which is the one
+        if _casualty_after(facts.lower, b) == mine:
+            rivals.append(b)
+    if not rivals or len({_scalar(b) for b in rivals}) > 1:
+        return None
+    b, a = rivals[0], fitting[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                         f"the article gives '{mine}' to {shown(facts.text, b)}: «{_quote(facts.text, b)}»; "
+                         f"its {a.text}{_unit_words(a)} are people nothing befalls there: «{_quote(facts.text, a)}»")
+
+
+_KILLING = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.KILLING_WORDS)))
+_CASUALTY_PHRASES = re.compile(r"(?<!\w)(%s)(?!\w)" % "|".join(
+    map(re.escape, sorted((p for c in _CASUALTIES for p in rules.PREDICATE_CLASSES[c]), key=len, reverse=True))))
+_CASUALTY_OF = {p: c for c in _CASUALTIES for p in rules.PREDICATE_CLASSES[c]}
+#: How many syllables after a count of people its casualty is read in ("một thanh niên bị đâm chết").
+_CASUALTY_REACH = 4
+_SYLLABLES = re.compile(r"[^\W\d_]+")
+
+
+def _casualty_after(lower: str, fig: Figure) -> str | None:
+    """The casualty class said of a count of people right after it, its noun included ("3 người
+    tử vong", "một thanh niên bị đâm chết": within `_CASUALTY_REACH` syllables, no clause mark
+    between), or None."""
+    stop = re.compile(r"[,.;:!?()\n]").search(lower, fig.end, fig.end + 60)
+    hi = stop.start() if stop else min(len(lower), fig.end + 60)
+    syllables = list(_SYLLABLES.finditer(lower, fig.end, hi))[:_CASUALTY_REACH + 1]
+    if not syllables:
+        return None
+    m = _CASUALTY_PHRASES.search(lower, fig.end, syllables[-1].end())
+    return None if m is None else _CASUALTY_OF[m.group(1)]
+
+
+_DENIAL = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.DENIAL_WORDS)))
+_CLAIM = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.CLAIM_WORDS)))
+_TOLD_OTHERWISE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
+    map(re.escape, rules.DENIAL_WORDS + rules.CLAIM_WORDS + rules.SUMMARY_NEGATIONS)))
+_DENIED_KINDS = (Kind.COUNT, Kind.MONEY, Kind.PERCENT)
+
+
+def _denied_value(fig: Figure, around: "_Around", fitting: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the article gives only inside a claim it reports as denied, which the summary
+    states as fact: "Công an bắt quả tang 14 vụ đánh bạc" where the article says "Liên quan đến
+    thông tin ... bắt quả tang ít nhất 14 vụ đánh bạc ..., đơn vị này phủ nhận và cho biết không
+    rõ thông tin '14 vụ ...' là ở đâu ra". Each statement of the value stands after a word of
+    denial in its clause (`rules.DENIAL_WORDS`), or after a word that names a claim
+    (`rules.CLAIM_WORDS`) in a sentence that, or whose next sentence, denies. Said nothing when
+    the summary's sentence tells a claim or a denial itself."""
+    if fig.kind not in _DENIED_KINDS:
+        return None
+    if not all(facts.remembered(("claim", a.start), lambda a=a: _told_as_denied_claim(facts, a)) for a in fitting):
+        return None
+    here = facts.summary_sentence(around.summary, fig.start)
+    if here is None:
+        return None
+    told = around.summary[here.start:here.end].lower()
+    if _TOLD_OTHERWISE.search(told):
+        return None  # the summary tells a claim, a denial or a negation ("phủ nhận thông tin ... 14 vụ")
+    a = fitting[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
+                         f"the article gives {shown(facts.text, a)}{_unit_words(a)} only in a claim it reports "
+                         f"as denied: «{_quote(facts.text, a, 60)}»")
+
+
+def _told_as_denied_claim(facts: ArticleFacts, a: Figure) -> bool:
+    """Is article figure `a` told inside a denied claim: after a word of denial with no clause mark
+    between ("phủ nhận và cho biết không rõ thông tin '14 vụ"), or after a word naming a claim in
+    a sentence that, or whose next sentence, holds a word of denial?"""
+    span = facts.sentences.span_at(a.start)
+    if span is None:
+        return False
+    lo, hi = span
+    for d in _DENIAL.finditer(facts.lower, lo, a.start):
+        if not any(c in facts.text[d.end():a.start] for c in ",;:()"):
+            return True
+    if not _CLAIM.search(facts.lower, lo, a.start):
+        return False
+    after = facts.sentences.span_at(hi + 1) if hi + 1 < len(facts.text) else None
+    return _DENIAL.search(facts.lower, lo, after[1] if after is not None else hi) is not None
 
 
 _PREDICATE_PHRASES = {cls: re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, phrases)))
