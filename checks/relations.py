@@ -396,6 +396,24 @@ class _RunTokens(dict):
         return toks
 
 
+#: The runs (`_RunTokens`) and tokens (`_ShownTokens`) every article's readers have read, shared:
+#: what a run's tokens are depends on the run alone, and most runs of an article are words of every
+#: article ("của", "đồng,", "(trong"), read again by each `_Doc` that had its own. Started afresh
+#: when they hold more than _MAX_KNOWN_RUNS runs, so that a stream of articles, each with numbers
+#: of its own, keeps them bounded.
+_SHOWN = _ShownTokens()
+_RUNS = _RunTokens(_SHOWN)
+_MAX_KNOWN_RUNS = 1 << 15
+
+
+def _known_runs() -> _RunTokens:
+    """`_RUNS`, emptied first when it holds more than _MAX_KNOWN_RUNS runs."""
+    if len(_RUNS) > _MAX_KNOWN_RUNS:
+        _RUNS.clear()
+        _SHOWN.clear()
+    return _RUNS
+
+
 #: A group of this many cues or more (`_grouped`) has its phrases looked for where their first
 #: word stands, by the gate too: a scan of the text for each costs more than finding that word's
 #: few places and asking each phrase there.
@@ -552,8 +570,8 @@ class _Doc:
         self.fig_starts = fig_starts   # the key figures' starts, for finding those near a position by bisection
         self._fig_ends: list[int] | None = None                       # fig_ends, listed once
         self.openers: dict[int, list[int]] = {}                        # may_hold, found once (by table)
-        self._shown = _ShownTokens()                                  # tokens: each token as the readers see it
-        self._runs = _RunTokens(self._shown)                          # tokens: each run's tokens, read once
+        self._shown = _SHOWN                                          # tokens: each token as the readers see it
+        self._runs = _known_runs()                                    # tokens: each run's tokens, read once
         self.nouns: dict[int, str | None] = {}                        # _noun, read once
         self.search_operands: dict[int, bool] = {}                    # _is_search_operand, asked once
         self.after_tokens: dict[int, tuple] = {}                      # _words_after, read once

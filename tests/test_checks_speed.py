@@ -1576,3 +1576,24 @@ def test_phrases_said_in_the_text_composed_once_are_those_looked_for_in_it_table
         unicodedata.normalize("NFC", text), R.TextCues(unicodedata.normalize("NFC", lower)))
     assert R.may_state_relations(text, lower, cues) == R.may_state_relations(text, lower)
     assert R.relations_of(text, lower, figures, cues=cues) == R.relations_of(text, lower, figures)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(TOKEN_ALPHABET, max_size=30).map("".join), min_size=2, max_size=5), st.integers(0, 40))
+@example(["viên, 12 «x»", "viên, 123 x", "vi\u0301ên, 1234"], 1)
+def test_runs_known_from_articles_read_before_are_the_tokens_of_each_article(texts, most):
+    """`_Doc.tokens` through the runs every `_Doc` shares (`_RUNS`: filled by the articles read
+    before, started afresh when it holds more than `_MAX_KNOWN_RUNS`, here `most`) are the tokens
+    of the pattern over each article in turn, every span asked."""
+    kept = R._MAX_KNOWN_RUNS
+    R._MAX_KNOWN_RUNS = most
+    try:
+        for text in texts:
+            doc = R._Doc(text, text.lower(), extract_figures(text))
+            assert doc._runs is R._RUNS and len(R._RUNS) <= most   # started afresh when it held more
+            n = len(doc.masked)
+            for lo in range(-1, n + 1):
+                for hi in (lo + 1, lo + 6, lo + 19, n + 1):
+                    assert doc.tokens(lo, hi) == _tokens_the_long_way(doc, lo, hi), (text, lo, hi)
+    finally:
+        R._MAX_KNOWN_RUNS = kept
