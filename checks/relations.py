@@ -428,21 +428,33 @@ class TextCues:
     not in the whole text (each such scan of a short article costs about what a dozen `startswith`
     do where the word stands)."""
 
-    __slots__ = ("lower", "_held", "_starts", "_composed")
+    __slots__ = ("lower", "_held", "_first", "_starts", "_composed")
 
     def __init__(self, lower: str):
         self.lower = lower
         self._held: dict[str, bool] = {}          # holds, asked once
+        self._first: dict[str, int] = {}          # where a word looked for whole first stands (-1: nowhere)
         self._starts: dict[str, list[int]] = {}   # starts, found once
         self._composed: TextCues | None = None     # composed, made once
 
     def holds(self, words: str) -> bool:
         """`words in self.lower`, looked for once per article (a phrase of several words where
-        its first word stands: `starts`)."""
+        its first word stands: `starts`). A word is looked for with `find`, which stops where `in`
+        does, and where it first stands is kept: `starts` goes on from there, not from the top."""
         held = self._held.get(words)
         if held is None:   # a phrase of several words: a space after its first word
-            held = self._held[words] = bool(self.starts(words)) if words.find(" ") > 0 else words in self.lower
+            if words.find(" ") > 0:
+                held = self._held[words] = bool(self.starts(words))
+            else:
+                held = self._held[words] = self._first_place(words) >= 0
         return held
+
+    def _first_place(self, word: str) -> int:
+        """Where `word` first stands in the lowercased text (-1: nowhere), found once."""
+        i = self._first.get(word)
+        if i is None:
+            i = self._first[word] = self.lower.find(word)
+        return i
 
     def decomposed(self) -> bool:
         """`_is_decomposed(self.lower)`, each tone mark looked for once per article: the gate asks
@@ -470,11 +482,10 @@ class TextCues:
                 starts = self._starts[cue] = [i for i in at if lower.startswith(cue, i)]
             else:
                 starts = self._starts[cue] = []
-                if self.holds(cue):
-                    i = self.lower.find(cue)
-                    while i >= 0:
-                        starts.append(i)
-                        i = self.lower.find(cue, i + 1)
+                i = self._first_place(cue)
+                while i >= 0:
+                    starts.append(i)
+                    i = self.lower.find(cue, i + 1)
         return starts
 
     def spans(self, groups) -> Iterator[tuple[int, int]]:
@@ -494,11 +505,14 @@ class TextCues:
         (the dozen and a half cues of "tổng" were as many scans of the whole text). Written out,
         not through `holds` and `starts`: the gate asks some forty words of every article, most of
         them once."""
-        held, known, lower = self._held, self._starts, self.lower
+        held, first_at, known, lower = self._held, self._first, self._starts, self.lower
         for first, group in groups:
             here = held.get(first)
-            if here is None:
-                here = held[first] = first in lower   # one word: `holds` looks for it so
+            if here is None:   # one word: `holds` looks for it so
+                i = first_at.get(first)
+                if i is None:
+                    i = first_at[first] = lower.find(first)
+                here = held[first] = i >= 0
             if not here:
                 continue
             at_first_word = len(group) >= _FIRST_WORD_PLACES_FROM
@@ -510,14 +524,13 @@ class TextCues:
                         at = self.starts(cue)   # its first word's places are known: looked for there
                     else:
                         at = known[cue] = []
-                        here = held.get(cue)
-                        if here is None:
-                            here = held[cue] = cue in lower
-                        if here:
-                            i = lower.find(cue)
-                            while i >= 0:
-                                at.append(i)
-                                i = lower.find(cue, i + 1)
+                        i = first_at.get(cue)
+                        if i is None:   # looked for whole: where it first stands says whether it does
+                            i = first_at[cue] = lower.find(cue)
+                            held[cue] = i >= 0
+                        while i >= 0:
+                            at.append(i)
+                            i = lower.find(cue, i + 1)
                 for i in at:
                     yield i, i + len(cue)
 

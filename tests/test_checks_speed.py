@@ -1597,3 +1597,26 @@ def test_runs_known_from_articles_read_before_are_the_tokens_of_each_article(tex
                     assert doc.tokens(lo, hi) == _tokens_the_long_way(doc, lo, hi), (text, lo, hi)
     finally:
         R._MAX_KNOWN_RUNS = kept
+
+
+def _every_place(lower, word):
+    return [i for i in range(len(lower)) if lower.startswith(word, i)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(GATE_TEXT, st.lists(st.tuples(st.sampled_from(["holds", "starts", "gate"]),
+                                     st.sampled_from(GATE_WORDS + ["\u0301", "x", "12"])), max_size=12))
+def test_words_found_first_then_everywhere_are_those_in_and_startswith_find(text, asked):
+    """`TextCues.holds` (a word looked for with `find`, where it first stands kept), `starts` (going
+    on from there) and `gate_spans` (a cue looked for whole from there) answer `in` and every place
+    `startswith` finds, whichever is asked first and however often."""
+    lower = text.lower()
+    cues = R.TextCues(lower)
+    for how, word in asked:
+        if how == "holds":
+            assert cues.holds(word) == (word in lower)
+        elif how == "starts":
+            assert cues.starts(word) == _every_place(lower, word)
+        else:
+            groups = R._grouped([word])
+            assert list(cues.gate_spans(groups)) == [(i, i + len(word)) for i in _every_place(lower, word)]
