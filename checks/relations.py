@@ -809,7 +809,8 @@ def may_state_relations(text: str, lower: str, cues: TextCues | None = None) -> 
     if _gate_cues(text, cues) or _bracketed_list(text) or _bound_remainder(text, cues) \
             or _PER_UNIT_RANGE.search(lower) or _outcome_gate(cues) or _parts_opener_gate(text, cues) \
             or _counted_total_gate(cues) or _per_each_gate(cues) or _parts_after_with_gate(lower) \
-            or _per_unit_restated_gate(cues) or _gap_compared_gate(cues) or _worked_out_gate(lower):
+            or _per_unit_restated_gate(cues) or _gap_compared_gate(cues) or _worked_out_gate(lower) \
+            or _price_by_area_gate(lower):
         return True
     # cue words spelt decomposed: look at them composed (rare, and costly, so last)
     return cues.decomposed() and _gate_cues(_nfc(text), cues.composed())
@@ -1800,7 +1801,7 @@ def _change_with_level(doc: _Doc) -> Iterator[Relation]:
     for i in _percents(doc):
         # a level word right after the share (past its bracket or comma) first: most have none
         if not _TO_LEVEL_AFTER.match(doc.lower, doc.figs[i].end):
-            rel = _share_with_change(doc, i) or _share_after_level(doc, i)
+            rel = _share_with_change(doc, i) or _share_after_level(doc, i) or _level_share_then_change(doc, i)
             if rel is not None:
                 yield rel
             continue
@@ -1860,7 +1861,7 @@ def _share_with_change(doc: _Doc, i: int) -> Relation | None:
     direction = _direction(_lead_cues_in(_without_trailing_fillers(doc.words_before(stated, 5))[-3:]))
     between = doc.tokens(stated.end, change.start)
     between = between[1:] if between[:1] in _DASHES + ((",",),) else between
-    if not direction or not (between == ("(",) or between and _starts_with(between, _LEVEL_SHARE) == len(between)):
+    if not direction or not _restates_change(between, direction):
         return None
     after = _skip_unit(doc.tokens(change.end, level.start))
     after = after[1:] if after[:1] in ((")",), (",",)) else after
@@ -1868,6 +1869,60 @@ def _share_with_change(doc: _Doc, i: int) -> Relation | None:
     if not to or not _is_plain(after[to:], 2, 0):
         return None
     return _change_to_level(doc, change, level, stated, direction)
+
+
+def _restates_change(between: tuple, direction: int, *, bracket_first: bool = False) -> bool:
+    """The words between a change in % and the same change as an amount: a bracket ("(0,49
+    USD"), a word of restating ("tương đương 64 triệu USD"), or both, each maybe with the change
+    word again ("tức giảm 148 trạm", "(tương đương giảm 0,41 USD"), of the share's direction.
+    `bracket_first`: only the bracketed forms."""
+    bracket = between[:1] == ("(",)
+    if bracket:
+        between = between[1:]
+    elif bracket_first:
+        return False
+    n = _starts_with(between, _LEVEL_SHARE)
+    if not (bracket or n):
+        return False
+    rest = between[n:]
+    if not rest:
+        return True
+    m = _starts_with(rest, _CHANGE_WORDS)
+    return m == len(rest) and _direction(_LEAD_CUES.get(rest, frozenset())) in (0, direction)
+
+
+def _level_share_then_change(doc: _Doc, i: int) -> Relation | None:
+    """ "giá dầu Brent ở mốc 65,06 USD/thùng, giảm 0,75% (giảm 0,49 USD/thùng so với phiên trước
+    đó)": the level B first, then a comma, the change in % and, in a bracket right after it, the
+    change as an amount A. The value before is B ∓ A, as in `_change_with_share`; the grammar
+    binds all three: judged."""
+    stated = doc.figs[i]
+    # the bracket right after the share first: most percentages have none
+    if not doc.lower.startswith("(", _next_char(doc.lower, stated.end)):
+        return None
+    j, k = doc.prev(i), doc.next(i)
+    if j is None or k is None:
+        return None
+    level, change = doc.figs[j], doc.figs[k]
+    if not (doc.is_operand(change) and doc.is_operand(level)) or Kind.PERCENT in (change.kind, level.kind) \
+            or not _same_measure(change, level) or not 0 < change.value < level.value * 10:
+        return None
+    link = doc.tokens(level.end, stated.start)
+    comma = link.index(",") if "," in link else -1
+    lead = _lead(link[comma + 1:])
+    direction = _direction(lead.cues)
+    unit = tuple(t for t in link[:comma] if t != "/")   # "USD/thùng": a unit per unit
+    if comma < 0 or not direction or lead.rest or not _is_plain(unit, 3, 0) \
+            or not _restates_change(doc.tokens(stated.end, change.start), direction, bracket_first=True):
+        return None
+    return _change_to_level(doc, change, level, stated, direction)
+
+
+def _next_char(text: str, at: int) -> int:
+    """The index of the first character at or after `at` that is no space."""
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at
 
 
 #: Words that may stand between a level and the share said after it, besides a comma before the
@@ -1920,7 +1975,8 @@ def _share_after_level(doc: _Doc, i: int) -> Relation | None:
 def _share_opening(between: tuple) -> tuple | None:
     """The words before a share said after its operands, less its opening: a bracket ("(8,5%)")
     or a comma and a word of restating, maybe with the change word again ("tương đương tăng
-    28%"). None when the share does not open so."""
+    28%", "tương ứng khoảng 75%": qualifiers aside). None when the share does not open so."""
+    between = _without_trailing_fillers(between)
     if between[-1:] == ("(",):
         return between[:-1]
     toks = between[:-n] if (n := _ends_with(between, _CHANGE_WORDS)) else between
@@ -2493,7 +2549,7 @@ def _read_list_from(doc: _Doc, j: int, asides: bool, words_within: bool) -> list
     while k is not None and doc.is_operand(doc.figs[k]):
         if len(parts) >= _MAX_LIST_PARTS:
             return []   # no list of parts of one total runs this long ("gồm 1, 2, 1, 2, ..." read from each cue)
-        parts.append(doc.figs[k])
+        parts.append(_for_each_place(doc, last_k, k) if k != j else doc.figs[k])
         last_k = k
         link = _list_link(doc, k, asides, words_within)
         if link is None:
@@ -2511,6 +2567,43 @@ def _read_list_from(doc: _Doc, j: int, asides: bool, words_within: bool) -> list
         if words_within or len(more) == 1 and not any(c in doc.text[parts[-1].end:more[0].start] for c in ",;"):
             parts += more   # else only "... và một người nước ngoài" closes it
     return parts
+
+
+_EACH_PLACE = _phrases(rules.EACH_PLACE_WORDS)
+
+
+def _for_each_place(doc: _Doc, prev: int, k: int) -> Figure:
+    """Part k of a list, counted once for each place named before it when a word of "each place"
+    stands right before it: "...; Huế và Đà Nẵng mỗi nơi 2 người" is 2 × 2, the figure widened to
+    the names. The places are the names after the list's last semicolon (or, joined by "và" only,
+    after its last separator), two to EACH_PLACE_MOST of them; otherwise the part as written."""
+    f = doc.figs[k]
+    between = doc.gap_tokens(prev)
+    n = _ends_with(between, _EACH_PLACE)
+    if not n:
+        return f
+    names = between[:-n]
+    cut = max((i for i, t in enumerate(names) if t == ";"), default=None)
+    if cut is None:   # a list of commas: the names are joined by "và" alone, after the last comma
+        cut = max((i for i, t in enumerate(names) if t == ","), default=-1)
+    names = names[cut + 1:]
+    count, words = 1, 0
+    for t in names:
+        if t in (",",) or t in _FINAL_JOINERS:
+            if not words:
+                return f
+            count, words = count + 1, 0
+        elif t[0].isalpha():
+            words += 1
+            if words > rules.EACH_PLACE_NAME_WORDS:
+                return f
+        else:
+            return f
+    if not 2 <= count <= rules.EACH_PLACE_MOST or not words:
+        return f
+    lowered = doc.lower.find(names[0], doc.figs[prev].end, f.start)
+    start = lowered if lowered >= 0 else f.start
+    return f._replace(text=doc.text[start:f.end], start=start, value=f.value * count, precision=f.precision * count)
 
 
 def _list_runs_long(doc: _Doc, j: int, asides: bool, words_within: bool) -> bool:
@@ -3350,8 +3443,12 @@ def _parts_in_sentence_after(doc: _Doc) -> Iterator[Relation]:
             continue
         groups: dict[str | None, list[Figure]] = {}
         listed = _operands_in(doc, s)
+        units = {_unit_of(doc, f) for f in listed if f.kind is Kind.MONEY}
         for f in listed:
-            groups.setdefault(_unit_of(doc, f), []).append(f)
+            unit = _unit_of(doc, f)
+            if unit is None and len(units) == 1 and _scaled_or_money_part(f):
+                unit = next(iter(units))   # "Thái hưởng 100.000 đồng và các tiếp viên hưởng 100.000"
+            groups.setdefault(unit, []).append(f)
         # parts named by different nouns ("4,8 triệu là trẻ mầm non, 8,8 triệu học sinh tiểu học")
         whole_list = [listed] if len(groups) > 1 and len({f.kind for f in listed}) == 1 else []
         for parts in list(groups.values()) + whole_list:
@@ -3360,6 +3457,12 @@ def _parts_in_sentence_after(doc: _Doc) -> Iterator[Relation]:
                  for r in [_sum(doc, total, parts, False, only_if_consistent=True)] if r), None)
             if rel:
                 yield rel
+
+
+def _scaled_or_money_part(f: Figure) -> bool:
+    """May f be an amount of money whose unit the text left out after naming it on the part before:
+    a count with no unit of at least 1.000 ("100.000"), or one written with a scale word ("70 triệu")."""
+    return f.kind is Kind.COUNT and f.unit is None and (f.value >= 1000 or _scaled(f))
 
 
 #: Openers of a sentence that works out a value from the sentences before: "Như vậy, doanh thu quý II
@@ -3764,7 +3867,7 @@ def _gap_compared(doc: _Doc) -> Iterator[Relation]:
             if rel is not None:
                 yield rel
             continue
-        b = _compared_after_gap(doc, j, a) or _compared_before(doc, i, a)
+        b = _compared_after_gap(doc, j, a) or _compared_before(doc, i, a) or _compared_named_before(doc, j, a)
         if b is None or not _gap_of(a, b, gap):
             continue
         stated = gap._replace(qualifier=None) if comparative and gap.qualifier == "more_than" else gap
@@ -3906,6 +4009,28 @@ def _compared_after_gap(doc: _Doc, j: int, a: Figure) -> Figure | None:
     return doc.figs[k] if _is_plain(rest, 10, 0) else None
 
 
+def _compared_named_before(doc: _Doc, j: int, a: Figure) -> Figure | None:
+    """The value compared named after "so với" with no value after the name, written earlier with
+    that name right before it: "giá dự toán hơn 880 tỷ đồng ... . ... giá trúng thầu 845,4 tỷ đồng,
+    tiết kiệm gần 36 tỷ đồng so với dự toán". The one value of a's measure in the gap's sentence
+    or the one before whose words before it end with the name (qualifiers aside); else None."""
+    gap = doc.figs[j]
+    k = doc.next(j)
+    after = doc.tokens(gap.end, doc.figs[k].start if k is not None else gap.end + 60)
+    unit = next((n for n in range(min(3, len(after)) + 1) if _starts_with(after[n:], _COMPARE)), None)
+    if unit is None or not _is_plain(after[:unit], 3, 0):
+        return None
+    rest = after[unit + _starts_with(after[unit:], _COMPARE):]
+    end = next((n for n, t in enumerate(rest) if not t[0].isalpha()), len(rest))
+    name = rest[:end]
+    if not 1 <= len(name) <= 4 or k is not None and end == len(rest):
+        return None   # the name must end its clause: a value after it is `_compared_after_gap`'s
+    named = [doc.figs[h] for h in doc.before(j, back=12, sentences=2)
+             if doc.figs[h] is not a and doc.is_operand(doc.figs[h]) and _same_measure(doc.figs[h], a)
+             and _without_trailing_fillers(doc.words_before(doc.figs[h], len(name) + 3))[-len(name):] == name]
+    return named[0] if len(named) == 1 else None
+
+
 #: Marks inside the name of what is compared, or before its value: "VN-Index (12,1%)", "xăng E5 (".
 _NAME_MARKS = frozenset({"(", "-", "#"})
 
@@ -3994,6 +4119,77 @@ def _per_unit_restated(doc: _Doc) -> Iterator[Relation]:
             rel = _quotient(doc, doc.figs[totals[0]], [(float(n.value), fmt(n.value), n)], each)
             if rel.status is RelationStatus.CONSISTENT:
                 yield rel
+
+
+def _price_by_area(doc: _Doc) -> Iterator[Relation]:
+    """ "giá dự kiến khoảng 27 triệu đồng một m2. Như vậy, mỗi căn hộ ... từ 864 triệu đồng (căn 32
+    m2)"; "25 triệu đồng một m2. Căn diện tích lớn nhất (70 m2) khoảng 1,75 tỷ đồng": a price per m2
+    (not one restating a total, `_per_unit_restated`'s), then in its sentence or the next a flat's
+    area and its price side by side: price = price per m2 × area. Only where exactly one price per
+    m2 stands before the flat in that window; which price the flat's is, is read from the order
+    alone: reported only when it holds."""
+    prices = []   # from one scan of the text for "một m2", "/m2": most articles have none
+    for at in _per_area_marks(doc.lower):
+        j = bisect_right(doc.fig_starts, at) - 1
+        if j >= 0 and at - doc.figs[j].end <= _PER_AREA_REACH and (not prices or prices[-1] != j) \
+                and _is_price_per_area(doc, doc.figs[j]):
+            prices.append(j)
+    for n, j in enumerate(prices):
+        if n and doc.sentence[prices[n - 1]] >= doc.sentence[j] - (rules.AREA_PRICE_SENTENCES - 1):
+            continue   # another price per m2 in the window: which is the flat's is not read
+        last = doc.sentence[j] + rules.AREA_PRICE_SENTENCES - 1
+        stop = prices[n + 1] if n + 1 < len(prices) else len(doc.figs)
+        each, k = doc.figs[j], j + 1
+        while k + 1 < stop and doc.sentence[k + 1] <= last:
+            a, b = doc.figs[k], doc.figs[k + 1]
+            area, total = (a, b) if a.unit in rules.AREA_NOUNS else (b, a)
+            rel = _product(doc, each, area, total) \
+                if doc.sentence[k + 1] == doc.sentence[k] and area.unit in rules.AREA_NOUNS \
+                and area.kind is Kind.COUNT and doc.is_operand(area) and doc.is_operand(total) \
+                and total.unit not in rules.AREA_NOUNS and _may_total(total, each) \
+                and _is_plain(tuple(t for t in doc.gap_tokens(k) if t not in ("(", ")")), rules.AREA_PRICE_WORDS, 0) \
+                else None
+            if rel is not None:
+                yield rel
+                k += 1
+            k += 1
+
+
+def _is_price_per_area(doc: _Doc, f: Figure) -> bool:
+    """Is f a price per m2 said as one ("27 triệu đồng một m2"), not restating a total?"""
+    m = _PER_NOUN_AFTER.match(doc.lower, f.end)
+    return m is not None and doc.lower.startswith(rules.AREA_NOUNS, m.end()) and doc.is_operand(f) \
+        and f.kind in (Kind.MONEY, Kind.COUNT) and not _restates_per_unit(doc, f)
+
+
+#: "một m2", "/m2": where a price per m2 ends ("27 triệu đồng một m2", "40 triệu/m2"); the value it is
+#: of ends at most _PER_AREA_REACH characters before it (its unit between).
+_PER_AREA = re.compile(r"(?:/[ \t]?|\b(?:" + "|".join(rules.ONE_PER_WORDS) + r")[ \t])$")
+_PER_AREA_REACH = 20
+
+
+def _per_area_marks(lower: str) -> Iterator[int]:
+    """Where each "một m2", "mỗi m2" or "/m2" of the text starts: found from the area nouns (a plain
+    search, which a text of no flats passes at once), each checked against the few characters before it."""
+    for noun in rules.AREA_NOUNS:
+        at = lower.find(noun)
+        while at >= 0:
+            m = _PER_AREA.search(lower, max(0, at - 6), at)
+            if m is not None and not lower[at + len(noun):at + len(noun) + 1].isalnum():
+                yield m.start()
+            at = lower.find(noun, at + len(noun))
+
+
+def _price_by_area_gate(lower: str) -> bool:
+    """Could `_price_by_area` read a flat's price: a number just before "một m2" or "/m2", then an
+    area in m2 after it?"""
+    for at in _per_area_marks(lower):
+        if _DIGIT.search(lower, max(0, at - _PER_AREA_REACH - 8), at):
+            return _AREA_AFTER.search(lower, at) is not None
+    return False
+
+
+_AREA_AFTER = re.compile(r"\d[ \t]?(?:" + "|".join(rules.AREA_NOUNS) + r")\b")
 
 
 #: A value's unit (a word or two), then a slash or "một" before the noun it is per: "đồng/cơ sở",
@@ -4587,5 +4783,5 @@ _READERS = (_ratio_share, _share_part_in_brackets, _part_of_whole, _record, _pla
             _listed_after_total, _total_after_parts, _times, _remainder, _share_loosely,
             _per_unit_range,
             _parts_in_sentence_after, _parts_of_noun_named_again, _parts_after_with, _outcome_parts, _raised_total, _counted_total, _per_each,
-            _share_of_anaphor, _rest_of_shares, _per_unit_restated, _shares_of_listed_sum, _gap_compared,
+            _share_of_anaphor, _rest_of_shares, _per_unit_restated, _price_by_area, _shares_of_listed_sum, _gap_compared,
             _worked_out_rest, _plan_share_by_measure, _change_by_measure)

@@ -577,7 +577,9 @@ PLAN_WORDS = ("kế hoạch", "chỉ tiêu", "mục tiêu", "dự toán", "nhi�
 COMPARE_WORDS = ("so với", "so")
 #: Words of a change: "tăng 8,1% so với", "tỷ lệ giảm 30,4%", "từ 23 xe xuống còn 16 xe".
 INCREASE_WORDS = ("tăng", "tăng thêm", "tăng trưởng", "tăng mạnh", "tăng nhẹ", "tăng vọt", "cao hơn", "nhiều hơn")
-DECREASE_WORDS = ("giảm", "sụt giảm", "sụt", "thu hẹp", "giảm mạnh", "giảm nhẹ", "giảm sâu", "thấp hơn", "ít hơn")
+#: "cắt giảm được khoảng 90 ngày, tương ứng khoảng 75%": a cut, and what was cut (session 9).
+DECREASE_WORDS = ("giảm", "sụt giảm", "sụt", "thu hẹp", "giảm mạnh", "giảm nhẹ", "giảm sâu", "thấp hơn", "ít hơn",
+                  "cắt giảm", "cắt giảm được", "giảm được")
 FROM_WORDS = ("từ",)
 #: Read as "từ" by the readers of a change ("giảm 17%, từ mức 4.461 xe vào 2024 (...) giảm còn 3.674
 #: xe"); not a cue of the gate of its own: "từ" stands in it, its number within the gate's window.
@@ -696,18 +698,27 @@ COUNTED_TOTAL_WORDS = ("tổng", "chiếm")
 #: Words before a noun that make the value next to them one per unit of that noun: "30.000 USD
 #: mỗi kg", "10.043 nhân dân tệ (1.376 USD) cho mỗi xe", "mỗi sổ 100 triệu đồng".
 PER_EACH_WORDS = ("cho mỗi", "mỗi")
+#: A part of a list said once for two or more places named before it: "...; Huế và Đà Nẵng mỗi nơi 2
+#: người", "...; xã Kỳ Hoa, Kỳ Hưng mỗi nơi 1 người": the part counts once for each place (session 9).
+EACH_PLACE_WORDS = ("mỗi nơi", "mỗi địa phương", "mỗi tỉnh", "mỗi xã", "mỗi phường", "mỗi huyện", "mỗi nước",
+                    "mỗi quốc gia", "mỗi thành phố")
+#: The most places such a part may be said for, and the most words each place's name may take.
+EACH_PLACE_MOST = 4
+EACH_PLACE_NAME_WORDS = 4
 #: Words of a gap between a value and the one it is compared with, before the gap: "23,9%, cao hơn
 #: 11,8 điểm phần trăm so với VN-Index (12,1%)", "600.000 đồng, chênh hơn 27 triệu đồng"
 #: (relations.py `_gap_compared`). A "hơn" that ends one is the comparative, not "more than".
+#: "giá trúng thầu 845,4 tỷ đồng, tiết kiệm 36 tỷ so với giá mời thầu 880 tỷ đồng": a saving is the
+#: gap below the value compared (session 9).
 GAP_COMPARE_WORDS = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "lớn hơn", "nhỏ hơn", "đắt hơn", "rẻ hơn",
-                     "chênh", "chênh lệch", "kém")
+                     "chênh", "chênh lệch", "kém", "tiết kiệm")
 #: Of those, the ones a dash may stand before in place of the comma: "– chênh lệch tới 95%" (the
 #: shortest first: its absence says none of them stands).
 DASHED_GAP_WORDS = ("chênh", "chênh lệch")
 #: Of those, the words of being above or below the value compared: a gap in % after one is a share of
 #: the lower value ("đắt hơn 20%") or of the higher ("rẻ hơn 40%"); after "chênh lệch", of either.
 GAP_ABOVE_WORDS = ("cao hơn", "nhiều hơn", "lớn hơn", "đắt hơn")
-GAP_BELOW_WORDS = ("thấp hơn", "ít hơn", "nhỏ hơn", "rẻ hơn", "kém")
+GAP_BELOW_WORDS = ("thấp hơn", "ít hơn", "nhỏ hơn", "rẻ hơn", "kém", "tiết kiệm")
 #: The unit of a gap between two percentages: "cao hơn 11,8 điểm phần trăm".
 POINT_UNIT = "điểm"
 #: A word for "per" after a value and its unit, before the noun: "210 triệu đồng một m2" (with a
@@ -717,6 +728,15 @@ ONE_PER_WORDS = ("một", "mỗi")
 #: Words before a value that restate a total per unit ("tương đương 210 triệu đồng một m2"); a bracket
 #: and AVERAGE_CUES do as well.
 PER_UNIT_RESTATING_WORDS = ("tương đương", "tương ứng")
+#: The nouns of an area a price is said per ("27 triệu đồng một m2"): a flat of that area after it
+#: ("864 triệu đồng (căn 32 m2)", "(70 m2) khoảng 1,75 tỷ đồng") costs the price times the area
+#: (relations.py `_price_by_area`, session 9).
+AREA_NOUNS = ("m2",)
+#: How many sentences after the price the flat may stand in (its own and the next).
+AREA_PRICE_SENTENCES = 2
+#: The most plain words between a flat's area and its price ("căn hộ diện tích 70 m2 tại đây khoảng
+#: 1,75 tỷ đồng").
+AREA_PRICE_WORDS = 4
 #: Words after "mỗi <noun>" before the value it is worth: "mỗi môtơ có công suất 299,1 mã lực".
 PER_EACH_FILLERS = ("có", "là", "được", "công suất", "giá", "trị giá", "khoảng", "chừng", "với")
 #: Words between a share and the part it is worth, after "chiếm": "chiếm hơn 56% với 14.200 tỷ".

@@ -1096,3 +1096,123 @@ def test_a_change_against_the_year_before_binds_the_value_named_by_that_year():
 ])
 def test_a_change_against_an_earlier_period_not_bound_says_nothing(text):
     assert find_relations(text, search=False) == []
+
+
+# --- session 9 (rel13): families the misses of every fresh relation set share, on our own sentences ---
+
+def _read(text):
+    return [(r.formula, r.status) for r in find_relations(text, search=False)]
+
+
+@pytest.mark.parametrize("text, formula", [
+    # the change in %, the same change as an amount after "tức" with the change word again, the level
+    ("Theo hiệp hội, số cửa hàng bán lẻ trên cả nước đã giảm 2,4%, tức giảm 60 cửa hàng, xuống còn 2.440 cửa "
+     "hàng vào cuối năm.", "60 / (2.440 + 60) × 100 = 2,4%"),
+    # the level first, the change in %, then the amount in a bracket
+    ("Sáng nay, giá cà phê robusta ở mức 4.850 USD/tấn, giảm 2% (giảm 99 USD/tấn so với phiên trước đó).",
+     "99 / (4.850 + 99) × 100 = 2%"),
+    ("Giá cao su ở mốc 180,5 yen/kg, tăng 1,5% (tương đương tăng 2,7 yen/kg).", "2,7 / (180,5 − 2,7) × 100 = 1,52%"),
+    # a cut and what it is of the time before: "cắt giảm được ..., tương ứng khoảng X%"
+    ("Thời gian làm thủ tục tối đa 30 ngày, cắt giảm được khoảng 90 ngày, tương ứng khoảng 75% thời gian so "
+     "với hiện hành.", "90 / (30 + 90) × 100 = 75%"),
+])
+def test_a_change_with_its_amount_and_level_in_another_order_is_judged(text, formula):
+    assert _read(text) == [(formula, RelationStatus.CONSISTENT)]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Theo hiệp hội, số cửa hàng bán lẻ trên cả nước đã giảm 2,4%, tức giảm 60 cửa hàng, xuống còn 2.440 cửa "
+     "hàng vào cuối năm.", ("2,4%", "5%")),
+    ("Sáng nay, giá cà phê robusta ở mức 4.850 USD/tấn, giảm 2% (giảm 99 USD/tấn so với phiên trước đó).",
+     ("giảm 2%", "giảm 5%")),
+    ("Thời gian làm thủ tục tối đa 30 ngày, cắt giảm được khoảng 90 ngày, tương ứng khoảng 75% thời gian so "
+     "với hiện hành.", ("75%", "50%")),
+])
+def test_a_change_with_its_amount_and_level_that_contradicts_them_is_flagged(text, wrong):
+    assert [status for _, status in _read(text.replace(*wrong))] == [RelationStatus.INCONSISTENT]
+
+
+@pytest.mark.parametrize("text", [
+    # a bracket after a share with no change word of its direction: no restated change
+    "Sáng nay, giá cà phê robusta ở mức 4.850 USD/tấn, giảm 2% (tăng 99 USD/tấn so với phiên trước đó).",
+    # the level and the share with no comma between them: the grammar does not bind the level
+    "Giá cà phê robusta 4.850 USD/tấn giảm 2% (giảm 99 USD/tấn so với phiên trước đó).",
+])
+def test_a_share_and_a_bracketed_change_with_no_bound_level_says_nothing(text):
+    assert _read(text) == []
+
+
+_SAVING = ("Gói thầu có giá dự toán hơn 640 tỷ đồng. Sau khi mở thầu, liên danh B được chọn với giá trúng thầu "
+           "612,5 tỷ đồng, tiết kiệm gần 28 tỷ đồng so với dự toán.")
+
+
+@pytest.mark.parametrize("text, formula", [
+    ("Nhà thầu A trúng thầu với giá 612,5 tỷ đồng, tiết kiệm 27,5 tỷ đồng so với giá mời thầu 640 tỷ đồng.",
+     "640.000.000.000 − 612.500.000.000 = 27.500.000.000"),
+    # the value compared named after "so với" and written with that name in the sentence before
+    (_SAVING, "640.000.000.000 − 612.500.000.000 = 27.500.000.000"),
+    ("Nhà thầu A trúng thầu với giá 612,5 tỷ đồng, tiết kiệm 4,3% so với giá mời thầu 640 tỷ đồng.",
+     "(640.000.000.000 − 612.500.000.000) / 640.000.000.000 × 100 = 4,3%"),
+])
+def test_a_saving_is_the_gap_below_the_value_compared(text, formula):
+    assert _read(text) == [(formula, RelationStatus.CONSISTENT)]
+
+
+@pytest.mark.parametrize("text", [
+    _SAVING.replace("gần 28 tỷ", "gần 60 tỷ"),   # read from the order alone: what does not hold says nothing
+    # two values named "dự toán" before: which one is compared is not read
+    "Gói thầu có giá dự toán 700 tỷ đồng, sau điều chỉnh còn giá dự toán 640 tỷ đồng. Liên danh B trúng thầu "
+    "với giá 612,5 tỷ đồng, tiết kiệm gần 28 tỷ đồng so với dự toán.",
+])
+def test_a_saving_with_no_value_bound_says_nothing(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize("text, formula", [
+    ("Mưa lũ đã làm 41 người chết, trong đó tỉnh A 16 người; tỉnh B 14; tỉnh C 4; tỉnh D 3; tỉnh E và tỉnh G "
+     "mỗi nơi 2 người.", "16 + 14 + 4 + 3 + 4 = 41"),
+    ("Kết quả phát hiện 50 đối tượng, trong đó, phường A 13 người; phường B 8; phường C 6; xã D 5; phường E 5; "
+     "phường G 8; phường H 3; xã K, xã L mỗi nơi 1 người.", "13 + 8 + 6 + 5 + 5 + 8 + 3 + 2 = 50"),
+])
+def test_a_part_said_once_for_each_of_several_places_counts_for_each(text, formula):
+    rels = find_relations(text, search=False)
+    assert [(r.formula, r.status) for r in rels] == [(formula, RelationStatus.CONSISTENT)]
+    assert all(text[e.start:e.end] == e.text for e in rels[0].evidence)
+    assert "mỗi nơi" in rels[0].evidence[-2].text
+
+
+def test_each_place_needs_two_named_places():
+    # one place before "mỗi nơi": the part is read as written, and 16 + 14 + 4 + 3 + 2 is not 41
+    text = "Mưa lũ đã làm 41 người chết, trong đó tỉnh A 16 người; tỉnh B 14; tỉnh C 4; tỉnh D 3; tỉnh E mỗi nơi 2 người."
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize("text, formulas", [
+    ("Giá bán dự kiến khoảng 30 triệu đồng một m2. Như vậy, mỗi căn hộ tại đây dao động từ 1,08 tỷ đồng "
+     "(căn 36 m2) đến 2,4 tỷ (80 m2).",
+     ["30.000.000 × 36 = 1.080.000.000", "30.000.000 × 80 = 2.400.000.000"]),
+    ("Khu này có mức giá dự kiến khoảng 20 triệu đồng một m2. Căn diện tích lớn nhất (65 m2) khoảng 1,3 tỷ đồng.",
+     ["20.000.000 × 65 = 1.300.000.000"]),
+    ("Mức giá tạm tính khoảng 24 triệu đồng một m2. Tức là, căn hộ diện tích 75 m2 tại đây khoảng 1,8 tỷ đồng.",
+     ["24.000.000 × 75 = 1.800.000.000"]),
+])
+def test_a_flat_costs_its_price_per_m2_times_its_area(text, formulas):
+    assert _read(text) == [(f, RelationStatus.CONSISTENT) for f in formulas]
+
+
+@pytest.mark.parametrize("text", [
+    # read from the order alone: a price that does not hold says nothing
+    "Khu này có mức giá dự kiến khoảng 20 triệu đồng một m2. Căn diện tích lớn nhất (65 m2) khoảng 2,6 tỷ đồng.",
+    # two prices per m2 before the flat: which is its price is not read
+    "Giá sơ cấp khoảng 300 triệu đồng một m2, giá thứ cấp khoảng 160 triệu đồng một m2. Một căn nhà diện tích "
+    "100 m2 có giá 16 tỷ đồng.",
+])
+def test_a_flat_with_no_price_per_m2_bound_says_nothing(text):
+    assert _read(text) == []
+
+
+def test_parts_in_the_sentence_after_may_leave_out_the_unit_named_on_the_part_before():
+    text = "Mỗi buổi, khách trả 300.000 đồng / buổi.\nTrong đó, chủ quán hưởng 120.000 đồng và người phục vụ hưởng 180.000."
+    assert _read(text) == [("120.000 + 180.000 = 300.000", RelationStatus.CONSISTENT)]
+    # such lists may leave parts out: what does not add up says nothing
+    assert _read(text.replace("180.000.", "150.000.")) == []
