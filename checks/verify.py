@@ -3241,13 +3241,50 @@ def _told_from_writing(facts: ArticleFacts, a: Figure) -> tuple[int, int] | None
     if written_year is None or span is None:
         return None
     start = span[0]
-    year = _opening_year(facts.lower, start, a.start, written_year)
-    if year is None or _opening_year(facts.lower, start, a.start, None) is not None:
-        return None  # no time, or one that names its year itself
-    if _FOUR_DIGITS.search(facts.lower, start, a.start) or _another_time_inside(facts.lower, start, a.start) \
-            or _in_a_quotation(facts.text, start, a.start):
+    if _opening_year(facts.lower, start, a.start, None) is not None:
+        return None  # the sentence names its year itself
+    year = _opening_year(facts.lower, start, a.start, written_year) or _year_said_inside(facts.lower, start, a.start, written_year)
+    if year is None or _FOUR_DIGITS.search(facts.lower, start, a.start) \
+            or _another_time_inside(facts.lower, start, a.start) or _in_a_quotation(facts.text, start, a.start):
         return None
     return year, start
+
+
+def _year_said_inside(lower: str, start: int, pos: int, written_year: int) -> int | None:
+    """The year of the one time said in a sentence before `pos`, when it is a year told from
+    the year of writing and no base of a comparison ("Theo số liệu từ VAMA, bốn tháng đầu
+    năm nay, ... tăng hơn 48%": the year of writing); not "3 năm trước" (three years ago)."""
+    inside = list(_TIME_INSIDE.finditer(lower, start, pos))
+    if len(inside) != 1 or _after_comparison(lower, inside[0].start()):
+        return None
+    m = _FROM_WRITING.match(lower, inside[0].start())
+    if m is None or _counts_years(lower, m.start()):
+        return None
+    return written_year + rules.YEARS_FROM_WRITING[m.group(1)]
+
+
+def _counts_years(lower: str, pos: int) -> bool:
+    """Does a number stand before the word of a year at `pos` ("3 năm trước", "vài năm trước")?"""
+    counted = lower[max(0, pos - 12):pos].split()
+    return bool(counted) and (counted[-1] in _COUNTING_YEARS or counted[-1][-1:].isdigit())
+
+
+def _summary_year_before(lower: str, start: int, pos: int) -> int | None:
+    """The year a summary gives a value at `pos`: the year that opens its sentence ("Năm 2025,
+    hơn 328.000 thí sinh ..."), else the one year its sentence names before the value, after
+    "năm" and not as a base ("doanh số 4 tháng đầu năm 2024 tăng 48%"). None when the sentence
+    names two years before the value, or another time: the value may be the second one's."""
+    years = list(_FOUR_DIGITS.finditer(lower, start, pos))
+    if len(years) != 1 or _another_time_inside(lower, start, pos):
+        return None
+    opening = _opening_year(lower, start, pos, None)
+    if opening is not None:
+        return opening
+    y = years[0]
+    if lower[max(0, y.start() - len(rules.YEAR_WORD) - 1):y.start()].strip() != rules.YEAR_WORD \
+            or _after_comparison(lower, y.start()):
+        return None
+    return int(y.group())
 
 
 def _another_time_inside(lower: str, start: int, pos: int) -> bool:
@@ -3269,10 +3306,8 @@ def _told_of_another_year_of_writing(fig: Figure, summary: str, fitting: list[Fi
     here = facts.summary_sentence(summary, fig.start)
     if here is None:
         return None
-    lower = _lowered(summary)
-    ours = _opening_year(lower, here.start, fig.start, None)
-    if ours is None or len(_FOUR_DIGITS.findall(lower, here.start, fig.start)) > 1 \
-            or _another_time_inside(lower, here.start, fig.start):
+    ours = _summary_year_before(_lowered(summary), here.start, fig.start)
+    if ours is None:
         return None  # "Năm 2024 lãi 50 tỷ, năm 2025 dự kiến 80 tỷ": 80 tỷ is not 2024's
     told = [_told_from_writing(facts, a) for a in fitting]
     if not all(t is not None and t[0] != ours for t in told):
@@ -3321,10 +3356,7 @@ def _year_from_writing(fig: Figure, summary: str, facts: ArticleFacts) -> Checke
     as_base = _after_comparison(_lowered(summary), fig.start)
     for m in _FROM_WRITING.finditer(facts.lower, best.start, best.end):
         if written_year + rules.YEARS_FROM_WRITING[m.group(1)] != int(fig.value) \
-                or _after_comparison(facts.lower, m.start()) != as_base:
-            continue
-        counted = facts.lower[max(0, m.start() - 12):m.start()].split()
-        if counted and (counted[-1] in _COUNTING_YEARS or counted[-1][-1:].isdigit()):
+                or _after_comparison(facts.lower, m.start()) != as_base or _counts_years(facts.lower, m.start()):
             continue
         return CheckedFigure(fig, Verdict.DERIVED, (Span(facts.text[m.start():m.end()], m.start(), m.end()),),
                              f"the article's «{facts.text[m.start():m.end()]}» is {fig.value}: "

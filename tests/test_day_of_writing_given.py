@@ -70,6 +70,26 @@ def test_a_summary_sentence_with_two_years_gives_no_year_to_its_later_values():
     assert verdicts(article, "Năm 2024, công ty dự kiến lãi 80 tỷ đồng.", WRITTEN)["80 tỷ"] == "context_mismatch"
 
 
+CARS = ("Theo số liệu của hiệp hội, bốn tháng đầu năm nay, tổng cộng 2.140 xe điện được bán ra, "
+        "tăng hơn 37% so với cùng kỳ 2024. Chỉ riêng năm 2024, hãng bán 1,2 triệu xe trên toàn cầu.")
+
+
+def test_a_time_said_inside_the_sentences_gives_the_value_its_year():
+    summary = "Thị trường xe điện tăng mạnh, doanh số 4 tháng đầu năm 2024 tăng 37% so với cùng kỳ năm trước."
+    assert verdicts(CARS, summary)["37%"] == "supported"
+    dated = {c.figure.text: c for c in check_summary(CARS, summary, written=WRITTEN).figures}
+    assert dated["37%"].verdict.value == "context_mismatch" and "2025" in dated["37%"].explanation
+    assert verdicts(CARS, summary.replace("2024", "2025"), WRITTEN)["37%"] == "supported"
+    # the summary's year only as a base ("so với năm 2024") gives the value no year
+    assert verdicts(CARS, "Doanh số xe điện tăng 37% so với năm 2024.", WRITTEN)["37%"] == "supported"
+
+
+def test_a_time_said_inside_that_counts_years_back_gives_none():
+    article = "Theo hiệp hội, cách đây 3 năm trước, tổng cộng 2.140 xe điện được bán ra trong cả nước."
+    # read as "năm trước" it would be 2024, apart from the summary's 2025; it is 2022, unsaid
+    assert verdicts(article, "Năm 2025, tổng cộng 2.140 xe điện được bán ra.", WRITTEN)["2.140"] == "supported"
+
+
 def test_a_year_the_article_tells_only_from_the_day_of_writing_is_derived():
     article = "Năm ngoái, công ty lãi 50 tỷ đồng nhờ xuất khẩu gạo sang châu Phi."
     summary = "Năm 2024, công ty lãi 50 tỷ đồng nhờ xuất khẩu gạo sang châu Phi."
