@@ -2044,7 +2044,8 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
             return past
         a = agreeing[0]
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
-    derived = _day_of_writing(s, summary, fig, facts) or _days_after_a_date(s, fig, facts)
+    derived = _day_of_writing(s, summary, fig, facts) or _days_after_a_date(s, fig, facts) \
+        or _month_from_writing(s, fig, facts)
     if derived is not None:
         return derived
     share = slash_read_otherwise(fig, facts.figures, facts.lower, facts.text)
@@ -3191,8 +3192,8 @@ _FROM_WRITING = re.compile(r"(?<!\w)(%s)(?!\s+(?:%s)(?!\w))(?!\w)" % (
     word_trie(rules.YEARS_FROM_WRITING), "|".join(rules.NOT_FROM_WRITING_AFTER)))
 #: A season of the year of writing opening a sentence: "Hè này, ...".
 _THIS_YEARS_SEASON = re.compile(r"(%s)(?!\w)" % word_trie(rules.THIS_YEARS_SEASONS))
-#: Words that count the years before a word of the year before (`rules.YEAR_COUNTING_WORDS`).
-_COUNTING_YEARS = frozenset(rules.DIGIT_WORDS) | rules.YEAR_COUNTING_WORDS
+#: Words that count years or months back (`rules.COUNTING_BACK_WORDS`), and the digit words.
+_COUNTING_BACK = frozenset(rules.DIGIT_WORDS) | rules.COUNTING_BACK_WORDS
 
 
 def _year_of_writing(facts: ArticleFacts) -> int | None:
@@ -3258,15 +3259,16 @@ def _year_said_inside(lower: str, start: int, pos: int, written_year: int) -> in
     if len(inside) != 1 or _after_comparison(lower, inside[0].start()):
         return None
     m = _FROM_WRITING.match(lower, inside[0].start())
-    if m is None or _counts_years(lower, m.start()):
+    if m is None or _counted_back(lower, m.start()):
         return None
     return written_year + rules.YEARS_FROM_WRITING[m.group(1)]
 
 
-def _counts_years(lower: str, pos: int) -> bool:
-    """Does a number stand before the word of a year at `pos` ("3 năm trước", "vài năm trước")?"""
+def _counted_back(lower: str, pos: int) -> bool:
+    """Does a number stand before the word of a year or month at `pos` ("3 năm trước", "vài
+    tháng trước")? It then counts back from the day of writing, not to the one before."""
     counted = lower[max(0, pos - 12):pos].split()
-    return bool(counted) and (counted[-1] in _COUNTING_YEARS or counted[-1][-1:].isdigit())
+    return bool(counted) and (counted[-1] in _COUNTING_BACK or counted[-1][-1:].isdigit())
 
 
 def _summary_year_before(lower: str, start: int, pos: int) -> int | None:
@@ -3356,7 +3358,7 @@ def _year_from_writing(fig: Figure, summary: str, facts: ArticleFacts) -> Checke
     as_base = _after_comparison(_lowered(summary), fig.start)
     for m in _FROM_WRITING.finditer(facts.lower, best.start, best.end):
         if written_year + rules.YEARS_FROM_WRITING[m.group(1)] != int(fig.value) \
-                or _after_comparison(facts.lower, m.start()) != as_base or _counts_years(facts.lower, m.start()):
+                or _after_comparison(facts.lower, m.start()) != as_base or _counted_back(facts.lower, m.start()):
             continue
         return CheckedFigure(fig, Verdict.DERIVED, (Span(facts.text[m.start():m.end()], m.start(), m.end()),),
                              f"the article's «{facts.text[m.start():m.end()]}» is {fig.value}: "
@@ -3393,3 +3395,28 @@ def _opening_words(sentence: str, width: int = 80) -> str:
         return words
     cut = words.rfind(" ", 0, width)
     return words[:cut if cut > 0 else width] + " …"
+
+
+#: A month told relative to the month of writing (`rules.MONTHS_FROM_WRITING`), not "tháng trước đó".
+_MONTH_FROM_WRITING = re.compile(r"(?<!\w)(%s)(?!\s+(?:%s)(?!\w))(?!\w)" % (
+    word_trie(rules.MONTHS_FROM_WRITING), "|".join(rules.NOT_FROM_WRITING_AFTER)))
+
+
+def _month_from_writing(s: tuple, fig: Figure, facts: ArticleFacts) -> CheckedFigure | None:
+    """A month the article never dates but tells from its day of writing, when that day is
+    exact: the summary's "tháng 6/2025" (or "tháng 6") for the article's "tháng trước", written
+    on 16/7/2025. Not "3 tháng trước" (three months ago), not for a day of the month."""
+    month_of_writing = None if facts.written is None else facts.written.month
+    year, month, day = s
+    if month_of_writing is None or day is not None or not isinstance(month, int):
+        return None
+    for m in _MONTH_FROM_WRITING.finditer(facts.lower):
+        if _counted_back(facts.lower, m.start()):
+            continue
+        y, mo = divmod(month_of_writing[0] * 12 + month_of_writing[1] - 1 + rules.MONTHS_FROM_WRITING[m.group(1)], 12)
+        if (mo + 1, year or y) == (month, y):
+            said = facts.text[m.start():m.end()]
+            return CheckedFigure(fig, Verdict.DERIVED, (Span(said, m.start(), m.end()),),
+                                 f"the article's «{said}» is {mo + 1}/{y}: it was written on "
+                                 f"{facts.written.day.day}/{facts.written.day.month}/{facts.written.day.year}")
+    return None

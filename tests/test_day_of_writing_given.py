@@ -117,6 +117,26 @@ def test_a_year_that_opens_a_sentence_restating_one_told_this_summer():
     assert verdicts(article, "Năm 2023, hai hãng gặp nhau lần đầu tại Tokyo.", WRITTEN)["Năm 2023"] == "supported"
 
 
+GOLD = "Tháng trước, giá vàng trong nước tăng 5% so với tháng 5, theo hiệp hội kinh doanh vàng."
+
+
+@pytest.mark.parametrize("summary", ["Tháng 6/2025, giá vàng tăng 5%.", "Trong tháng 6, giá vàng tăng 5%."])
+def test_a_month_told_from_an_exact_day_of_writing_is_derived(summary):
+    month = check_summary(GOLD, summary, written=WRITTEN).figures[0]
+    assert (month.verdict.value, month.evidence[0].text) == ("derived", "Tháng trước")
+    assert check_summary(GOLD, summary).figures[0].verdict.value == "unsupported"
+    # a day that may be a day late may fall in another month: the month is not read from it
+    late = DayOfWriting(date(2025, 7, 1), may_be_late=True)
+    assert check_summary(GOLD, summary, written=late).figures[0].verdict.value == "unsupported"
+
+
+def test_another_month_or_months_counted_back_are_not_derived():
+    assert check_summary(GOLD, "Tháng 6/2024, giá vàng tăng 5%.", written=WRITTEN).figures[0].verdict.value == "unsupported"
+    counted = GOLD.replace("Tháng trước", "Cách đây 2 tháng trước")
+    assert check_summary(counted, "Tháng 6/2025, giá vàng tăng 5%.", written=date(2025, 7, 16)).figures[0].verdict.value \
+        == "unsupported"
+
+
 def test_prepared_article_keeps_its_day_and_refuses_another():
     facts = prepare_article(EXAM, WRITTEN)
     assert facts.written == DayOfWriting(WRITTEN)
