@@ -3234,9 +3234,10 @@ def _in_a_quotation(text: str, start: int, pos: int) -> bool:
 
 def _told_from_writing(facts: ArticleFacts, a: Figure) -> tuple[int, int] | None:
     """(the year, where its sentence starts) of an article value whose sentence opens with a
-    year told from the year of writing ("Năm ngoái, hơn 328.000 thí sinh ..."), when that year
-    is given; None when the sentence opens with no such time, names a year of its own before
-    the value, or the value stands in a quotation."""
+    year told from the year of writing ("Năm ngoái, hơn 328.000 thí sinh ..."), or says one
+    before it as its only time (`_year_said_inside`), when that year is given; None when the
+    sentence has no such time, names a year of its own before the value, says a second time
+    before it, or the value stands in a quotation."""
     written_year = _year_of_writing(facts)
     span = facts.sentences.span_at(a.start)
     if written_year is None or span is None:
@@ -3299,10 +3300,11 @@ def _told_of_another_year_of_writing(fig: Figure, summary: str, fitting: list[Fi
                                      facts: ArticleFacts) -> CheckedFigure | None:
     """A value the article tells only in sentences opened by a year told from the day of
     writing ("Năm ngoái, hơn 328.000 thí sinh ...", written in 2025: 2024) that the summary
-    gives to another year it names ("Năm 2025, hơn 328.000 thí sinh ..."). Asked only when
-    the day of writing is given; silent when a statement opens with no time or with a year
-    of its own, when the summary's sentence opens with no year, when the article's paragraph
-    tells a story of another year (the sentence before opens with a year it names)."""
+    gives to another year it names ("Năm 2025, hơn 328.000 thí sinh ..."; `_summary_year_before`).
+    Asked only when the day of writing is given; silent when a statement has no such time or a
+    year of its own (`_told_from_writing`), when the summary's sentence gives the value no one
+    year, when the article's paragraph tells a story of another year (the sentence before opens
+    with a year it names)."""
     if _year_of_writing(facts) is None or not fitting:
         return None
     here = facts.summary_sentence(summary, fig.start)
