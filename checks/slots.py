@@ -50,6 +50,8 @@ _LONGEST_PREDICATE = max(len(p) for p in _PREDICATES)
 #: First syllables of the phrases: only where one stands is a phrase looked up.
 _PREDICATE_FIRST = frozenset(p[0] for p in _PREDICATES)
 _BOUNDARY_FIRST = frozenset(b[0] for b in _BOUNDARY_WORDS)
+#: The predicate classes, as the words a slot holds for them (a set: one intersection finds them).
+_PREDICATE_CLASSES = frozenset(rules.PREDICATE_CLASSES)
 
 
 class Slot(NamedTuple):
@@ -67,9 +69,8 @@ def slot_of(text: str, fig: Figure, lower: str | None = None) -> Slot:
         lower = lowercase(text)
     left = _left_side(text, lower, fig.start)
     right = _right_side(text, lower, fig)
-    words = frozenset(left) | frozenset(right)
-    predicates = frozenset(w for w in words if w in rules.PREDICATE_CLASSES)
-    return Slot(words, predicates, _scope(text, lower, fig))
+    words = frozenset(left).union(right)
+    return Slot(words, words & _PREDICATE_CLASSES, _scope(text, lower, fig))
 
 
 def shared(a: Slot, b: Slot) -> int:
@@ -179,6 +180,8 @@ def _unit_length(syllables: list[str], fig: Figure) -> int:
 
 def _after_boundary_word(syllables: list[str]) -> list[str]:
     """The syllables after the last word that ends a clause ("và", "còn", "trong khi")."""
+    if _BOUNDARY_FIRST.isdisjoint(syllables):
+        return syllables  # no such word opens here (most clauses): one set test in C, no loop
     for i in range(len(syllables) - 1, -1, -1):
         if syllables[i] in _BOUNDARY_FIRST and _boundary_at(syllables, i):
             return syllables[i + 1:]
@@ -186,6 +189,8 @@ def _after_boundary_word(syllables: list[str]) -> list[str]:
 
 
 def _before_boundary_word(syllables: list[str]) -> list[str]:
+    if _BOUNDARY_FIRST.isdisjoint(syllables):
+        return syllables
     for i, syllable in enumerate(syllables):
         if syllable in _BOUNDARY_FIRST and _boundary_at(syllables, i):
             return syllables[:i]
@@ -198,6 +203,8 @@ def _boundary_at(syllables: list[str], i: int) -> bool:
 
 def _canonical(syllables: list[str]) -> list[str]:
     """Predicate phrases read as their class, longest first: "bị thương nặng" -> "bị thương"."""
+    if _PREDICATE_FIRST.isdisjoint(syllables):
+        return syllables  # no phrase opens here (most sides of a figure): nothing to replace
     out, i = [], 0
     while i < len(syllables):
         n, cls = _predicate_at(syllables, i)

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
+from itertools import chain
 from math import inf
 from typing import Iterator
 
@@ -321,12 +322,11 @@ class ArticleFacts:
 
     @_computed_once
     def relations(self) -> list[Relation]:
-        from .relations import TextCues, may_state_relations, relations_of
-
-        cues = TextCues(self.lower)   # the words the gate looked for are not looked for again
-        if not may_state_relations(self.text, self.lower, cues):
+        readers = _relation_readers()
+        cues = readers.TextCues(self.lower)   # the words the gate looked for are not looked for again
+        if not readers.may_state_relations(self.text, self.lower, cues):
             return []  # and the article's figures need not be read for relations
-        return relations_of(self.text, self.lower, self.figures, cues=cues)
+        return readers.relations_of(self.text, self.lower, self.figures, cues=cues)
 
     def pool(self, cls: str | None) -> list[Figure]:
         """Article figures a summary figure of value class `cls` is compared with."""
@@ -512,6 +512,16 @@ class ArticleFacts:
         if key not in self._subjects:
             self._subjects[key] = subjects_near(self.text, fig.start, fig.end)
         return self._subjects[key]
+
+
+@lru_cache(maxsize=1)
+def _relation_readers():
+    """`checks.relations`, imported on the first check, not with this module (the largest of the
+    checker's modules); remembered, since an import statement run for every article costs about
+    two microseconds even when the module is loaded."""
+    from . import relations
+
+    return relations
 
 
 #: A plural person noun, then "gồm" or "là" opening a list ("các bị cáo kháng cáo gồm:"),
@@ -943,10 +953,15 @@ def _restates_another_value(fig: Figure, around: "_Around", fitting: list[Figure
         return None
     if not any(b.unit == fig.unit and _scalar(b) != _scalar(fig) for b in pool):
         return None  # no other value of this unit anywhere: nothing to restate instead
+    here = facts.summary_sentence(around.summary, fig.start)
+    # the cheap questions first, each reading one article sentence's words, not searching the
+    # article for every word of the summary sentence (`drawn_on`)
+    if here is None or any(_may_be_restated(facts, here, a) for a in fitting) \
+            or not any(_may_fill_the_slot_restated(facts, here, fig, b) for b in pool):
+        return None
     drawn = facts.drawn_on(around.summary, fig.start)
     if not drawn:
         return None
-    here = facts.summary_sentence(around.summary, fig.start)
     best = drawn[0]
     if overlap(here.words, best) < _RESTATES:
         return None  # no sentence it clearly restates
@@ -972,6 +987,27 @@ def _restates_another_value(fig: Figure, around: "_Around", fitting: list[Figure
                                  f"the sentence this restates says «{_quote(facts.text, b)}»; the article's "
                                  f"{a.text} is another statement: «{_quote(facts.text, a)}»")
     return None
+
+
+def _may_be_restated(facts: ArticleFacts, here, a: Figure) -> bool:
+    """Is the statement of the value at article figure `a` one the summary sentence `here` may
+    restate, whatever sentences it draws on? So when no sentence holds it, or its sentence has
+    `_OTHER_STATEMENT` of the summary sentence's words: the sentence drawn on most has at most
+    all of them, so `_restates_another_value` would find `a`'s share at least `_OTHER_STATEMENT`
+    times the best one's, and say nothing. Finding the sentences drawn on searches the article
+    for each word of the summary sentence; this reads one sentence's words."""
+    held_in = _sentence_of(facts, a)
+    return held_in is None or overlap(here.words, held_in) >= _OTHER_STATEMENT
+
+
+def _may_fill_the_slot_restated(facts: ArticleFacts, here, fig: Figure, b: Figure) -> bool:
+    """May article figure `b` be the other value `_restates_another_value` finds: of the figure's
+    unit, kind and detail, another value, in a sentence with `_RESTATES` of the summary sentence's
+    words? The sentence restated, which must hold it, has that share."""
+    if b.unit != fig.unit or b.kind is not fig.kind or b.detail != fig.detail or _scalar(b) == _scalar(fig):
+        return False
+    held_in = _sentence_of(facts, b)
+    return held_in is not None and overlap(here.words, held_in) >= _RESTATES
 
 
 def _total_of_parts(fig: Figure, sentence, pool: list[Figure]) -> bool:
@@ -1026,12 +1062,18 @@ def _said_of_another(fig: Figure, around: "_Around", agreeing: list[Figure], fit
         return None  # a value stated that often is no value moved from its slot (and stays fast)
     if fig.unit in _PERSONAL_UNITS and _holder_name(around.summary, fig):
         return None  # an age of a named person: whose it is, `_held_by_another` asks
+    candidates = _rival_candidates(fig, agreeing, pool)
+    first = next(candidates, None)
+    if first is None:
+        # no other value of the figure's kind and unit for a rival: nothing can fill its slot, and
+        # no slot need be read (half the summary figures asked, each slot some 20 µs)
+        return None
     mine = around.slot
     if len(mine.words) < _SLOT_WORDS_SET_APART:
         return None
     if any(shared(mine, facts.slot(a)) > _STRAY_WORDS and not apart(mine, facts.slot(a)) for a in fitting):
         return None  # a statement of the value in the summary's words (asked first: it is cheap)
-    rival, most = _rival(fig, mine, agreeing, pool, facts)
+    rival, most = _rival(mine, chain((first,), candidates), facts)
     if rival is None:
         return None
     set_apart = _statements_left_out(around, fitting, rival, most, facts)
@@ -1049,20 +1091,25 @@ def _said_of_another(fig: Figure, around: "_Around", agreeing: list[Figure], fit
                          f"«{_quote(facts.text, a)}»")
 
 
-def _rival(fig: Figure, mine, agreeing: list[Figure], pool: list[Figure],
-           facts: ArticleFacts) -> tuple[Figure | None, int]:
-    """(the article's other value whose slot shares most words with the summary figure's, how
-    many): of the same kind, unit and detail, a value the summary's writing does not allow ("hơn
-    10 nghìn tỷ" may be 10.267 tỷ), not set apart, and no part of more ("10 pha cứu thua khác"
-    may be 10 of the summary's 11)."""
+def _rival_candidates(fig: Figure, agreeing: list[Figure], pool: list[Figure]) -> Iterator[Figure]:
+    """The article's values that may be the summary figure's rival (`_rival`), in pool order: of
+    the same kind, unit and detail, and a value the summary's writing does not allow ("hơn 10
+    nghìn tỷ" may be 10.267 tỷ)."""
     same = set(agreeing)
     interval = compare.figure_interval(fig)
-    rival, most, read = None, 0, 0
     for b in pool:
-        if b in same or b.kind is not fig.kind or b.unit != fig.unit or not _details_may_match(fig, b) \
+        if b.kind is not fig.kind or b.unit != fig.unit or b in same or not _details_may_match(fig, b) \
                 or interval.lo <= _scalar(b) <= interval.hi:
             continue
-        read += 1
+        yield b
+
+
+def _rival(mine, candidates: Iterator[Figure], facts: ArticleFacts) -> tuple[Figure | None, int]:
+    """(the candidate (`_rival_candidates`) whose slot shares most words with the summary figure's
+    slot `mine`, how many), not set apart, and no part of more ("10 pha cứu thua khác" may be 10
+    of the summary's 11)."""
+    rival, most = None, 0
+    for read, b in enumerate(candidates, 1):
         if read > _MAX_RIVALS:
             break  # a very long article: its first values of the unit only
         theirs = facts.slot(b)
@@ -3165,6 +3212,9 @@ def _stated_for_another_time(fig: Figure, summary: str, fitting: list[Figure], p
     the article's "Năm ngoái, ...". Silent when either time is unsaid, a running total, told
     in another frame (a year against "năm ngoái") or overlapping (the half against its
     quarter)."""
+    said = {a.value for a in fitting}
+    if not any(b.unit == fig.unit and b.value not in said for b in pool):
+        return None  # no other value of the unit to give for the summary's time: no time need be read
     here = facts.summary_sentence(summary, fig.start)
     if here is None:
         return None
@@ -3174,7 +3224,6 @@ def _stated_for_another_time(fig: Figure, summary: str, fitting: list[Figure], p
     times = [_article_sentence_time(facts, a.start) for a in fitting]
     if not all(t is not None and _times_apart(t, ours) for t in times):
         return None
-    said = {a.value for a in fitting}
     other = next((b for b in pool if b.unit == fig.unit and b.value not in said
                   and _article_sentence_time(facts, b.start) == ours), None)
     if other is None:
