@@ -922,6 +922,12 @@ DATE_EVENT_CLASSES = {
     "wedding": ("kết hôn", "lễ cưới", "đám cưới", "hôn lễ", "lên xe hoa", "đám hỏi", "lễ ăn hỏi"),
     "award": ("trao thưởng", "khen thưởng", "trao giải"),
     "premiere": ("công chiếu", "khởi chiếu", "ra rạp"),
+    # not "giết": the name of a charge ("xét xử ... về tội Giết người vào ngày 22/6")
+    "killing": ("sát hại", "giết hại", "giết chết", "siết cổ", "bóp cổ", "cắt cổ"),
+    "final": ("chung kết",),
+    "travel": ("lên đường",),
+    # not "biểu diễn" alone: a name holds it ("Cục Nghệ thuật Biểu diễn ... gửi công văn")
+    "performance": ("đi biểu diễn", "buổi biểu diễn", "đêm biểu diễn", "biểu diễn tại", "biểu diễn ở"),
 }
 #: Words just before a year (its "năm" aside) that make it a person's year of birth: "sinh năm
 #: 1989", "(SN 1975", "Sinh năm 1995,", "chào đời năm 1990" (issue 8: a birth year given to an
@@ -957,8 +963,14 @@ REPORT_EVENT = "report"
 HAPPENINGS_NOT_TOLD = frozenset({"incident"})
 #: Events of one happening that may run over days and be told by any of them: a trial and its
 #: verdict, a trial and its hearings. (A death and the incident it came of are not: an article
-#: that dates them apart gives them two days, "ẩu đả tối 2/8 ... tử vong ngày 3/8".)
-EVENTS_OF_ONE_DAY = (frozenset({"trial", "verdict"}), frozenset({"trial", "hearing"}))
+#: that dates them apart gives them two days, "ẩu đả tối 2/8 ... tử vong ngày 3/8".) A killing is
+#: the incident it is told as ("vụ thảm sát xảy ra", `KIND_OF_EVENT`).
+EVENTS_OF_ONE_DAY = (frozenset({"trial", "verdict"}), frozenset({"trial", "hearing"}),
+                     frozenset({"killing", "incident"}))
+#: Classes that are a kind of another: an article that dates the killing («tối 2/5, Tín ... dùng
+#: dao sát hại mẹ ruột») dates the incident a summary tells of ("Đêm 3/5, ... xảy ra một vụ thảm
+#: sát", val `001013`), and the other way round.
+KIND_OF_EVENT = {"killing": "incident"}
 #: Words between a date and its event that make the event a consequence, a cause or a purpose of
 #: something else the date may be of ("Ngày 1/8, vụ cháy khiến 3 người tử vong" where the article
 #: dates the deaths 2/8; "bị đánh tử vong"; "sau đó"; "tạm giữ 3 người để làm rõ"): the date's
@@ -970,6 +982,29 @@ EVENT_CAUSE_WORDS = ("khiến", "làm", "gây", "dẫn đến", "do", "vì", "d�
 #: sáng ngày 25/6,"): with more, the date ends a clause of its own ("... vào tối 17/9, cơ quan
 #: chức năng đã truy bắt": the date of the shooting told before it).
 FRONTED_DATE_WORDS = 5
+#: Words that may stand before a date in its clause (after a comma) and leave the date opening the
+#: clause, with no comma after it: "Nhị khai nhận, do bà T. hay chửi bới Nhị, nên 4h sáng 18/7 Nhị
+#: đã bóp cổ bà T." dates the killing, not what was told before the comma (val `000403`). Times
+#: of day, "khoảng", "lúc", "ngày", and the conjunctions that join one clause to the last; a time
+#: figure ("4h", "21h30") may stand among them. Any other word keeps the clause's own reading.
+#: Written with a capital after a lowercase word ("trong đêm Ngày 20/5,"), one of them opens a
+#: sentence whose stop the text lost (`verify._SENTENCE_OPENED_MIDWAY`).
+DATE_CLAUSE_OPENERS = frozenset({"nên", "thì", "rồi", "và", "đến", "tới", "vào", "khoảng", "lúc",
+                                 "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "ngày",
+                                 "hôm", "sớm", "gần", "hơn", "đầu", "cuối"})
+#: Words that open a bracket restating the time before it as a date: "ngày mai (tức 7/3), TAND
+#: ... sẽ mở phiên xét xử" (the date then opens its phrase like the time it restates, val `000870`).
+DATE_RESTATING_WORDS = ("tức", "tức là", "nhằm")
+#: Words that, right after such a date, make it the end of the clause before it, not the opening
+#: of its own: a place ("..., sáng 25/8 tại TP HCM."), "vừa qua". (A word of cause,
+#: `EVENT_CAUSE_WORDS`, does too: "Sự việc xảy ra ..., sáng 22/8 khiến 5 người bị thương".)
+DATE_ADJUNCT_FOLLOWERS = frozenset({"tại", "ở", "trên", "vừa"})
+#: Words that mark a clause's own predicate ("đã bước vào", "sẽ diễn ra", "bị huỷ"): a date read
+#: backwards to its event is not given the event of an earlier clause when the date's own clause
+#: (after the last comma between them) holds one: "Trước đêm chung kết, các thí sinh ... đã bước
+#: vào phần thi phụ ... vào tối 11/11" dates the side contest, a predicate no class names, not the
+#: final (val `001401`, the false alarm that kept date8 from a class for the final).
+CLAUSE_PREDICATE_MARKERS = frozenset({"đã", "sẽ", "vừa", "đang", "bị", "được"})
 #: A model that answers the request instead of summarising ("Vui lòng cung cấp văn bản ... để tôi
 #: có thể tóm tắt cho bạn trong 3-4 câu", "Văn bản bạn cung cấp chỉ lặp lại ... hai lần") states
 #: nothing about the article. A summary sentence is such an answer when it speaks to the user

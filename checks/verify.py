@@ -2468,18 +2468,72 @@ _FRONTED_CLOSE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[^\W\d_]+\s*){0,2},")
 _DAY_JOINER = re.compile(r"\s*(?:%s)\s*(?:%s\s+)?" % ("|".join(map(re.escape, rules.DAY_LIST_JOINERS)), rules.DAY_WORD))
 
 
+#: A time word written with a capital after a lowercase word ("nghi bị cắt cổ cướp tài sản trong
+#: đêm Ngày 20/5, Bệnh viện ... tiếp nhận"): a sentence whose stop the text lost (a title line
+#: run into the body) opens there.
+_SENTENCE_OPENED_MIDWAY = re.compile(r"(?<=[^\W\d_][ \t])(?:%s)(?=[ \t])" % "|".join(
+    w[0].upper() + w[1:] for w in sorted(rules.DATE_CLAUSE_OPENERS)))
+
+
+#: "(tức 7/3)", "(tức ngày 7/3)": a date in a bracket that restates the time before it.
+_RESTATED_DATE_BEFORE = re.compile(r"\((?:%s)\s+(?:%s\s+)?$" % ("|".join(rules.DATE_RESTATING_WORDS), rules.DAY_WORD))
+
+
+def _phrase_head(text: str, lo: int, fig: Figure) -> tuple[int, int]:
+    """Where the phrase of a date starts (after the last comma, semicolon or colon before it, or
+    at a time word written with a capital midway), and where its sentence does (moved there)."""
+    cut = max(text.rfind(c, lo, fig.start) for c in ",;:")
+    head = cut + 1 if cut >= lo else lo
+    capital = _SENTENCE_OPENED_MIDWAY.search(text, max(head, fig.start - 40), fig.start)
+    if capital is not None:
+        head = lo = capital.start()
+    return head, lo
+
+
 def _opens_its_phrase(text: str, lower: str, lo: int, fig: Figure) -> bool:
     """Does the date open its sentence ("Ngày 18/7 cả 2 vào ...") or a fronted phrase closed by
     a comma ("VOV đưa tin, khoảng 9h sáng ngày 25/6, em ... đi khỏi nhà")? Then its event comes
     after it; else it ends a clause that told its event before it ("Long qua đời tối 9/6")."""
-    cut = max(text.rfind(c, lo, fig.start) for c in ",;:")
-    head = cut + 1 if cut >= lo else lo
+    head, lo = _phrase_head(text, lo, fig)
     if len(lower[head:fig.start].rstrip(" (").split()) > rules.FRONTED_DATE_WORDS or _EVENT_PHRASE.search(lower, head, fig.start):
         return False
     # "chiều nay (22/8), cơ quan CSĐT ... tiến hành thực nghiệm": the bracket a relative day
     # puts its date in closes before the comma (not any bracket: "A (sinh ngày 3/5), trú ...")
-    end = fig.end + 1 if text.startswith(")", fig.end) and _relative_day(text, fig.start) is not None else fig.end
+    # so does the bracket that restates a time in a date: "ngày mai (tức 7/3), TAND ... sẽ mở phiên xét xử"
+    in_bracket = _relative_day(text, fig.start) is not None or _RESTATED_DATE_BEFORE.search(lower, max(lo, fig.start - 12), fig.start)
+    end = fig.end + 1 if text.startswith(")", fig.end) and in_bracket else fig.end
     return head == lo or _FRONTED_CLOSE.match(text, end, end + 60) is not None
+
+
+_TIME_OF_DAY = re.compile(r"\d{1,2}h(?:\d{2})?")
+_WORD_NEXT = re.compile(r"[ \t]*([^\W\d_]+)")
+_CLAUSE_STOP = re.compile(r"[,;:]")
+
+
+def _clause_it_opens(text: str, lower: str, lo: int, hi: int, fig: Figure) -> int | None:
+    """The end of the clause a date opens after a comma with no comma after it: only times and
+    joining words stand before it in its clause, and a word that may start a predicate after it
+    ("..., nên 4h sáng 18/7 Nhị đã bóp cổ bà T."). None when it opens none: a date that closes
+    its sentence ("cho biết tại lễ kỷ niệm ..., ngày 11/7.") or is followed by a place or a
+    consequence ("..., sáng 22/8 tại Rayong", "..., sáng 22/8 khiến 5 người bị thương") ends
+    the clause before it."""
+    head, _ = _phrase_head(text, lo, fig)
+    words = lower[head:fig.start].split()
+    if not words or not all(w in rules.DATE_CLAUSE_OPENERS or _TIME_OF_DAY.fullmatch(w) for w in words):
+        return None
+    following = _WORD_NEXT.match(lower, fig.end, hi)
+    if following is None or following.group(1) in rules.DATE_ADJUNCT_FOLLOWERS or _EVENT_CAUSE.fullmatch(following.group(1)):
+        return None
+    stop = _CLAUSE_STOP.search(lower, fig.end, hi)
+    return hi if stop is None else stop.start()
+
+
+def _own_predicate_between(lower: str, event_end: int, date_start: int) -> bool:
+    """Does the date's own clause, after the last comma between an event told before it and the
+    date, hold a word that marks a predicate of its own ("Trước đêm chung kết, các thí sinh ... đã
+    bước vào phần thi phụ ... vào tối 11/11")? Then the event before is another clause's."""
+    cut = max(lower.rfind(c, event_end, date_start) for c in ",;")
+    return cut >= 0 and any(w in rules.CLAUSE_PREDICATE_MARKERS for w in lower[cut + 1:date_start].split())
 
 
 def _event_of_date(text: str, lower: str, lo: int, hi: int, fig: Figure, *, sure: bool = True) -> str | None:
@@ -2489,12 +2543,17 @@ def _event_of_date(text: str, lower: str, lo: int, hi: int, fig: Figure, *, sure
     (`rules.EVENT_CAUSE_WORDS`: "Ngày 1/8, vụ cháy khiến 3 người tử vong" dates the fire, not
     the deaths). Without `sure`, the consequence is read: it is an event of that day as well
     ("Ngày 2/8, ... đã dẫn tới ...: hai võ sĩ ... gục ngã")."""
+    # a fronted date's event is read up to _EVENT_AFTER_REACH on; a clause's, up to its end
     if _opens_its_phrase(text, lower, lo, fig):
-        m = _EVENT_PHRASE.search(lower, fig.end, min(hi, fig.end + _EVENT_AFTER_REACH))
+        reach = min(hi, fig.end + _EVENT_AFTER_REACH)
+    else:
+        reach = _clause_it_opens(text, lower, lo, hi, fig)
+    if reach is not None:
+        m = _EVENT_PHRASE.search(lower, fig.end, reach)
         between = (fig.end, m.start()) if m else None
     else:
         told_before = list(_EVENT_PHRASE.finditer(lower, max(lo, fig.start - _EVENT_BEFORE_REACH), fig.start))
-        m = told_before[-1] if told_before else None
+        m = told_before[-1] if told_before and not _own_predicate_between(lower, told_before[-1].end(), fig.start) else None
         between = (m.end(), fig.start) if m else None
     if m is None or sure and _told_with_a_cause(lower, lo, m.start(), between):
         return None
@@ -2519,6 +2578,13 @@ def _article_event(facts: ArticleFacts, a: Figure, *, sure: bool = True) -> str 
 def _one_day(ours: str, theirs: str) -> bool:
     """May the two events be told of one day (the same, or of `rules.EVENTS_OF_ONE_DAY`)?"""
     return ours == theirs or any({ours, theirs} <= pair for pair in rules.EVENTS_OF_ONE_DAY)
+
+
+def _same_happening(ours: str, theirs: str | None) -> bool:
+    """Are the two events one happening, the same class or one a kind of the other
+    (`rules.KIND_OF_EVENT`: a killing is an incident)?"""
+    return theirs is not None and (ours == theirs or rules.KIND_OF_EVENT.get(ours) == theirs
+                                   or rules.KIND_OF_EVENT.get(theirs) == ours)
 
 
 def _in_a_range(facts: ArticleFacts, i: int) -> bool:
@@ -2569,7 +2635,7 @@ def _date_of_another_event(fig: Figure, summary: str, agreeing: list[Figure], fa
     others = [(i, b, parts) for i, (b, parts) in enumerate(facts.dates)
               if parts[2] is not None and not _dates_agree(s, parts) and not _dates_agree(parts, s)]
     dated = [(b, parts) for i, b, parts in others
-             if _article_event(facts, b) == ours and not _in_a_range(facts, i)]
+             if _same_happening(ours, _article_event(facts, b)) and not _in_a_range(facts, i)]
     if len({parts for _, parts in dated}) != 1:
         return None
     (a, theirs), b = told[0], dated[0][0]
