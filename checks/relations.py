@@ -176,6 +176,17 @@ def _is_decomposed(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _composed(token: str) -> str:
     return unicodedata.normalize("NFC", token)
+
+
+def _nfc(text: str) -> str:
+    """`unicodedata.normalize("NFC", text)`, one line at a time: a line break composes with nothing
+    on either side and no mark moves across it, so the NFC of a text is that of its lines, joined
+    (a property test holds the two equal). A line already composed is only checked (in C), not
+    rebuilt: an article spelt decomposed in some of its paragraphs, most such articles, is composed
+    in about half the time of the whole."""
+    return "\n".join([unicodedata.normalize("NFC", line) for line in text.split("\n")])
+
+
 _MASK = "@"
 _QUOTES = frozenset("\"'“”‘’«»")
 
@@ -385,6 +396,24 @@ class _RunTokens(dict):
         return toks
 
 
+#: The runs (`_RunTokens`) and tokens (`_ShownTokens`) every article's readers have read, shared:
+#: what a run's tokens are depends on the run alone, and most runs of an article are words of every
+#: article ("của", "đồng,", "(trong"), read again by each `_Doc` that had its own. Started afresh
+#: when they hold more than _MAX_KNOWN_RUNS runs, so that a stream of articles, each with numbers
+#: of its own, keeps them bounded.
+_SHOWN = _ShownTokens()
+_RUNS = _RunTokens(_SHOWN)
+_MAX_KNOWN_RUNS = 1 << 15
+
+
+def _known_runs() -> _RunTokens:
+    """`_RUNS`, emptied first when it holds more than _MAX_KNOWN_RUNS runs."""
+    if len(_RUNS) > _MAX_KNOWN_RUNS:
+        _RUNS.clear()
+        _SHOWN.clear()
+    return _RUNS
+
+
 #: A group of this many cues or more (`_grouped`) has its phrases looked for where their first
 #: word stands, by the gate too: a scan of the text for each costs more than finding that word's
 #: few places and asking each phrase there.
@@ -399,25 +428,47 @@ class TextCues:
     not in the whole text (each such scan of a short article costs about what a dozen `startswith`
     do where the word stands)."""
 
-    __slots__ = ("lower", "_held", "_starts")
+    __slots__ = ("lower", "_held", "_first", "_starts", "_composed")
 
     def __init__(self, lower: str):
         self.lower = lower
         self._held: dict[str, bool] = {}          # holds, asked once
+        self._first: dict[str, int] = {}          # where a word looked for whole first stands (-1: nowhere)
         self._starts: dict[str, list[int]] = {}   # starts, found once
+        self._composed: TextCues | None = None     # composed, made once
 
     def holds(self, words: str) -> bool:
         """`words in self.lower`, looked for once per article (a phrase of several words where
-        its first word stands: `starts`)."""
+        its first word stands: `starts`). A word is looked for with `find`, which stops where `in`
+        does, and where it first stands is kept: `starts` goes on from there, not from the top."""
         held = self._held.get(words)
         if held is None:   # a phrase of several words: a space after its first word
-            held = self._held[words] = bool(self.starts(words)) if words.find(" ") > 0 else words in self.lower
+            if words.find(" ") > 0:
+                held = self._held[words] = bool(self.starts(words))
+            else:
+                held = self._held[words] = self._first_place(words) >= 0
         return held
+
+    def _first_place(self, word: str) -> int:
+        """Where `word` first stands in the lowercased text (-1: nowhere), found once."""
+        i = self._first.get(word)
+        if i is None:
+            i = self._first[word] = self.lower.find(word)
+        return i
 
     def decomposed(self) -> bool:
         """`_is_decomposed(self.lower)`, each tone mark looked for once per article: the gate asks
         it last, and the readers' `_Doc` again."""
         return self.holds(_TONE_MARKS[0]) or self.holds(_TONE_MARKS[1])
+
+    def composed(self) -> TextCues:
+        """The `TextCues` of this text composed (`_nfc`), made once per article: where a decomposed
+        text's cue words are found. The gate looks there last, and the readers' `_Doc.says` then
+        finds those words looked for already (each was one more normalization and scan of the
+        text, table by table)."""
+        if self._composed is None:
+            self._composed = TextCues(_nfc(self.lower))
+        return self._composed
 
     def starts(self, cue: str) -> list[int]:
         """Where `cue` stands in the lowercased text (in longer words too, overlapping places
@@ -431,11 +482,10 @@ class TextCues:
                 starts = self._starts[cue] = [i for i in at if lower.startswith(cue, i)]
             else:
                 starts = self._starts[cue] = []
-                if self.holds(cue):
-                    i = self.lower.find(cue)
-                    while i >= 0:
-                        starts.append(i)
-                        i = self.lower.find(cue, i + 1)
+                i = self._first_place(cue)
+                while i >= 0:
+                    starts.append(i)
+                    i = self.lower.find(cue, i + 1)
         return starts
 
     def spans(self, groups) -> Iterator[tuple[int, int]]:
@@ -455,11 +505,14 @@ class TextCues:
         (the dozen and a half cues of "tổng" were as many scans of the whole text). Written out,
         not through `holds` and `starts`: the gate asks some forty words of every article, most of
         them once."""
-        held, known, lower = self._held, self._starts, self.lower
+        held, first_at, known, lower = self._held, self._first, self._starts, self.lower
         for first, group in groups:
             here = held.get(first)
-            if here is None:
-                here = held[first] = first in lower   # one word: `holds` looks for it so
+            if here is None:   # one word: `holds` looks for it so
+                i = first_at.get(first)
+                if i is None:
+                    i = first_at[first] = lower.find(first)
+                here = held[first] = i >= 0
             if not here:
                 continue
             at_first_word = len(group) >= _FIRST_WORD_PLACES_FROM
@@ -471,14 +524,13 @@ class TextCues:
                         at = self.starts(cue)   # its first word's places are known: looked for there
                     else:
                         at = known[cue] = []
-                        here = held.get(cue)
-                        if here is None:
-                            here = held[cue] = cue in lower
-                        if here:
-                            i = lower.find(cue)
-                            while i >= 0:
-                                at.append(i)
-                                i = lower.find(cue, i + 1)
+                        i = first_at.get(cue)
+                        if i is None:   # looked for whole: where it first stands says whether it does
+                            i = first_at[cue] = lower.find(cue)
+                            held[cue] = i >= 0
+                        while i >= 0:
+                            at.append(i)
+                            i = lower.find(cue, i + 1)
                 for i in at:
                     yield i, i + len(cue)
 
@@ -498,6 +550,7 @@ class _Doc:
         # it hands its `TextCues` on): `holds`, `cue_starts` and `_cues_at` are its own
         cues = cues if cues is not None and cues.lower is lower else TextCues(lower)
         self.holds, self.cue_starts, self._cues_at = cues.holds, cues.starts, cues.spans
+        self._cues = cues
         self.operand = {}
         keep, pieces, pos = [], [], 0
         decomposed, joiners = cues.decomposed(), _joiner_positions(text)
@@ -513,7 +566,6 @@ class _Doc:
         pieces.append(lower[pos:])
         self.masked = "".join(pieces)
         self.decomposed = decomposed
-        self._composed_lower: str | None = None if decomposed else lower
         self.all_figures = figures
         self._all_starts: list[int] | None = None   # all_starts, listed once
         self.figs = keep
@@ -531,8 +583,8 @@ class _Doc:
         self.fig_starts = fig_starts   # the key figures' starts, for finding those near a position by bisection
         self._fig_ends: list[int] | None = None                       # fig_ends, listed once
         self.openers: dict[int, list[int]] = {}                        # may_hold, found once (by table)
-        self._shown = _ShownTokens()                                  # tokens: each token as the readers see it
-        self._runs = _RunTokens(self._shown)                          # tokens: each run's tokens, read once
+        self._shown = _SHOWN                                          # tokens: each token as the readers see it
+        self._runs = _known_runs()                                    # tokens: each run's tokens, read once
         self.nouns: dict[int, str | None] = {}                        # _noun, read once
         self.search_operands: dict[int, bool] = {}                    # _is_search_operand, asked once
         self.after_tokens: dict[int, tuple] = {}                      # _words_after, read once
@@ -561,9 +613,9 @@ class _Doc:
         holds = self.holds
         if any(holds(first) and any(holds(p) for p in group) for first, group in phrases.groups):
             return True
-        if self._composed_lower is None:
-            self._composed_lower = unicodedata.normalize("NFC", self.lower)
-        return self._composed_lower is not self.lower and any(p in self._composed_lower for p in phrases.text)
+        # a decomposed text: the phrases in it composed (`TextCues.composed`, shared with the gate;
+        # `holds` is `in`); one that is not holds them as written, looked for above
+        return self.decomposed and any(map(self._cues.composed().holds, phrases.text))
 
     def near_cue(self, phrases: _Phrases, lo: int, hi: int) -> bool:
         """Does one of the phrases stand (in part) between lo and hi? A cheap first look
@@ -761,8 +813,7 @@ def may_state_relations(text: str, lower: str, cues: TextCues | None = None) -> 
             or _price_by_area_gate(lower):
         return True
     # cue words spelt decomposed: look at them composed (rare, and costly, so last)
-    return cues.decomposed() and _gate_cues(unicodedata.normalize("NFC", text),
-                                                 TextCues(unicodedata.normalize("NFC", lower)))
+    return cues.decomposed() and _gate_cues(_nfc(text), cues.composed())
 
 
 #: A bracket or a colon, a few words and a number ("5 người chết (3 người ...", "500

@@ -1147,6 +1147,27 @@ LAST_SEASON_WORDS = ("trước", "giải trước", "vừa qua", "giải vừa q
 #: a value told so overlaps every part of the year, and no time is read for it.
 CUMULATIVE_TIME_WORDS = ("lũy kế", "luỹ kế", "từ đầu năm", "cộng dồn")
 
+# --- The day of writing, given from outside (verify: written10) -----------------------------
+
+#: Years told relative to the year of writing, and how many years from it: resolved only
+#: when the day of writing is given (`types.DayOfWriting`). "năm trước đó" and "năm sau"
+#: are relative to another year the text tells, so they are none of these.
+YEARS_FROM_WRITING = {"năm nay": 0, "năm ngoái": -1, "năm trước": -1, "năm kia": -2}
+#: What a year told relative to the year of writing may not be followed by: "năm trước đó"
+#: (the year before that), "năm nay 35 tuổi" reads fine, so only these.
+NOT_FROM_WRITING_AFTER = ("đó", "nữa")
+#: Months told relative to the month of writing, and how many months from it: resolved only
+#: when the day of writing is exact (a day that may be a day late can cross a month's end).
+#: "tháng trước đó" is relative to another month, "3 tháng trước" counts months back.
+MONTHS_FROM_WRITING = {"tháng này": 0, "tháng trước": -1, "tháng tới": 1}
+#: A season of the year told of the year of writing: "Hè này, ..." (this summer), "mùa hè
+#: năm nay". Only the seasons of a year: "mùa giải này" (a sports season) may span two.
+THIS_YEARS_SEASONS = ("hè này", "mùa hè này", "hè năm nay", "mùa hè năm nay", "đông này",
+                      "mùa đông này", "xuân này", "mùa xuân này", "thu này", "mùa thu này")
+#: Words that count years or months back before a word of the one before: "3 năm trước", "vài năm
+#: trước" are some years ago, not the year before (with the digit words, `DIGIT_WORDS`).
+COUNTING_BACK_WORDS = frozenset({"mười", "mươi", "vài", "mấy", "nhiều", "bao", "các", "những"})
+
 
 # --- What a figure is said of: its slot (checks/slots.py) ---------------------------------
 
@@ -1183,7 +1204,13 @@ PREDICATE_CLASSES = {
     "mua bán": ("mua bán", "buôn bán"),   # trade: both, read as one word so that neither is read
     # what is taken and what is paid back: the sum embezzled is not the sum repaid
     "chiếm đoạt": ("chiếm đoạt", "biển thủ", "thụt két", "tham ô", "lừa đảo chiếm đoạt", "lừa chiếm đoạt"),
-    "khắc phục": ("khắc phục", "khắc phục hậu quả", "nộp khắc phục", "trả lại", "hoàn trả", "hoàn lại", "nộp lại"),
+    "khắc phục": ("khắc phục", "khắc phục hậu quả", "nộp khắc phục", "trả lại", "hoàn trả", "hoàn lại", "nộp lại",
+                  "chuyển lại", "trả lui"),
+    # money taken in ("nhận tiền của 3 người để xin việc cho 6 trường hợp"): the act a part given
+    # as the whole is read by (`verify._part_given_as_whole`); not "nhận" alone ("thừa nhận",
+    # "khai nhận", "nhận án"), nor exclusive of giving: "đưa cho ông H. 70 triệu" is his "nhận"
+    "nhận tiền": ("nhận tiền", "nhận số tiền", "nhận tổng số tiền", "nhận được số tiền", "nhận hối lộ",
+                  "nhận tiền của"),
 }
 #: Who can be of an age: a person named by one of these nouns just before the age ("bé gái 8
 #: tuổi", "cụ bà 80 tuổi") is of an age within the range (years, both ends included). A summary
@@ -1202,6 +1229,31 @@ AGE_GROUP_FILLERS = ("chỉ", "mới", "chưa", "đầy", "chưa đầy", "đã"
 #: Counts of a whole a sum is taken from, besides people ("15 người bị hại"): "6 trường hợp",
 #: "5 vụ" (`verify._part_given_as_whole`).
 WHOLE_COUNT_UNITS = ("trường hợp", "vụ")
+#: Words that open a list of the parts of a whole in a sentence ("Tang vật thu giữ gồm: 2 xe
+#: ô tô, 5 điện thoại, 120 triệu đồng tiền mặt"; "Trong đó có 8 con chó lớn và 4 chó con"): a
+#: value after one of them, among other listed values, is one item, said of the list's head
+#: (`verify._listed_part_as_whole`).
+LIST_OPENERS = ("bao gồm", "gồm có", "gồm", "trong đó có", "trong đó", "trong số đó", "trong số này")
+#: Words just before a summary value that make it a whole ("tổng cộng 27 tháng tù", "toàn bộ 8
+#: con chó", "tổng số tiền hơn 800 triệu"): one item of a list, or one person's share, given so
+#: is given as the whole. Not "tổng" alone: "Tổng thống", "Tổng cục".
+WHOLE_WORDS = ("tổng cộng", "tổng số", "tổng trị giá", "tổng giá trị", "toàn bộ", "tất cả", "cả thảy")
+#: Words that deny a claim: a value told only inside one ("đơn vị này phủ nhận và cho biết không
+#: rõ thông tin '14 vụ xử lý hành chính' là ở đâu ra") is no fact of the article
+#: (`verify._denied_value`).
+DENIAL_WORDS = ("phủ nhận", "bác bỏ", "không có chuyện", "không đúng sự thật", "sai sự thật", "thông tin sai",
+                "bịa đặt", "tin giả", "không có căn cứ")
+#: Words that name a claim, not a fact: a value after one of them, in a sentence (or before the
+#: sentence) that denies it, is the claim's ("Liên quan đến thông tin ... bắt 14 vụ", then "phủ
+#: nhận"). A summary sentence with one of them, or a word of denial, tells the claim as a claim.
+CLAIM_WORDS = ("thông tin", "tin đồn", "nguồn tin", "cáo buộc", "tố cáo", "lan truyền", "đồn đoán",
+               "nghi vấn", "cho rằng", "được cho là", "bị cho là", "nghi ngờ", "phản ánh", "tố")
+#: Negations that, in a summary sentence, may put its value inside a denial ("khẳng định không có
+#: cá nhân nào ... chi 100 triệu đồng"): the value is not stated as a fact there.
+SUMMARY_NEGATIONS = ("không có", "không hề", "không phải")
+#: Words of killing: a clause that says one of them says a casualty as the dead do ("giết hại 3
+#: thành viên trong gia đình"; `verify._people_of_another_act`).
+KILLING_WORDS = ("giết", "sát hại", "thảm sát", "đâm chết", "chém chết", "bắn chết", "truy sát")
 #: Nouns that name the one person an age is said of when they stand just before it ("cô vợ chưa
 #: đủ 16 tuổi", "bé gái 12 tuổi", "thần đồng toán học 7 tuổi": the noun and the words after it
 #: up to the age are the holder). A summary that gives such a holder an age the article gives
@@ -1243,8 +1295,10 @@ AGE_HOLDER_MODIFIERS = 2
 #: injured, nor of the casualties (the dead and the injured together: "9 người thương vong, 1 người
 #: tử vong"); a positive test is no negative one; an increase is no decrease. Two slots with
 #: different classes of one group are two statements, whatever other words they share.
+#: What befalls people: the dead, the injured, the missing, both dead and injured.
+CASUALTY_CLASSES = frozenset({"chết", "bị thương", "mất tích", "thương vong"})
 EXCLUSIVE_PREDICATES = (
-    frozenset({"chết", "bị thương", "mất tích", "thương vong"}),
+    CASUALTY_CLASSES,
     frozenset({"dương tính", "âm tính"}),
     frozenset({"tăng", "giảm"}),
     frozenset({"xuất khẩu", "nhập khẩu"}),

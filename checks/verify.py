@@ -33,7 +33,7 @@ from .wording import goals_told, shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
 from .slots import apart, clause_bounds, clause_words, shared, slot_of
 from .subjects import same_subject, subject_of, subjects_near
-from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
+from .types import CheckedFigure, CheckReport, DayOfWriting, Figure, Kind, Relation, Span, Verdict
 
 #: An administrative word and a word after it, searched in the lowercased summary:
 #: a summary without one gives no figure to a place.
@@ -88,6 +88,9 @@ class ArticleFacts:
     """An article's figures, sorted for the verifier; build once with `prepare_article`."""
 
     text: str
+    #: The day the article was written, given from outside (None: unknown); see
+    #: `_relative_year_resolved`. The article's own words never set it.
+    written: DayOfWriting | None = None
     # per-figure caches, keyed by (start, end)
     _subjects: dict = field(default_factory=dict, repr=False)
     _contexts: dict = field(default_factory=dict, repr=False)
@@ -593,22 +596,31 @@ def _part(ratio: Figure, value: float) -> Figure:
                   detail=ratio.detail, precision=0.0)
 
 
-def prepare_article(text: str) -> ArticleFacts:
+def prepare_article(text: str, written: "date | DayOfWriting | None" = None) -> ArticleFacts:
     """An article made ready to check many summaries (or candidates) against it: its
     figures are extracted once, on first need, and kept. Text whose tone marks are written as
     combining characters (NFD) is composed first (NFC, as `tomtat.reading` gives it), so its
-    words are the words of the tables; evidence offsets are then offsets into the NFC text."""
+    words are the words of the tables; evidence offsets are then offsets into the NFC text.
+    `written`: the day the article was written (a date is exact; a `DayOfWriting` may say it
+    may be a day late), which resolves the article's "năm nay", "năm ngoái" ... to years."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return ArticleFacts(text)
+    return ArticleFacts(text, DayOfWriting.of(written))
 
 
-def check_summary(article: "str | ArticleFacts", summary: str) -> CheckReport:
+def check_summary(article: "str | ArticleFacts", summary: str, *,
+                  written: "date | DayOfWriting | None" = None) -> CheckReport:
     """Verdicts for every figure of `summary`, and the article's own relations. A summary whose
     tone marks are written as combining characters (NFD) is composed first, as the article is
     (`prepare_article`): its words are then the words of the tables, and its figures' offsets are
-    offsets into the composed text."""
-    facts = article if isinstance(article, ArticleFacts) else prepare_article(article)
+    offsets into the composed text. `written`: the day the article was written (see
+    `prepare_article`); an `ArticleFacts` carries its own, and giving another is a ValueError."""
+    if isinstance(article, ArticleFacts):
+        facts = article
+        if written is not None and DayOfWriting.of(written) != facts.written:
+            raise ValueError("check_summary: `written` differs from the prepared article's day of writing")
+    else:
+        facts = prepare_article(article, written)
     if not unicodedata.is_normalized("NFC", summary):
         summary = unicodedata.normalize("NFC", summary)
     told_from = _preamble_end(summary)
@@ -818,7 +830,17 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
             part = _part_given_as_whole(fig, around, fitting, facts)
             if part is not None:
                 return part
-            other_time = _stated_for_another_time(fig, summary, fitting, pool, facts)
+            listed = _listed_part_as_whole(fig, around, fitting, pool, facts)
+            if listed is not None:
+                return listed
+            denied = _denied_value(fig, around, fitting, facts)
+            if denied is not None:
+                return denied
+            others = _people_of_another_act(fig, around, fitting, pool, facts)
+            if others is not None:
+                return others
+            other_time = _stated_for_another_time(fig, summary, fitting, pool, facts) \
+                or _told_of_another_year_of_writing(fig, summary, fitting, facts)
             if other_time is not None:
                 return other_time
             named = _count_only_named(fig, summary, agreeing, facts)
@@ -1622,6 +1644,271 @@ def _part_given_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
                          f"from that count: «{_quote(facts.text, a)}»")
 
 
+_LIST_OPENER = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.LIST_OPENERS)))
+#: A word of the whole at most two words before a summary value ("tổng số tiền hơn 800 triệu").
+_WHOLE_WORD = re.compile(r"(?<!\w)(?:%s)(?:\s+\w+){0,2}\s*$" % "|".join(map(re.escape, rules.WHOLE_WORDS)))
+_LISTED_KINDS = (Kind.COUNT, Kind.MONEY)
+
+
+def _listed_part_as_whole(fig: Figure, around: "_Around", fitting: list[Figure], pool: list[Figure],
+                          facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the article gives only as one item of a list of parts, which the summary gives as
+    the whole: "lấy đi 800 triệu đồng" where the article says "lấy trộm tài sản tổng trị giá 3 tỷ
+    đồng, gồm: 50 lượng vàng, ... 1 đồng hồ trị giá 800 triệu đồng"; "số tiền giao dịch 120
+    triệu" where its 120 triệu is one item of "Tang vật thu giữ gồm: ..." and its "tổng số tiền
+    giao dịch hơn 20 tỷ" the summary's; "tổng cộng 24 tháng tù" where 24 is one defendant's
+    ("Nam 30 tháng tù, Hải 24 tháng tù"). Every statement of the value is an item after a list
+    opener ("gồm", "trong đó"; `rules.LIST_OPENERS`) among other listed values, or, for a summary
+    value said to be a whole ("tổng cộng", "toàn bộ"; `rules.WHOLE_WORDS`), one person's in a
+    sentence giving each their own. The whole is a larger value of the unit that the list's head
+    gives, or the one that fills the summary's slot better than the item does (with a word of
+    the whole: the one larger value). Said nothing when the summary lists parts itself, says the
+    list's act but the head gives no whole, or when two wholes may be meant."""
+    if fig.kind not in _LISTED_KINDS or fig.unit is None or fig.unit in _PERSONAL_UNITS:
+        return None
+    here = facts.summary_sentence(around.summary, fig.start)
+    if len(fitting) > _MAX_COMPARED or here is None:
+        return None  # a value stated that often is no one item
+    before = around.summary[here.start:fig.start].lower()
+    if _LIST_OPENER.search(before):
+        return None  # the summary lists parts itself ("Trong số đó, có 1.900 vụ ...")
+    whole_word = _WHOLE_WORD.search(before) is not None
+    # the statements in the summary's unit, where there are any ("7 con chó", not "bé 7 tuổi")
+    stated = [a for a in fitting if a.unit == fig.unit] or fitting
+    heads = []
+    for a in stated:
+        head = _list_head(facts, a)
+        if head is None and not (whole_word and fig.unit in _PERSON_HELD_UNITS
+                                 and len(facts.respective(a, fig)) >= 2):
+            return None  # a statement of the value that is no listed part (asked first: it is cheap)
+        heads.append(head)
+    mine = around.slot
+    acts = frozenset().union(*(_classes_said(facts, lo, hi) for lo, hi in filter(None, heads)))
+    if mine.predicates & acts:
+        item_share = inf  # the summary says the list's act: only the head's own whole is another value
+        if any(shared(mine, facts.slot(a)) for a in stated):
+            return None   # ... and it keeps the item's words ("lấy trộm 400 triệu đồng tiền mặt")
+    elif any(_classes_apart(mine.predicates, acts)):
+        item_share = 0    # the items are of another act ("thu giữ" for the summary's "giao dịch")
+    else:
+        item_share = max(shared(mine, facts.slot(a)) for a in stated)
+    whole = _whole_of_list(fig, mine, heads, item_share, whole_word, pool, facts)
+    if whole is None:
+        return None
+    if _also_in_sentence(whole, here, around.summary):
+        return None  # the summary gives the whole too: the item is its part
+    a = min(stated, key=lambda f: abs(_scalar(f) - _scalar(fig)))
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(whole), _span(a)),
+                         f"the article gives {a.text}{_unit_words(a)} as one part of a list: "
+                         f"«{_quote(facts.text, a)}»; the whole is {shown(facts.text, whole)}"
+                         f"{_unit_words(whole)}: «{_quote(facts.text, whole)}»")
+
+
+def _classes_apart(mine: frozenset, theirs: frozenset):
+    """The exclusive groups in which two sets of predicate classes differ (the dead, the injured)."""
+    for group in rules.EXCLUSIVE_PREDICATES:
+        a, b = mine & group, theirs & group
+        if a and b and not a & b:
+            yield group
+
+
+def _list_head(facts: ArticleFacts, a: Figure) -> tuple[int, int] | None:
+    """(start, end) of the head of the list article figure `a` is an item of: the sentence up to
+    the list opener ("Tang vật thu giữ" of "Tang vật thu giữ gồm: 2 xe ô tô, 120 triệu đồng"),
+    or the sentence before where the opener starts the sentence ("Trong đó có 8 con chó lớn và 4
+    chó con"); None when `a` is no item of such a list (no opener before it in its sentence, a
+    ";" between, or it is the only value after the opener)."""
+    return facts.remembered(("list head", a.start), lambda: _read_list_head(facts, a))
+
+
+def _read_list_head(facts: ArticleFacts, a: Figure) -> tuple[int, int] | None:
+    span = facts.sentences.span_at(a.start)
+    if span is None:
+        return None
+    lo, hi = span
+    opener = None
+    for opener in _LIST_OPENER.finditer(facts.lower, lo, a.start):
+        pass
+    if opener is None or ";" in facts.text[opener.end():a.start]:
+        return None
+    items = [f for f in facts.figures_between(opener.end(), hi) if f.unit is not None or f.kind is Kind.COUNT or f == a]
+    i = items.index(a) if a in items else -1
+    # an item beside it, or beside the thing it is the worth of ("..., và 1 đồng hồ trị giá 800 triệu")
+    if i < 0 or not any(_listed_beside(facts.text, items[j], items[j + 1]) for j in (i - 2, i - 1, i)
+                        if 0 <= j < len(items) - 1):
+        return None  # no item beside it: "Trong đó, 13.000 hộ có doanh thu trên 1 tỷ đồng" lists nothing
+    if facts.text[lo:opener.start()].strip(" \t\"“”'([") == "" and lo > 0:
+        before = facts.sentences.span_at(lo - 1)
+        return (before[0], lo) if before is not None else None
+    return lo, opener.start()
+
+
+#: At most this many characters between two items of a list ("2 máy fax, 154 triệu đồng").
+_ITEM_GAP = 60
+
+
+def _listed_beside(text: str, a: Figure, b: Figure) -> bool:
+    """Are two figures neighbouring items of one list: joined by a comma or "và" within a short
+    gap, no clause mark between ("3 xe ôtô, 2 máy fax"; not "13.000 hộ có doanh thu trên 1 tỷ")?"""
+    gap = text[a.end:b.start]
+    if len(gap) > _ITEM_GAP or any(c in gap for c in ".;:!?()\n"):
+        return False
+    return "," in gap or any(w in rules.PART_JOINERS for w in gap.lower().split())
+
+
+def _classes_said(facts: ArticleFacts, lo: int, hi: int) -> frozenset:
+    """The predicate classes an article stretch says (anywhere in it)."""
+    return frozenset(cls for cls, phrase in _PREDICATE_PHRASES.items() if phrase.search(facts.lower, lo, hi))
+
+
+def _whole_of_list(fig: Figure, mine, heads: list, item_share: float, whole_word: bool,
+                   pool: list[Figure], facts: ArticleFacts) -> Figure | None:
+    """The article's whole of the list the summary value is an item of: a larger value of its
+    kind and unit, no item itself, given by a list's head, or else filling the summary's slot
+    (`mine`) better than the item does (with a word of the whole, any: the one larger value).
+    None when two values may be it."""
+    interval = compare.figure_interval(fig)
+    in_head, best, most, read = [], [], -1, 0
+    for b in pool:
+        if b.kind is not fig.kind or b.unit != fig.unit or not _details_may_match(fig, b) \
+                or _scalar(b) <= interval.hi:
+            continue
+        read += 1
+        if read > _MAX_RIVALS:
+            break
+        if _list_head(facts, b) is not None or len(facts.respective(b, fig)) >= 2:
+            continue  # an item itself, or one person's
+        if any(h is not None and h[0] <= b.start < h[1] for h in heads):
+            in_head.append(b)
+            continue
+        theirs = facts.slot(b)
+        if apart(mine, theirs):
+            continue
+        n = shared(mine, theirs)
+        if n > most:
+            best, most = [b], n
+        elif n == most:
+            best.append(b)
+    if in_head:
+        found = in_head
+    elif most > item_share or (whole_word and item_share != inf and best):
+        found = best
+    else:
+        return None
+    if len({_scalar(b) for b in found}) > 1:
+        return None  # two wholes may be meant
+    return found[0]
+
+
+#: What befalls people: the dead, the injured, the missing (one group of `rules.EXCLUSIVE_PREDICATES`).
+_CASUALTIES = rules.CASUALTY_CLASSES
+
+
+def _people_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure], pool: list[Figure],
+                           facts: ArticleFacts) -> CheckedFigure | None:
+    """A count of people the summary gives a casualty ("khiến 3 người tử vong"), which the article
+    states only of people its clause befalls nothing ("cùng 3 người khác đang tổ chức nhậu",
+    "một nhóm gồm 6 người"), while it counts the summary's casualty once, otherwise ("một thanh
+    niên bị đâm chết"): the count of the company given to the dead. Asserted only when no clause
+    of a statement of the value says a casualty of any kind, and every count of people the
+    article gives that casualty is one value."""
+    if fig.kind is not Kind.COUNT or fig.unit is None or _PERSON not in compare.genus_chain(fig.unit):
+        return None
+    mine = _casualty_after(around.summary.lower(), fig)
+    if mine is None or len(fitting) > _MAX_COMPARED:
+        return None
+    for a in fitting:
+        lo, hi = clause_bounds(facts.text, a)
+        if _clause_says(facts, lo, hi, _CASUALTIES) or _KILLING.search(facts.lower, lo, hi):
+            return None  # a statement of the value says what befell them
+    rivals, read = [], 0
+    for b in pool:
+        if b.kind is not Kind.COUNT or b.unit is None or _PERSON not in compare.genus_chain(b.unit) \
+                or compare.values_agree(fig, b):
+            continue
+        read += 1
+        if read > _MAX_RIVALS:
+            return None  # a long article: too many counts of people to say which is the one
+        if _casualty_after(facts.lower, b) == mine:
+            rivals.append(b)
+    if not rivals or len({_scalar(b) for b in rivals}) > 1:
+        return None
+    b, a = rivals[0], fitting[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                         f"the article gives '{mine}' to {shown(facts.text, b)}: «{_quote(facts.text, b)}»; "
+                         f"its {a.text}{_unit_words(a)} are people nothing befalls there: «{_quote(facts.text, a)}»")
+
+
+_KILLING = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.KILLING_WORDS)))
+_CASUALTY_PHRASES = re.compile(r"(?<!\w)(%s)(?!\w)" % "|".join(
+    map(re.escape, sorted((p for c in _CASUALTIES for p in rules.PREDICATE_CLASSES[c]), key=len, reverse=True))))
+_CASUALTY_OF = {p: c for c in _CASUALTIES for p in rules.PREDICATE_CLASSES[c]}
+#: How many syllables after a count of people its casualty is read in ("một thanh niên bị đâm chết").
+_CASUALTY_REACH = 4
+_SYLLABLES = re.compile(r"[^\W\d_]+")
+
+
+def _casualty_after(lower: str, fig: Figure) -> str | None:
+    """The casualty class said of a count of people right after it, its noun included ("3 người
+    tử vong", "một thanh niên bị đâm chết": within `_CASUALTY_REACH` syllables, no clause mark
+    between), or None."""
+    stop = re.compile(r"[,.;:!?()\n]").search(lower, fig.end, fig.end + 60)
+    hi = stop.start() if stop else min(len(lower), fig.end + 60)
+    syllables = list(_SYLLABLES.finditer(lower, fig.end, hi))[:_CASUALTY_REACH + 1]
+    if not syllables:
+        return None
+    m = _CASUALTY_PHRASES.search(lower, fig.end, syllables[-1].end())
+    return None if m is None else _CASUALTY_OF[m.group(1)]
+
+
+_DENIAL = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.DENIAL_WORDS)))
+_CLAIM = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.CLAIM_WORDS)))
+_TOLD_OTHERWISE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
+    map(re.escape, rules.DENIAL_WORDS + rules.CLAIM_WORDS + rules.SUMMARY_NEGATIONS)))
+_DENIED_KINDS = (Kind.COUNT, Kind.MONEY, Kind.PERCENT)
+
+
+def _denied_value(fig: Figure, around: "_Around", fitting: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the article gives only inside a claim it reports as denied, which the summary
+    states as fact: "Công an bắt quả tang 14 vụ đánh bạc" where the article says "Liên quan đến
+    thông tin ... bắt quả tang ít nhất 14 vụ đánh bạc ..., đơn vị này phủ nhận và cho biết không
+    rõ thông tin '14 vụ ...' là ở đâu ra". Each statement of the value stands after a word of
+    denial in its clause (`rules.DENIAL_WORDS`), or after a word that names a claim
+    (`rules.CLAIM_WORDS`) in a sentence that, or whose next sentence, denies. Said nothing when
+    the summary's sentence tells a claim or a denial itself."""
+    if fig.kind not in _DENIED_KINDS:
+        return None
+    if not all(facts.remembered(("claim", a.start), lambda a=a: _told_as_denied_claim(facts, a)) for a in fitting):
+        return None
+    here = facts.summary_sentence(around.summary, fig.start)
+    if here is None:
+        return None
+    told = around.summary[here.start:here.end].lower()
+    if _TOLD_OTHERWISE.search(told):
+        return None  # the summary tells a claim, a denial or a negation ("phủ nhận thông tin ... 14 vụ")
+    a = fitting[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
+                         f"the article gives {shown(facts.text, a)}{_unit_words(a)} only in a claim it reports "
+                         f"as denied: «{_quote(facts.text, a, 60)}»")
+
+
+def _told_as_denied_claim(facts: ArticleFacts, a: Figure) -> bool:
+    """Is article figure `a` told inside a denied claim: after a word of denial with no clause mark
+    between ("phủ nhận và cho biết không rõ thông tin '14 vụ"), or after a word naming a claim in
+    a sentence that, or whose next sentence, holds a word of denial?"""
+    span = facts.sentences.span_at(a.start)
+    if span is None:
+        return False
+    lo, hi = span
+    for d in _DENIAL.finditer(facts.lower, lo, a.start):
+        if not any(c in facts.text[d.end():a.start] for c in ",;:()"):
+            return True
+    if not _CLAIM.search(facts.lower, lo, a.start):
+        return False
+    after = facts.sentences.span_at(hi + 1) if hi + 1 < len(facts.text) else None
+    return _DENIAL.search(facts.lower, lo, after[1] if after is not None else hi) is not None
+
+
 _PREDICATE_PHRASES = {cls: re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, phrases)))
                       for cls, phrases in rules.PREDICATE_CLASSES.items()}
 
@@ -2078,7 +2365,8 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
             return past
         a = agreeing[0]
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
-    derived = _day_of_writing(s, summary, fig, facts) or _days_after_a_date(s, fig, facts)
+    derived = _day_of_writing(s, summary, fig, facts) or _days_after_a_date(s, fig, facts) \
+        or _month_from_writing(s, fig, facts)
     if derived is not None:
         return derived
     share = slash_read_otherwise(fig, facts.figures, facts.lower, facts.text)
@@ -2582,7 +2870,8 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
         moved = _year_of_another_slot(fig, summary, years, facts) or _birth_year_of_another(fig, summary, facts)
         if moved is not None:
             return moved
-        past = _this_years_part_given_a_past_year(fig, summary, facts)
+        past = _this_years_part_given_a_past_year(fig, summary, facts) \
+            or _year_of_a_sentence_told_of_another(fig, summary, facts)
         if past is not None:
             return past
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
@@ -2594,7 +2883,8 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
         if not before.isalnum() and not after.isdigit():
             return CheckedFigure(fig, Verdict.SUPPORTED, (Span(token, i, i + 4),), f"the article mentions {token}")
         i = facts.text.find(token, i + 1)
-    return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article never mentions the year {token}")
+    return _year_from_writing(fig, summary, facts) \
+        or CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article never mentions the year {token}")
 
 
 #: The words of a name a year is given to ("Vietnam Idol 2012", "Festival Huế năm 2018"): up to
@@ -3216,3 +3506,242 @@ def _stated_for_another_time(fig: Figure, summary: str, fitting: list[Figure], p
     return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a), _span(other)),
                          f"the article tells {a.text} of another time: «{_quote(facts.text, a)}»; for the "
                          f"summary's it gives {other.text}: «{_quote(facts.text, other)}»")
+
+
+# --- The day of writing, given from outside (written10) -----------------------------------
+
+#: A year told relative to the year of writing (`rules.YEARS_FROM_WRITING`), not "năm trước đó".
+_FROM_WRITING = re.compile(r"(?<!\w)(%s)(?!\s+(?:%s)(?!\w))(?!\w)" % (
+    word_trie(rules.YEARS_FROM_WRITING), "|".join(rules.NOT_FROM_WRITING_AFTER)))
+#: A season of the year of writing opening a sentence: "Hè này, ...".
+_THIS_YEARS_SEASON = re.compile(r"(%s)(?!\w)" % word_trie(rules.THIS_YEARS_SEASONS))
+#: Words that count years or months back (`rules.COUNTING_BACK_WORDS`), and the digit words.
+_COUNTING_BACK = frozenset(rules.DIGIT_WORDS) | rules.COUNTING_BACK_WORDS
+
+
+def _year_of_writing(facts: ArticleFacts) -> int | None:
+    """The year the article was written, when it was given and is sure (a day that may be a
+    day late, 1/1, leaves the year unsure)."""
+    return None if facts.written is None else facts.written.year
+
+
+def _opening_year(lower: str, start: int, pos: int, written_year: int | None) -> int | None:
+    """The year of the time that opens the sentence from `start` (or its part after a colon)
+    before `pos`, when it names one: its own ("Năm 2025, ...", "Quý II/2024, ...") or one told
+    from the year of writing ("Năm ngoái, ...", "6 tháng đầu năm nay, ...", "Hè này, ...")
+    when that year is given. None for no time, a season of sport, a running total."""
+    colon = lower.rfind(":", start, pos)
+    begin = colon + 1 if colon >= 0 else start
+    time = _sentence_time(lower, begin, pos)
+    if time is not None and time[0] in ("year", "part"):
+        if isinstance(time[2], int):
+            return time[2]
+        if written_year is None:
+            return None
+        return written_year if time[2] == "this" else written_year - 1
+    if time is None and written_year is not None:
+        head = lower[begin:min(pos, begin + _OPENING)]
+        opened = head.lstrip(_TIME_OPENING_MARKS)
+        at = len(head) - len(opened) + _TIME_LEAD.match(opened).end()
+        if _THIS_YEARS_SEASON.match(head, at):
+            return written_year
+    return None
+
+
+def _in_a_quotation(text: str, start: int, pos: int) -> bool:
+    """Is `pos` inside a quotation opened in its sentence (from `start`)? A time said there
+    is the speaker's, whose day of writing is not the article's."""
+    before = text[start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _told_from_writing(facts: ArticleFacts, a: Figure) -> tuple[int, int] | None:
+    """(the year, where its sentence starts) of an article value whose sentence opens with a
+    year told from the year of writing ("Năm ngoái, hơn 328.000 thí sinh ..."), or says one
+    before it as its only time (`_year_said_inside`), when that year is given; None when the
+    sentence has no such time, names a year of its own before the value, says a second time
+    before it, or the value stands in a quotation."""
+    written_year = _year_of_writing(facts)
+    span = facts.sentences.span_at(a.start)
+    if written_year is None or span is None:
+        return None
+    start = span[0]
+    if _opening_year(facts.lower, start, a.start, None) is not None:
+        return None  # the sentence names its year itself
+    year = _opening_year(facts.lower, start, a.start, written_year) or _year_said_inside(facts.lower, start, a.start, written_year)
+    if year is None or _FOUR_DIGITS.search(facts.lower, start, a.start) \
+            or _another_time_inside(facts.lower, start, a.start) or _in_a_quotation(facts.text, start, a.start):
+        return None
+    return year, start
+
+
+def _year_said_inside(lower: str, start: int, pos: int, written_year: int) -> int | None:
+    """The year of the one time said in a sentence before `pos`, when it is a year told from
+    the year of writing and no base of a comparison ("Theo số liệu từ VAMA, bốn tháng đầu
+    năm nay, ... tăng hơn 48%": the year of writing); not "3 năm trước" (three years ago)."""
+    inside = list(_TIME_INSIDE.finditer(lower, start, pos))
+    if len(inside) != 1 or _after_comparison(lower, inside[0].start()):
+        return None
+    m = _FROM_WRITING.match(lower, inside[0].start())
+    if m is None or _counted_back(lower, m.start()):
+        return None
+    return written_year + rules.YEARS_FROM_WRITING[m.group(1)]
+
+
+def _counted_back(lower: str, pos: int) -> bool:
+    """Does a number stand before the word of a year or month at `pos` ("3 năm trước", "vài
+    tháng trước")? It then counts back from the day of writing, not to the one before."""
+    counted = lower[max(0, pos - 12):pos].split()
+    return bool(counted) and (counted[-1] in _COUNTING_BACK or counted[-1][-1:].isdigit())
+
+
+def _summary_year_before(lower: str, start: int, pos: int) -> int | None:
+    """The year a summary gives a value at `pos`: the year that opens its sentence ("Năm 2025,
+    hơn 328.000 thí sinh ..."), else the one year its sentence names before the value, after
+    "năm" and not as a base ("doanh số 4 tháng đầu năm 2024 tăng 48%"). None when the sentence
+    names two years before the value, or another time: the value may be the second one's."""
+    years = list(_FOUR_DIGITS.finditer(lower, start, pos))
+    if len(years) != 1 or _another_time_inside(lower, start, pos):
+        return None
+    opening = _opening_year(lower, start, pos, None)
+    if opening is not None:
+        return opening
+    y = years[0]
+    if lower[max(0, y.start() - len(rules.YEAR_WORD) - 1):y.start()].strip() != rules.YEAR_WORD \
+            or _after_comparison(lower, y.start()):
+        return None
+    return int(y.group())
+
+
+def _another_time_inside(lower: str, start: int, pos: int) -> bool:
+    """Does a second time stand between the one that opens the sentence at `start` and `pos`
+    ("Năm ngoái lãi 50 tỷ, 6 tháng đầu năm nay lãi 30 tỷ")? The value may then be its."""
+    return sum(1 for _ in _TIME_INSIDE.finditer(lower, start, pos)) > 1
+
+
+def _told_of_another_year_of_writing(fig: Figure, summary: str, fitting: list[Figure],
+                                     facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the article tells only in sentences opened by a year told from the day of
+    writing ("Năm ngoái, hơn 328.000 thí sinh ...", written in 2025: 2024) that the summary
+    gives to another year it names ("Năm 2025, hơn 328.000 thí sinh ..."; `_summary_year_before`).
+    Asked only when the day of writing is given; silent when a statement has no such time or a
+    year of its own (`_told_from_writing`), when the summary's sentence gives the value no one
+    year, when the article's paragraph tells a story of another year (the sentence before opens
+    with a year it names)."""
+    if _year_of_writing(facts) is None or not fitting:
+        return None
+    here = facts.summary_sentence(summary, fig.start)
+    if here is None:
+        return None
+    ours = _summary_year_before(_lowered(summary), here.start, fig.start)
+    if ours is None:
+        return None  # "Năm 2024 lãi 50 tỷ, năm 2025 dự kiến 80 tỷ": 80 tỷ is not 2024's
+    told = [_told_from_writing(facts, a) for a in fitting]
+    if not all(t is not None and t[0] != ours for t in told):
+        return None
+    if any(_story_of_a_year(facts, start) for _, start in told):
+        return None
+    a, (year, start) = fitting[0], told[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
+                         f"the summary gives {fig.text} to {ours}; the article tells it of {year} "
+                         f"(written in {_year_of_writing(facts)}): «{_told_up_to(facts.text, start, a)}»")
+
+
+def _told_up_to(text: str, start: int, a: Figure) -> str:
+    """The article's sentence from its opening time up to the value, for quoting: its first
+    words and the words around the value when it is long."""
+    said = " ".join(text[start:a.end].split())
+    if len(said) <= 120:
+        return said
+    return f"{_opening_words(said, 40).removesuffix(' …')} … {_quote(text, a, 24)}"
+
+
+def _story_of_a_year(facts: ArticleFacts, start: int) -> bool:
+    """Does the sentence before the one at `start` open with a year it names ("Năm 2019, ...")?
+    A "năm trước" after it may be the year before that one, not before the day of writing."""
+    sentences = facts.sentences
+    i = bisect_right(sentences.starts, start) - 1
+    if i < 1:
+        return False
+    lo, hi = sentences.spans[i - 1]
+    return _opening_year(facts.lower, lo, hi, None) is not None
+
+
+def _year_from_writing(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure | None:
+    """A year the article never writes but tells from its day of writing, in the sentence the
+    summary's sentence restates: the summary's "kế hoạch kinh doanh cả năm 2025" for the
+    article's «Năm nay, Hải An lên kế hoạch kinh doanh ...», written in 2025. The year and the
+    article's word stand alike, both as a base of comparison ("so với năm ngoái") or neither.
+    Not "3 năm trước" (three years ago), not "năm trước đó" (the year before another)."""
+    written_year = _year_of_writing(facts)
+    if written_year is None:
+        return None
+    drawn = facts.drawn_on(summary, fig.start)
+    if not drawn:
+        return None
+    best = drawn[0]
+    as_base = _after_comparison(_lowered(summary), fig.start)
+    for m in _FROM_WRITING.finditer(facts.lower, best.start, best.end):
+        if written_year + rules.YEARS_FROM_WRITING[m.group(1)] != int(fig.value) \
+                or _after_comparison(facts.lower, m.start()) != as_base or _counted_back(facts.lower, m.start()):
+            continue
+        return CheckedFigure(fig, Verdict.DERIVED, (Span(facts.text[m.start():m.end()], m.start(), m.end()),),
+                             f"the article's «{facts.text[m.start():m.end()]}» is {fig.value}: "
+                             f"it was written in {written_year}")
+    return None
+
+
+def _year_of_a_sentence_told_of_another(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure | None:
+    """A year that opens the summary's sentence ("Năm 2023, Franck Muller và #FR2 tiếp tục ...
+    ra mắt bộ sưu tập ...") when the one article sentence it restates opens with another year
+    told from the day of writing («Hè này, đôi bên tiếp tục ra mắt bộ sưu tập ...», written in
+    2025) and the article's 2023 stands elsewhere («cuộc gặp gỡ đầu tiên ... hồi 2023»). Only
+    when the restated sentence is clear (`_only_restated`) and names no year itself."""
+    written_year = _year_of_writing(facts)
+    here = facts.summary_sentence(summary, fig.start) if written_year is not None else None
+    if here is None or _opening_year(_lowered(summary), here.start, fig.end, None) != int(fig.value):
+        return None
+    best = _only_restated(summary, fig, facts.year_figures_by_value.get(int(fig.value), []), facts)
+    if best is None or _FOUR_DIGITS.search(facts.lower, best.start, best.end):
+        return None
+    theirs = _opening_year(facts.lower, best.start, best.end, written_year)
+    if theirs is None or theirs == int(fig.value) or _in_a_quotation(facts.text, best.start, best.end):
+        return None
+    told = Span(facts.text[best.start:best.end].strip(), best.start, best.end)
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (told,),
+                         f"the article sentence the summary restates is told of {theirs} (written in "
+                         f"{written_year}), not {fig.value}: «{_opening_words(told.text)}»")
+
+
+def _opening_words(sentence: str, width: int = 80) -> str:
+    """The first words of a sentence, up to about `width` characters, for quoting it."""
+    words = " ".join(sentence.split())
+    if len(words) <= width:
+        return words
+    cut = words.rfind(" ", 0, width)
+    return words[:cut if cut > 0 else width] + " …"
+
+
+#: A month told relative to the month of writing (`rules.MONTHS_FROM_WRITING`), not "tháng trước đó".
+_MONTH_FROM_WRITING = re.compile(r"(?<!\w)(%s)(?!\s+(?:%s)(?!\w))(?!\w)" % (
+    word_trie(rules.MONTHS_FROM_WRITING), "|".join(rules.NOT_FROM_WRITING_AFTER)))
+
+
+def _month_from_writing(s: tuple, fig: Figure, facts: ArticleFacts) -> CheckedFigure | None:
+    """A month the article never dates but tells from its day of writing, when that day is
+    exact: the summary's "tháng 6/2025" (or "tháng 6") for the article's "tháng trước", written
+    on 16/7/2025. Not "3 tháng trước" (three months ago), not for a day of the month."""
+    month_of_writing = None if facts.written is None else facts.written.month
+    year, month, day = s
+    if month_of_writing is None or day is not None or not isinstance(month, int):
+        return None
+    for m in _MONTH_FROM_WRITING.finditer(facts.lower):
+        if _counted_back(facts.lower, m.start()):
+            continue
+        y, mo = divmod(month_of_writing[0] * 12 + month_of_writing[1] - 1 + rules.MONTHS_FROM_WRITING[m.group(1)], 12)
+        if (mo + 1, year or y) == (month, y):
+            said = facts.text[m.start():m.end()]
+            return CheckedFigure(fig, Verdict.DERIVED, (Span(said, m.start(), m.end()),),
+                                 f"the article's «{said}» is {mo + 1}/{y}: it was written on "
+                                 f"{facts.written.day.day}/{facts.written.day.month}/{facts.written.day.year}")
+    return None

@@ -1522,3 +1522,108 @@ def test_tone_marks_and_gap_words_looked_for_once_are_those_looked_for_in_the_te
     assert cues.decomposed() == R._is_decomposed(lower)
     assert R._gap_patterns(cues.holds) == ((R._GAP_AFTER_COMMA, R._GAP_AFTER_DASH)
                                            if rules.DASHED_GAP_WORDS[0] in lower else (R._GAP_AFTER_COMMA,))
+
+
+# --- session 9: a decomposed text composed once, line by line -----------------------------------
+
+NFC_TEXT = st.lists(st.sampled_from([
+    "a", "o", "e", "u", "đ", "q", "Đ", " ", "\n", "\n\n", "\r\n", "\u0301", "\u0300", "\u0303", "\u0309", "\u0323",
+    "\u0302", "\u031b", "\u0306", "ổ", "ơ", "\u212b", "\u2126", "\u1100", "\u1161", "\u11a8", "가", "\u0f73",
+    "\u0345", "\u05b0", "\u0591", unicodedata.normalize("NFD", "còn lại "), unicodedata.normalize("NFD", "trong đó "),
+    "trong đó ", "12 ", "%"]), max_size=60).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(NFC_TEXT)
+@example("a\n\u0301b")                  # a mark right after a line break: composes with nothing
+@example("\u1100\n\u1161")              # Hangul jamo either side of a line break stay apart
+@example("o\u0323\u0302\n\u0302")       # marks reordered and composed within a line only
+def test_a_text_composed_line_by_line_is_the_text_composed_whole(text):
+    """`relations._nfc` (each line normalized apart, an NFC line only checked) is
+    `unicodedata.normalize("NFC", text)`: a line break is a starter that composes with nothing on
+    either side, so no composition and no reordering of marks crosses it."""
+    assert R._nfc(text) == unicodedata.normalize("NFC", text)
+
+
+def _says_as_it_was(doc, phrases):
+    """`_Doc.says` before `TextCues.composed`: the phrases in the text as written, then, in a
+    text with an acute or a grave written apart (`decomposed`), each phrase looked for in the whole
+    text normalized (`in`, table by table); a text not decomposed was its own composed text."""
+    if any(doc.holds(first) and any(doc.holds(p) for p in group) for first, group in phrases.groups):
+        return True
+    composed = unicodedata.normalize("NFC", doc.lower) if doc.decomposed else doc.lower
+    return composed is not doc.lower and any(p in composed for p in phrases.text)
+
+
+DECOMPOSED_GATE_TEXT = st.lists(st.sampled_from(GATE_WORDS + [
+    " ", "\n", "12 ", "hai ", ", ", "(", "x", unicodedata.normalize("NFD", "còn lại "),
+    unicodedata.normalize("NFD", "gồm "), unicodedata.normalize("NFD", "trong đó "), unicodedata.normalize("NFD", "tổng "),
+    unicodedata.normalize("NFD", "từ "), unicodedata.normalize("NFD", "lên "), unicodedata.normalize("NFD", "bình quân "),
+    "\u0301", "\u0300 ", "\u0303", "tro\u0302\u0301ng "]), max_size=60).map("".join)
+SAID_TABLES = [R._PARTS_CUES, R._REMAINDER, R._FROM, R._UP_TO, R._TOTAL_AFTER, R._AVERAGE, R._EACH, R._WORKED_OUT,
+               R._SEARCH_TOTAL_BINDERS, R._CHANGE_WORDS, R._TIMES]
+
+
+@settings(max_examples=400, deadline=None)
+@given(DECOMPOSED_GATE_TEXT, st.lists(st.sampled_from(range(len(SAID_TABLES))), max_size=6))
+def test_phrases_said_in_the_text_composed_once_are_those_looked_for_in_it_table_by_table(text, asked):
+    """`_Doc.says` in a decomposed text, through the one `TextCues` of the text composed
+    (`TextCues.composed`), answers as when it composed the text afresh and looked for every phrase
+    of a table in it, whichever tables are asked, in any order; the gate's last look through that
+    `TextCues`, however filled, answers as with the texts composed whole and cues found afresh; and
+    the gate and the readers given the cues they share answer as those given none."""
+    lower = text.lower()
+    cues = R.TextCues(lower)
+    figures = extract_figures(text)
+    if figures:
+        doc = R._Doc(text, lower, figures, cues)
+        for k in asked + list(range(len(SAID_TABLES))):
+            assert doc.says(SAID_TABLES[k]) == _says_as_it_was(doc, SAID_TABLES[k])
+    assert R._gate_cues(R._nfc(text), cues.composed()) == R._gate_cues(
+        unicodedata.normalize("NFC", text), R.TextCues(unicodedata.normalize("NFC", lower)))
+    assert R.may_state_relations(text, lower, cues) == R.may_state_relations(text, lower)
+    assert R.relations_of(text, lower, figures, cues=cues) == R.relations_of(text, lower, figures)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(TOKEN_ALPHABET, max_size=30).map("".join), min_size=2, max_size=5), st.integers(0, 40))
+@example(["viên, 12 «x»", "viên, 123 x", "vi\u0301ên, 1234"], 1)
+def test_runs_known_from_articles_read_before_are_the_tokens_of_each_article(texts, most):
+    """`_Doc.tokens` through the runs every `_Doc` shares (`_RUNS`: filled by the articles read
+    before, started afresh when it holds more than `_MAX_KNOWN_RUNS`, here `most`) are the tokens
+    of the pattern over each article in turn, every span asked."""
+    kept = R._MAX_KNOWN_RUNS
+    R._MAX_KNOWN_RUNS = most
+    try:
+        for text in texts:
+            doc = R._Doc(text, text.lower(), extract_figures(text))
+            assert doc._runs is R._RUNS and len(R._RUNS) <= most   # started afresh when it held more
+            n = len(doc.masked)
+            for lo in range(-1, n + 1):
+                for hi in (lo + 1, lo + 6, lo + 19, n + 1):
+                    assert doc.tokens(lo, hi) == _tokens_the_long_way(doc, lo, hi), (text, lo, hi)
+    finally:
+        R._MAX_KNOWN_RUNS = kept
+
+
+def _every_place(lower, word):
+    return [i for i in range(len(lower)) if lower.startswith(word, i)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(GATE_TEXT, st.lists(st.tuples(st.sampled_from(["holds", "starts", "gate"]),
+                                     st.sampled_from(GATE_WORDS + ["\u0301", "x", "12"])), max_size=12))
+def test_words_found_first_then_everywhere_are_those_in_and_startswith_find(text, asked):
+    """`TextCues.holds` (a word looked for with `find`, where it first stands kept), `starts` (going
+    on from there) and `gate_spans` (a cue looked for whole from there) answer `in` and every place
+    `startswith` finds, whichever is asked first and however often."""
+    lower = text.lower()
+    cues = R.TextCues(lower)
+    for how, word in asked:
+        if how == "holds":
+            assert cues.holds(word) == (word in lower)
+        elif how == "starts":
+            assert cues.starts(word) == _every_place(lower, word)
+        else:
+            groups = R._grouped([word])
+            assert list(cues.gate_spans(groups)) == [(i, i + len(word)) for i in _every_place(lower, word)]
