@@ -2675,15 +2675,33 @@ def _list_step(doc: _Doc, k: int, asides: bool) -> tuple | None:
 
 def _read_list_step(doc: _Doc, k: int, asides: bool) -> tuple | None:
     nxt, between = _next_item(doc, k, asides)
+    if nxt is not None and _part_detail(doc, k, nxt, between):
+        # "88 viên đạn 12,7 mm và 4 quả lựu đạn": the next part is the one after the detail
+        after, rest = _next_item(doc, nxt, asides)
+        if after is None or _part_detail(doc, k, after, rest):
+            return None   # "16 đốt dài 10 m và một đốt dài 5,8 m": a part in words between details
+        nxt, between = after, between + rest
     words = 12 if asides else 8    # read loosely, a part may be named at length
     if nxt is None or ")" in between or "(" in between or len(between) > words + 4 \
             or not any(t in _SEPARATORS for t in between) or not _is_plain(between, words, 2):
         return None
+    if _contains(between, _PARTS_CUES):
+        return None   # "gồm 26 ... nam, trong đó 10 ..., và 14 ... nữ": 10 counts inside part 26, not beside it
     in_words = sum(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:]))
     closes = bool(between) and between[-1] in _FINAL_JOINERS   # "... và C": C closes the list
     if not closes and any(a in _FINAL_JOINERS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
         return None   # "14 dân thường và một quân nhân, cùng 46 người bị thương": closed in words
     return nxt, in_words, closes
+
+
+def _part_detail(doc: _Doc, k: int, nxt: int, between: tuple) -> bool:
+    """Is figure nxt a detail of part k, not the next part: a measure of another unit than the
+    part's, written within the part's words ("88 viên đạn 12,7 mm", "16 đốt dài 10 m"), with
+    no mark of a list or a bracket between (rules.PART_DETAIL_UNITS)?"""
+    part, detail = doc.figs[k], doc.figs[nxt]
+    return (detail.unit in rules.PART_DETAIL_UNITS and part.unit not in rules.PART_DETAIL_UNITS
+            and part.kind is Kind.COUNT and 0 < len(between) <= rules.PART_DETAIL_WORDS
+            and all(t[0].isalpha() for t in between))
 
 
 #: The most parts a list of one total is read with (SEARCH_MAX_PARTS is 8; lists in the labelled sets
@@ -3442,7 +3460,7 @@ def _parts_in_sentence_after(doc: _Doc) -> Iterator[Relation]:
         if not totals:
             continue
         groups: dict[str | None, list[Figure]] = {}
-        listed = _operands_in(doc, s)
+        listed = _parts_listed_in(doc, s)
         units = {_unit_of(doc, f) for f in listed if f.kind is Kind.MONEY}
         for f in listed:
             unit = _unit_of(doc, f)
@@ -3457,6 +3475,14 @@ def _parts_in_sentence_after(doc: _Doc) -> Iterator[Relation]:
                  for r in [_sum(doc, total, parts, False, only_if_consistent=True)] if r), None)
             if rel:
                 yield rel
+
+
+def _parts_listed_in(doc: _Doc, s: int) -> list[Figure]:
+    """The operands of sentence s less the details of a part ("Trong đó, ... 88 viên đạn 12,7 mm và
+    4 quả lựu đạn": the calibre is no part; `_part_detail`)."""
+    ks = [k for k in _in_sentence(doc, s) if doc.is_operand(doc.figs[k])]
+    return [doc.figs[k] for n, k in enumerate(ks)
+            if not (n and ks[n - 1] == k - 1 and _part_detail(doc, k - 1, k, doc.gap_tokens(k - 1)))]
 
 
 def _scaled_or_money_part(f: Figure) -> bool:

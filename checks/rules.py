@@ -629,6 +629,13 @@ RELATION_LIST_JOINERS = ("và",)
 #: A word after a total and a comma that opens its parts, read loosely (reported when they add
 #: up): "16 bàn thắng ở Serie A mùa này, với 12 bàn và 4 pha kiến tạo".
 LOOSE_PARTS_OPENERS = ("với",)
+#: Units of a value that stands inside a listed part's words, a detail of that part, not one of
+#: the parts: "88 viên đạn 12,7 mm" (a calibre), "16 đốt dài 10 m", "3 xe tải 15 tấn". Read so only
+#: after a part counted in another unit, with words alone between (`_part_detail` in relations.py).
+PART_DETAIL_UNITS = frozenset({"mm", "cm", "m", "km", "kg", "tấn", "m2", "m²", "m3", "m³", "ha", "inch",
+                               "lít", "MW", "kW", "mã lực", "kWh"})
+#: The most words between a part and a detail of it: "viên đạn", "đốt hợp long dài".
+PART_DETAIL_WORDS = 4
 #: Words that may stand between a separator of a list and a part written in words: "..., và chỉ
 #: một ...", "..., có hai ...".
 WORD_PART_FILLERS = ("chỉ", "có", "thêm", "còn")

@@ -1216,3 +1216,46 @@ def test_parts_in_the_sentence_after_may_leave_out_the_unit_named_on_the_part_be
     assert _read(text) == [("120.000 + 180.000 = 300.000", RelationStatus.CONSISTENT)]
     # such lists may leave parts out: what does not add up says nothing
     assert _read(text.replace("180.000.", "150.000.")) == []
+
+
+# --- session 9, round 2 (parts10): part lists the readers dropped, on our own sentences ---
+
+@pytest.mark.parametrize("text, formula, status", [
+    # a calibre inside a part's words is a detail of that part, not the next part
+    ("Đội công binh thu gom 75 vật nổ, gồm 15 quả đạn pháo 105 mm, 50 quả đạn cối 60 mm và 10 quả lựu đạn.",
+     "15 + 50 + 10 = 75", RelationStatus.CONSISTENT),
+    # parts of the total's own unit: judged, so a wrong sum is said
+    ("Đơn vị điều 9 xe, gồm 4 xe tải 15 tấn, 3 xe cẩu 40 tấn và 2 xe cứu thương.",
+     "4 + 3 + 2 = 9", RelationStatus.CONSISTENT),
+    ("Đơn vị điều 9 xe, gồm 4 xe tải 15 tấn, 3 xe cẩu 40 tấn và 3 xe cứu thương.",
+     "4 + 3 + 3 = 10", RelationStatus.INCONSISTENT),
+    # the list in the sentence after "Trong đó"
+    ("Khu vực phát hiện 60 vật liệu nổ. Trong đó, bao gồm 12 quả bom bi, 40 viên đạn 12,7 mm và 8 quả lựu đạn.",
+     "12 + 40 + 8 = 60", RelationStatus.CONSISTENT),
+])
+def test_a_measure_inside_a_part_is_a_detail_of_it(text, formula, status):
+    assert _read(text) == [(formula, status)]
+
+
+@pytest.mark.parametrize("text", [
+    # after "Trong đó" the sum is reported only when it holds
+    "Khu vực phát hiện 60 vật liệu nổ. Trong đó, bao gồm 12 quả bom bi, 40 viên đạn 12,7 mm và 9 quả lựu đạn.",
+    # a part in words between two details: the list is not read
+    "Cây cầu chia làm 12 đốt. Trong đó, 11 đốt dài 20 m và một đốt hợp long dài 6 m.",
+])
+def test_a_measure_inside_a_part_says_nothing_when_unsure(text):
+    assert _read(text) == []
+
+
+def test_a_tally_of_lengths_is_still_read_as_parts():
+    # parts in the total's unit are parts, not details ("km" after "km")
+    assert _read("Tuyến dài 20 km, gồm 12 km đường và 8 km cầu.") == [("12 + 8 = 20", RelationStatus.CONSISTENT)]
+
+
+def test_a_count_inside_a_part_is_not_a_part_beside_it():
+    # "trong đó 10 ..." counts inside the part 26, and 26 + 10 + 14 is no sum of the 40
+    text = "Đoàn có 40 vận động viên, gồm 26 vận động viên nam, trong đó 10 vận động viên điền kinh, và 14 vận động viên nữ."
+    assert _read(text) == []
+    # the same list with no count inside a part is read and judged
+    text = "Đoàn có 40 vận động viên, gồm 26 vận động viên nam và 14 vận động viên nữ."
+    assert _read(text) == [("26 + 14 = 40", RelationStatus.CONSISTENT)]

@@ -556,11 +556,18 @@ def test_long_runs_known_from_their_end_are_those_the_walk_gives_up_on(text, asi
 
 
 def _list_link_read_afresh(doc, k, asides, words_within):
-    """`_read_list_link` as it was: the words after part k read for each way of reading."""
+    """`_read_list_link` as it was: the words after part k read for each way of reading (with
+    parts10's two rules: a measure inside a part's words is skipped, a cue of parts ends the list)."""
     nxt, between = R._next_item(doc, k, asides)
+    if nxt is not None and R._part_detail(doc, k, nxt, between):
+        after, rest = R._next_item(doc, nxt, asides)
+        if after is None or R._part_detail(doc, k, after, rest):
+            return None
+        nxt, between = after, between + rest
     words = 12 if asides else 8
     if nxt is None or ")" in between or "(" in between or len(between) > words + 4 \
-            or not any(t in R._SEPARATORS for t in between) or not R._is_plain(between, words, 2):
+            or not any(t in R._SEPARATORS for t in between) or not R._is_plain(between, words, 2) \
+            or R._contains(between, R._PARTS_CUES):
         return None
     worded = []
     if any(a in R._SEPARATORS and b in R._NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
