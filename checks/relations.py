@@ -4828,7 +4828,7 @@ _READERS = (_ratio_share, _share_part_in_brackets, _part_of_whole, _record, _pla
 #: figure reader makes one only where "%" or "phần trăm" follows a number (`extract._PERCENT`).
 _PERCENT_READERS = frozenset({
     _ratio_share, _share_part_in_brackets, _part_of_whole, _record, _plan_share, _change_with_level,
-    _change_compared, _share_of_whole, _share_loosely, _share_of_anaphor, _rest_of_shares,
+    _change_then_compared, _change_compared, _share_of_whole, _share_loosely, _share_of_anaphor, _rest_of_shares,
     _shares_of_listed_sum, _plan_share_by_measure, _change_by_measure})
 #: The readers in order, those of percentages left out (the order of the rest is kept).
 _READERS_WITHOUT_PERCENTS = tuple(r for r in _READERS if r not in _PERCENT_READERS)
