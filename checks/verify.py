@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
-from itertools import chain
+from itertools import chain, islice
 from math import inf
 from typing import Iterator
 
@@ -1832,6 +1832,9 @@ _CASUALTY_PHRASES = re.compile(r"(?<!\w)(%s)(?!\w)" % "|".join(
 _CASUALTY_OF = {p: c for c in _CASUALTIES for p in rules.PREDICATE_CLASSES[c]}
 #: How many syllables after a count of people its casualty is read in ("một thanh niên bị đâm chết").
 _CASUALTY_REACH = 4
+#: ... and how many characters at most: a clause mark (`_CASUALTY_STOP`) ends the look sooner.
+_CASUALTY_WINDOW = 60
+_CASUALTY_STOP = re.compile(r"[,.;:!?()\n]")
 _SYLLABLES = re.compile(r"[^\W\d_]+")
 
 
@@ -1839,9 +1842,11 @@ def _casualty_after(lower: str, fig: Figure) -> str | None:
     """The casualty class said of a count of people right after it, its noun included ("3 người
     tử vong", "một thanh niên bị đâm chết": within `_CASUALTY_REACH` syllables, no clause mark
     between), or None."""
-    stop = re.compile(r"[,.;:!?()\n]").search(lower, fig.end, fig.end + 60)
-    hi = stop.start() if stop else min(len(lower), fig.end + 60)
-    syllables = list(_SYLLABLES.finditer(lower, fig.end, hi))[:_CASUALTY_REACH + 1]
+    hi = min(len(lower), fig.end + _CASUALTY_WINDOW)
+    stop = _CASUALTY_STOP.search(lower, fig.end, hi)
+    if stop is not None:
+        hi = stop.start()
+    syllables = list(islice(_SYLLABLES.finditer(lower, fig.end, hi), _CASUALTY_REACH + 1))
     if not syllables:
         return None
     m = _CASUALTY_PHRASES.search(lower, fig.end, syllables[-1].end())
