@@ -1631,7 +1631,13 @@ def _part_given_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
                          f"from that count: «{_quote(facts.text, a)}»")
 
 
-_LIST_OPENER = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.LIST_OPENERS)))
+def _whole_words(words) -> re.Pattern:
+    """A pattern that finds any of `words` where it stands as whole words (no word character on
+    either side). Where two of them stand so at one place, it matches the first listed."""
+    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, words)))
+
+
+_LIST_OPENER = _whole_words(rules.LIST_OPENERS)
 #: A word of the whole at most two words before a summary value ("tổng số tiền hơn 800 triệu").
 _WHOLE_WORD = re.compile(r"(?<!\w)(?:%s)(?:\s+\w+){0,2}\s*$" % "|".join(map(re.escape, rules.WHOLE_WORDS)))
 _LISTED_KINDS = (Kind.COUNT, Kind.MONEY)
@@ -1826,10 +1832,9 @@ def _people_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure]
                          f"its {a.text}{_unit_words(a)} are people nothing befalls there: «{_quote(facts.text, a)}»")
 
 
-_KILLING = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.KILLING_WORDS)))
-_CASUALTY_PHRASES = re.compile(r"(?<!\w)(%s)(?!\w)" % "|".join(
-    map(re.escape, sorted((p for c in _CASUALTIES for p in rules.PREDICATE_CLASSES[c]), key=len, reverse=True))))
+_KILLING = _whole_words(rules.KILLING_WORDS)
 _CASUALTY_OF = {p: c for c in _CASUALTIES for p in rules.PREDICATE_CLASSES[c]}
+_CASUALTY_PHRASES = _whole_words(sorted(_CASUALTY_OF, key=len, reverse=True))   # the longest phrase read
 #: How many syllables after a count of people its casualty is read in ("một thanh niên bị đâm chết").
 _CASUALTY_REACH = 4
 #: ... and how many characters at most: a clause mark (`_CASUALTY_STOP`) ends the look sooner.
@@ -1850,13 +1855,12 @@ def _casualty_after(lower: str, fig: Figure) -> str | None:
     if not syllables:
         return None
     m = _CASUALTY_PHRASES.search(lower, fig.end, syllables[-1].end())
-    return None if m is None else _CASUALTY_OF[m.group(1)]
+    return None if m is None else _CASUALTY_OF[m.group()]
 
 
-_DENIAL = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.DENIAL_WORDS)))
-_CLAIM = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.CLAIM_WORDS)))
-_TOLD_OTHERWISE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
-    map(re.escape, rules.DENIAL_WORDS + rules.CLAIM_WORDS + rules.SUMMARY_NEGATIONS)))
+_DENIAL = _whole_words(rules.DENIAL_WORDS)
+_CLAIM = _whole_words(rules.CLAIM_WORDS)
+_TOLD_OTHERWISE = _whole_words(rules.DENIAL_WORDS + rules.CLAIM_WORDS + rules.SUMMARY_NEGATIONS)
 _DENIED_KINDS = (Kind.COUNT, Kind.MONEY, Kind.PERCENT)
 
 
@@ -1901,8 +1905,7 @@ def _told_as_denied_claim(facts: ArticleFacts, a: Figure) -> bool:
     return _DENIAL.search(facts.lower, lo, after[1] if after is not None else hi) is not None
 
 
-_PREDICATE_PHRASES = {cls: re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, phrases)))
-                      for cls, phrases in rules.PREDICATE_CLASSES.items()}
+_PREDICATE_PHRASES = {cls: _whole_words(phrases) for cls, phrases in rules.PREDICATE_CLASSES.items()}
 
 
 def _clause_says(facts: ArticleFacts, lo: int, hi: int, classes: frozenset) -> bool:
