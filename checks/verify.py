@@ -31,7 +31,7 @@ from .derive import NEAR, derive, listed_parts, own_list_count, people_listed_fo
 from . import holders
 from .wording import goals_told, shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
-from .slots import apart, clause_bounds, clause_words, shared, slot_of
+from .slots import apart, clause_bounds, clause_words, predicates_apart, shared, slot_of
 from .subjects import same_subject, subject_of, subjects_near
 from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
 
@@ -1681,7 +1681,7 @@ def _listed_part_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
         item_share = inf  # the summary says the list's act: only the head's own whole is another value
         if any(shared(mine, facts.slot(a)) for a in stated):
             return None   # ... and it keeps the item's words ("lấy trộm 400 triệu đồng tiền mặt")
-    elif any(_classes_apart(mine.predicates, acts)):
+    elif predicates_apart(mine.predicates, acts):
         item_share = 0    # the items are of another act ("thu giữ" for the summary's "giao dịch")
     else:
         item_share = max(shared(mine, facts.slot(a)) for a in stated)
@@ -1695,14 +1695,6 @@ def _listed_part_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
                          f"the article gives {a.text}{_unit_words(a)} as one part of a list: "
                          f"«{_quote(facts.text, a)}»; the whole is {shown(facts.text, whole)}"
                          f"{_unit_words(whole)}: «{_quote(facts.text, whole)}»")
-
-
-def _classes_apart(mine: frozenset, theirs: frozenset):
-    """The exclusive groups in which two sets of predicate classes differ (the dead, the injured)."""
-    for group in rules.EXCLUSIVE_PREDICATES:
-        a, b = mine & group, theirs & group
-        if a and b and not a & b:
-            yield group
 
 
 def _list_head(facts: ArticleFacts, a: Figure) -> tuple[int, int] | None:
