@@ -361,7 +361,8 @@ _KEPT_NUMBER_LENGTH = 3
 
 class _ShownTokens(dict):
     """{token: the token as the readers see it}: "#" for a number, "" (left out) for a
-    quotation mark, else itself; filled as tokens are met (one article's words)."""
+    quotation mark, else itself; filled as tokens are met (the words of the articles read since
+    `_known_runs` last emptied it)."""
 
     def __missing__(self, token: str) -> str:
         if token[0].isdigit():
@@ -377,7 +378,8 @@ class _RunTokens(dict):
     filled as runs are met. Tokens never cross white space and depend on nothing around their run,
     so a run read once is read for every window it stands in: a text's words recur ("đảng",
     "viên,"), and a number's run is read by the windows on either side of it. At most one entry per
-    run of the text: no more than the _Doc keeps for each key figure already."""
+    run of the texts read since `_known_runs` last emptied it: at most _MAX_KNOWN_RUNS runs and
+    those of the article being read."""
 
     def __init__(self, shown: _ShownTokens):
         super().__init__()
