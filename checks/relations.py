@@ -1873,15 +1873,15 @@ def _share_with_change(doc: _Doc, i: int) -> Relation | None:
     return _change_to_level(doc, change, level, stated, direction)
 
 
-def _restates_change(between: tuple, direction: int, *, bracket_first: bool = False) -> bool:
+def _restates_change(between: tuple, direction: int, *, bracketed_only: bool = False) -> bool:
     """The words between a change in % and the same change as an amount: a bracket ("(0,49
     USD"), a word of restating ("tương đương 64 triệu USD"), or both, each maybe with the change
     word again ("tức giảm 148 trạm", "(tương đương giảm 0,41 USD"), of the share's direction.
-    `bracket_first`: only the bracketed forms."""
+    `bracketed_only`: only the forms that open with a bracket."""
     bracket = between[:1] == ("(",)
     if bracket:
         between = between[1:]
-    elif bracket_first:
+    elif bracketed_only:
         return False
     n = _starts_with(between, _LEVEL_SHARE)
     if not (bracket or n):
@@ -1910,12 +1910,14 @@ def _level_share_then_change(doc: _Doc, i: int) -> Relation | None:
             or not _same_measure(change, level) or not 0 < change.value < level.value * 10:
         return None
     link = doc.tokens(level.end, stated.start)
-    comma = link.index(",") if "," in link else -1
+    if "," not in link:
+        return None   # the level and the share are two clauses, a comma between
+    comma = link.index(",")
     lead = _lead(link[comma + 1:])
     direction = _direction(lead.cues)
     unit = tuple(t for t in link[:comma] if t != "/")   # "USD/thùng": a unit per unit
-    if comma < 0 or not direction or lead.rest or not _is_plain(unit, 3, 0) \
-            or not _restates_change(doc.tokens(stated.end, change.start), direction, bracket_first=True):
+    if not direction or lead.rest or not _is_plain(unit, 3, 0) \
+            or not _restates_change(doc.tokens(stated.end, change.start), direction, bracketed_only=True):
         return None
     return _change_to_level(doc, change, level, stated, direction)
 
