@@ -4132,12 +4132,7 @@ def _price_by_area(doc: _Doc) -> Iterator[Relation]:
     area and its price side by side: price = price per m2 × area. Only where exactly one price per
     m2 stands before the flat in that window; which price the flat's is, is read from the order
     alone: reported only when it holds."""
-    prices = []   # from one scan of the text for "một m2", "/m2": most articles have none
-    for at in _per_area_marks(doc.lower):
-        j = bisect_right(doc.fig_starts, at) - 1
-        if j >= 0 and at - doc.figs[j].end <= _PER_AREA_REACH and (not prices or prices[-1] != j) \
-                and _is_price_per_area(doc, doc.figs[j]):
-            prices.append(j)
+    prices = _prices_per_area(doc)
     for n, j in enumerate(prices):
         if n and doc.sentence[prices[n - 1]] >= doc.sentence[j] - (rules.AREA_PRICE_SENTENCES - 1):
             continue   # another price per m2 in the window: which is the flat's is not read
@@ -4145,18 +4140,36 @@ def _price_by_area(doc: _Doc) -> Iterator[Relation]:
         stop = prices[n + 1] if n + 1 < len(prices) else len(doc.figs)
         each, k = doc.figs[j], j + 1
         while k + 1 < stop and doc.sentence[k + 1] <= last:
-            a, b = doc.figs[k], doc.figs[k + 1]
-            area, total = (a, b) if a.unit in rules.AREA_NOUNS else (b, a)
-            rel = _product(doc, each, area, total) \
-                if doc.sentence[k + 1] == doc.sentence[k] and area.unit in rules.AREA_NOUNS \
-                and area.kind is Kind.COUNT and doc.is_operand(area) and doc.is_operand(total) \
-                and total.unit not in rules.AREA_NOUNS and _may_total(total, each) \
-                and _is_plain(tuple(t for t in doc.gap_tokens(k) if t not in ("(", ")")), rules.AREA_PRICE_WORDS, 0) \
-                else None
+            rel = _flat_price(doc, each, k)
             if rel is not None:
                 yield rel
                 k += 1
             k += 1
+
+
+def _prices_per_area(doc: _Doc) -> list[int]:
+    """The indexes of the figures said as a price per m2 (`_is_price_per_area`), in text order:
+    found from one scan of the text for "một m2", "/m2" (most articles have none)."""
+    prices: list[int] = []
+    for at in _per_area_marks(doc.lower):
+        j = bisect_right(doc.fig_starts, at) - 1
+        if j >= 0 and at - doc.figs[j].end <= _PER_AREA_REACH and (not prices or prices[-1] != j) \
+                and _is_price_per_area(doc, doc.figs[j]):
+            prices.append(j)
+    return prices
+
+
+def _flat_price(doc: _Doc, each: Figure, k: int) -> Relation | None:
+    """Figures k and k + 1 as a flat's area in m2 and its price, either first, in one sentence with
+    a few plain words between (brackets aside): the price is `each`, a price per m2, times the area."""
+    a, b = doc.figs[k], doc.figs[k + 1]
+    area, total = (a, b) if a.unit in rules.AREA_NOUNS else (b, a)
+    if doc.sentence[k + 1] != doc.sentence[k] or area.unit not in rules.AREA_NOUNS \
+            or area.kind is not Kind.COUNT or not doc.is_operand(area) or not doc.is_operand(total) \
+            or total.unit in rules.AREA_NOUNS or not _may_total(total, each) \
+            or not _is_plain(tuple(t for t in doc.gap_tokens(k) if t not in ("(", ")")), rules.AREA_PRICE_WORDS, 0):
+        return None
+    return _product(doc, each, area, total)
 
 
 def _is_price_per_area(doc: _Doc, f: Figure) -> bool:
