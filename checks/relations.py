@@ -4013,6 +4013,13 @@ def _compared_after_gap(doc: _Doc, j: int, a: Figure) -> Figure | None:
     return doc.figs[k] if _is_plain(rest, 10, 0) else None
 
 
+#: The most words of the gap's unit before "so với", and of the name after it ("so với dự toán"),
+#: in `_compared_named_before`; how far it reads for them when no value follows the gap.
+_NAMED_COMPARED_UNIT_WORDS = 3
+_NAMED_COMPARED_NAME_WORDS = 4
+_NAMED_COMPARED_REACH = 60
+
+
 def _compared_named_before(doc: _Doc, j: int, a: Figure) -> Figure | None:
     """The value compared named after "so với" with no value after the name, written earlier with
     that name right before it: "giá dự toán hơn 880 tỷ đồng ... . ... giá trúng thầu 845,4 tỷ đồng,
@@ -4020,14 +4027,15 @@ def _compared_named_before(doc: _Doc, j: int, a: Figure) -> Figure | None:
     or the one before whose words before it end with the name (qualifiers aside); else None."""
     gap = doc.figs[j]
     k = doc.next(j)
-    after = doc.tokens(gap.end, doc.figs[k].start if k is not None else gap.end + 60)
-    unit = next((n for n in range(min(3, len(after)) + 1) if _starts_with(after[n:], _COMPARE)), None)
-    if unit is None or not _is_plain(after[:unit], 3, 0):
+    after = doc.tokens(gap.end, doc.figs[k].start if k is not None else gap.end + _NAMED_COMPARED_REACH)
+    unit_words = next((n for n in range(min(_NAMED_COMPARED_UNIT_WORDS, len(after)) + 1)
+                       if _starts_with(after[n:], _COMPARE)), None)
+    if unit_words is None or not _is_plain(after[:unit_words], _NAMED_COMPARED_UNIT_WORDS, 0):
         return None
-    rest = after[unit + _starts_with(after[unit:], _COMPARE):]
+    rest = after[unit_words + _starts_with(after[unit_words:], _COMPARE):]
     end = next((n for n, t in enumerate(rest) if not t[0].isalpha()), len(rest))
     name = rest[:end]
-    if not 1 <= len(name) <= 4 or k is not None and end == len(rest):
+    if not 1 <= len(name) <= _NAMED_COMPARED_NAME_WORDS or k is not None and end == len(rest):
         return None   # the name must end its clause: a value after it is `_compared_after_gap`'s
     named = [doc.figs[h] for h in doc.before(j, back=12, sentences=2)
              if doc.figs[h] is not a and doc.is_operand(doc.figs[h]) and _same_measure(doc.figs[h], a)
