@@ -1797,9 +1797,9 @@ def _people_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure]
     niên bị đâm chết"): the count of the company given to the dead. Asserted only when no clause
     of a statement of the value says a casualty of any kind, and every count of people the
     article gives that casualty is one value."""
-    if fig.kind is not Kind.COUNT or fig.unit is None or _PERSON not in compare.genus_chain(fig.unit):
+    if not _counts_people(fig):
         return None
-    mine = _casualty_after(around.summary.lower(), fig)
+    mine = _casualty_after(_lowered(around.summary), fig)   # lowercased with its offsets kept
     if mine is None or len(fitting) > _MAX_COMPARED:
         return None
     for a in fitting:
@@ -1808,8 +1808,7 @@ def _people_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure]
             return None  # a statement of the value says what befell them
     rivals, read = [], 0
     for b in pool:
-        if b.kind is not Kind.COUNT or b.unit is None or _PERSON not in compare.genus_chain(b.unit) \
-                or compare.values_agree(fig, b):
+        if not _counts_people(b) or compare.values_agree(fig, b):
             continue
         read += 1
         if read > _MAX_RIVALS:
@@ -1822,6 +1821,11 @@ def _people_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure]
     return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
                          f"the article gives '{mine}' to {shown(facts.text, b)}: «{_quote(facts.text, b)}»; "
                          f"its {a.text}{_unit_words(a)} are people nothing befalls there: «{_quote(facts.text, a)}»")
+
+
+def _counts_people(f: Figure) -> bool:
+    """Is f a count of people ("3 người", "một thanh niên")?"""
+    return f.kind is Kind.COUNT and f.unit is not None and _PERSON in compare.genus_chain(f.unit)
 
 
 _KILLING = _whole_words(rules.KILLING_WORDS)
