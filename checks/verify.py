@@ -1676,15 +1676,9 @@ def _listed_part_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
             return None  # a statement of the value that is no listed part (asked first: it is cheap)
         heads.append(head)
     mine = around.slot
-    acts = frozenset().union(*(_classes_said(facts, lo, hi) for lo, hi in filter(None, heads)))
-    if mine.predicates & acts:
-        item_share = inf  # the summary says the list's act: only the head's own whole is another value
-        if any(shared(mine, facts.slot(a)) for a in stated):
-            return None   # ... and it keeps the item's words ("lấy trộm 400 triệu đồng tiền mặt")
-    elif predicates_apart(mine.predicates, acts):
-        item_share = 0    # the items are of another act ("thu giữ" for the summary's "giao dịch")
-    else:
-        item_share = max(shared(mine, facts.slot(a)) for a in stated)
+    item_share = _item_share(mine, stated, heads, facts)
+    if item_share is None:
+        return None
     whole = _whole_of_list(fig, mine, heads, item_share, whole_word, pool, facts)
     if whole is None:
         return None
@@ -1695,6 +1689,20 @@ def _listed_part_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
                          f"the article gives {a.text}{_unit_words(a)} as one part of a list: "
                          f"«{_quote(facts.text, a)}»; the whole is {shown(facts.text, whole)}"
                          f"{_unit_words(whole)}: «{_quote(facts.text, whole)}»")
+
+
+def _item_share(mine, stated: list[Figure], heads: list, facts: ArticleFacts) -> float | None:
+    """How many words the summary figure's slot `mine` shares with the list items `stated` (their
+    list heads `heads`), as `_whole_of_list` weighs a whole against them; None when the summary
+    says the list's act in an item's words ("lấy trộm 400 triệu đồng tiền mặt"): the item itself."""
+    acts = frozenset().union(*(_classes_said(facts, lo, hi) for lo, hi in filter(None, heads)))
+    if mine.predicates & acts:
+        if any(shared(mine, facts.slot(a)) for a in stated):
+            return None
+        return inf  # the summary says the list's act: only the head's own whole is another value
+    if predicates_apart(mine.predicates, acts):
+        return 0    # the items are of another act ("thu giữ" for the summary's "giao dịch")
+    return max(shared(mine, facts.slot(a)) for a in stated)
 
 
 def _list_head(facts: ArticleFacts, a: Figure) -> tuple[int, int] | None:
