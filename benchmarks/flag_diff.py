@@ -13,7 +13,9 @@ flag on them is a false alarm, whoever reads it. `diff` prints, per set, how man
 flagged and how many stopped being flagged (a flagged figure now read with another span that no
 flag overlaps counts as gone: "21" of "21-15"), then each of them with its summary sentence (the
 figure marked «…») and the new explanation, for reading by hand: a change to the checker should
-list no new flag nobody has read.
+list no new flag nobody has read. A Gemini article (and its Lead-3) is checked with the day its id
+names (`tomtat.eval.data.day_gathered`; `dump --undated`: without it); the keys do not say whether
+it was, so a dump of a checker that takes no day compares with one that does.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from pathlib import Path
 from tomtat.checks import FLAGGED, check_summary, prepare_article
 from tomtat.checks.subjects import sentence_bounds
 from tomtat.eval.baselines import LeadEngine
+from tomtat.eval.data import day_gathered
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 SETS = {
@@ -38,8 +41,9 @@ COPIED = "lead3-"
 _FLAGGED = {v.value for v in FLAGGED}
 
 
-def records(name: str):
-    """(id, article, summary) of each record of set `name` (a Lead-3 set: its Lead-3 summary)."""
+def records(name: str, dated: bool = False):
+    """(id, article, summary) of each record of set `name` (a Lead-3 set: its Lead-3 summary);
+    `dated`: (id, article, summary, day of writing) with the day a gemini-2025 id names."""
     lead = LeadEngine(3) if name.startswith(COPIED) else None
     path, field = SETS[name.removeprefix(COPIED)]
     with path.open(encoding="utf-8") as f:
@@ -47,14 +51,17 @@ def records(name: str):
             rec = json.loads(line)
             article = f"{rec['title']}\n{rec['article']}" if rec.get("title") else rec["article"]
             summary = lead.summary_of(rec["article"]) if lead else rec.get(field) or ""
-            yield rec["id"], article, summary
+            if dated:
+                yield rec["id"], article, summary, day_gathered(str(rec["id"]))
+            else:
+                yield rec["id"], article, summary
 
 
-def dump(out: Path) -> int:
+def dump(out: Path, undated: bool = False) -> int:
     verdicts = {}
     for name in [*SETS, *(COPIED + name for name in SETS)]:
-        for rid, article, summary in records(name):
-            for c in check_summary(prepare_article(article), summary).figures:
+        for rid, article, summary, written in records(name, dated=True):
+            for c in check_summary(prepare_article(article, None if undated else written), summary).figures:
                 verdicts[f"{name}|{rid}|{c.figure.start}|{c.figure.text}"] = [c.verdict.value, c.explanation]
     out.write_text(json.dumps(verdicts, ensure_ascii=False), encoding="utf-8")
     print(f"{len(verdicts)} verdicts written to {out}")
@@ -111,13 +118,14 @@ def main(argv=None) -> int:
     sub = p.add_subparsers(dest="command", required=True)
     d = sub.add_parser("dump")
     d.add_argument("out", type=Path)
+    d.add_argument("--undated", action="store_true", help="check without the day a Gemini id names")
     c = sub.add_parser("diff")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
     c.add_argument("--counts-only", action="store_true")
     args = p.parse_args(argv)
     if args.command == "dump":
-        return dump(args.out)
+        return dump(args.out, args.undated)
     for path in (args.before, args.after):
         if not path.is_file():
             print(f"flag_diff: error: {path}: no such file", file=sys.stderr)

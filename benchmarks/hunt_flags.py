@@ -16,7 +16,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from labelled_eval import SOURCES, checked_article, load_jsonl, load_records, overlaps  # this folder
+from labelled_eval import SOURCES, checked_article, load_jsonl, load_records, overlaps, written_of  # this folder
 
 from tomtat.checks import check_summary
 
@@ -36,7 +36,7 @@ def main() -> None:
     flags = 0
     for line in scanned:
         record = records[str(line["id"])]
-        report = check_summary(checked_article(file, record), record[field])
+        report = check_summary(checked_article(file, record), record[field], written=written_of(file, record))
         verdicts.update(c.verdict.value for c in report.figures)
         for c in report.flagged:
             flags += 1

@@ -21,6 +21,9 @@ The labels were made by reading the articles before the checker was run on them
 (benchmarks/labels/README.md). The article is checked as the labeller read it: the `article`
 field for Gemini (all the model saw), the title line then the body for ViT5 (what tomtat passes
 to the checker), the `article` field for relation labels (their offsets are into that field).
+A Gemini article is checked with its day of writing, the day its id names
+(`tomtat.eval.data.day_gathered`: gathered that day, so written that day or the day before);
+`--undated` checks every article without one, as the checker did before it took the day.
 """
 from __future__ import annotations
 
@@ -33,7 +36,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from tomtat.checks import check_summary, extract_figures, find_relations
+from tomtat.checks import DayOfWriting, check_summary, extract_figures, find_relations
+from tomtat.eval.data import day_gathered
 
 LABELS = Path(__file__).parent / "labels"
 SOURCES = {
@@ -85,6 +89,17 @@ def checked_article(file: str, record: dict) -> str:
     return record["article"]
 
 
+#: Check without the day of writing (`--undated`): the checker as it was before it took one.
+UNDATED = False
+
+
+def written_of(file: str, record: dict) -> DayOfWriting | None:
+    """The day of writing the checker is given for a record: the day a gemini-2025 id names."""
+    if UNDATED or file != "gemini-2025":
+        return None
+    return day_gathered(str(record["id"]))
+
+
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
@@ -103,7 +118,7 @@ def score_figures(shared: Path, label_file: Path, split: str = "all") -> dict:
     for rid, group in by_id.items():
         record = records[rid]
         summary = record[field]
-        report = check_summary(checked_article(file, record), summary)
+        report = check_summary(checked_article(file, record), summary, written=written_of(file, record))
         for label in group:
             assert summary[label["start"]:label["end"]] == label["text"], (rid, label)
             hits = [c for c in report.figures
@@ -247,7 +262,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--figures-file", type=Path,
                         help="score only this file of summary-figure labels, every record of it "
                              "(a fresh set labelled before the checker ran, e.g. benchmarks/labels/vit5-fresh8.jsonl)")
+    parser.add_argument("--undated", action="store_true",
+                        help="check without the day of writing a Gemini id names (as before the checker took one)")
     args = parser.parse_args(argv)
+    global UNDATED
+    UNDATED = args.undated
     shared = Path(args.shared)
     if not (shared / "data").is_dir():
         print(f"labelled_eval: error: no data folder under {shared}", file=sys.stderr)

@@ -1140,6 +1140,27 @@ LAST_SEASON_WORDS = ("trước", "giải trước", "vừa qua", "giải vừa q
 #: a value told so overlaps every part of the year, and no time is read for it.
 CUMULATIVE_TIME_WORDS = ("lũy kế", "luỹ kế", "từ đầu năm", "cộng dồn")
 
+# --- The day of writing, given from outside (verify: written10) -----------------------------
+
+#: Years told relative to the year of writing, and how many years from it: resolved only
+#: when the day of writing is given (`types.DayOfWriting`). "năm trước đó" and "năm sau"
+#: are relative to another year the text tells, so they are none of these.
+YEARS_FROM_WRITING = {"năm nay": 0, "năm ngoái": -1, "năm trước": -1, "năm kia": -2}
+#: What a year told relative to the year of writing may not be followed by: "năm trước đó"
+#: (the year before that), "năm nay 35 tuổi" reads fine, so only these.
+NOT_FROM_WRITING_AFTER = ("đó", "nữa")
+#: Months told relative to the month of writing, and how many months from it: resolved only
+#: when the day of writing is exact (a day that may be a day late can cross a month's end).
+#: "tháng trước đó" is relative to another month, "3 tháng trước" counts months back.
+MONTHS_FROM_WRITING = {"tháng này": 0, "tháng trước": -1, "tháng tới": 1}
+#: A season of the year told of the year of writing: "Hè này, ..." (this summer), "mùa hè
+#: năm nay". Only the seasons of a year: "mùa giải này" (a sports season) may span two.
+THIS_YEARS_SEASONS = ("hè này", "mùa hè này", "hè năm nay", "mùa hè năm nay", "đông này",
+                      "mùa đông này", "xuân này", "mùa xuân này", "thu này", "mùa thu này")
+#: Words that count years or months back before a word of the one before: "3 năm trước", "vài năm
+#: trước" are some years ago, not the year before (with the digit words, `DIGIT_WORDS`).
+COUNTING_BACK_WORDS = frozenset({"mười", "mươi", "vài", "mấy", "nhiều", "bao", "các", "những"})
+
 
 # --- What a figure is said of: its slot (checks/slots.py) ---------------------------------
 

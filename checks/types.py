@@ -6,6 +6,7 @@ field names that `tomtat check --json` promises; keep them stable.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import Enum
 from typing import NamedTuple, Union
 
@@ -191,3 +192,35 @@ def _round_for_json(x: float) -> float | int:
     if float(x).is_integer():
         return int(x)
     return round(float(x), 4)
+
+
+@dataclass(frozen=True, slots=True)
+class DayOfWriting:
+    """The day an article was written, given from outside (the page's date, the user's
+    `--written`, a data set's day of gathering). `may_be_late`: the day is when the article was
+    gathered, so it was written that day or the day before (a data set's id's day); the year
+    is then known only when both days share it, the month never (a day late can cross one).
+    A plain `date` given to the checker is an exact day."""
+
+    day: date
+    may_be_late: bool = False
+
+    @classmethod
+    def of(cls, given: "date | DayOfWriting | None") -> "DayOfWriting | None":
+        """A `DayOfWriting` of what a caller gave: a date is exact; None stays None."""
+        if given is None or isinstance(given, DayOfWriting):
+            return given
+        if isinstance(given, date):
+            return cls(given)
+        raise TypeError(f"the day of writing must be a date, not {type(given).__name__}")
+
+    @property
+    def year(self) -> int | None:
+        """The year of writing, when the possible days share it."""
+        earliest = self.day - timedelta(days=1) if self.may_be_late else self.day
+        return self.day.year if earliest.year == self.day.year else None
+
+    @property
+    def month(self) -> tuple[int, int] | None:
+        """(year, month) of writing: only for an exact day."""
+        return None if self.may_be_late else (self.day.year, self.day.month)

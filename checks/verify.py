@@ -33,7 +33,7 @@ from .wording import goals_told, shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
 from .slots import apart, clause_bounds, clause_words, predicates_apart, shared, slot_of
 from .subjects import same_subject, subject_of, subjects_near
-from .types import CheckedFigure, CheckReport, Figure, Kind, Relation, Span, Verdict
+from .types import CheckedFigure, CheckReport, DayOfWriting, Figure, Kind, Relation, Span, Verdict
 
 #: An administrative word and a word after it, searched in the lowercased summary:
 #: a summary without one gives no figure to a place.
@@ -88,6 +88,9 @@ class ArticleFacts:
     """An article's figures, sorted for the verifier; build once with `prepare_article`."""
 
     text: str
+    #: The day the article was written, given from outside (None: unknown); see
+    #: `_relative_year_resolved`. The article's own words never set it.
+    written: DayOfWriting | None = None
     # per-figure caches, keyed by (start, end)
     _subjects: dict = field(default_factory=dict, repr=False)
     _contexts: dict = field(default_factory=dict, repr=False)
@@ -593,22 +596,31 @@ def _part(ratio: Figure, value: float) -> Figure:
                   detail=ratio.detail, precision=0.0)
 
 
-def prepare_article(text: str) -> ArticleFacts:
+def prepare_article(text: str, written: "date | DayOfWriting | None" = None) -> ArticleFacts:
     """An article made ready to check many summaries (or candidates) against it: its
     figures are extracted once, on first need, and kept. Text whose tone marks are written as
     combining characters (NFD) is composed first (NFC, as `tomtat.reading` gives it), so its
-    words are the words of the tables; evidence offsets are then offsets into the NFC text."""
+    words are the words of the tables; evidence offsets are then offsets into the NFC text.
+    `written`: the day the article was written (a date is exact; a `DayOfWriting` may say it
+    may be a day late), which resolves the article's "năm nay", "năm ngoái" ... to years."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return ArticleFacts(text)
+    return ArticleFacts(text, DayOfWriting.of(written))
 
 
-def check_summary(article: "str | ArticleFacts", summary: str) -> CheckReport:
+def check_summary(article: "str | ArticleFacts", summary: str, *,
+                  written: "date | DayOfWriting | None" = None) -> CheckReport:
     """Verdicts for every figure of `summary`, and the article's own relations. A summary whose
     tone marks are written as combining characters (NFD) is composed first, as the article is
     (`prepare_article`): its words are then the words of the tables, and its figures' offsets are
-    offsets into the composed text."""
-    facts = article if isinstance(article, ArticleFacts) else prepare_article(article)
+    offsets into the composed text. `written`: the day the article was written (see
+    `prepare_article`); an `ArticleFacts` carries its own, and giving another is a ValueError."""
+    if isinstance(article, ArticleFacts):
+        facts = article
+        if written is not None and DayOfWriting.of(written) != facts.written:
+            raise ValueError("check_summary: `written` differs from the prepared article's day of writing")
+    else:
+        facts = prepare_article(article, written)
     if not unicodedata.is_normalized("NFC", summary):
         summary = unicodedata.normalize("NFC", summary)
     told_from = _preamble_end(summary)
@@ -827,7 +839,8 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
             others = _people_of_another_act(fig, around, fitting, pool, facts)
             if others is not None:
                 return others
-            other_time = _stated_for_another_time(fig, summary, fitting, pool, facts)
+            other_time = _stated_for_another_time(fig, summary, fitting, pool, facts) \
+                or _told_of_another_year_of_writing(fig, summary, fitting, facts)
             if other_time is not None:
                 return other_time
             named = _count_only_named(fig, summary, agreeing, facts)
@@ -2364,7 +2377,8 @@ def _verify_date(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
             return past
         a = agreeing[0]
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
-    derived = _day_of_writing(s, summary, fig, facts) or _days_after_a_date(s, fig, facts)
+    derived = _day_of_writing(s, summary, fig, facts) or _days_after_a_date(s, fig, facts) \
+        or _month_from_writing(s, fig, facts)
     if derived is not None:
         return derived
     share = slash_read_otherwise(fig, facts.figures, facts.lower, facts.text)
@@ -2868,7 +2882,8 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
         moved = _year_of_another_slot(fig, summary, years, facts) or _birth_year_of_another(fig, summary, facts)
         if moved is not None:
             return moved
-        past = _this_years_part_given_a_past_year(fig, summary, facts)
+        past = _this_years_part_given_a_past_year(fig, summary, facts) \
+            or _year_of_a_sentence_told_of_another(fig, summary, facts)
         if past is not None:
             return past
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
@@ -2880,7 +2895,8 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
         if not before.isalnum() and not after.isdigit():
             return CheckedFigure(fig, Verdict.SUPPORTED, (Span(token, i, i + 4),), f"the article mentions {token}")
         i = facts.text.find(token, i + 1)
-    return CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article never mentions the year {token}")
+    return _year_from_writing(fig, summary, facts) \
+        or CheckedFigure(fig, Verdict.UNSUPPORTED, (), f"the article never mentions the year {token}")
 
 
 #: The words of a name a year is given to ("Vietnam Idol 2012", "Festival Huế năm 2018"): up to
@@ -3502,3 +3518,242 @@ def _stated_for_another_time(fig: Figure, summary: str, fitting: list[Figure], p
     return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a), _span(other)),
                          f"the article tells {a.text} of another time: «{_quote(facts.text, a)}»; for the "
                          f"summary's it gives {other.text}: «{_quote(facts.text, other)}»")
+
+
+# --- The day of writing, given from outside (written10) -----------------------------------
+
+#: A year told relative to the year of writing (`rules.YEARS_FROM_WRITING`), not "năm trước đó".
+_FROM_WRITING = re.compile(r"(?<!\w)(%s)(?!\s+(?:%s)(?!\w))(?!\w)" % (
+    word_trie(rules.YEARS_FROM_WRITING), "|".join(rules.NOT_FROM_WRITING_AFTER)))
+#: A season of the year of writing opening a sentence: "Hè này, ...".
+_THIS_YEARS_SEASON = re.compile(r"(%s)(?!\w)" % word_trie(rules.THIS_YEARS_SEASONS))
+#: Words that count years or months back (`rules.COUNTING_BACK_WORDS`), and the digit words.
+_COUNTING_BACK = frozenset(rules.DIGIT_WORDS) | rules.COUNTING_BACK_WORDS
+
+
+def _year_of_writing(facts: ArticleFacts) -> int | None:
+    """The year the article was written, when it was given and is sure (a day that may be a
+    day late, 1/1, leaves the year unsure)."""
+    return None if facts.written is None else facts.written.year
+
+
+def _opening_year(lower: str, start: int, pos: int, written_year: int | None) -> int | None:
+    """The year of the time that opens the sentence from `start` (or its part after a colon)
+    before `pos`, when it names one: its own ("Năm 2025, ...", "Quý II/2024, ...") or one told
+    from the year of writing ("Năm ngoái, ...", "6 tháng đầu năm nay, ...", "Hè này, ...")
+    when that year is given. None for no time, a season of sport, a running total."""
+    colon = lower.rfind(":", start, pos)
+    begin = colon + 1 if colon >= 0 else start
+    time = _sentence_time(lower, begin, pos)
+    if time is not None and time[0] in ("year", "part"):
+        if isinstance(time[2], int):
+            return time[2]
+        if written_year is None:
+            return None
+        return written_year if time[2] == "this" else written_year - 1
+    if time is None and written_year is not None:
+        head = lower[begin:min(pos, begin + _OPENING)]
+        opened = head.lstrip(_TIME_OPENING_MARKS)
+        at = len(head) - len(opened) + _TIME_LEAD.match(opened).end()
+        if _THIS_YEARS_SEASON.match(head, at):
+            return written_year
+    return None
+
+
+def _in_a_quotation(text: str, start: int, pos: int) -> bool:
+    """Is `pos` inside a quotation opened in its sentence (from `start`)? A time said there
+    is the speaker's, whose day of writing is not the article's."""
+    before = text[start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _told_from_writing(facts: ArticleFacts, a: Figure) -> tuple[int, int] | None:
+    """(the year, where its sentence starts) of an article value whose sentence opens with a
+    year told from the year of writing ("Năm ngoái, hơn 328.000 thí sinh ..."), or says one
+    before it as its only time (`_year_said_inside`), when that year is given; None when the
+    sentence has no such time, names a year of its own before the value, says a second time
+    before it, or the value stands in a quotation."""
+    written_year = _year_of_writing(facts)
+    span = facts.sentences.span_at(a.start)
+    if written_year is None or span is None:
+        return None
+    start = span[0]
+    if _opening_year(facts.lower, start, a.start, None) is not None:
+        return None  # the sentence names its year itself
+    year = _opening_year(facts.lower, start, a.start, written_year) or _year_said_inside(facts.lower, start, a.start, written_year)
+    if year is None or _FOUR_DIGITS.search(facts.lower, start, a.start) \
+            or _another_time_inside(facts.lower, start, a.start) or _in_a_quotation(facts.text, start, a.start):
+        return None
+    return year, start
+
+
+def _year_said_inside(lower: str, start: int, pos: int, written_year: int) -> int | None:
+    """The year of the one time said in a sentence before `pos`, when it is a year told from
+    the year of writing and no base of a comparison ("Theo số liệu từ VAMA, bốn tháng đầu
+    năm nay, ... tăng hơn 48%": the year of writing); not "3 năm trước" (three years ago)."""
+    inside = list(_TIME_INSIDE.finditer(lower, start, pos))
+    if len(inside) != 1 or _after_comparison(lower, inside[0].start()):
+        return None
+    m = _FROM_WRITING.match(lower, inside[0].start())
+    if m is None or _counted_back(lower, m.start()):
+        return None
+    return written_year + rules.YEARS_FROM_WRITING[m.group(1)]
+
+
+def _counted_back(lower: str, pos: int) -> bool:
+    """Does a number stand before the word of a year or month at `pos` ("3 năm trước", "vài
+    tháng trước")? It then counts back from the day of writing, not to the one before."""
+    counted = lower[max(0, pos - 12):pos].split()
+    return bool(counted) and (counted[-1] in _COUNTING_BACK or counted[-1][-1:].isdigit())
+
+
+def _summary_year_before(lower: str, start: int, pos: int) -> int | None:
+    """The year a summary gives a value at `pos`: the year that opens its sentence ("Năm 2025,
+    hơn 328.000 thí sinh ..."), else the one year its sentence names before the value, after
+    "năm" and not as a base ("doanh số 4 tháng đầu năm 2024 tăng 48%"). None when the sentence
+    names two years before the value, or another time: the value may be the second one's."""
+    years = list(_FOUR_DIGITS.finditer(lower, start, pos))
+    if len(years) != 1 or _another_time_inside(lower, start, pos):
+        return None
+    opening = _opening_year(lower, start, pos, None)
+    if opening is not None:
+        return opening
+    y = years[0]
+    if lower[max(0, y.start() - len(rules.YEAR_WORD) - 1):y.start()].strip() != rules.YEAR_WORD \
+            or _after_comparison(lower, y.start()):
+        return None
+    return int(y.group())
+
+
+def _another_time_inside(lower: str, start: int, pos: int) -> bool:
+    """Does a second time stand between the one that opens the sentence at `start` and `pos`
+    ("Năm ngoái lãi 50 tỷ, 6 tháng đầu năm nay lãi 30 tỷ")? The value may then be its."""
+    return sum(1 for _ in _TIME_INSIDE.finditer(lower, start, pos)) > 1
+
+
+def _told_of_another_year_of_writing(fig: Figure, summary: str, fitting: list[Figure],
+                                     facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the article tells only in sentences opened by a year told from the day of
+    writing ("Năm ngoái, hơn 328.000 thí sinh ...", written in 2025: 2024) that the summary
+    gives to another year it names ("Năm 2025, hơn 328.000 thí sinh ..."; `_summary_year_before`).
+    Asked only when the day of writing is given; silent when a statement has no such time or a
+    year of its own (`_told_from_writing`), when the summary's sentence gives the value no one
+    year, when the article's paragraph tells a story of another year (the sentence before opens
+    with a year it names)."""
+    if _year_of_writing(facts) is None or not fitting:
+        return None
+    here = facts.summary_sentence(summary, fig.start)
+    if here is None:
+        return None
+    ours = _summary_year_before(_lowered(summary), here.start, fig.start)
+    if ours is None:
+        return None  # "Năm 2024 lãi 50 tỷ, năm 2025 dự kiến 80 tỷ": 80 tỷ is not 2024's
+    told = [_told_from_writing(facts, a) for a in fitting]
+    if not all(t is not None and t[0] != ours for t in told):
+        return None
+    if any(_story_of_a_year(facts, start) for _, start in told):
+        return None
+    a, (year, start) = fitting[0], told[0]
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
+                         f"the summary gives {fig.text} to {ours}; the article tells it of {year} "
+                         f"(written in {_year_of_writing(facts)}): «{_told_up_to(facts.text, start, a)}»")
+
+
+def _told_up_to(text: str, start: int, a: Figure) -> str:
+    """The article's sentence from its opening time up to the value, for quoting: its first
+    words and the words around the value when it is long."""
+    said = " ".join(text[start:a.end].split())
+    if len(said) <= 120:
+        return said
+    return f"{_opening_words(said, 40).removesuffix(' …')} … {_quote(text, a, 24)}"
+
+
+def _story_of_a_year(facts: ArticleFacts, start: int) -> bool:
+    """Does the sentence before the one at `start` open with a year it names ("Năm 2019, ...")?
+    A "năm trước" after it may be the year before that one, not before the day of writing."""
+    sentences = facts.sentences
+    i = bisect_right(sentences.starts, start) - 1
+    if i < 1:
+        return False
+    lo, hi = sentences.spans[i - 1]
+    return _opening_year(facts.lower, lo, hi, None) is not None
+
+
+def _year_from_writing(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure | None:
+    """A year the article never writes but tells from its day of writing, in the sentence the
+    summary's sentence restates: the summary's "kế hoạch kinh doanh cả năm 2025" for the
+    article's «Năm nay, Hải An lên kế hoạch kinh doanh ...», written in 2025. The year and the
+    article's word stand alike, both as a base of comparison ("so với năm ngoái") or neither.
+    Not "3 năm trước" (three years ago), not "năm trước đó" (the year before another)."""
+    written_year = _year_of_writing(facts)
+    if written_year is None:
+        return None
+    drawn = facts.drawn_on(summary, fig.start)
+    if not drawn:
+        return None
+    best = drawn[0]
+    as_base = _after_comparison(_lowered(summary), fig.start)
+    for m in _FROM_WRITING.finditer(facts.lower, best.start, best.end):
+        if written_year + rules.YEARS_FROM_WRITING[m.group(1)] != int(fig.value) \
+                or _after_comparison(facts.lower, m.start()) != as_base or _counted_back(facts.lower, m.start()):
+            continue
+        return CheckedFigure(fig, Verdict.DERIVED, (Span(facts.text[m.start():m.end()], m.start(), m.end()),),
+                             f"the article's «{facts.text[m.start():m.end()]}» is {fig.value}: "
+                             f"it was written in {written_year}")
+    return None
+
+
+def _year_of_a_sentence_told_of_another(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure | None:
+    """A year that opens the summary's sentence ("Năm 2023, Franck Muller và #FR2 tiếp tục ...
+    ra mắt bộ sưu tập ...") when the one article sentence it restates opens with another year
+    told from the day of writing («Hè này, đôi bên tiếp tục ra mắt bộ sưu tập ...», written in
+    2025) and the article's 2023 stands elsewhere («cuộc gặp gỡ đầu tiên ... hồi 2023»). Only
+    when the restated sentence is clear (`_only_restated`) and names no year itself."""
+    written_year = _year_of_writing(facts)
+    here = facts.summary_sentence(summary, fig.start) if written_year is not None else None
+    if here is None or _opening_year(_lowered(summary), here.start, fig.end, None) != int(fig.value):
+        return None
+    best = _only_restated(summary, fig, facts.year_figures_by_value.get(int(fig.value), []), facts)
+    if best is None or _FOUR_DIGITS.search(facts.lower, best.start, best.end):
+        return None
+    theirs = _opening_year(facts.lower, best.start, best.end, written_year)
+    if theirs is None or theirs == int(fig.value) or _in_a_quotation(facts.text, best.start, best.end):
+        return None
+    told = Span(facts.text[best.start:best.end].strip(), best.start, best.end)
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (told,),
+                         f"the article sentence the summary restates is told of {theirs} (written in "
+                         f"{written_year}), not {fig.value}: «{_opening_words(told.text)}»")
+
+
+def _opening_words(sentence: str, width: int = 80) -> str:
+    """The first words of a sentence, up to about `width` characters, for quoting it."""
+    words = " ".join(sentence.split())
+    if len(words) <= width:
+        return words
+    cut = words.rfind(" ", 0, width)
+    return words[:cut if cut > 0 else width] + " …"
+
+
+#: A month told relative to the month of writing (`rules.MONTHS_FROM_WRITING`), not "tháng trước đó".
+_MONTH_FROM_WRITING = re.compile(r"(?<!\w)(%s)(?!\s+(?:%s)(?!\w))(?!\w)" % (
+    word_trie(rules.MONTHS_FROM_WRITING), "|".join(rules.NOT_FROM_WRITING_AFTER)))
+
+
+def _month_from_writing(s: tuple, fig: Figure, facts: ArticleFacts) -> CheckedFigure | None:
+    """A month the article never dates but tells from its day of writing, when that day is
+    exact: the summary's "tháng 6/2025" (or "tháng 6") for the article's "tháng trước", written
+    on 16/7/2025. Not "3 tháng trước" (three months ago), not for a day of the month."""
+    month_of_writing = None if facts.written is None else facts.written.month
+    year, month, day = s
+    if month_of_writing is None or day is not None or not isinstance(month, int):
+        return None
+    for m in _MONTH_FROM_WRITING.finditer(facts.lower):
+        if _counted_back(facts.lower, m.start()):
+            continue
+        y, mo = divmod(month_of_writing[0] * 12 + month_of_writing[1] - 1 + rules.MONTHS_FROM_WRITING[m.group(1)], 12)
+        if (mo + 1, year or y) == (month, y):
+            said = facts.text[m.start():m.end()]
+            return CheckedFigure(fig, Verdict.DERIVED, (Span(said, m.start(), m.end()),),
+                                 f"the article's «{said}» is {mo + 1}/{y}: it was written on "
+                                 f"{facts.written.day.day}/{facts.written.day.month}/{facts.written.day.year}")
+    return None

@@ -24,6 +24,11 @@ the wrong type is ever turned into text.
 Order is canonical (file order; sorted file names for a folder) and every record
 carries its `index` in the whole (limited) set, so that shards (``--shard I/N``
 takes every N-th record starting at I-1) merge back into the unsharded order.
+
+The day an article was written: a record whose id is ``SOURCE_DDMMYY_NNNNN`` (the
+gemini-2025 set's ids, e.g. ``VNEX_160725_00102``) carries that day as `Record.written`,
+marked as possibly a day late: it is the day the set's daily job gathered the article, so
+the article was written that day or the day before (`day_gathered`).
 """
 from __future__ import annotations
 
@@ -33,9 +38,11 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, Iterator, NamedTuple
 
+from tomtat.checks import DayOfWriting
 from tomtat.errors import InputError, OptionError
 
 DEFAULT_FIELDS = {"id": "id", "article": "article", "summary": "summary", "title": "title"}
@@ -52,6 +59,8 @@ class Record:
     article: str
     summary: str
     title: str | None = None
+    #: The day the article was written, when the set says it (`day_gathered`), else None.
+    written: DayOfWriting | None = None
 
     @property
     def checker_text(self) -> str:
@@ -307,6 +316,24 @@ def _text_field(row: dict, key: str, name: str) -> tuple[str | None, str | None]
     return unicodedata.normalize("NFC", value), None
 
 
+#: An id that names the day its article was gathered: source, DDMMYY, a number of that day.
+_GATHERED_ID = re.compile(r"[A-Z]+_(\d{2})(\d{2})(\d{2})_\d+")
+
+
+def day_gathered(record_id: str) -> DayOfWriting | None:
+    """The day an id of the form ``SOURCE_DDMMYY_NNNNN`` names ("VNEX_160725_00102": 16/7/2025),
+    as a day of writing that may be a day late: the gemini-2025 set's daily job gathered the
+    article that day, so it was written that day or the day before. None for other ids."""
+    m = _GATHERED_ID.fullmatch(record_id)
+    if m is None:
+        return None
+    day, month, year = (int(g) for g in m.groups())
+    try:
+        return DayOfWriting(date(2000 + year, month, day), may_be_late=True)
+    except ValueError:
+        return None
+
+
 def record_id(value: Any) -> str | None:
     """A record id as text: a non-empty string or a whole number; None for anything else."""
     if isinstance(value, bool):
@@ -342,7 +369,7 @@ def _to_record(index: int, raw: RawRow, fields: dict[str, str]) -> Record | Malf
         return Malformed(index, rid, "empty article", raw.where)
     if not summary:
         return Malformed(index, rid, "empty reference summary", raw.where)
-    return Record(index, rid, article, summary, (texts["title"] or "").strip() or None)
+    return Record(index, rid, article, summary, (texts["title"] or "").strip() or None, day_gathered(rid))
 
 
 def _raw_rows(source: str) -> Iterator[RawRow]:

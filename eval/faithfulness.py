@@ -77,8 +77,9 @@ def figure_metrics(report, reference_figures: list) -> dict[str, Any]:
 class FaithfulnessScorer:
     """Runs the checker for an article's predictions; the article is prepared once."""
 
-    def prepare(self, article_text: str):
-        return checks.prepare_article(article_text)
+    def prepare(self, article_text: str, written=None):
+        """The article made ready for its predictions; `written`: its day of writing, if known."""
+        return checks.prepare_article(article_text, written)
 
     def score(self, facts, prediction: str, reference: str) -> tuple[dict[str, Any], list[dict]]:
         """(metrics, checked figures as JSON) for one prediction against its prepared article."""

@@ -104,8 +104,10 @@ def score_article(record: Record, prediction: str, scorer: FaithfulnessScorer, *
     `report`: the checker's report of `prediction` against the article's text
     (`record.checker_text`), where the engine's candidate choice made it already."""
     t0 = time.perf_counter()
-    if report is None:
-        facts = scorer.prepare(record.checker_text)   # once per article
+    if report is None or record.written is not None:
+        # an engine's report was made without the record's day of writing (an `Article` holds
+        # only an exact day; a record's may be a day late): checked again with it
+        facts = scorer.prepare(record.checker_text, record.written)   # once per article
         faith, figures = scorer.score(facts, prediction, record.summary)
     else:
         faith, figures = scorer.score_report(report, record.summary)

@@ -3,15 +3,18 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 
 @dataclass(frozen=True)
 class Article:
-    """An article as read and cleaned: its title (when known) and body text (NFC)."""
+    """An article as read and cleaned: its title (when known), body text (NFC) and the day it
+    was written (when known: the page's date of publication, or the caller's)."""
 
     body: str
     title: str | None = None
     source: str = "-"
+    written: date | None = None
 
     def __post_init__(self) -> None:
         # The reading layer hands over NFC already. An Article a library caller builds from

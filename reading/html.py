@@ -3,12 +3,16 @@
 trafilatura finds the article among navigation, share bars and related-news boxes; what it
 keeps can still hold a photo caption or a byline, so its text goes through the same
 furniture cleaner as copied text. When it finds no main text, all visible text of the page
-is cleaned instead.
+is cleaned instead. The day the page says the article was published (its metadata:
+`article:published_time`, JSON-LD `datePublished`, a dated URL), when it says one, is the
+article's day of writing.
 """
 from __future__ import annotations
 
 import codecs
 import re
+from datetime import date
+from typing import NamedTuple
 
 from tomtat.errors import InputError
 from tomtat.reading.cleaning import clean_text
@@ -45,8 +49,29 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
+#: How trafilatura (htmldate) looks for the page's date: in its metadata and URL only, never
+#: in the text (a date the article tells is an event's, not the page's), and the first
+#: publication rather than the last edit.
+DATE_FROM_METADATA = {"extensive_search": False, "original_date": True}
+
+
+class Page(NamedTuple):
+    """What an HTML page gives: its title, its main text, the day it was published (or None)."""
+
+    title: str | None
+    body: str
+    written: date | None
+
+
 def extract_html(html: str, name: str = "input", *, clean: bool = True) -> tuple[str | None, str]:
-    """(title, body) of an HTML page's main text. InputError when the page holds no text.
+    """(title, body) of an HTML page's main text (`extract_page` without the date)."""
+    title, body, _ = extract_page(html, name, clean=clean)
+    return title, body
+
+
+def extract_page(html: str, name: str = "input", *, clean: bool = True) -> Page:
+    """The title, main text and day of publication of an HTML page. InputError when the page
+    holds no text.
 
     `clean`: also run the furniture cleaner over what trafilatura kept.
     """
@@ -54,9 +79,24 @@ def extract_html(html: str, name: str = "input", *, clean: bool = True) -> tuple
 
     try:
         doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=True,
-                                          with_metadata=True)
+                                          with_metadata=True, date_extraction_params=DATE_FROM_METADATA)
     except Exception:  # trafilatura raises assorted lxml errors on broken markup
         doc = None
+    written = _published(getattr(doc, "date", None)) if doc is not None else None
+    title, body = _title_and_body(doc, html, name, clean, trafilatura)
+    return Page(title, body, written)
+
+
+def _published(value: str | None) -> date | None:
+    """trafilatura's "YYYY-MM-DD" as a date; None when absent or not a day."""
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _title_and_body(doc, html: str, name: str, clean: bool, trafilatura) -> tuple[str | None, str]:
+    """(title, body) of the page from trafilatura's document, else from its visible text."""
     title = _clean_title(getattr(doc, "title", None)) if doc is not None else None
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
     if text.strip():

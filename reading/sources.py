@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 from tomtat.errors import InputError
 from tomtat.reading.article import Article
 from tomtat.reading.cleaning import clean_text
-from tomtat.reading.html import declared_charset, extract_html, looks_like_html
+from tomtat.reading.html import declared_charset, extract_page, looks_like_html
 
 #: Larger inputs are refused rather than read into memory whole (a 10 MB article is fine).
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -221,25 +222,28 @@ def read_text(source: str) -> str:
     return decode(read_bytes(source), _name(source))
 
 
-def read_article(source: str, *, clean: bool = True) -> Article:
-    """Read an article from a path or "-" (stdin): decode it, take an HTML page's main text
-    and title, and remove page furniture (share bars, counters, related-news lists, credits).
+def read_article(source: str, *, clean: bool = True, written: date | None = None) -> Article:
+    """Read an article from a path or "-" (stdin): decode it, take an HTML page's main text,
+    title and day of publication, and remove page furniture (share bars, counters,
+    related-news lists, credits).
 
     `clean=False` keeps plain text as it is (no title taken); an HTML page still goes through
-    trafilatura, without the furniture cleaner afterwards.
+    trafilatura, without the furniture cleaner afterwards. `written`: the day the article was
+    written, as the caller knows it; it overrides the page's own date.
     """
     name = _name(source)
     data = read_bytes(source)
+    published = None
     if looks_like_html(source, data):
         html = _decode(data, name, declared_charset(data))
-        title, body = extract_html(html, name, clean=clean)
+        title, body, published = extract_page(html, name, clean=clean)
     elif clean:
         title, body = clean_text(decode(data, name))
     else:
         title, body = None, decode(data, name).strip()
     if not body.strip():
         raise InputError(f"{name}: no article text left after removing page furniture")
-    return Article(body=body, title=title, source=source)
+    return Article(body=body, title=title, source=source, written=written or published)
 
 
 def _name(source: str) -> str:

@@ -74,7 +74,7 @@ class ExtractiveEngine:
     def _one(self, article: Article, k: int, num_candidates: int) -> Generation:
         # The article as the checker reads it, prepared here once: the figures that score the
         # sentences are the ones the pipeline then checks the candidates against (`facts`).
-        facts = prepare_article(article.text)
+        facts = prepare_article(article.text, article.written)
         sentences = cut_long_sentences(split_sentences(article.body))
         if not sentences:
             return Generation(candidates=[""], scores=[0.0], facts=facts)

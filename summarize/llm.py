@@ -165,7 +165,7 @@ class LLMEngine:
         except ContextLengthExceeded as exc:
             summary, messages, long_note = self._summarize_long(article.text, sentences, exc, usage, max_sentences)
             notes.append(long_note)
-        facts = prepare_article(article.text)
+        facts = prepare_article(article.text, article.written)
         report = check_summary(facts, summary)
         candidates, reports = [summary], [report]
         conversation = [*messages, {"role": "assistant", "content": summary}]

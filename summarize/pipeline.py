@@ -123,7 +123,7 @@ def _summarize_chunks(articles, engine, batch_size, num_candidates, max_sentence
                     timing={"generate": per_article}, failure=gen.failure, usage=dict(gen.usage)))
                 continue
             if check:
-                selection = select_summary(gen.facts or prepare_article(article.text), gen)
+                selection = select_summary(gen.facts or prepare_article(article.text, article.written), gen)
                 summary, report = selection.summary, selection.report
                 chosen, dropped, sel_notes = selection.index, selection.dropped, selection.notes
             else:

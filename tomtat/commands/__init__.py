@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import argparse
+import re
+from datetime import date
 
 
 def int_in_range(low: int, high: int | None = None):
@@ -20,3 +22,18 @@ def int_in_range(low: int, high: int | None = None):
 
 positive_int = int_in_range(1)
 non_negative_int = int_in_range(0)
+
+
+def day(text: str) -> date:
+    """An argparse type: a day as YYYY-MM-DD ("2025-07-16"), else a one-line usage error."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # Python also reads "20250716", "2025-W29"
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, got {text!r}")
+
+
+#: The help of `--written`, shared by `tomtat check` and `tomtat summarize`.
+WRITTEN_HELP = ("the day the article was written, YYYY-MM-DD (default: the HTML page's date, if any); "
+                "the checker reads the article's 'năm nay', 'năm ngoái' ... from it")

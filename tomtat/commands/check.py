@@ -11,6 +11,7 @@ import argparse
 import unicodedata
 
 from tomtat.checks import CheckReport, check_summary
+from tomtat.commands import WRITTEN_HELP, day
 from tomtat.commands.collector import cyclic_gc_paused
 from tomtat.commands.json_output import json_text, print_json
 from tomtat.errors import TomtatError
@@ -28,6 +29,7 @@ def add_parser(subparsers, help_text: str) -> argparse.ArgumentParser:
     parser.add_argument("--no-clean", action="store_true",
                         help="check the article as it is, without removing page furniture "
                              "(JSON offsets are then offsets into the file's text)")
+    parser.add_argument("--written", type=day, metavar="YYYY-MM-DD", help=WRITTEN_HELP)
     parser.set_defaults(run=run)
     return parser
 
@@ -35,7 +37,7 @@ def add_parser(subparsers, help_text: str) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     if args.article == "-" and args.summary == "-":
         raise TomtatError("only one of ARTICLE and --summary can be read from stdin")
-    article = read_article(args.article, clean=not args.no_clean)
+    article = read_article(args.article, clean=not args.no_clean, written=args.written)
     if args.summary is not None:
         summary = read_text(args.summary).strip()
     elif args.summary_text is not None:
@@ -45,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         summary = ""
     with cyclic_gc_paused():
-        report = check_summary(article.text, summary)
+        report = check_summary(article.text, summary, written=article.written)
         ok = report.ok
         _show(report, args, summary, article.title)
         del report   # freed while the collector is still paused (see cyclic_gc_paused)

@@ -10,7 +10,7 @@ import time
 
 from rich.console import Console
 
-from tomtat.commands import int_in_range, positive_int
+from tomtat.commands import WRITTEN_HELP, day, int_in_range, positive_int
 from tomtat.commands.collector import cyclic_gc_paused
 from tomtat.commands.json_output import json_line, print_json
 from tomtat.commands.llm_options import LLMDefaultsFormatter, add_llm_options, llm_settings
@@ -48,6 +48,7 @@ def add_parser(subparsers, help_text: str) -> argparse.ArgumentParser:
                              "float32 with transformers on CPU, bf16/fp16 on CUDA")
     parser.add_argument("--num-beams", type=positive_int, default=DEFAULT_NUM_BEAMS, metavar="N",
                         help=f"beam width; every beam is a candidate for the checker (default {DEFAULT_NUM_BEAMS})")
+    parser.add_argument("--written", type=day, metavar="YYYY-MM-DD", help=WRITTEN_HELP)
     parser.add_argument("--prompt", metavar="FILE", default=None,
                         help="input template: for ViT5 a file with {body} where the article goes; "
                              "for --engine llm a chat template with [system], [user], [repair] sections")
@@ -57,7 +58,7 @@ def add_parser(subparsers, help_text: str) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    article = read_article(args.article)   # bad input fails fast, before any model loads
+    article = read_article(args.article, written=args.written)   # bad input fails fast, before any model loads
     if args.engine == "extractive" and (args.model or args.quantize or args.prompt or args.backend):
         raise TomtatError("--model, --backend, --quantize and --prompt apply to ViT5, not --engine extractive")
     if args.engine == "llm" and (args.quantize or args.backend or args.device != "cpu"):
