@@ -827,18 +827,14 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
                 or _said_of_another(fig, around, agreeing, fitting, pool, facts)
             if restated is not None:
                 return restated
-            part = _part_given_as_whole(fig, around, fitting, facts)
-            if part is not None:
-                return part
-            listed = _listed_part_as_whole(fig, around, fitting, pool, facts)
-            if listed is not None:
-                return listed
-            denied = _denied_value(fig, around, fitting, facts)
-            if denied is not None:
-                return denied
-            others = _people_of_another_act(fig, around, fitting, pool, facts)
-            if others is not None:
-                return others
+            # the value given as what it is not: a whole (of its part, of a list's item), a fact (of
+            # a denied claim), a casualty (of people nothing befell)
+            misplaced = _part_given_as_whole(fig, around, fitting, facts) \
+                or _listed_part_as_whole(fig, around, fitting, pool, facts) \
+                or _denied_value(fig, around, fitting, facts) \
+                or _people_of_another_act(fig, around, fitting, pool, facts)
+            if misplaced is not None:
+                return misplaced
             other_time = _stated_for_another_time(fig, summary, fitting, pool, facts) \
                 or _told_of_another_year_of_writing(fig, summary, fitting, facts)
             if other_time is not None:
