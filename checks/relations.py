@@ -361,7 +361,8 @@ _KEPT_NUMBER_LENGTH = 3
 
 class _ShownTokens(dict):
     """{token: the token as the readers see it}: "#" for a number, "" (left out) for a
-    quotation mark, else itself; filled as tokens are met (one article's words)."""
+    quotation mark, else itself; filled as tokens are met (the words of the articles read since
+    `_known_runs` last emptied it)."""
 
     def __missing__(self, token: str) -> str:
         if token[0].isdigit():
@@ -377,7 +378,8 @@ class _RunTokens(dict):
     filled as runs are met. Tokens never cross white space and depend on nothing around their run,
     so a run read once is read for every window it stands in: a text's words recur ("đảng",
     "viên,"), and a number's run is read by the windows on either side of it. At most one entry per
-    run of the text: no more than the _Doc keeps for each key figure already."""
+    run of the texts read since `_known_runs` last emptied it: at most _MAX_KNOWN_RUNS runs and
+    those of the article being read."""
 
     def __init__(self, shown: _ShownTokens):
         super().__init__()
@@ -1872,15 +1874,15 @@ def _share_with_change(doc: _Doc, i: int) -> Relation | None:
     return _change_to_level(doc, change, level, stated, direction)
 
 
-def _restates_change(between: tuple, direction: int, *, bracket_first: bool = False) -> bool:
+def _restates_change(between: tuple, direction: int, *, bracketed_only: bool = False) -> bool:
     """The words between a change in % and the same change as an amount: a bracket ("(0,49
     USD"), a word of restating ("tương đương 64 triệu USD"), or both, each maybe with the change
     word again ("tức giảm 148 trạm", "(tương đương giảm 0,41 USD"), of the share's direction.
-    `bracket_first`: only the bracketed forms."""
+    `bracketed_only`: only the forms that open with a bracket."""
     bracket = between[:1] == ("(",)
     if bracket:
         between = between[1:]
-    elif bracket_first:
+    elif bracketed_only:
         return False
     n = _starts_with(between, _LEVEL_SHARE)
     if not (bracket or n):
@@ -1909,12 +1911,14 @@ def _level_share_then_change(doc: _Doc, i: int) -> Relation | None:
             or not _same_measure(change, level) or not 0 < change.value < level.value * 10:
         return None
     link = doc.tokens(level.end, stated.start)
-    comma = link.index(",") if "," in link else -1
+    if "," not in link:
+        return None   # the level and the share are two clauses, a comma between
+    comma = link.index(",")
     lead = _lead(link[comma + 1:])
     direction = _direction(lead.cues)
     unit = tuple(t for t in link[:comma] if t != "/")   # "USD/thùng": a unit per unit
-    if comma < 0 or not direction or lead.rest or not _is_plain(unit, 3, 0) \
-            or not _restates_change(doc.tokens(stated.end, change.start), direction, bracket_first=True):
+    if not direction or lead.rest or not _is_plain(unit, 3, 0) \
+            or not _restates_change(doc.tokens(stated.end, change.start), direction, bracketed_only=True):
         return None
     return _change_to_level(doc, change, level, stated, direction)
 
@@ -4036,6 +4040,13 @@ def _compared_after_gap(doc: _Doc, j: int, a: Figure) -> Figure | None:
     return doc.figs[k] if _is_plain(rest, 10, 0) else None
 
 
+#: The most words of the gap's unit before "so với", and of the name after it ("so với dự toán"),
+#: in `_compared_named_before`; how far it reads for them when no value follows the gap.
+_NAMED_COMPARED_UNIT_WORDS = 3
+_NAMED_COMPARED_NAME_WORDS = 4
+_NAMED_COMPARED_REACH = 60
+
+
 def _compared_named_before(doc: _Doc, j: int, a: Figure) -> Figure | None:
     """The value compared named after "so với" with no value after the name, written earlier with
     that name right before it: "giá dự toán hơn 880 tỷ đồng ... . ... giá trúng thầu 845,4 tỷ đồng,
@@ -4043,14 +4054,15 @@ def _compared_named_before(doc: _Doc, j: int, a: Figure) -> Figure | None:
     or the one before whose words before it end with the name (qualifiers aside); else None."""
     gap = doc.figs[j]
     k = doc.next(j)
-    after = doc.tokens(gap.end, doc.figs[k].start if k is not None else gap.end + 60)
-    unit = next((n for n in range(min(3, len(after)) + 1) if _starts_with(after[n:], _COMPARE)), None)
-    if unit is None or not _is_plain(after[:unit], 3, 0):
+    after = doc.tokens(gap.end, doc.figs[k].start if k is not None else gap.end + _NAMED_COMPARED_REACH)
+    unit_words = next((n for n in range(min(_NAMED_COMPARED_UNIT_WORDS, len(after)) + 1)
+                       if _starts_with(after[n:], _COMPARE)), None)
+    if unit_words is None or not _is_plain(after[:unit_words], _NAMED_COMPARED_UNIT_WORDS, 0):
         return None
-    rest = after[unit + _starts_with(after[unit:], _COMPARE):]
+    rest = after[unit_words + _starts_with(after[unit_words:], _COMPARE):]
     end = next((n for n, t in enumerate(rest) if not t[0].isalpha()), len(rest))
     name = rest[:end]
-    if not 1 <= len(name) <= 4 or k is not None and end == len(rest):
+    if not 1 <= len(name) <= _NAMED_COMPARED_NAME_WORDS or k is not None and end == len(rest):
         return None   # the name must end its clause: a value after it is `_compared_after_gap`'s
     named = [doc.figs[h] for h in doc.before(j, back=12, sentences=2)
              if doc.figs[h] is not a and doc.is_operand(doc.figs[h]) and _same_measure(doc.figs[h], a)
@@ -4155,12 +4167,7 @@ def _price_by_area(doc: _Doc) -> Iterator[Relation]:
     area and its price side by side: price = price per m2 × area. Only where exactly one price per
     m2 stands before the flat in that window; which price the flat's is, is read from the order
     alone: reported only when it holds."""
-    prices = []   # from one scan of the text for "một m2", "/m2": most articles have none
-    for at in _per_area_marks(doc.lower):
-        j = bisect_right(doc.fig_starts, at) - 1
-        if j >= 0 and at - doc.figs[j].end <= _PER_AREA_REACH and (not prices or prices[-1] != j) \
-                and _is_price_per_area(doc, doc.figs[j]):
-            prices.append(j)
+    prices = _prices_per_area(doc)
     for n, j in enumerate(prices):
         if n and doc.sentence[prices[n - 1]] >= doc.sentence[j] - (rules.AREA_PRICE_SENTENCES - 1):
             continue   # another price per m2 in the window: which is the flat's is not read
@@ -4168,18 +4175,36 @@ def _price_by_area(doc: _Doc) -> Iterator[Relation]:
         stop = prices[n + 1] if n + 1 < len(prices) else len(doc.figs)
         each, k = doc.figs[j], j + 1
         while k + 1 < stop and doc.sentence[k + 1] <= last:
-            a, b = doc.figs[k], doc.figs[k + 1]
-            area, total = (a, b) if a.unit in rules.AREA_NOUNS else (b, a)
-            rel = _product(doc, each, area, total) \
-                if doc.sentence[k + 1] == doc.sentence[k] and area.unit in rules.AREA_NOUNS \
-                and area.kind is Kind.COUNT and doc.is_operand(area) and doc.is_operand(total) \
-                and total.unit not in rules.AREA_NOUNS and _may_total(total, each) \
-                and _is_plain(tuple(t for t in doc.gap_tokens(k) if t not in ("(", ")")), rules.AREA_PRICE_WORDS, 0) \
-                else None
+            rel = _flat_price(doc, each, k)
             if rel is not None:
                 yield rel
                 k += 1
             k += 1
+
+
+def _prices_per_area(doc: _Doc) -> list[int]:
+    """The indexes of the figures said as a price per m2 (`_is_price_per_area`), in text order:
+    found from one scan of the text for "một m2", "/m2" (most articles have none)."""
+    prices: list[int] = []
+    for at in _per_area_marks(doc.lower):
+        j = bisect_right(doc.fig_starts, at) - 1
+        if j >= 0 and at - doc.figs[j].end <= _PER_AREA_REACH and (not prices or prices[-1] != j) \
+                and _is_price_per_area(doc, doc.figs[j]):
+            prices.append(j)
+    return prices
+
+
+def _flat_price(doc: _Doc, each: Figure, k: int) -> Relation | None:
+    """Figures k and k + 1 as a flat's area in m2 and its price, either first, in one sentence with
+    a few plain words between (brackets aside): the price is `each`, a price per m2, times the area."""
+    a, b = doc.figs[k], doc.figs[k + 1]
+    area, total = (a, b) if a.unit in rules.AREA_NOUNS else (b, a)
+    if doc.sentence[k + 1] != doc.sentence[k] or area.unit not in rules.AREA_NOUNS \
+            or area.kind is not Kind.COUNT or not doc.is_operand(area) or not doc.is_operand(total) \
+            or total.unit in rules.AREA_NOUNS or not _may_total(total, each) \
+            or not _is_plain(tuple(t for t in doc.gap_tokens(k) if t not in ("(", ")")), rules.AREA_PRICE_WORDS, 0):
+        return None
+    return _product(doc, each, area, total)
 
 
 def _is_price_per_area(doc: _Doc, f: Figure) -> bool:

@@ -83,9 +83,15 @@ def apart(a: Slot, b: Slot) -> bool:
     group (the dead, the injured), or different spans of time (the day, the week)?"""
     if a.scope and b.scope and a.scope != b.scope and not _may_be(a.scope, b.scope):
         return True
+    return predicates_apart(a.predicates, b.predicates)
+
+
+def predicates_apart(mine: frozenset, theirs: frozenset) -> bool:
+    """Do two sets of predicate classes hold different classes of one exclusive group (the dead
+    and the injured; `rules.EXCLUSIVE_PREDICATES`)?"""
     for group in rules.EXCLUSIVE_PREDICATES:
-        mine, theirs = a.predicates & group, b.predicates & group
-        if mine and theirs and not mine & theirs:
+        a, b = mine & group, theirs & group
+        if a and b and not a & b:
             return True
     return False
 

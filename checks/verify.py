@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
-from itertools import chain
+from itertools import chain, islice
 from math import inf
 from typing import Iterator
 
@@ -31,7 +31,7 @@ from .derive import NEAR, derive, listed_parts, own_list_count, people_listed_fo
 from . import holders
 from .wording import goals_told, shutout, slash_read_otherwise, written_beside
 from .numbers import MAX_DIGITS
-from .slots import apart, clause_bounds, clause_words, shared, slot_of
+from .slots import apart, clause_bounds, clause_words, predicates_apart, shared, slot_of
 from .subjects import same_subject, subject_of, subjects_near
 from .types import CheckedFigure, CheckReport, DayOfWriting, Figure, Kind, Relation, Span, Verdict
 
@@ -827,18 +827,14 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
                 or _said_of_another(fig, around, agreeing, fitting, pool, facts)
             if restated is not None:
                 return restated
-            part = _part_given_as_whole(fig, around, fitting, facts)
-            if part is not None:
-                return part
-            listed = _listed_part_as_whole(fig, around, fitting, pool, facts)
-            if listed is not None:
-                return listed
-            denied = _denied_value(fig, around, fitting, facts)
-            if denied is not None:
-                return denied
-            others = _people_of_another_act(fig, around, fitting, pool, facts)
-            if others is not None:
-                return others
+            # the value given as what it is not: a whole (of its part, of a list's item), a fact (of
+            # a denied claim), a casualty (of people nothing befell)
+            misplaced = _part_given_as_whole(fig, around, fitting, facts) \
+                or _listed_part_as_whole(fig, around, fitting, pool, facts) \
+                or _denied_value(fig, around, fitting, facts) \
+                or _people_of_another_act(fig, around, fitting, pool, facts)
+            if misplaced is not None:
+                return misplaced
             other_time = _stated_for_another_time(fig, summary, fitting, pool, facts) \
                 or _told_of_another_year_of_writing(fig, summary, fitting, facts)
             if other_time is not None:
@@ -1644,7 +1640,13 @@ def _part_given_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
                          f"from that count: «{_quote(facts.text, a)}»")
 
 
-_LIST_OPENER = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.LIST_OPENERS)))
+def _whole_words(words) -> re.Pattern:
+    """A pattern that finds any of `words` where it stands as whole words (no word character on
+    either side). Where two of them stand so at one place, it matches the first listed."""
+    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, words)))
+
+
+_LIST_OPENER = _whole_words(rules.LIST_OPENERS)
 #: A word of the whole at most two words before a summary value ("tổng số tiền hơn 800 triệu").
 _WHOLE_WORD = re.compile(r"(?<!\w)(?:%s)(?:\s+\w+){0,2}\s*$" % "|".join(map(re.escape, rules.WHOLE_WORDS)))
 _LISTED_KINDS = (Kind.COUNT, Kind.MONEY)
@@ -1683,15 +1685,9 @@ def _listed_part_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
             return None  # a statement of the value that is no listed part (asked first: it is cheap)
         heads.append(head)
     mine = around.slot
-    acts = frozenset().union(*(_classes_said(facts, lo, hi) for lo, hi in filter(None, heads)))
-    if mine.predicates & acts:
-        item_share = inf  # the summary says the list's act: only the head's own whole is another value
-        if any(shared(mine, facts.slot(a)) for a in stated):
-            return None   # ... and it keeps the item's words ("lấy trộm 400 triệu đồng tiền mặt")
-    elif any(_classes_apart(mine.predicates, acts)):
-        item_share = 0    # the items are of another act ("thu giữ" for the summary's "giao dịch")
-    else:
-        item_share = max(shared(mine, facts.slot(a)) for a in stated)
+    item_share = _item_share(mine, stated, heads, facts)
+    if item_share is None:
+        return None
     whole = _whole_of_list(fig, mine, heads, item_share, whole_word, pool, facts)
     if whole is None:
         return None
@@ -1704,12 +1700,18 @@ def _listed_part_as_whole(fig: Figure, around: "_Around", fitting: list[Figure],
                          f"{_unit_words(whole)}: «{_quote(facts.text, whole)}»")
 
 
-def _classes_apart(mine: frozenset, theirs: frozenset):
-    """The exclusive groups in which two sets of predicate classes differ (the dead, the injured)."""
-    for group in rules.EXCLUSIVE_PREDICATES:
-        a, b = mine & group, theirs & group
-        if a and b and not a & b:
-            yield group
+def _item_share(mine, stated: list[Figure], heads: list, facts: ArticleFacts) -> float | None:
+    """How many words the summary figure's slot `mine` shares with the list items `stated` (their
+    list heads `heads`), as `_whole_of_list` weighs a whole against them; None when the summary
+    says the list's act in an item's words ("lấy trộm 400 triệu đồng tiền mặt"): the item itself."""
+    acts = frozenset().union(*(_classes_said(facts, lo, hi) for lo, hi in filter(None, heads)))
+    if mine.predicates & acts:
+        if any(shared(mine, facts.slot(a)) for a in stated):
+            return None
+        return inf  # the summary says the list's act: only the head's own whole is another value
+    if predicates_apart(mine.predicates, acts):
+        return 0    # the items are of another act ("thu giữ" for the summary's "giao dịch")
+    return max(shared(mine, facts.slot(a)) for a in stated)
 
 
 def _list_head(facts: ArticleFacts, a: Figure) -> tuple[int, int] | None:
@@ -1812,9 +1814,9 @@ def _people_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure]
     niên bị đâm chết"): the count of the company given to the dead. Asserted only when no clause
     of a statement of the value says a casualty of any kind, and every count of people the
     article gives that casualty is one value."""
-    if fig.kind is not Kind.COUNT or fig.unit is None or _PERSON not in compare.genus_chain(fig.unit):
+    if not _counts_people(fig):
         return None
-    mine = _casualty_after(around.summary.lower(), fig)
+    mine = _casualty_after(_lowered(around.summary), fig)   # lowercased with its offsets kept
     if mine is None or len(fitting) > _MAX_COMPARED:
         return None
     for a in fitting:
@@ -1823,8 +1825,7 @@ def _people_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure]
             return None  # a statement of the value says what befell them
     rivals, read = [], 0
     for b in pool:
-        if b.kind is not Kind.COUNT or b.unit is None or _PERSON not in compare.genus_chain(b.unit) \
-                or compare.values_agree(fig, b):
+        if not _counts_people(b) or compare.values_agree(fig, b):
             continue
         read += 1
         if read > _MAX_RIVALS:
@@ -1839,12 +1840,19 @@ def _people_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure]
                          f"its {a.text}{_unit_words(a)} are people nothing befalls there: «{_quote(facts.text, a)}»")
 
 
-_KILLING = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.KILLING_WORDS)))
-_CASUALTY_PHRASES = re.compile(r"(?<!\w)(%s)(?!\w)" % "|".join(
-    map(re.escape, sorted((p for c in _CASUALTIES for p in rules.PREDICATE_CLASSES[c]), key=len, reverse=True))))
+def _counts_people(f: Figure) -> bool:
+    """Is f a count of people ("3 người", "một thanh niên")?"""
+    return f.kind is Kind.COUNT and f.unit is not None and _PERSON in compare.genus_chain(f.unit)
+
+
+_KILLING = _whole_words(rules.KILLING_WORDS)
 _CASUALTY_OF = {p: c for c in _CASUALTIES for p in rules.PREDICATE_CLASSES[c]}
+_CASUALTY_PHRASES = _whole_words(sorted(_CASUALTY_OF, key=len, reverse=True))   # the longest phrase read
 #: How many syllables after a count of people its casualty is read in ("một thanh niên bị đâm chết").
 _CASUALTY_REACH = 4
+#: ... and how many characters at most: a clause mark (`_CASUALTY_STOP`) ends the look sooner.
+_CASUALTY_WINDOW = 60
+_CASUALTY_STOP = re.compile(r"[,.;:!?()\n]")
 _SYLLABLES = re.compile(r"[^\W\d_]+")
 
 
@@ -1852,19 +1860,20 @@ def _casualty_after(lower: str, fig: Figure) -> str | None:
     """The casualty class said of a count of people right after it, its noun included ("3 người
     tử vong", "một thanh niên bị đâm chết": within `_CASUALTY_REACH` syllables, no clause mark
     between), or None."""
-    stop = re.compile(r"[,.;:!?()\n]").search(lower, fig.end, fig.end + 60)
-    hi = stop.start() if stop else min(len(lower), fig.end + 60)
-    syllables = list(_SYLLABLES.finditer(lower, fig.end, hi))[:_CASUALTY_REACH + 1]
+    hi = min(len(lower), fig.end + _CASUALTY_WINDOW)
+    stop = _CASUALTY_STOP.search(lower, fig.end, hi)
+    if stop is not None:
+        hi = stop.start()
+    syllables = list(islice(_SYLLABLES.finditer(lower, fig.end, hi), _CASUALTY_REACH + 1))
     if not syllables:
         return None
     m = _CASUALTY_PHRASES.search(lower, fig.end, syllables[-1].end())
-    return None if m is None else _CASUALTY_OF[m.group(1)]
+    return None if m is None else _CASUALTY_OF[m.group()]
 
 
-_DENIAL = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.DENIAL_WORDS)))
-_CLAIM = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, rules.CLAIM_WORDS)))
-_TOLD_OTHERWISE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
-    map(re.escape, rules.DENIAL_WORDS + rules.CLAIM_WORDS + rules.SUMMARY_NEGATIONS)))
+_DENIAL = _whole_words(rules.DENIAL_WORDS)
+_CLAIM = _whole_words(rules.CLAIM_WORDS)
+_TOLD_OTHERWISE = _whole_words(rules.DENIAL_WORDS + rules.CLAIM_WORDS + rules.SUMMARY_NEGATIONS)
 _DENIED_KINDS = (Kind.COUNT, Kind.MONEY, Kind.PERCENT)
 
 
@@ -1909,8 +1918,7 @@ def _told_as_denied_claim(facts: ArticleFacts, a: Figure) -> bool:
     return _DENIAL.search(facts.lower, lo, after[1] if after is not None else hi) is not None
 
 
-_PREDICATE_PHRASES = {cls: re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, phrases)))
-                      for cls, phrases in rules.PREDICATE_CLASSES.items()}
+_PREDICATE_PHRASES = {cls: _whole_words(phrases) for cls, phrases in rules.PREDICATE_CLASSES.items()}
 
 
 def _clause_says(facts: ArticleFacts, lo: int, hi: int, classes: frozenset) -> bool:

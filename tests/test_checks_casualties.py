@@ -35,3 +35,14 @@ def test_the_company_counted_as_the_dead_or_injured_is_context_mismatch(article,
 ])
 def test_a_count_whose_casualty_the_article_tells_or_that_tells_none_is_left_alone(article, summary, figure):
     assert verdict(article, summary, figure).verdict is not Verdict.CONTEXT_MISMATCH
+
+
+def test_the_casualty_is_read_after_the_count_when_letters_before_it_lowercase_to_two_characters():
+    """"İ" lowercases to two characters with `str.lower`: the summary is lowercased with its offsets
+    kept, so that the casualty after the count is read where the count ends (the summary's "tử
+    vong" was read some characters too early, and missed, after enough such letters)."""
+    summary = "Khách từ " + ", ".join(["İzmir", "İzmit", "İznik", "İnegöl", "İpsala"] * 3) + \
+        " kể lại: Hùng đã dùng dao đâm khiến 4 người tử vong."
+    checked = verdict(PARTY, summary, "4")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH
+    assert "nothing befalls" in checked.explanation
