@@ -2594,7 +2594,7 @@ def _for_each_place(doc: _Doc, prev: int, k: int) -> Figure:
     names = names[cut + 1:]
     count, words = 1, 0
     for t in names:
-        if t in (",",) or t in _FINAL_JOINERS:
+        if t == "," or t in _FINAL_JOINERS:
             if not words:
                 return f
             count, words = count + 1, 0
@@ -3466,9 +3466,10 @@ def _parts_in_sentence_after(doc: _Doc) -> Iterator[Relation]:
             continue
         groups: dict[str | None, list[Figure]] = {}
         listed = _parts_listed_in(doc, s)
-        units = {_unit_of(doc, f) for f in listed if f.kind is Kind.MONEY}
+        unit_of = {f: _unit_of(doc, f) for f in listed}
+        units = {unit_of[f] for f in listed if f.kind is Kind.MONEY}
         for f in listed:
-            unit = _unit_of(doc, f)
+            unit = unit_of[f]
             if unit is None and len(units) == 1 and _scaled_or_money_part(f):
                 unit = next(iter(units))   # "Thái hưởng 100.000 đồng và các tiếp viên hưởng 100.000"
             groups.setdefault(unit, []).append(f)
