@@ -1070,17 +1070,18 @@ def find_relations(text: str, figures: list[Figure] | None = None, *, search: bo
 
 
 def relations_of(text: str, lower: str, figures: list[Figure], *, search: bool = True,
-                 cues: TextCues | None = None) -> list[Relation]:
+                 cues: TextCues | None = None, triggers: bool = True) -> list[Relation]:
     """`find_relations` without the cheap gate (`may_state_relations`), `lower` its
     lowercased copy and `figures` its figures (`ArticleFacts` has all three at hand), `cues`
     the `TextCues` the gate filled, if any. Each stated figure gets at most one relation: the
-    first reader that binds it."""
+    first reader that binds it. A reader runs only where its trigger holds (`_readers_opened`;
+    `triggers=False`: every reader, as the tests that hold each trigger necessary ask)."""
     if not figures:
         return []
     doc = _Doc(text, lower, figures, cues)
     claimed = doc.claimed   # the search (last) skips what the readers bound
     out: list[Relation] = []
-    for reader in _READERS + ((_search,) if search else ()):
+    for reader in (_readers_opened(doc._cues) if triggers else _READERS) + ((_search,) if search else ()):
         for rel in reader(doc):
             stated = rel.evidence[-1].start
             if stated not in claimed:
@@ -4837,3 +4838,34 @@ _READERS = (_ratio_share, _share_part_in_brackets, _part_of_whole, _record, _pla
             _parts_in_sentence_after, _parts_of_noun_named_again, _parts_after_with, _outcome_parts, _raised_total, _counted_total, _per_each,
             _share_of_anaphor, _rest_of_shares, _per_unit_restated, _price_by_area, _shares_of_listed_sum, _gap_compared,
             _worked_out_rest, _plan_share_by_measure, _change_by_measure)
+
+
+# --- triggers: what each reader needs before it can find anything -----------------------------
+#
+# A trigger is a NECESSARY condition of its reader finding anything, asked of the article's
+# `TextCues` before the reader runs: where it does not hold, the reader would return nothing,
+# so skipping it changes no answer (and, the readers being run in order with the first to bind
+# a stated figure keeping it, none of the others'). tests/test_checks_speed.py ("session 9,
+# round 2") holds each trigger necessary on generated texts and our fixture sentences;
+# benchmarks/relations_hash.py runs the readers with them over the shared data.
+
+#: The readers that read only percentages: each yields only from a percentage figure of the
+#: article (`_percents`, or `_positive_percents_opening`'s figures of kind PERCENT), and the
+#: figure reader makes one only where "%" or "phần trăm" follows a number (`extract._PERCENT`).
+_PERCENT_READERS = frozenset({
+    _ratio_share, _share_part_in_brackets, _part_of_whole, _record, _plan_share, _change_with_level,
+    _change_then_compared, _change_compared, _share_of_whole, _share_loosely, _share_of_anaphor, _rest_of_shares,
+    _shares_of_listed_sum, _plan_share_by_measure, _change_by_measure})
+#: The readers in order, those of percentages left out (the order of the rest is kept).
+_READERS_WITHOUT_PERCENTS = tuple(r for r in _READERS if r not in _PERCENT_READERS)
+
+
+def _may_hold_percents(cues: TextCues) -> bool:
+    """Could the article hold a percentage figure? Only with "%" or a word of percent in it; a
+    text spelt with combining accents is not asked (its words are found only once composed)."""
+    return cues.holds("%") or any(cues.holds(w) for w in rules.PERCENT_WORDS) or cues.decomposed()
+
+
+def _readers_opened(cues: TextCues) -> tuple:
+    """The readers whose triggers hold in the article of `cues`, in `_READERS`' order."""
+    return _READERS if _may_hold_percents(cues) else _READERS_WITHOUT_PERCENTS

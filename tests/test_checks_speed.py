@@ -1627,3 +1627,76 @@ def test_words_found_first_then_everywhere_are_those_in_and_startswith_find(text
         else:
             groups = R._grouped([word])
             assert list(cues.gate_spans(groups)) == [(i, i + len(word)) for i in _every_place(lower, word)]
+
+
+# --- session 9, round 2: per-reader triggers -------------------------------------------------------
+
+def _fixture_sentences() -> list[str]:
+    """Our own sentences that state relations (tests/test_checks_relations.py), the fixture article
+    and the example: each as written and with its percentages spelt without a sign or a word of
+    percent (then no reader of percentages may find anything in it)."""
+    from tests import test_checks_relations as T
+    texts = [T.ARTICLE, T.EXAMPLE, T._PLAN_BY_MEASURE, T._CHANGE_BY_MEASURE, T._SAVING]
+    for table in (T.ROUND3_HOLDS, T.ROUND6_HOLDS, T.ROUND7_HOLDS, T.ROUND7_CHANGE_FIRST):
+        texts += [row if isinstance(row, str) else row[0] for row in table]
+    return texts + [t.replace("%", " điểm").replace("phần trăm", "điểm") for t in texts]
+
+
+PERCENT_TEXT = st.lists(st.sampled_from([
+    "12", "3,5", "45", "0", " ", ", ", ". ", "\n", "(", ")", "%", " %", "％", "phần trăm", "Phần trăm", "PHẦN TRĂM",
+    unicodedata.normalize("NFD", "phần trăm"), "phầntrăm", "phần", "trăm", "hai mươi", "mươi", "tỷ lệ ", "chiếm ",
+    "tăng ", "giảm ", "lên ", "xuống ", "so với cùng kỳ", "kế hoạch", "chỉ tiêu ", "doanh thu ", "đạt ", "còn lại",
+    "trong đó ", "tổng số ", "đảng viên ", "tỷ đồng ", "người ", "số này bằng ", "/", "thị phần"]),
+    max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(PERCENT_TEXT)
+@example("Tỷ lệ đạt 45 phần trăm kế hoạch.")
+@example("Doanh thu tăng 12 PHẦN TRĂM so với cùng kỳ.")
+def test_a_percentage_figure_stands_only_where_the_percent_trigger_holds(text):
+    """The lemma behind the trigger of the readers of percentages: the figure reader makes a
+    percentage only where `_may_hold_percents` holds ("%" or a word of percent in the text)."""
+    lower = text.lower()
+    if any(f.kind is Kind.PERCENT for f in extract_figures(text, lower=lower)):
+        assert R._may_hold_percents(R.TextCues(lower))
+
+
+def _each_reader_alone(text):
+    lower = text.lower()
+    figures = extract_figures(text, lower=lower)
+    if not figures:
+        return lower, {}
+    doc = R._Doc(text, lower, figures)
+    return lower, {reader: list(reader(doc)) for reader in R._READERS}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(PERCENT_TEXT, st.sampled_from(_fixture_sentences())))
+def test_a_reader_whose_trigger_does_not_hold_finds_nothing(text):
+    """Each trigger is necessary: where it does not hold, its reader, run alone and ungated,
+    returns nothing; and the readers run by their triggers find what every reader run finds."""
+    lower, found = _each_reader_alone(text)
+    opened = R._readers_opened(R.TextCues(lower))
+    for reader, relations in found.items():
+        if reader not in opened:
+            assert relations == [], (reader.__name__, text)
+    figures = extract_figures(text, lower=lower)
+    assert R.relations_of(text, lower, figures) == R.relations_of(text, lower, figures, triggers=False)
+
+
+def test_the_triggers_close_readers_on_our_own_sentences_and_keep_their_relations():
+    """Not vacuous: our sentences without percentages close the readers of percentages, and with
+    them those readers find relations (which the triggered run keeps)."""
+    texts = _fixture_sentences()
+    closed = [t for t in texts if R._readers_opened(R.TextCues(t.lower())) == R._READERS_WITHOUT_PERCENTS]
+    assert len(closed) >= len(texts) // 3
+    found_by_percent_readers = 0
+    for text in texts:
+        lower, found = _each_reader_alone(text)
+        found_by_percent_readers += sum(len(v) for r, v in found.items() if r in R._PERCENT_READERS)
+        figures = extract_figures(text, lower=lower)
+        assert R.relations_of(text, lower, figures) == R.relations_of(text, lower, figures, triggers=False)
+    assert found_by_percent_readers >= 10
+    assert R._PERCENT_READERS < set(R._READERS)
+    assert [r for r in R._READERS if r not in R._PERCENT_READERS] == list(R._READERS_WITHOUT_PERCENTS)
