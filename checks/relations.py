@@ -2657,7 +2657,9 @@ def _read_list_link(doc: _Doc, k: int, asides: bool, words_within: bool) -> tupl
         return None
     nxt, in_words, closes = step
     worded: list[Figure] | None = []
-    if in_words:
+    if in_words == _UNREADABLE:
+        worded = None
+    elif in_words:
         # a part written in words ("12 cầu thủ, một AFC và hai ASEAN"): read it, or not the list
         worded = _word_parts(doc, doc.figs[k].end, doc.figs[nxt].start) if words_within else []
         if len(worded) != in_words:
@@ -2674,8 +2676,13 @@ def _list_step(doc: _Doc, k: int, asides: bool) -> tuple | None:
     if key not in doc.list_steps:
         # a link read strictly holds read loosely: no bracket in it, and fewer words than either allows
         strict = doc.list_steps.get((k, False)) if asides else None
-        doc.list_steps[key] = strict if strict is not None else _read_list_step(doc, k, asides)
+        doc.list_steps[key] = strict if strict is not None and strict[1] != _UNREADABLE \
+            else _read_list_step(doc, k, asides)
     return doc.list_steps[key]
+
+
+#: What `_read_list_step` gives for the words between two parts where no list can be read on.
+_UNREADABLE = -1
 
 
 def _read_list_step(doc: _Doc, k: int, asides: bool) -> tuple | None:
@@ -2691,7 +2698,10 @@ def _read_list_step(doc: _Doc, k: int, asides: bool) -> tuple | None:
             or not any(t in _SEPARATORS for t in between) or not _is_plain(between, words, 2):
         return None
     if _contains(between, _PARTS_CUES):
-        return None   # "gồm 26 ... nam, trong đó 10 ..., và 14 ... nữ": 10 counts inside part 26, not beside it
+        # "gồm 26 ... nam, trong đó 10 ..., và 14 ... nữ": 10 counts inside part 26, not beside it,
+        # and where the list goes on after it is unsure: no list (read from every cue of "gồm 1, 2,
+        # gồm 1, 2, ...", a list that ended there would be summed once for each cue)
+        return nxt, _UNREADABLE, False
     in_words = sum(a in _SEPARATORS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:]))
     closes = bool(between) and between[-1] in _FINAL_JOINERS   # "... và C": C closes the list
     if not closes and any(a in _FINAL_JOINERS and b in _NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):

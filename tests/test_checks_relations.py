@@ -1259,3 +1259,12 @@ def test_a_count_inside_a_part_is_not_a_part_beside_it():
     # the same list with no count inside a part is read and judged
     text = "Đoàn có 40 vận động viên, gồm 26 vận động viên nam và 14 vận động viên nữ."
     assert _read(text) == [("26 + 14 = 40", RelationStatus.CONSISTENT)]
+
+
+def test_a_list_with_a_cue_of_parts_inside_is_not_read_at_all():
+    # where "trong đó 2 ..." counts (inside the 3, or inside the whole) is unsure, so no prefix of
+    # the list is summed either: a cue between two parts leaves no list, which also keeps a run of
+    # "gồm 1, 2, gồm 1, 2, ..." from being summed once for each of its cues
+    text = "Tổ có 8 người, gồm 5 người nam, 3 người nữ, trong đó 2 người đã nghỉ hưu."
+    assert _read(text) == []
+    assert _read("Tổ có 8 người, gồm 5 người nam và 3 người nữ.") == [("5 + 3 = 8", RelationStatus.CONSISTENT)]

@@ -557,7 +557,8 @@ def test_long_runs_known_from_their_end_are_those_the_walk_gives_up_on(text, asi
 
 def _list_link_read_afresh(doc, k, asides, words_within):
     """`_read_list_link` as it was: the words after part k read for each way of reading (with
-    parts10's two rules: a measure inside a part's words is skipped, a cue of parts ends the list)."""
+    parts10's two rules: a measure inside a part's words is skipped; a cue of parts between two parts
+    leaves no list to read on, its link unreadable)."""
     nxt, between = R._next_item(doc, k, asides)
     if nxt is not None and R._part_detail(doc, k, nxt, between):
         after, rest = R._next_item(doc, nxt, asides)
@@ -566,9 +567,10 @@ def _list_link_read_afresh(doc, k, asides, words_within):
         nxt, between = after, between + rest
     words = 12 if asides else 8
     if nxt is None or ")" in between or "(" in between or len(between) > words + 4 \
-            or not any(t in R._SEPARATORS for t in between) or not R._is_plain(between, words, 2) \
-            or R._contains(between, R._PARTS_CUES):
+            or not any(t in R._SEPARATORS for t in between) or not R._is_plain(between, words, 2):
         return None
+    if R._contains(between, R._PARTS_CUES):
+        return nxt, None, False
     worded = []
     if any(a in R._SEPARATORS and b in R._NUMBER_WORD_TOKENS for a, b in zip(between, between[1:])):
         worded = R._word_parts(doc, doc.figs[k].end, doc.figs[nxt].start) if words_within else []
