@@ -316,12 +316,16 @@ def _text_field(row: dict, key: str, name: str) -> tuple[str | None, str | None]
     return unicodedata.normalize("NFC", value), None
 
 
+#: The news sources of the gemini-2025 set's ids. Only these: an id of another set that happens
+#: to look like "ABC_123456_7" says nothing about a day.
+GATHERED_SOURCES = ("VNEX", "TP", "DANTRI")
 #: An id that names the day its article was gathered: source, DDMMYY, a number of that day.
-_GATHERED_ID = re.compile(r"[A-Z]+_(\d{2})(\d{2})(\d{2})_\d+")
+_GATHERED_ID = re.compile(rf"(?:{'|'.join(GATHERED_SOURCES)})_(\d{{2}})(\d{{2}})(\d{{2}})_\d+")
 
 
 def day_gathered(record_id: str) -> DayOfWriting | None:
-    """The day an id of the form ``SOURCE_DDMMYY_NNNNN`` names ("VNEX_160725_00102": 16/7/2025),
+    """The day an id of the form ``SOURCE_DDMMYY_NNNNN`` names ("VNEX_160725_00102": 16/7/2025;
+    SOURCE one of GATHERED_SOURCES),
     as a day of writing that may be a day late: the gemini-2025 set's daily job gathered the
     article that day, so it was written that day or the day before. None for other ids."""
     m = _GATHERED_ID.fullmatch(record_id)
