@@ -1283,29 +1283,6 @@ DENIAL_WORDS = ("phủ nhận", "bác bỏ", "không có chuyện", "không đú
 #: nhận"). A summary sentence with one of them, or a word of denial, tells the claim as a claim.
 CLAIM_WORDS = ("thông tin", "tin đồn", "nguồn tin", "cáo buộc", "tố cáo", "lan truyền", "đồn đoán",
                "nghi vấn", "cho rằng", "được cho là", "bị cho là", "nghi ngờ", "phản ánh", "tố")
-#: Words that put a value in a plan, a forecast, a target or an approval, not among what is done
-#: ("dự kiến huy động 700 binh sĩ", "sẽ cung cấp gói tín dụng 4.000 tỷ", "mục tiêu đạt 52 quốc
-#: gia"): a value the article states only after one of them in its clause, which the summary's
-#: clause says is done ("đã triển khai 700 binh sĩ"), is no fact of the article
-#: (`verify._planned_value_as_done`).
-#: Not "mục tiêu": it names a military target as often as an aim ("Mục tiêu tiếp theo là sở chỉ
-#: huy Lữ đoàn số 85", struck in the same story), and a story that tells an aim tells how the
-#: journey ended without the aim's value again ("Khi kết thúc hành trình").
-PLANNED_VALUE_WORDS = ("dự kiến", "kế hoạch", "sẽ", "phê duyệt cho", "đề xuất", "dự định", "chỉ tiêu",
-                       "dự báo", "dự toán", "dự tính", "phấn đấu")
-#: Words that say a plan is reached or compared with ("đạt 80% kế hoạch", "vượt chỉ tiêu",
-#: "hoàn thành 45% kế hoạch"): a clause with one of them before its plan word tells what is done.
-PLAN_REACHED_WORDS = ("đạt", "vượt", "hoàn thành", "hoàn tất", "so với", "theo", "đúng", "như")
-#: Words before a plan word that make its clause a thought or a denial, not a plan ("không nghĩ
-#: sẽ gắn bó ở đây 10 năm", said by one who did): the clause tells nothing planned.
-PLAN_DOUBTED_WORDS = ("không", "chưa", "nghĩ", "tưởng", "ngờ")
-#: Words that say, in a summary clause, that an act is done.
-DONE_WORDS = ("đã", "xong", "hoàn thành", "hoàn tất")
-#: Words that keep a summary sentence's value in a plan, a promise, an estimate or a wish: with
-#: one of them the summary does not state the value as done.
-SUMMARY_PLAN_WORDS = PLANNED_VALUE_WORDS + ("phê duyệt", "đề nghị", "cam kết", "yêu cầu", "thống nhất", "chủ trương",
-                                   "kỳ vọng", "mong muốn", "dự đoán", "ước tính", "thỏa thuận", "ký kết",
-                                   "hợp đồng", "chưa", "không")
 #: Negations that, in a summary sentence, may put its value inside a denial ("khẳng định không có
 #: cá nhân nào ... chi 100 triệu đồng"): the value is not stated as a fact there.
 SUMMARY_NEGATIONS = ("không có", "không hề", "không phải")

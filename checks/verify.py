@@ -832,7 +832,6 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
             misplaced = _part_given_as_whole(fig, around, fitting, facts) \
                 or _listed_part_as_whole(fig, around, fitting, pool, facts) \
                 or _denied_value(fig, around, fitting, facts) \
-                or _planned_value_as_done(fig, around, fitting, facts) \
                 or _people_of_another_act(fig, around, fitting, pool, facts)
             if misplaced is not None:
                 return misplaced
@@ -1917,59 +1916,6 @@ def _told_as_denied_claim(facts: ArticleFacts, a: Figure) -> bool:
         return False
     after = facts.sentences.span_at(hi + 1) if hi + 1 < len(facts.text) else None
     return _DENIAL.search(facts.lower, lo, after[1] if after is not None else hi) is not None
-
-
-_PLANNED = _whole_words(rules.PLANNED_VALUE_WORDS)
-_PLAN_REACHED = _whole_words(rules.PLAN_REACHED_WORDS + rules.PLAN_DOUBTED_WORDS)
-_DONE = _whole_words(rules.DONE_WORDS)
-_SUMMARY_PLAN = _whole_words(rules.SUMMARY_PLAN_WORDS)
-#: The marks that end a clause for `_planned_value_as_done`: a plan word, a word of doing, is
-#: read only in the clause of the value it is said of.
-_PLAN_CLAUSE_MARKS = ",;:()\n.!?\"“”"
-
-
-def _clause_before(text: str, pos: int) -> int:
-    """Where the clause holding `pos` starts: after the last clause mark before it."""
-    return max(text.rfind(c, 0, pos) for c in _PLAN_CLAUSE_MARKS) + 1
-
-
-def _planned_value_as_done(fig: Figure, around: "_Around", fitting: list[Figure],
-                           facts: ArticleFacts) -> CheckedFigure | None:
-    """A value the article gives only as planned, forecast, targeted or approved, which the
-    summary states as done: "Tỉnh đã huy động 700 chiến sĩ" where the article says only "Tỉnh dự
-    kiến huy động 700 chiến sĩ" (and that a first 200 are there). The summary's clause says the
-    act is done (`rules.DONE_WORDS` before the value) and its sentence keeps no word of a plan, a
-    promise or a wish (`rules.SUMMARY_PLAN_WORDS`); each article statement of the value stands
-    after a plan word in its clause (`rules.PLANNED_VALUE_WORDS`), not one that tells a plan reached or
-    compared with ("đạt 80% kế hoạch") or doubted ("không nghĩ sẽ"), nor in a clause with a word of
-    doing."""
-    if fig.kind not in _DENIED_KINDS:
-        return None
-    summary = around.summary
-    lower = summary.lower()
-    if not _DONE.search(lower, _clause_before(summary, fig.start), fig.start):
-        return None
-    here = facts.summary_sentence(summary, fig.start)
-    if here is None or _SUMMARY_PLAN.search(lower, here.start, here.end):
-        return None
-    if not all(facts.remembered(("planned", a.start), lambda a=a: _told_as_planned(facts, a)) for a in fitting):
-        return None
-    a = fitting[0]
-    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
-                         f"the article gives {shown(facts.text, a)}{_unit_words(a)} only as planned, not as done: "
-                         f"«{_quote(facts.text, a, 60)}»")
-
-
-def _told_as_planned(facts: ArticleFacts, a: Figure) -> bool:
-    """Is article figure `a` told as a plan: a plan word before it in its clause, with no word
-    of a plan reached or doubted before that word and no word of doing in the clause?"""
-    lo = _clause_before(facts.text, a.start)
-    plan = _PLANNED.search(facts.lower, lo, a.start)
-    if plan is None:
-        return False
-    if _PLAN_REACHED.search(facts.lower, lo, plan.start()) or _DONE.search(facts.lower, lo, a.start):
-        return False
-    return True
 
 
 _PREDICATE_PHRASES = {cls: _whole_words(phrases) for cls, phrases in rules.PREDICATE_CLASSES.items()}
