@@ -2712,10 +2712,7 @@ def _day_of_writing(s: tuple, summary: str, fig: Figure, facts: ArticleFacts) ->
     (or a plain 15/7) is worked out from it, and so is its "hôm qua 14/7" from the article's
     "hôm nay (15/7)"."""
     said = _relative_day(summary, fig.start) or 0
-    for a, parts in facts.dates:
-        offset = _relative_day(facts.text, a.start)
-        if offset is None:
-            continue
+    for a, parts, offset in _dates_told_from_writing(facts):
         meant = _shift(parts, offset - said)
         if meant is not None and _dates_agree(s, meant):
             return CheckedFigure(fig, Verdict.DERIVED, (_span(a),),
@@ -2724,15 +2721,23 @@ def _day_of_writing(s: tuple, summary: str, fig: Figure, facts: ArticleFacts) ->
     return None
 
 
+def _dates_told_from_writing(facts: ArticleFacts) -> list[tuple[Figure, tuple, int]]:
+    """(date, its parts, days before the day of writing) of each article date said with a
+    relative day ("hôm qua (14/7)": 1); read once per article, asked for each summary date."""
+    def read() -> list[tuple[Figure, tuple, int]]:
+        told = ((a, parts, _relative_day(facts.text, a.start)) for a, parts in facts.dates)
+        return [(a, parts, offset) for a, parts, offset in told if offset is not None]
+    return facts.remembered(("dates told from writing",), read)
+
+
 def _days_of_writing(facts: ArticleFacts) -> dict[tuple, Figure]:
     """{(month, day) of writing: the first article date that places it} from each article date
     said with a relative day ("chiều nay (1/8)" places it on 1/8, "ngày mai (30/12)" on 29/12);
     read once per article."""
     def read() -> dict[tuple, Figure]:
         days: dict[tuple, Figure] = {}
-        for a, parts in facts.dates:
-            offset = _relative_day(facts.text, a.start)
-            meant = None if offset is None else _shift(parts, offset)
+        for a, parts, offset in _dates_told_from_writing(facts):
+            meant = _shift(parts, offset)
             if meant is not None:
                 days.setdefault(meant[1:], a)
         return days
