@@ -447,11 +447,36 @@ class ArticleFacts:
     def respective(self, a: Figure, fig: Figure) -> list:
         """`holders.respective` of the sentence that holds article figure `a`, for the figures
         of `fig`'s kind and unit: read once per sentence, kind and unit."""
+        if self.figures_of_a_unit(fig.kind, fig.unit) < 2:
+            return []  # fewer than two such figures in the whole article: none in a sentence either
         start, figures = self.of_one_unit(a, fig)
         if len(figures) < 2:
             return []  # one value of the unit: given to nobody else
         key = ("respective", start, fig.kind, fig.unit)
         return self.remembered(key, lambda: holders.respective(self.text, start, figures, self.given_names))
+
+    def figures_of_a_unit(self, kind: Kind, unit: str | None) -> int:
+        """How many of the article's figures are of `kind` with `unit`, or with no unit just before
+        one with it: every figure `holders.of_one_unit` may give for a summary figure of that kind
+        and unit, in any sentence, is one of them (a sentence's figures run on in the article's). Where there are fewer than two, `respective` is empty without
+        the sentence (the article's segmentation) being read: a summary figure of a person's
+        unit asks it first, and most articles give one value of that unit."""
+        return self.remembered(("of a unit", kind, unit), lambda: _figures_of_a_unit(self.figures, kind, unit))
+
+    @_computed_once
+    def tells_a_denial(self) -> bool:
+        """Does a word of denial (`rules.DENIAL_WORDS`) stand anywhere in the article? Every match
+        of `_DENIAL` is one of them written out, so where none does, no figure is told as a
+        denied claim (`_told_as_denied_claim`), and no sentence need be found to say so."""
+        return any(word in self.lower for word in rules.DENIAL_WORDS)
+
+    @_computed_once
+    def first_list_opener_end(self) -> float:
+        """Where the first list opener (`rules.LIST_OPENERS`) written in the article ends (inf
+        when none is): a match of `_LIST_OPENER` before a figure is one of them written out, so
+        no figure before that place is a listed item (`_read_list_head`)."""
+        ends = [at + len(word) for word in rules.LIST_OPENERS if (at := self.lower.find(word)) >= 0]
+        return min(ends, default=inf)
 
     def figures_between(self, start: int, end: int) -> list[Figure]:
         """The article's figures that start in [start, end), in order."""
@@ -589,6 +614,12 @@ def _listed_name(text: str, pos: int) -> Span | None:
 
 def _is_ratio_part(fig: Figure) -> bool:
     return fig.kind is Kind.COUNT and "/" in fig.text
+
+
+def _figures_of_a_unit(figures: list[Figure], kind: Kind, unit: str | None) -> int:
+    """See `ArticleFacts.figures_of_a_unit`."""
+    return sum(1 for k, b in enumerate(figures) if b.kind is kind and (
+        b.unit == unit or b.unit is None and k + 1 < len(figures) and figures[k + 1].unit == unit))
 
 
 def _part(ratio: Figure, value: float) -> Figure:
@@ -959,10 +990,12 @@ def _restates_another_value(fig: Figure, around: "_Around", fitting: list[Figure
     if not any(b.unit == fig.unit and _scalar(b) != _scalar(fig) for b in pool):
         return None  # no other value of this unit anywhere: nothing to restate instead
     here = facts.summary_sentence(around.summary, fig.start)
-    # the cheap questions first, each reading one article sentence's words, not searching the
-    # article for every word of the summary sentence (`drawn_on`)
-    if here is None or any(_may_be_restated(facts, here, a) for a in fitting) \
-            or not any(_may_fill_the_slot_restated(facts, here, fig, b) for b in pool):
+    # the cheap questions first: is there another value that may fill the slot, as far as its own
+    # figure tells (no sentence read); then, each reading one article sentence's words, not
+    # searching the article for every word of the summary sentence (`drawn_on`)
+    others = [b for b in pool if _may_be_the_other_value(fig, b)]
+    if here is None or not others or any(_may_be_restated(facts, here, a) for a in fitting) \
+            or not any(_may_fill_the_slot_restated(facts, here, fig, b) for b in others):
         return None
     drawn = facts.drawn_on(around.summary, fig.start)
     if not drawn:
@@ -1009,10 +1042,15 @@ def _may_fill_the_slot_restated(facts: ArticleFacts, here, fig: Figure, b: Figur
     """May article figure `b` be the other value `_restates_another_value` finds: of the figure's
     unit, kind and detail, another value, in a sentence with `_RESTATES` of the summary sentence's
     words? The sentence restated, which must hold it, has that share."""
-    if b.unit != fig.unit or b.kind is not fig.kind or b.detail != fig.detail or _scalar(b) == _scalar(fig):
+    if not _may_be_the_other_value(fig, b):
         return False
     held_in = _sentence_of(facts, b)
     return held_in is not None and overlap(here.words, held_in) >= _RESTATES
+
+
+def _may_be_the_other_value(fig: Figure, b: Figure) -> bool:
+    """Is article figure `b` of the summary figure's unit, kind and detail, and another value?"""
+    return b.unit == fig.unit and b.kind is fig.kind and b.detail == fig.detail and _scalar(b) != _scalar(fig)
 
 
 def _total_of_parts(fig: Figure, sentence, pool: list[Figure]) -> bool:
@@ -1724,6 +1762,8 @@ def _list_head(facts: ArticleFacts, a: Figure) -> tuple[int, int] | None:
 
 
 def _read_list_head(facts: ArticleFacts, a: Figure) -> tuple[int, int] | None:
+    if a.start < facts.first_list_opener_end:
+        return None  # no opener written before it: asked first, before the article's sentences
     span = facts.sentences.span_at(a.start)
     if span is None:
         return None
@@ -1905,6 +1945,8 @@ def _told_as_denied_claim(facts: ArticleFacts, a: Figure) -> bool:
     """Is article figure `a` told inside a denied claim: after a word of denial with no clause mark
     between ("phủ nhận và cho biết không rõ thông tin '14 vụ"), or after a word naming a claim in
     a sentence that, or whose next sentence, holds a word of denial?"""
+    if not facts.tells_a_denial:
+        return False  # both ways need a word of denial: asked first, before the article's sentences
     span = facts.sentences.span_at(a.start)
     if span is None:
         return False

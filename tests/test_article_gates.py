@@ -1,0 +1,147 @@
+"""Questions about an article figure that ask the whole article a cheap question first give the
+answers of the long way round.
+
+Session 10 (tputfig11): `_told_as_denied_claim` reads no sentence where no word of denial is
+written in the article; `_read_list_head` none before the first list opener written in it;
+`ArticleFacts.respective` none where the article has fewer than two figures that
+`holders.of_one_unit` could give; `_restates_another_value` looks for another value of the
+figure's unit, kind and detail before it reads any sentence; the extractor looks for the anchors
+of ordinals in words ("lần thứ hai") only where " thứ " is written. Each test runs the question
+as it was written before (kept here, the long way) beside the module's, on generated articles
+made of sentences with and without those words, their numbers drawn from a few values.
+"""
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from tomtat.checks import extract as E
+from tomtat.checks import holders
+from tomtat.checks import verify as V
+from tomtat.checks.types import Kind
+
+
+def _told_as_denied_claim_long_way(facts, a):
+    """`verify._told_as_denied_claim` as it was: the sentence of the figure read first."""
+    span = facts.sentences.span_at(a.start)
+    if span is None:
+        return False
+    lo, hi = span
+    for d in V._DENIAL.finditer(facts.lower, lo, a.start):
+        if not any(c in facts.text[d.end():a.start] for c in ",;:()"):
+            return True
+    if not V._CLAIM.search(facts.lower, lo, a.start):
+        return False
+    after = facts.sentences.span_at(hi + 1) if hi + 1 < len(facts.text) else None
+    return V._DENIAL.search(facts.lower, lo, after[1] if after is not None else hi) is not None
+
+
+def _read_list_head_long_way(facts, a):
+    """`verify._read_list_head` as it was: the sentence of the figure read first."""
+    span = facts.sentences.span_at(a.start)
+    if span is None:
+        return None
+    lo, hi = span
+    opener = None
+    for opener in V._LIST_OPENER.finditer(facts.lower, lo, a.start):
+        pass
+    if opener is None or ";" in facts.text[opener.end():a.start]:
+        return None
+    items = [f for f in facts.figures_between(opener.end(), hi) if f.unit is not None or f.kind is Kind.COUNT or f == a]
+    i = items.index(a) if a in items else -1
+    if i < 0 or not any(V._listed_beside(facts.text, items[j], items[j + 1]) for j in (i - 2, i - 1, i)
+                        if 0 <= j < len(items) - 1):
+        return None
+    if facts.text[lo:opener.start()].strip(" \t\"“”'([") == "" and lo > 0:
+        before = facts.sentences.span_at(lo - 1)
+        return (before[0], lo) if before is not None else None
+    return lo, opener.start()
+
+
+def _respective_long_way(facts, a, fig):
+    """`ArticleFacts.respective` as it was: the figures of the unit in `a`'s sentence read first."""
+    sentence = facts.sentences.at(a.start)
+    if sentence is None:
+        return []
+    figures = holders.of_one_unit(facts.text, facts.figures_between(sentence.start, sentence.end), fig)
+    if len(figures) < 2:
+        return []
+    return holders.respective(facts.text, sentence.start, figures, facts.given_names)
+
+
+def _word_ordinal_anchors_long_way(marked):
+    """`extract._word_ordinal_anchors` as it was: the pattern run over every text."""
+    out = []
+    for m in E._ORDINAL_WORD_ANCHOR.finditer(marked):
+        head_start = marked.rfind(" ", 0, m.start()) + 1
+        if marked[head_start:m.start()] in V.rules.WORD_ORDINAL_HEADS:
+            out.append((head_start - 1) << 2 | 2)
+    return out
+
+
+#: Sentences with words of denial and of claims, list openers, people given their own values and
+#: values of one unit with none beside them; a placeholder for each number.
+SENTENCES = [
+    "Liên quan đến thông tin bắt quả tang {} vụ đánh bạc, đơn vị này phủ nhận.",
+    "Công an phủ nhận {} vụ đánh bạc.",
+    "Công an bác bỏ tin đồn có {} người bị bắt, cho biết đó là tin giả.",
+    "Theo nguồn tin, {} người đã bị tạm giữ.",
+    "Công an bắt quả tang {} vụ đánh bạc trong đêm.",
+    "Tang vật thu giữ gồm: {} xe ô tô, {} triệu đồng và {} điện thoại.",
+    "Trong đó có {} con chó lớn và {} chó con.",
+    "Nhóm trộm lấy đi tài sản tổng trị giá {} tỷ đồng, bao gồm {} lượng vàng, {} triệu đồng tiền mặt.",
+    "Tòa tuyên phạt Nguyễn Văn Dũng {} năm tù, Trần Văn Hòa {} năm tù.",
+    "Bị cáo Dũng {} năm tù về tội lừa đảo.",
+    "Châu chiếm đoạt {} USD, Hùng chiếm đoạt {} USD.",
+    "Ông Lê Văn Cảnh ({} tuổi) và bà Lâm ({} tuổi) đã được đưa đi cấp cứu.",
+    "Đây là lần thứ hai đội bóng vô địch, sau {} năm chờ đợi.",
+    "Mùa thứ ba của chương trình có {} tập.",
+    "Hơn {} người bị thương trong vụ cháy.",
+]
+VALUES = st.sampled_from(["2", "3", "5", "10", "14", "30", "145.000", "800"])
+
+
+@st.composite
+def articles(draw, most=6):
+    out = []
+    for template in draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=most)):
+        out.append(template.format(*(draw(VALUES) for _ in range(template.count("{}")))))
+    joiner = draw(st.sampled_from([" ", "\n"]))
+    return joiner.join(out)
+
+
+DENIED = SENTENCES[0].format(14) + " " + SENTENCES[4].format(3)
+LISTED = SENTENCES[4].format(5) + " " + SENTENCES[5].format(2, 120, 3)
+RESPECTIVE = SENTENCES[9].format(10) + " " + SENTENCES[8].format(13, 10)
+
+
+@settings(max_examples=300, deadline=None)
+@given(articles())
+@example(DENIED)
+@example(LISTED)
+@example(RESPECTIVE)
+def test_article_figure_questions_asked_cheaply_first_answer_as_the_long_way(article):
+    facts = V.prepare_article(article)
+    long_way = V.prepare_article(article)   # its own caches: nothing the module's read is shared
+    for a, b in zip(facts.figures, long_way.figures):
+        assert V._told_as_denied_claim(facts, a) == _told_as_denied_claim_long_way(long_way, b), a
+        assert V._read_list_head(facts, a) == _read_list_head_long_way(long_way, b), a
+        for fig in facts.figures:   # every kind and unit the article has, as a summary figure's
+            assert facts.respective(a, fig) == _respective_long_way(long_way, b, fig), (a, fig)
+
+
+def test_the_examples_reach_the_answers_past_the_cheap_questions():
+    """The examples above reach a denied claim, a list's head and a sentence of respective values:
+    the cheap questions let them through."""
+    facts = V.prepare_article(DENIED)
+    assert [a.text for a in facts.figures if V._told_as_denied_claim(facts, a)] == ["14"]
+    facts = V.prepare_article(LISTED)
+    assert [a.text for a in facts.figures if V._read_list_head(facts, a)] == ["2", "120 triệu", "3"]
+    facts = V.prepare_article(RESPECTIVE)
+    ten = [a for a in facts.figures if a.text == "10"]
+    assert [len(facts.respective(a, ten[0])) for a in ten] == [0, 2]   # the first 10 is alone in its sentence
+
+
+@settings(max_examples=300, deadline=None)
+@given(articles())
+def test_ordinal_word_anchors_looked_for_where_thu_is_written_are_those_of_the_pattern(article):
+    marked = " " + E.lowercase(article).replace("\n", " ")
+    assert E._word_ordinal_anchors(marked) == _word_ordinal_anchors_long_way(marked)
