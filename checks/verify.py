@@ -436,13 +436,15 @@ class ArticleFacts:
 
     def of_one_unit(self, a: Figure, fig: Figure) -> tuple[int, list[Figure]]:
         """(where it starts, its figures of `fig`'s kind and unit: `holders.of_one_unit`) of the
-        sentence that holds article figure `a`; read once per sentence, kind and unit."""
-        sentence = self.sentences.at(a.start)
-        if sentence is None:
+        sentence that holds article figure `a`; read once per sentence, kind and unit. (The
+        sentence's bounds only: its words are not read.)"""
+        span = self.sentences.span_at(a.start)
+        if span is None:
             return 0, []
-        key = ("of one unit", sentence.start, fig.kind, fig.unit)
-        return self.remembered(key, lambda: (sentence.start, holders.of_one_unit(
-            self.text, self.figures_between(sentence.start, sentence.end), fig)))
+        start, end = span
+        key = ("of one unit", start, fig.kind, fig.unit)
+        return self.remembered(key, lambda: (start, holders.of_one_unit(
+            self.text, self.figures_between(start, end), fig)))
 
     def respective(self, a: Figure, fig: Figure) -> list:
         """`holders.respective` of the sentence that holds article figure `a`, for the figures
