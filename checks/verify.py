@@ -449,37 +449,11 @@ class ArticleFacts:
     def respective(self, a: Figure, fig: Figure) -> list:
         """`holders.respective` of the sentence that holds article figure `a`, for the figures
         of `fig`'s kind and unit: read once per sentence, kind and unit."""
-        if not self.two_figures_of_a_unit(fig.kind, fig.unit):
-            return []  # fewer than two such figures in the whole article: none in a sentence either
         start, figures = self.of_one_unit(a, fig)
         if len(figures) < 2:
             return []  # one value of the unit: given to nobody else
         key = ("respective", start, fig.kind, fig.unit)
         return self.remembered(key, lambda: holders.respective(self.text, start, figures, self.given_names))
-
-    def two_figures_of_a_unit(self, kind: Kind, unit: str | None) -> bool:
-        """Are two or more of the article's figures of `kind` with `unit`, or with no unit just
-        before one with it? Every figure `holders.of_one_unit` may give for a summary figure of
-        that kind and unit, in any sentence, is one of them (a sentence's figures run on in the
-        article's), so where there are fewer, `respective` is empty without the sentence (the
-        article's segmentation) being read: a summary figure of a person's unit asks it first,
-        and many articles give one value of that unit. True, unasked, in a text longer than
-        `_WHOLE_TEXT_GATES_UP_TO`."""
-        if len(self.text) > _WHOLE_TEXT_GATES_UP_TO:
-            return True
-        return self.remembered(("two of a unit", kind, unit), lambda: _two_figures_of_a_unit(self.figures, kind, unit))
-
-    @_computed_once
-    def first_list_opener_end(self) -> float:
-        """Where the first list opener (`rules.LIST_OPENERS`) written in the article ends (inf
-        when none is): a match of `_LIST_OPENER` before a figure is one of them written out, and
-        the first place each opener is written ends no later than any other (nor than an opener
-        that holds it: "gồm" in "bao gồm"), so no figure before that place is a listed item
-        (`_read_list_head`). 0, unasked, in a text longer than `_WHOLE_TEXT_GATES_UP_TO`."""
-        if len(self.text) > _WHOLE_TEXT_GATES_UP_TO:
-            return 0
-        ends = [at + len(word) for word in _LIST_OPENER_CORES if (at := self.lower.find(word)) >= 0]
-        return min(ends, default=inf)
 
     def figures_between(self, start: int, end: int) -> list[Figure]:
         """The article's figures that start in [start, end), in order."""
@@ -617,23 +591,6 @@ def _listed_name(text: str, pos: int) -> Span | None:
 
 def _is_ratio_part(fig: Figure) -> bool:
     return fig.kind is Kind.COUNT and "/" in fig.text
-
-
-#: The whole-text gates of `ArticleFacts` (`two_figures_of_a_unit`, `first_list_opener_end`) are
-#: asked of texts up to this long: a longer one has its sentences read anyway (the relations'
-#: readers), and a pass over all of it costs more than the few sentences the questions ask for.
-_WHOLE_TEXT_GATES_UP_TO = 100_000
-
-
-def _two_figures_of_a_unit(figures: list[Figure], kind: Kind, unit: str | None) -> bool:
-    """See `ArticleFacts.two_figures_of_a_unit`: the figures read until the second is found."""
-    found = 0
-    for k, b in enumerate(figures):
-        if b.kind is kind and (b.unit == unit or b.unit is None and k + 1 < len(figures) and figures[k + 1].unit == unit):
-            found += 1
-            if found == 2:
-                return True
-    return False
 
 
 def _part(ratio: Figure, value: float) -> Figure:
@@ -1699,9 +1656,6 @@ def _whole_words(words) -> re.Pattern:
 
 
 _LIST_OPENER = _whole_words(rules.LIST_OPENERS)
-#: The list openers that hold no other ("gồm" for "bao gồm" and "gồm có"): where each is first
-#: written ends as early as any opener's first writing (see `ArticleFacts.first_list_opener_end`).
-_LIST_OPENER_CORES = [w for w in rules.LIST_OPENERS if not any(o != w and o in w for o in rules.LIST_OPENERS)]
 #: A word of the whole at most two words before a summary value ("tổng số tiền hơn 800 triệu").
 _WHOLE_WORD = re.compile(r"(?<!\w)(?:%s)(?:\s+\w+){0,2}\s*$" % "|".join(map(re.escape, rules.WHOLE_WORDS)))
 _LISTED_KINDS = (Kind.COUNT, Kind.MONEY)
@@ -1779,8 +1733,6 @@ def _list_head(facts: ArticleFacts, a: Figure) -> tuple[int, int] | None:
 
 
 def _read_list_head(facts: ArticleFacts, a: Figure) -> tuple[int, int] | None:
-    if a.start < facts.first_list_opener_end:
-        return None  # no opener written before it: asked first, before the article's sentences
     span = facts.sentences.span_at(a.start)
     if span is None:
         return None

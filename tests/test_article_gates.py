@@ -1,15 +1,13 @@
-"""Questions about an article figure that ask the whole article a cheap question first give the
+"""Shortcuts in the questions about article figures, and in the extractor's anchors, give the
 answers of the long way round.
 
-Session 10 (tputfig11): `_read_list_head` reads no sentence before the first list opener written
-in the article; `ArticleFacts.respective` none where the article has fewer than two figures that
-`holders.of_one_unit` could give (and reads the bounds of a sentence, not its words); the
-extractor looks for the anchors of ordinals in words ("lần thứ hai") only where " thứ " is
-written. Each test runs the question as it was written before (kept here, the long way) beside
-the module's, on generated articles made of sentences with and without those words, their numbers
-drawn from a few values. (`_restates_another_value`, which now looks for another value of the
-figure's unit, kind and detail before it reads any sentence, is held to its long way by
-tests/test_verdict_shortcuts.py.)
+Session 10 (tputfig11): `ArticleFacts.of_one_unit` (under `respective`) reads the bounds of a
+figure's sentence, not its words; the extractor looks for the anchors of ordinals in words ("lần
+thứ hai") only where " thứ " is written. Each test runs the question as it was written before
+(kept here, the long way) beside the module's, on generated articles made of sentences with and
+without those words, their numbers drawn from a few values. (`_restates_another_value`, which
+now looks for another value of the figure's unit, kind and detail before it reads any sentence,
+is held to its long way by tests/test_verdict_shortcuts.py.)
 """
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -17,29 +15,6 @@ from hypothesis import strategies as st
 from tomtat.checks import extract as E
 from tomtat.checks import holders
 from tomtat.checks import verify as V
-from tomtat.checks.types import Kind
-
-
-def _read_list_head_long_way(facts, a):
-    """`verify._read_list_head` as it was: the sentence of the figure read first."""
-    span = facts.sentences.span_at(a.start)
-    if span is None:
-        return None
-    lo, hi = span
-    opener = None
-    for opener in V._LIST_OPENER.finditer(facts.lower, lo, a.start):
-        pass
-    if opener is None or ";" in facts.text[opener.end():a.start]:
-        return None
-    items = [f for f in facts.figures_between(opener.end(), hi) if f.unit is not None or f.kind is Kind.COUNT or f == a]
-    i = items.index(a) if a in items else -1
-    if i < 0 or not any(V._listed_beside(facts.text, items[j], items[j + 1]) for j in (i - 2, i - 1, i)
-                        if 0 <= j < len(items) - 1):
-        return None
-    if facts.text[lo:opener.start()].strip(" \t\"“”'([") == "" and lo > 0:
-        before = facts.sentences.span_at(lo - 1)
-        return (before[0], lo) if before is not None else None
-    return lo, opener.start()
 
 
 def _respective_long_way(facts, a, fig):
@@ -63,7 +38,7 @@ def _word_ordinal_anchors_long_way(marked):
     return out
 
 
-#: Sentences with list openers (and words of denial and of claims), people given their own values and
+#: Sentences with words of denial and of claims, list openers, people given their own values and
 #: values of one unit with none beside them; a placeholder for each number.
 SENTENCES = [
     "Liên quan đến thông tin bắt quả tang {} vụ đánh bạc, đơn vị này phủ nhận.",
@@ -94,28 +69,22 @@ def articles(draw, most=6):
     return joiner.join(out)
 
 
-LISTED = SENTENCES[4].format(5) + " " + SENTENCES[5].format(2, 120, 3)
 RESPECTIVE = SENTENCES[9].format(10) + " " + SENTENCES[8].format(13, 10)
 
 
 @settings(max_examples=300, deadline=None)
 @given(articles())
-@example(LISTED)
 @example(RESPECTIVE)
-def test_article_figure_questions_asked_cheaply_first_answer_as_the_long_way(article):
+def test_the_figures_of_one_unit_read_by_a_sentences_bounds_are_those_read_by_its_words(article):
     facts = V.prepare_article(article)
     long_way = V.prepare_article(article)   # its own caches: nothing the module's read is shared
     for a, b in zip(facts.figures, long_way.figures):
-        assert V._read_list_head(facts, a) == _read_list_head_long_way(long_way, b), a
         for fig in facts.figures:   # every kind and unit the article has, as a summary figure's
             assert facts.respective(a, fig) == _respective_long_way(long_way, b, fig), (a, fig)
 
 
-def test_the_examples_reach_the_answers_past_the_cheap_questions():
-    """The examples above reach a list's head and a sentence of respective values: the cheap
-    questions let them through."""
-    facts = V.prepare_article(LISTED)
-    assert [a.text for a in facts.figures if V._read_list_head(facts, a)] == ["2", "120 triệu", "3"]
+def test_the_example_reaches_a_sentence_of_respective_values():
+    """The example above reaches a sentence of respective values."""
     facts = V.prepare_article(RESPECTIVE)
     ten = [a for a in facts.figures if a.text == "10"]
     assert [len(facts.respective(a, ten[0])) for a in ten] == [0, 2]   # the first 10 is alone in its sentence
