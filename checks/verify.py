@@ -964,9 +964,9 @@ def _restates_another_value(fig: Figure, around: "_Around", fitting: list[Figure
     # the cheap questions first: is there another value that may fill the slot, as far as its own
     # figure tells (no sentence read); then, each reading one article sentence's words, not
     # searching the article for every word of the summary sentence (`drawn_on`)
-    others = [b for b in pool if _may_be_the_other_value(fig, b)]
-    if here is None or not others or any(_may_be_restated(facts, here, a) for a in fitting) \
-            or not any(_may_fill_the_slot_restated(facts, here, fig, b) for b in others):
+    if here is None or not any(_may_be_the_other_value(fig, b) for b in pool) \
+            or any(_may_be_restated(facts, here, a) for a in fitting) \
+            or not any(_may_fill_the_slot_restated(facts, here, fig, b) for b in pool):
         return None
     drawn = facts.drawn_on(around.summary, fig.start)
     if not drawn:
