@@ -1733,15 +1733,14 @@ def _bracketed_share_of_whole_before(doc: _Doc) -> Iterator[Relation]:
     in brackets right after its noun, and the whole in the sentence before: the one value there of
     the part's measure that counts the same noun. Judged only when that binding is single; with no
     such value, or two, nothing is said."""
-    if not doc.says(_PARTS_OPENERS):
+    bracketed = [i for i in _percents(doc) if doc.text[doc.figs[i].end:doc.figs[i].end + 1] == ")"]
+    if not bracketed or not doc.says(_PARTS_OPENERS):
         return
     opening = dict(_opening_sentences(doc, _PARTS_OPENERS, within=_PARTS_CUES))
-    if not opening:
-        return
-    for i in _percents(doc):
+    for i in bracketed:
         s = doc.sentence[i]
         k = doc.prev(i)
-        if s not in opening or k is None or doc.text[doc.figs[i].end:doc.figs[i].end + 1] != ")":
+        if s not in opening or k is None:
             continue
         part, stated = doc.figs[k], doc.figs[i]
         toks = doc.tokens(part.end, stated.start)
