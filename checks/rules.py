@@ -665,6 +665,11 @@ REMAINDER_AFTER_WORDS = ("còn lại",)
 #: Of those, the ones that need a whole and its part bound by grammar ("173 trong tổng số 203"):
 #: "thêm" alone says nothing of what the rest is of.
 REMAINDER_NEEDS_WHOLE = ("thêm",)
+#: Words right before what is left of a whole when the whole and its part stand just before, in the
+#: same sentence: "Dự án có 78 nền, hiện đã cấp sổ hồng cho 41 nền, còn 37 nền"; "nhận 5.000 USD,
+#: giữ lại 1.000 USD ..., còn 4.000 USD đưa cho Hải". "còn" alone says "still" or "also" as often,
+#: so only that shape, and only when the difference holds (`_rest_after_part` in relations.py).
+REST_AFTER_PART_WORDS = ("còn",)
 #: Words between a share and the amount it is worth: "51%, tương đương 252 tỷ đồng".
 EQUIVALENT_WORDS = ("tương đương", "tương ứng", "tức", "tức là", "khoảng", "ước")
 #: A value per unit, multiplied to a total stated after it: "mỗi chiếc xe ... 10.000 USD".
