@@ -3925,13 +3925,14 @@ _EDITION_RESTATED = 0.4
 
 
 def _written_name_before_year(summary: str, fig: Figure) -> str | None:
-    """The name a summary gives a year to, as written ("VMAs" in "Lễ trao giải VMAs 2024", "AVC
-    Nations Cup"), when it reads as a name: two capitalised words or more, or one written with
-    two capitals (an acronym), and not the word that opens the sentence."""
+    """The name a summary gives a year to as its edition, as written ("VMAs" in "Lễ trao giải
+    VMAs 2024", "AVC Nations Cup 2024"), when it reads as a name: two capitalised words or more,
+    or one written with two capitals (an acronym), the year right after it (not "USD năm 2014":
+    a year said of an act), no unit of money, and not the word that opens the sentence."""
     key = _name_before_year(summary, fig.start, 1)
-    if key is None:
+    if key is None or key.split()[-1] in rules.MONEY_UNITS:
         return None
-    m = re.search(r"(%s)[ \t]+(?:%s[ \t]+)?$" % (re.escape(key).replace(r"\ ", r"[ \t]+"), rules.YEAR_WORD),
+    m = re.search(r"(%s)[ \t]+$" % re.escape(key).replace(r"\ ", r"[ \t]+"),
                   summary[max(0, fig.start - 80):fig.start], re.IGNORECASE)
     if m is None:
         return None
@@ -3960,6 +3961,9 @@ def _edition_of_another_year(fig: Figure, summary: str, facts: ArticleFacts) -> 
     here = facts.summary_sentence(summary, fig.start)
     if name is None or here is None:
         return None
+    key = _named_year_key(summary, fig.start, 1)
+    if any(y == year for _, y in facts.years_by_name.get(key, [])):
+        return None  # the article names that edition itself ("VMAs 2024")
     naming = re.compile(r"(?<!\w)%s(?!\w)" % re.escape(name).replace(r"\ ", r"\s+"))
     sentences = facts.sentences
     told, seen = [], set()
@@ -3968,9 +3972,6 @@ def _edition_of_another_year(fig: Figure, summary: str, facts: ArticleFacts) -> 
         if i < 0 or i in seen:
             continue
         seen.add(i)
-        lo, hi = sentences.spans[i]
-        if _whole_digit_run(str(year)).search(facts.text, lo, hi):
-            return None  # the article gives the summary's year to the event's name somewhere
         told.append((overlap(here.words, sentences[i]), i))
     if not told:
         return None

@@ -107,3 +107,11 @@ def test_an_edition_the_article_names_with_that_year_passes():
     # a date after the day of writing is not this year's edition told as past
     later = CONTEST.replace("14/7", "20/9")
     assert checked(later, summary, "2024", written=WRITTEN).verdict is not Verdict.CONTEXT_MISMATCH
+
+
+def test_a_year_said_of_an_act_after_a_unit_is_no_edition():
+    # "USD năm 2014": the year of the evasion, not an edition of something named "USD"
+    article = ("Theo báo Marca hôm 9/7, ông Lê Văn An bị kết tội trốn thuế 300.000 USD. Vụ trốn thuế "
+               "xảy ra năm 2014, khi ông còn làm huấn luyện viên.")
+    summary = "Ông Lê Văn An bị kết tội trốn thuế 300.000 USD năm 2014."
+    assert checked(article, summary, "năm 2014", written=WRITTEN).verdict is Verdict.SUPPORTED
