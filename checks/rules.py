@@ -1389,3 +1389,6 @@ ACTS_APART = (
     {"thu giữ": ("thu giữ", "tịch thu", "tạm giữ", "thu gom", "bắt giữ"),
      "tiêu hủy": ("tiêu hủy", "tiêu huỷ", "phá hủy", "phá huỷ", "nghiền nát", "ép nát", "đốt bỏ")},
 )
+#: Words that give a value to the whole country (`verify._part_given_to_the_nation`): a value
+#: the article gives to some provinces, one city or one facility is not the country's.
+NATION_WORDS = ("cả nước", "toàn quốc", "trên cả nước", "toàn quốc gia")

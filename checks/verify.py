@@ -833,7 +833,8 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
                 or _listed_part_as_whole(fig, around, fitting, pool, facts) \
                 or _denied_value(fig, around, fitting, facts) \
                 or _people_of_another_act(fig, around, fitting, pool, facts) \
-                or _value_of_another_act(fig, around, fitting, facts)
+                or _value_of_another_act(fig, around, fitting, facts) \
+                or _part_given_to_the_nation(fig, around, fitting, pool, facts)
             if misplaced is not None:
                 return misplaced
             other_time = _stated_for_another_time(fig, summary, fitting, pool, facts) \
@@ -3988,3 +3989,55 @@ def _edition_of_another_year(fig: Figure, summary: str, facts: ArticleFacts) -> 
     return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (sentence,),
                          f"the article dates {name} {dated[0].text}, in {written_year}, the year it was "
                          f"written in, not {year}: «{_opening_words(sentence.text)}»")
+
+
+# --- One part's value given to the whole country (gemrec11) --------------------------------
+
+_NATION = _whole_words(sorted(rules.NATION_WORDS, key=len, reverse=True))
+_NATION_KINDS = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.RANGE)
+#: How far before a summary value its sentence's word of the whole country is read (characters).
+_NATION_REACH = 160
+
+
+def _measure(f: Figure) -> str | None:
+    """What a value measures, a share and a range of shares alike ("18%", "30-40%": "%")."""
+    return "%" if f.kind is Kind.PERCENT else f.unit
+
+
+def _said_of_the_nation(facts: ArticleFacts, a: Figure) -> bool:
+    """Does the article's sentence of `a`, or the one before it, give it to the whole country?"""
+    sentences = facts.sentences
+    i = bisect_right(sentences.starts, a.start) - 1
+    if i < 0:
+        return False
+    lo = sentences.spans[max(0, i - 1)][0]
+    return _NATION.search(facts.lower, lo, sentences.spans[i][1]) is not None
+
+
+def _part_given_to_the_nation(fig: Figure, around: "_Around", fitting: list[Figure], pool: list[Figure],
+                              facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the summary gives to the whole country ("giao dịch tại các tỉnh phía Nam và trên cả
+    nước giảm ... 30-40%") that the article gives only to a part, in sentences that do not name
+    the country (nor the sentence before), while it gives the country another value of that kind
+    and unit («mức độ quan tâm ... trên cả nước trong tháng 4 giảm 18%»). Silent when the article
+    names the country with the value, or gives it no other value of the unit."""
+    if fig.kind not in _NATION_KINDS or not fitting or len(fitting) > _MAX_COMPARED:
+        return None
+    here = facts.summary_sentence(around.summary, fig.start)
+    lower = _lowered(around.summary)
+    if here is None or not _NATION.search(lower, max(here.start, fig.start - _NATION_REACH), fig.start):
+        return None
+    if any(_said_of_the_nation(facts, a) for a in fitting):
+        return None
+    said = {_scalar(a) for a in fitting}
+    for b in pool:
+        if b.kind not in _NATION_KINDS or _measure(b) != _measure(fig) or _scalar(b) in said:
+            continue
+        span = facts.sentences.span_at(b.start)
+        if span is None or not _NATION.search(facts.lower, span[0], b.start):
+            continue
+        a = fitting[0]
+        return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a), _span(b)),
+                             f"the article gives {a.text} to a part, not the whole country: «{_quote(facts.text, a, 60)}»; "
+                             f"for the country it gives {b.text}: «{_quote(facts.text, b, 60)}»")
+    return None

@@ -115,3 +115,29 @@ def test_a_year_said_of_an_act_after_a_unit_is_no_edition():
                "xảy ra năm 2014, khi ông còn làm huấn luyện viên.")
     summary = "Ông Lê Văn An bị kết tội trốn thuế 300.000 USD năm 2014."
     assert checked(article, summary, "năm 2014", written=WRITTEN).verdict is Verdict.SUPPORTED
+
+
+# --- one part's value given to the whole country ---------------------------------------------
+
+HOUSING = ("Theo báo cáo của Công ty Minh Phát, trong tháng 3, giao dịch nhà ở tại các tỉnh miền Trung "
+           "(Đà Nẵng, Quảng Nam và Huế) giảm 25-30% so với tháng trước. Theo một khảo sát khác, lượng "
+           "tìm mua nhà trên cả nước trong tháng 3 giảm 12% so với tháng trước.")
+
+
+def test_a_regions_fall_given_to_the_whole_country_is_a_context_mismatch():
+    summary = "Giao dịch nhà ở tại miền Trung và trên cả nước giảm 25-30% trong tháng 3."
+    c = checked(HOUSING, summary, "25-30%")
+    assert c.verdict is Verdict.CONTEXT_MISMATCH
+    assert "12%" in c.explanation and "25-30%" in c.explanation
+    # said of the region alone, or the country's own value: no flag
+    assert checked(HOUSING, "Giao dịch nhà ở tại miền Trung giảm 25-30% trong tháng 3.", "25-30%").verdict \
+        is Verdict.SUPPORTED
+    assert checked(HOUSING, "Lượng tìm mua nhà trên cả nước giảm 12% trong tháng 3.", "12%").verdict \
+        is Verdict.SUPPORTED
+
+
+def test_a_value_the_article_gives_the_country_passes():
+    article = ("Cả nước có 1.200 doanh nghiệp mới trong tháng 3. Trong đó, giao dịch tại Hà Nội tăng 30%. "
+               "Trên cả nước, giao dịch tăng 30% so với tháng trước, riêng miền Nam tăng 12%.")
+    assert checked(article, "Giao dịch trên cả nước tăng 30% so với tháng trước.", "30%").verdict \
+        is Verdict.SUPPORTED
