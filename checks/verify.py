@@ -3843,20 +3843,26 @@ _ACT_PART_LEFT = re.compile(r"[,;:()\[\]!?\n\"“”.\d][^,;:()\[\]!?\n\"“”.
 _ACT_REACH = 80
 
 
-def _acts_of_value(lower: str, fig: Figure, group) -> frozenset:
-    """The acts of one group said of a value in its part of the clause: those written before it
-    back to a clause mark or the figure before ("đã thu giữ và tiêu hủy hơn 100.000 xe": both);
-    when none is, those after it up to the next mark («34% số máy bay ... đã bị tấn công»)."""
+def _act_part(lower: str, fig: Figure, group) -> tuple[frozenset, str]:
+    """(the acts of one group said of a value in its part of the clause, that part): those
+    written before it back to a clause mark or the figure before ("đã thu giữ và tiêu hủy hơn
+    100.000 xe": both); when none is, those after it up to the next mark («34% số máy bay ... đã
+    bị tấn công»)."""
     lo = max(0, fig.start - _ACT_REACH)
     m = _ACT_PART_LEFT.search(lower, lo, fig.start)
     left = lower[m.start() + 1 if m else lo:fig.start]
     said = frozenset(cls for cls, pattern in group if pattern.search(left))
     if said:
-        return said
+        return said, left
     hi = min(len(lower), fig.end + _ACT_REACH)
     stop = _ACT_PART_END.search(lower, fig.end, hi)
     right = lower[fig.end:stop.start() if stop else hi]
-    return frozenset(cls for cls, pattern in group if pattern.search(right))
+    return frozenset(cls for cls, pattern in group if pattern.search(right)), right
+
+
+#: Words that join two acts said of one value, both done ("thu giữ và tiêu hủy"); an act in the
+#: other's complement ("đề nghị tòa tuyên phạt") is not joined so.
+_ACTS_JOINED = _whole_words(("và", "rồi", "sau đó"))
 
 
 def _value_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
@@ -3864,20 +3870,21 @@ def _value_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure],
     of it in the article says another act of the same thing (`rules.ACTS_APART`): "phá hủy 34%
     số máy bay" for «34% số máy bay ... đã bị tấn công»; "đã thu giữ và tiêu hủy hơn 100.000
     phương tiện" for «đã thu giữ hơn 100.000 phương tiện». Silent when a statement says no act
-    of the group, or the summary's act too."""
+    of the group, when the article says every act the summary says, and when the summary says
+    the article's act too but not joined to its other as done as well ("đề nghị tòa tuyên")."""
     if fig.kind not in _DENIED_KINDS or not fitting or len(fitting) > _MAX_COMPARED:
         return None
     lower = _lowered(around.summary)
     for group in _ACT_GROUPS:
-        mine = _acts_of_value(lower, fig, group)
+        mine, part = _act_part(lower, fig, group)
         if not mine:
             continue
-        theirs = [_acts_of_value(facts.lower, a, group) for a in fitting]
+        theirs = [_act_part(facts.lower, a, group)[0] for a in fitting]
         if not all(theirs):
             continue  # a statement of the value says no act of the group: it may be the summary's
         missing = mine - frozenset().union(*theirs)
-        if not missing:
-            continue
+        if not missing or (missing != mine and not _ACTS_JOINED.search(part)):
+            continue  # the summary's other act is the article's, and this one not said as done too
         a = fitting[0]
         return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
                              f"the summary says '{'/'.join(sorted(missing))}' of {shown(around.summary, fig)}; "

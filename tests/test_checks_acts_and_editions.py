@@ -141,3 +141,11 @@ def test_a_value_the_article_gives_the_country_passes():
                "Trên cả nước, giao dịch tăng 30% so với tháng trước, riêng miền Nam tăng 12%.")
     assert checked(article, "Giao dịch trên cả nước tăng 30% so với tháng trước.", "30%").verdict \
         is Verdict.SUPPORTED
+
+
+def test_an_act_said_in_the_others_complement_is_not_a_second_act():
+    # "thu giữ nhằm tiêu hủy": seized in order to destroy; not said as destroyed
+    summary = "Công an thành phố đã thu giữ nhằm tiêu hủy hơn 2.400 xe máy không giấy tờ."
+    assert checked(SEIZED, summary, "2.400").verdict is Verdict.SUPPORTED
+    summary = "Công an đề nghị thu giữ rồi tiêu hủy hơn 2.400 xe máy không giấy tờ."
+    assert checked(SEIZED, summary, "2.400").verdict is Verdict.CONTEXT_MISMATCH
