@@ -3843,21 +3843,34 @@ _ACT_PART_LEFT = re.compile(r"[,;:()\[\]!?\n\"“”.\d][^,;:()\[\]!?\n\"“”.
 _ACT_REACH = 80
 
 
-def _act_part(lower: str, fig: Figure, group) -> tuple[frozenset, str]:
-    """(the acts of one group said of a value in its part of the clause, that part): those
-    written before it back to a clause mark or the figure before ("đã thu giữ và tiêu hủy hơn
-    100.000 xe": both); when none is, those after it up to the next mark («34% số máy bay ... đã
-    bị tấn công»)."""
+def _act_part(lower: str, fig: Figure, group) -> tuple[frozenset, int, int]:
+    """(the acts of one group said of a value in its part of the clause, where that part begins
+    and ends, the value included): those written before it back to a clause mark or the figure
+    before ("đã thu giữ và tiêu hủy hơn 100.000 xe": both); when none is, those after it up to
+    the next mark («34% số máy bay ... đã bị tấn công»)."""
     lo = max(0, fig.start - _ACT_REACH)
     m = _ACT_PART_LEFT.search(lower, lo, fig.start)
-    left = lower[m.start() + 1 if m else lo:fig.start]
-    said = frozenset(cls for cls, pattern in group if pattern.search(left))
+    start = m.start() + 1 if m else lo
+    if m is None and lo > 0:
+        space = lower.find(" ", lo, fig.start)
+        start = space + 1 if space >= 0 else fig.start  # from a whole word
+    said = frozenset(cls for cls, pattern in group if pattern.search(lower, start, fig.start))
     if said:
-        return said, left
+        return said, start, fig.end
     hi = min(len(lower), fig.end + _ACT_REACH)
     stop = _ACT_PART_END.search(lower, fig.end, hi)
-    right = lower[fig.end:stop.start() if stop else hi]
-    return frozenset(cls for cls, pattern in group if pattern.search(right)), right
+    end = stop.start() if stop else hi
+    return frozenset(cls for cls, pattern in group if pattern.search(lower, fig.end, end)), fig.start, end
+
+
+def _part_quote(part: str, width: int = 100) -> str:
+    """A part of a clause for quoting, its last `width` characters or so when it is long (the
+    value and the act stand at one end; the words before are the holder's)."""
+    words = " ".join(part.split())
+    if len(words) <= width:
+        return words
+    cut = words.find(" ", len(words) - width)
+    return "… " + words[cut + 1 if cut >= 0 else len(words) - width:]
 
 
 #: Words that join two acts said of one value, both done ("thu giữ và tiêu hủy"); an act in the
@@ -3876,19 +3889,21 @@ def _value_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure],
         return None
     lower = _lowered(around.summary)
     for group in _ACT_GROUPS:
-        mine, part = _act_part(lower, fig, group)
+        mine, lo, hi = _act_part(lower, fig, group)
         if not mine:
             continue
-        theirs = [_act_part(facts.lower, a, group)[0] for a in fitting]
-        if not all(theirs):
+        parts = [_act_part(facts.lower, a, group) for a in fitting]
+        if not all(acts for acts, _, _ in parts):
             continue  # a statement of the value says no act of the group: it may be the summary's
-        missing = mine - frozenset().union(*theirs)
-        if not missing or (missing != mine and not _ACTS_JOINED.search(part)):
+        missing = mine - frozenset().union(*(acts for acts, _, _ in parts))
+        if not missing or (missing != mine and not _ACTS_JOINED.search(lower, lo, hi)):
             continue  # the summary's other act is the article's, and this one not said as done too
-        a = fitting[0]
-        return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a),),
-                             f"the summary says '{'/'.join(sorted(missing))}' of {shown(around.summary, fig)}; "
-                             f"the article says only '{'/'.join(sorted(theirs[0]))}' of it: «{_quote(facts.text, a, 60)}»")
+        acts, a_lo, a_hi = parts[0]
+        told = Span(facts.text[a_lo:a_hi], a_lo, a_hi)
+        return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (told,),
+                             f"the summary says '{'/'.join(sorted(missing))}' of {shown(around.summary, fig)} "
+                             f"(«{_part_quote(around.summary[lo:hi])}»); the article says only "
+                             f"'{'/'.join(sorted(acts))}' of it: «{_part_quote(told.text)}»")
     return None
 
 
