@@ -3835,6 +3835,8 @@ def _month_from_writing(s: tuple, fig: Figure, facts: ArticleFacts) -> CheckedFi
 #: Each group of `rules.ACTS_APART` as (class, pattern of its phrases) pairs.
 _ACT_GROUPS = tuple(tuple((cls, _whole_words(sorted(phrases, key=len, reverse=True))) for cls, phrases in group.items())
                     for group in rules.ACTS_APART)
+_ANY_ACT = _whole_words(sorted({p for group in rules.ACTS_APART for phrases in group.values() for p in phrases},
+                               key=len, reverse=True))
 #: What ends the part of a clause an act is read in: a clause mark, a quotation mark, a digit
 #: (the figure before has its own act).
 _ACT_PART_END = re.compile(r"[,;:()\[\]!?\n\"“”.]")
@@ -3888,6 +3890,8 @@ def _value_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure],
     if fig.kind not in _DENIED_KINDS or not fitting or len(fitting) > _MAX_COMPARED:
         return None
     lower = _lowered(around.summary)
+    if not _ANY_ACT.search(lower, max(0, fig.start - _ACT_REACH), fig.end + _ACT_REACH):
+        return None  # no act of any group near the value (most summary values): nothing read
     for group in _ACT_GROUPS:
         mine, lo, hi = _act_part(lower, fig, group)
         if not mine:
@@ -4045,8 +4049,10 @@ def _part_given_to_the_nation(fig: Figure, around: "_Around", fitting: list[Figu
     names the country with the value, or gives it no other value of the unit."""
     if fig.kind not in _NATION_KINDS or not fitting or len(fitting) > _MAX_COMPARED:
         return None
-    here = facts.summary_sentence(around.summary, fig.start)
     lower = _lowered(around.summary)
+    if not _NATION.search(lower, max(0, fig.start - _NATION_REACH), fig.start):
+        return None  # asked first: most summaries never name the country
+    here = facts.summary_sentence(around.summary, fig.start)
     if here is None or not _NATION.search(lower, max(here.start, fig.start - _NATION_REACH), fig.start):
         return None
     if any(_said_of_the_nation(facts, a) for a in fitting):
