@@ -1389,6 +1389,9 @@ ACTS_APART = (
     {"thu giữ": ("thu giữ", "tịch thu", "tạm giữ", "thu gom", "bắt giữ"),
      "tiêu hủy": ("tiêu hủy", "tiêu huỷ", "phá hủy", "phá huỷ", "nghiền nát", "ép nát", "đốt bỏ")},
 )
+#: Words that join two acts said of one value, both done ("thu giữ và tiêu hủy"): an act in the
+#: other's complement ("đề nghị tòa tuyên phạt", "thu giữ nhằm tiêu hủy") is not joined so.
+ACTS_JOINING_WORDS = ("và", "rồi", "sau đó")
 #: Words that give a value to the whole country (`verify._part_given_to_the_nation`): a value
 #: the article gives to some provinces, one city or one facility is not the country's.
 NATION_WORDS = ("cả nước", "toàn quốc", "trên cả nước", "toàn quốc gia")

@@ -3875,9 +3875,7 @@ def _part_quote(part: str, width: int = 100) -> str:
     return "… " + words[cut + 1 if cut >= 0 else len(words) - width:]
 
 
-#: Words that join two acts said of one value, both done ("thu giữ và tiêu hủy"); an act in the
-#: other's complement ("đề nghị tòa tuyên phạt") is not joined so.
-_ACTS_JOINED = _whole_words(("và", "rồi", "sau đó"))
+_ACTS_JOINED = _whole_words(rules.ACTS_JOINING_WORDS)
 
 
 def _value_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
