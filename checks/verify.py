@@ -436,13 +436,15 @@ class ArticleFacts:
 
     def of_one_unit(self, a: Figure, fig: Figure) -> tuple[int, list[Figure]]:
         """(where it starts, its figures of `fig`'s kind and unit: `holders.of_one_unit`) of the
-        sentence that holds article figure `a`; read once per sentence, kind and unit."""
-        sentence = self.sentences.at(a.start)
-        if sentence is None:
+        sentence that holds article figure `a`; read once per sentence, kind and unit. (The
+        sentence's bounds only: its words are not read.)"""
+        span = self.sentences.span_at(a.start)
+        if span is None:
             return 0, []
-        key = ("of one unit", sentence.start, fig.kind, fig.unit)
-        return self.remembered(key, lambda: (sentence.start, holders.of_one_unit(
-            self.text, self.figures_between(sentence.start, sentence.end), fig)))
+        start, end = span
+        key = ("of one unit", start, fig.kind, fig.unit)
+        return self.remembered(key, lambda: (start, holders.of_one_unit(
+            self.text, self.figures_between(start, end), fig)))
 
     def respective(self, a: Figure, fig: Figure) -> list:
         """`holders.respective` of the sentence that holds article figure `a`, for the figures
@@ -961,9 +963,11 @@ def _restates_another_value(fig: Figure, around: "_Around", fitting: list[Figure
     if not any(b.unit == fig.unit and _scalar(b) != _scalar(fig) for b in pool):
         return None  # no other value of this unit anywhere: nothing to restate instead
     here = facts.summary_sentence(around.summary, fig.start)
-    # the cheap questions first, each reading one article sentence's words, not searching the
-    # article for every word of the summary sentence (`drawn_on`)
-    if here is None or any(_may_be_restated(facts, here, a) for a in fitting) \
+    # the cheap questions first: is there another value that may fill the slot, as far as its own
+    # figure tells (no sentence read); then, each reading one article sentence's words, not
+    # searching the article for every word of the summary sentence (`drawn_on`)
+    if here is None or not any(_may_be_the_other_value(fig, b) for b in pool) \
+            or any(_may_be_restated(facts, here, a) for a in fitting) \
             or not any(_may_fill_the_slot_restated(facts, here, fig, b) for b in pool):
         return None
     drawn = facts.drawn_on(around.summary, fig.start)
@@ -1011,10 +1015,15 @@ def _may_fill_the_slot_restated(facts: ArticleFacts, here, fig: Figure, b: Figur
     """May article figure `b` be the other value `_restates_another_value` finds: of the figure's
     unit, kind and detail, another value, in a sentence with `_RESTATES` of the summary sentence's
     words? The sentence restated, which must hold it, has that share."""
-    if b.unit != fig.unit or b.kind is not fig.kind or b.detail != fig.detail or _scalar(b) == _scalar(fig):
+    if not _may_be_the_other_value(fig, b):
         return False
     held_in = _sentence_of(facts, b)
     return held_in is not None and overlap(here.words, held_in) >= _RESTATES
+
+
+def _may_be_the_other_value(fig: Figure, b: Figure) -> bool:
+    """Is article figure `b` of the summary figure's unit, kind and detail, and another value?"""
+    return b.unit == fig.unit and b.kind is fig.kind and b.detail == fig.detail and _scalar(b) != _scalar(fig)
 
 
 def _total_of_parts(fig: Figure, sentence, pool: list[Figure]) -> bool:
