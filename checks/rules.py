@@ -1375,3 +1375,15 @@ SLOT_BOUNDARY_WORDS = ("và", "còn", "nhưng", "trong khi", "trong đó", "tron
 #: Words after a figure that make it one part of more ("Bono còn có 10 pha cứu thua khác"): a
 #: summary's larger value in its slot may be the whole (11 saves), not another value.
 ONE_PART_WORDS = frozenset({"khác", "thêm", "nữa"})
+
+# --- A value put in the place of its neighbour (verify._neighbours_of_another_value, swap11) ---
+#: Words that tell nothing of what a number is, as its neighbours: the function words of
+#: `NOT_UNIT_WORDS` less those that say which end of a range or a change it is ("từ 9 năm đến
+#: 10 năm", "từ đủ 13 tuổi đến dưới 16 tuổi", "Từ 87,1 kg ... chỉ còn 58,5 kg"), and "khác"
+#: ("1 người tên Ba và 2 người khác": any count may be of others).
+RANGE_END_WORDS = frozenset({"từ", "đến", "tới", "dưới", "trên", "hơn", "gần", "còn", "lên", "xuống"})
+NEIGHBOURS_SAY_NOTHING = frozenset(NOT_UNIT_WORDS - RANGE_END_WORDS) | {"khác", "khoảng", "chừng"}
+#: What stands between a whole and its part in one sentence ("là 150.000 USD, trong đó Châu
+#: chiếm đoạt 145.000 USD"; "2 người chết (... có 1 người; ...)"): two values so placed are
+#: not two slots whose values may be exchanged.
+PART_BETWEEN = PARTS_OPENERS + ("(",)

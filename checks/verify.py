@@ -832,7 +832,8 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
             misplaced = _part_given_as_whole(fig, around, fitting, facts) \
                 or _listed_part_as_whole(fig, around, fitting, pool, facts) \
                 or _denied_value(fig, around, fitting, facts) \
-                or _people_of_another_act(fig, around, fitting, pool, facts)
+                or _people_of_another_act(fig, around, fitting, pool, facts) \
+                or _exchanged_in_its_sentence(fig, around, fitting, facts)
             if misplaced is not None:
                 return misplaced
             other_time = _stated_for_another_time(fig, summary, fitting, pool, facts) \
@@ -1838,6 +1839,91 @@ def _people_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure]
     return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
                          f"the article gives '{mine}' to {shown(facts.text, b)}: «{_quote(facts.text, b)}»; "
                          f"its {a.text}{_unit_words(a)} are people nothing befalls there: «{_quote(facts.text, a)}»")
+
+
+#: How many words (or marks) on each side of a number `_neighbours_of_another_value` reads.
+_NEIGHBOURS = 2
+_NEIGHBOUR = re.compile(r"\w+|[^\w\s]")
+#: How far (characters) from a number its neighbours are looked for.
+_NEIGHBOUR_REACH = 40
+
+
+def _neighbours(text: str, lo: int, hi: int, fig: Figure) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The `_NEIGHBOURS` words (or marks) before a figure's number and after it, lowercased,
+    inside the sentence [lo, hi): "(gần) 10 năm yêu nhau" -> (("sau", "gần"), ("năm", "yêu"))."""
+    before = _NEIGHBOUR.findall(text[max(lo, fig.start - _NEIGHBOUR_REACH):fig.start].lower())
+    after = _NEIGHBOUR.findall(text[fig.end:min(hi, fig.end + _NEIGHBOUR_REACH)].lower())
+    return tuple(before[-_NEIGHBOURS:]), tuple(after[:_NEIGHBOURS])
+
+
+def _neighbours_tell(words: tuple[str, ...], unit_words: frozenset) -> bool:
+    """Do a number's neighbours say what it is: two words (no marks), one of them neither the
+    unit nor a word that tells nothing (`rules.NEIGHBOURS_SAY_NOTHING`)? "năm yêu", "từ đủ",
+    "năm đến" do; "tuổi ,", "người khác", "tuổi ở" do not."""
+    return len(words) == _NEIGHBOURS and all(w.isalnum() for w in words) \
+        and any(w not in unit_words and w not in rules.NEIGHBOURS_SAY_NOTHING for w in words)
+
+
+def _part_between(lower: str, a: Figure, b: Figure) -> bool:
+    """Does a part's opener stand between two figures of one sentence (`rules.PART_BETWEEN`)?"""
+    lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    return any(lower.find(w, lo, hi) >= 0 for w in rules.PART_BETWEEN)
+
+
+def _exchanged_in_its_sentence(fig: Figure, around: "_Around", fitting: list[Figure],
+                               facts: ArticleFacts) -> CheckedFigure | None:
+    """Two values of one article sentence exchanged in the summary sentence that gives both:
+    "gần 6 năm yêu nhau, 10 năm đính hôn" where the article says "gần 10 năm yêu nhau và 6 năm
+    đính hôn"; "từ đủ 16 tuổi đến dưới 13 tuổi" for "từ đủ 13 tuổi đến dưới 16 tuổi"; "Từ 58,5
+    kg ban đầu, ... còn 87,1 kg" for "Từ 87,1 kg ban đầu, ... còn 58,5 kg". Read by the words
+    right before or right after each number (its neighbours, `_neighbours`): the summary's
+    figure has the neighbours of the other value (b) in an article sentence that states its
+    own value (a), no statement of its value has them, and the summary's figure of b's value
+    has a's neighbours on that side. Only with neighbours that say what a number is
+    (`_neighbours_tell`), and never across a part's opener ("là 150.000 USD, trong đó ... 145.000
+    USD"). A summary that keeps one value's words by chance does not give the other value with
+    the other's words too: the cross is what tells an exchange."""
+    if fig.kind not in (Kind.COUNT, Kind.MONEY, Kind.PERCENT) or fig.unit is None or fig.qualifier == "vague" \
+            or len(fitting) > _MAX_COMPARED:
+        return None
+    here = facts.summary_sentence(around.summary, fig.start)
+    if here is None:
+        return None
+    mine = _neighbours(around.summary, here.start, here.end, fig)
+    unit_words = frozenset(fig.unit.split())
+    sides = [side for side in (0, 1) if _neighbours_tell(mine[side], unit_words)]
+    if not sides:
+        return None  # asked first: it is cheap, and most summary figures stop here
+    statements = []
+    for a in fitting:
+        bounds = facts.sentences.span_at(a.start)
+        if bounds is not None:
+            statements.append((a, bounds, _neighbours(facts.text, *bounds, a)))
+    for side in sides:
+        want = mine[side]
+        if any(said[side] == want for _, _, said in statements):
+            continue  # a statement of the value has them
+        for a, (lo, hi), said in statements:
+            for b in facts.figures_between(lo, hi):
+                if b.kind is fig.kind and b.unit is not None and compare.units_compatible(b.unit, fig.unit) \
+                        and b.detail == fig.detail and not compare.values_agree(fig, b) \
+                        and _neighbours(facts.text, lo, hi, b)[side] == want and not _part_between(facts.lower, a, b) \
+                        and _gives_with_neighbours(around.summary, here, fig, b, side, said[side]):
+                    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                                         f"the summary exchanges two values of the article's sentence: it says "
+                                         f"«{_quote(facts.text, b)}» and «{_quote(facts.text, a)}»")
+    return None
+
+
+def _gives_with_neighbours(summary: str, here, fig: Figure, b: Figure, side: int, words: tuple) -> bool:
+    """Does the summary sentence `here` give b's value, in another figure of the unit, with
+    `words` as its neighbours on `side`?"""
+    for f in extract_figures(summary):
+        if here.start <= f.start < here.end and f.start != fig.start and f.unit is not None \
+                and compare.units_compatible(f.unit, fig.unit) and compare.values_agree(f, b) \
+                and _neighbours(summary, here.start, here.end, f)[side] == words:
+            return True
+    return False
 
 
 def _counts_people(f: Figure) -> bool:
