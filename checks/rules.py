@@ -1387,3 +1387,6 @@ NEIGHBOURS_SAY_NOTHING = frozenset(NOT_UNIT_WORDS - RANGE_END_WORDS) | {"khác",
 #: chiếm đoạt 145.000 USD"; "2 người chết (... có 1 người; ...)"): two values so placed are
 #: not two slots whose values may be exchanged.
 PART_BETWEEN = PARTS_OPENERS + ("(",)
+#: Classifiers (and "đôi", a pair) read through to the noun a count counts, when two counts of
+#: one sentence are told apart by it ("12.500 đôi giày, 20.000 chiếc áo"; `verify._counted_noun_key`).
+COUNTED_AFTER = frozenset(CLASSIFIERS | {"đôi"})

@@ -1449,17 +1449,17 @@ def _placed_elsewhere(fig: Figure, summary: str, fitting: list[Figure], pool: li
     known, different noun, and another figure counts the summary's own noun."""
     if fig.kind is not Kind.COUNT:
         return None
-    key = _noun_key(summary, fig)
+    key = _counted_noun_key(summary, fig)
     if key is None:
         return None
     for a in fitting:
-        other = _noun_key(facts.text, a)
+        other = _counted_noun_key(facts.text, a)
         if other is None or other[0] != key[0] or _keys_match(key, other, loose=True):
             return None
     agreeing = set(fitting)
     for b in pool:
         if b.kind is Kind.COUNT and b not in agreeing:
-            other = _noun_key(facts.text, b)
+            other = _counted_noun_key(facts.text, b)
             if other is not None and _keys_match(key, other, loose=False):
                 return b, fitting[0]
     return None
@@ -2197,6 +2197,25 @@ def _noun_key(text: str, fig: Figure) -> tuple[str, str] | None:
         words = words[1:]
     if not words or words[0] in rules.NOT_UNIT_WORDS or words[0] == _COUNTING_WORD:
         return None
+    return ("word", words[0])
+
+
+#: How far after a count its noun is looked for (three words).
+_NOUN_REACH = 40
+
+
+def _counted_noun_key(text: str, fig: Figure) -> tuple[str, str] | None:
+    """`_noun_key`, read through a classifier the tables take for the unit ("20.000 chiếc giày"
+    counts giày, as "12.500 đôi giày" does, not "chiếc"): the noun after it, when one stands
+    there (`rules.COUNTED_AFTER`)."""
+    words = _next_words(text, fig.end, 3)
+    if fig.unit not in rules.COUNTED_AFTER and not (fig.unit is None and words[:1] and words[0] in rules.COUNTED_AFTER):
+        return _noun_key(text, fig)   # no classifier to read through
+    while words and words[0] in rules.COUNTED_AFTER:
+        words = words[1:]
+    if not words or words[0] in rules.NOT_UNIT_WORDS or words[0] == _COUNTING_WORD \
+            or not words[0].isalpha() or words[0] not in text[fig.end:fig.end + _NOUN_REACH]:
+        return None  # no noun, or a name or a code ("185 chiếc F-47"): written lowercase, a noun
     return ("word", words[0])
 
 

@@ -41,3 +41,27 @@ def test_two_values_of_one_sentence_exchanged_are_context_mismatch(article, summ
 ])
 def test_values_in_their_own_places_or_with_no_cross_are_not_exchanged(article, summary, figure):
     assert "exchanges two values" not in verdict(article, summary, figure).explanation
+
+
+SHOES = ("Bắt nhóm trộm hàng trong container\nCông an TP Hải Phòng đã bắt 5 đối tượng cùng tang vật là "
+         "gần 3.200 đôi giày thể thao, 4.500 chiếc áo khoác và nhiều tài sản khác.")
+LOCKS = ("Bắt kẻ trộm phá khoá tủ\nChỉ với 1 chiếc tua vít, Lê Văn Sơn đã phá 3 khoá tủ của cửa hàng, "
+         "lấy 40 chiếc thẻ cào điện thoại.")
+
+
+@pytest.mark.parametrize("article, summary, figure", [
+    # the value counts another noun after its classifier; another value counts the summary's
+    (SHOES, "Nhóm đối tượng đã trộm 4.500 chiếc giày thể thao từ các container.", "4.500"),
+    (LOCKS, "Lê Văn Sơn dùng tua vít phá 40 chiếc khoá tủ của cửa hàng.", "40"),
+])
+def test_a_value_of_another_counted_noun_read_through_its_classifier_is_context_mismatch(article, summary, figure):
+    checked = verdict(article, summary, figure)
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH and "said of something else" in checked.explanation
+
+
+@pytest.mark.parametrize("article, summary, figure", [
+    (SHOES, "Tang vật gồm 4.500 chiếc áo khoác và gần 3.200 đôi giày.", "4.500"),
+    (LOCKS, "Sơn lấy 40 chiếc thẻ cào sau khi phá 3 khoá tủ.", "40"),
+])
+def test_a_value_with_its_own_counted_noun_is_supported(article, summary, figure):
+    assert verdict(article, summary, figure).verdict is Verdict.SUPPORTED
