@@ -26,7 +26,7 @@ from . import compare, rules
 from .extract import (NEXT_WORDS_REACH, WORDS_BEFORE_REACH, _lookup_unit, _next_words, _sentence_start,
                       _words_before, extract_figures, lowercase, lowercase_is_local, word_trie,
                       word_trie_at_word_start)
-from .align import ArticleSentences, Drawn, name_lists, overlap, sentence_at, sentences
+from .align import ArticleSentences, Drawn, content_words, name_lists, overlap, sentence_at, sentences
 from .derive import NEAR, derive, listed_parts, own_list_count, people_listed_for
 from . import holders
 from .wording import goals_told, shutout, slash_read_otherwise, written_beside
@@ -833,7 +833,8 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
                 or _listed_part_as_whole(fig, around, fitting, pool, facts) \
                 or _denied_value(fig, around, fitting, facts) \
                 or _people_of_another_act(fig, around, fitting, pool, facts) \
-                or _exchanged_in_its_sentence(fig, around, fitting, facts)
+                or _exchanged_in_its_sentence(fig, around, fitting, facts) \
+                or _contained_sentence_says_otherwise(fig, around, fitting, pool, facts)
             if misplaced is not None:
                 return misplaced
             other_time = _stated_for_another_time(fig, summary, fitting, pool, facts) \
@@ -1924,6 +1925,113 @@ def _gives_with_neighbours(summary: str, here, fig: Figure, b: Figure, side: int
                 and _neighbours(summary, here.start, here.end, f)[side] == words:
             return True
     return False
+
+
+#: `_contained_sentence_says_otherwise`: how much of a short article sentence's words (a title,
+#: a lead) the summary sentence must hold to restate it, how many words it must have, and how
+#: far apart (relative) two values must be not to be one figure rounded ("gần 400 triệu" in a
+#: title for the body's 364 triệu).
+_CONTAINED = 0.6
+_CONTAINED_WORDS = 4
+_ROUNDED_APART = 0.15
+#: ... and how much of the words of b's own clause it must hold ("5 người bỏng nặng" after the
+#: title's comma is not the clause of "nhóm 6 người đã thách nhau tẩm xăng").
+_CLAUSE_HELD = 0.5
+
+
+def _contained_sentence_says_otherwise(fig: Figure, around: "_Around", fitting: list[Figure], pool: list[Figure],
+                                       facts: ArticleFacts) -> CheckedFigure | None:
+    """An article sentence the summary sentence holds nearly whole (a title, a lead: "Hà Tĩnh:
+    Tạm giữ gần 100 đối tượng đốt pháo đêm Giao thừa" in "... đã phát hiện, tạm giữ gần 12 đối
+    tượng đốt pháo trái phép"), whose one figure of the summary figure's kind and unit counts
+    the same noun with another value, not a rounding of it; the summary's value is stated only
+    in sentences it holds less of, and the summary sentence gives one figure of the unit: the
+    restated sentence's slot, given another statement's value. Says nothing of vague amounts."""
+    if fig.kind not in (Kind.COUNT, Kind.MONEY) or fig.qualifier == "vague" or len(fitting) > _MAX_COMPARED:
+        return None
+    here = facts.summary_sentence(around.summary, fig.start)
+    if here is None:
+        return None
+    key = _counted_noun_key(around.summary, fig) if fig.kind is Kind.COUNT else None
+    if fig.kind is Kind.COUNT and key is None:
+        return None  # what it counts is not read: no slot to compare
+    held_most = max((_held_share(here, facts.sentences.at(a.start)) for a in fitting), default=0.0)
+    unit_words = frozenset(fig.unit.split()) if fig.unit else frozenset()
+    read = 0
+    for b in pool:
+        if b.kind is not fig.kind or b.qualifier == "vague" or not compare.units_compatible(b.unit, fig.unit) \
+                or compare.values_agree(fig, b) or _rounded_alike(fig, b):
+            continue
+        read += 1
+        if read > _MAX_RIVALS:
+            break
+        sentence = facts.sentences.at(b.start)
+        share = _held_share(here, sentence)
+        if share < _CONTAINED or share <= held_most or len(sentence.words) < _CONTAINED_WORDS:
+            continue
+        if key is not None and _counted_noun_key(facts.text, b) != key:
+            continue
+        if _figures_of_the_unit(facts.figures_between(sentence.start, sentence.end), fig) != 1 \
+                or _figures_of_the_unit(_summary_figures(around.summary, here), fig) != 1:
+            continue  # two values of the unit in one sentence: which slot is which is not read here
+        theirs = facts.slot(b)
+        slot_shared = shared(around.slot, theirs)
+        if slot_shared < _SAME_SLOT or apart(around.slot, theirs) \
+                or any(shared(around.slot, facts.slot(a)) >= slot_shared for a in fitting) \
+                or len(around.clause_words & facts.clause_words(b)) < _CLAUSE_HELD * len(facts.clause_words(b)):
+            continue  # the words of b's slot and clause are not the summary figure's, more than a statement's
+        told_after = content_words(facts.text, b.end, clause_bounds(facts.text, b)[1])
+        if len(told_after & here.words) < _CLAUSE_HELD * len(told_after):
+            continue  # what the clause says after b is not said here ("5 người bỏng nặng")
+        mine = _neighbours(around.summary, here.start, here.end, fig)
+        theirs_beside = _neighbours(facts.text, sentence.start, sentence.end, b)
+        if not _a_side_alike(mine, theirs_beside) or rules.ONE_PART_WORDS & set(theirs_beside[0]):
+            continue  # written otherwise right beside the number, or one more ("Thêm 24 dự án")
+        if any(_said_beside_alike(mine, facts, a, unit_words) for a in fitting):
+            continue  # a statement of the value with the summary's own words beside it ("hiện có 838")
+        a = _closest(fig, around, fitting, facts)
+        return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                             f"the article's «{_quote(facts.text, b)}», which this sentence restates, says "
+                             f"{shown(facts.text, b)}{_unit_words(b)}; its {a.text} is another statement: "
+                             f"«{_quote(facts.text, a)}»")
+    return None
+
+
+def _a_side_alike(mine: tuple, theirs: tuple) -> bool:
+    """Are two numbers' neighbours (`_neighbours`) the same two words on one side at least
+    ("tạm giữ gần 12" and "Tạm giữ gần 100"; "12 đối tượng" and "100 đối tượng")?"""
+    return any(len(m) == _NEIGHBOURS and all(w.isalnum() for w in m) and m == t for m, t in zip(mine, theirs))
+
+
+def _said_beside_alike(mine: tuple, facts: ArticleFacts, a: Figure, unit_words: frozenset) -> bool:
+    """Has the article figure a the summary figure's neighbours (`mine`) on a side where they
+    tell what it is (`_neighbours_tell`)?"""
+    bounds = facts.sentences.span_at(a.start)
+    if bounds is None:
+        return False
+    said = _neighbours(facts.text, *bounds, a)
+    return any(_neighbours_tell(m, unit_words) and m == t for m, t in zip(mine, said))
+
+
+def _held_share(here, sentence) -> float:
+    """The share of an article sentence's words that the summary sentence `here` has."""
+    if sentence is None or not sentence.words:
+        return 0.0
+    return len(here.words & sentence.words) / len(sentence.words)
+
+
+def _rounded_alike(fig: Figure, b: Figure) -> bool:
+    """Are two values near enough for one to be the other rounded (`_ROUNDED_APART`)?"""
+    x, y = _scalar(fig), _scalar(b)
+    return abs(x - y) <= _ROUNDED_APART * max(abs(x), abs(y))
+
+
+def _figures_of_the_unit(figures, fig: Figure) -> int:
+    return sum(1 for f in figures if f.kind is fig.kind and compare.units_compatible(f.unit, fig.unit))
+
+
+def _summary_figures(summary: str, here) -> list[Figure]:
+    return [f for f in extract_figures(summary) if here.start <= f.start < here.end]
 
 
 def _counts_people(f: Figure) -> bool:
