@@ -834,7 +834,7 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
                 or _denied_value(fig, around, fitting, facts) \
                 or _people_of_another_act(fig, around, fitting, pool, facts) \
                 or _exchanged_in_its_sentence(fig, around, fitting, facts) \
-                or _contained_sentence_says_otherwise(fig, around, fitting, pool, facts)
+                or _restated_title_says_otherwise(fig, around, fitting, facts)
             if misplaced is not None:
                 return misplaced
             other_time = _stated_for_another_time(fig, summary, fitting, pool, facts) \
@@ -1927,8 +1927,8 @@ def _gives_with_neighbours(summary: str, here, fig: Figure, b: Figure, side: int
     return False
 
 
-#: `_contained_sentence_says_otherwise`: how much of a short article sentence's words (a title,
-#: a lead) the summary sentence must hold to restate it, how many words it must have, and how
+#: `_restated_title_says_otherwise`: how much of the title's words (`_title_line`) the summary
+#: sentence must hold to restate it, how many words it must have, and how
 #: far apart (relative) two values must be not to be one figure rounded ("gần 400 triệu" in a
 #: title for the body's 364 triệu).
 _CONTAINED = 0.6
@@ -1939,62 +1939,79 @@ _ROUNDED_APART = 0.15
 _CLAUSE_HELD = 0.5
 
 
-def _contained_sentence_says_otherwise(fig: Figure, around: "_Around", fitting: list[Figure], pool: list[Figure],
-                                       facts: ArticleFacts) -> CheckedFigure | None:
-    """An article sentence the summary sentence holds nearly whole (a title, a lead: "Hà Tĩnh:
-    Tạm giữ gần 100 đối tượng đốt pháo đêm Giao thừa" in "... đã phát hiện, tạm giữ gần 12 đối
-    tượng đốt pháo trái phép"), whose one figure of the summary figure's kind and unit counts
-    the same noun with another value, not a rounding of it; the summary's value is stated only
-    in sentences it holds less of, and the summary sentence gives one figure of the unit: the
-    restated sentence's slot, given another statement's value. Says nothing of vague amounts."""
+def _restated_title_says_otherwise(fig: Figure, around: "_Around", fitting: list[Figure],
+                                   facts: ArticleFacts) -> CheckedFigure | None:
+    """The article's title (`_title_line`) that the summary sentence holds nearly whole ("Hà
+    Tĩnh: Tạm giữ gần 100 đối tượng đốt pháo đêm Giao thừa" in "... đã phát hiện, tạm giữ gần 12
+    đối tượng đốt pháo trái phép"), whose one figure of the summary figure's kind and unit counts
+    the same noun with another value, not a rounding of it; the summary's value is stated only in
+    sentences it holds less of, and the summary sentence gives one figure of the unit: the title's
+    slot, given another statement's value. Says nothing of vague amounts, and nothing where the
+    text has no title line: a body sentence held as much is often only the same topic."""
     if fig.kind not in (Kind.COUNT, Kind.MONEY) or fig.qualifier == "vague" or len(fitting) > _MAX_COMPARED:
         return None
-    here = facts.summary_sentence(around.summary, fig.start)
-    if here is None:
+    title = _title_line(facts)
+    if title is None:
         return None
+    end, title_words = title
+    here = facts.summary_sentence(around.summary, fig.start)
+    if here is None or len(here.words & title_words) < _CONTAINED * len(title_words):
+        return None
+    held = len(here.words & title_words) / len(title_words)
+    if any(_held_share(here, facts.sentences.at(a.start)) >= held for a in fitting):
+        return None  # a sentence stating the value is held as much
     key = _counted_noun_key(around.summary, fig) if fig.kind is Kind.COUNT else None
     if fig.kind is Kind.COUNT and key is None:
         return None  # what it counts is not read: no slot to compare
-    held_most = max((_held_share(here, facts.sentences.at(a.start)) for a in fitting), default=0.0)
+    in_title = [b for b in facts.figures_between(0, end)
+                if b.kind is fig.kind and compare.units_compatible(b.unit, fig.unit)]
+    if len(in_title) != 1 or _figures_of_the_unit(_summary_figures(around.summary, here), fig) != 1:
+        return None  # two values of the unit in one of them: which slot is which is not read here
+    b = in_title[0]
+    if b.qualifier == "vague" or compare.values_agree(fig, b) or _rounded_alike(fig, b) \
+            or (key is not None and _counted_noun_key(facts.text, b) != key):
+        return None
+    theirs = facts.slot(b)
+    slot_shared = shared(around.slot, theirs)
+    if slot_shared < _SAME_SLOT or apart(around.slot, theirs) \
+            or any(shared(around.slot, facts.slot(a)) >= slot_shared for a in fitting) \
+            or len(around.clause_words & facts.clause_words(b)) < _CLAUSE_HELD * len(facts.clause_words(b)):
+        return None  # the words of b's slot and clause are not the summary figure's, more than a statement's
+    told_after = content_words(facts.text, b.end, min(end, clause_bounds(facts.text, b)[1]))
+    if len(told_after & here.words) < _CLAUSE_HELD * len(told_after):
+        return None  # what the title says after b is not said here ("5 người bỏng nặng")
+    mine = _neighbours(around.summary, here.start, here.end, fig)
+    beside = _neighbours(facts.text, 0, end, b)
+    if not _a_side_alike(mine, beside) or rules.ONE_PART_WORDS & set(beside[0]):
+        return None  # written otherwise right beside the number, or one more ("Thêm 24 dự án")
     unit_words = frozenset(fig.unit.split()) if fig.unit else frozenset()
-    read = 0
-    for b in pool:
-        if b.kind is not fig.kind or b.qualifier == "vague" or not compare.units_compatible(b.unit, fig.unit) \
-                or compare.values_agree(fig, b) or _rounded_alike(fig, b):
-            continue
-        read += 1
-        if read > _MAX_RIVALS:
-            break
-        sentence = facts.sentences.at(b.start)
-        share = _held_share(here, sentence)
-        if share < _CONTAINED or share <= held_most or len(sentence.words) < _CONTAINED_WORDS:
-            continue
-        if key is not None and _counted_noun_key(facts.text, b) != key:
-            continue
-        if _figures_of_the_unit(facts.figures_between(sentence.start, sentence.end), fig) != 1 \
-                or _figures_of_the_unit(_summary_figures(around.summary, here), fig) != 1:
-            continue  # two values of the unit in one sentence: which slot is which is not read here
-        theirs = facts.slot(b)
-        slot_shared = shared(around.slot, theirs)
-        if slot_shared < _SAME_SLOT or apart(around.slot, theirs) \
-                or any(shared(around.slot, facts.slot(a)) >= slot_shared for a in fitting) \
-                or len(around.clause_words & facts.clause_words(b)) < _CLAUSE_HELD * len(facts.clause_words(b)):
-            continue  # the words of b's slot and clause are not the summary figure's, more than a statement's
-        told_after = content_words(facts.text, b.end, clause_bounds(facts.text, b)[1])
-        if len(told_after & here.words) < _CLAUSE_HELD * len(told_after):
-            continue  # what the clause says after b is not said here ("5 người bỏng nặng")
-        mine = _neighbours(around.summary, here.start, here.end, fig)
-        theirs_beside = _neighbours(facts.text, sentence.start, sentence.end, b)
-        if not _a_side_alike(mine, theirs_beside) or rules.ONE_PART_WORDS & set(theirs_beside[0]):
-            continue  # written otherwise right beside the number, or one more ("Thêm 24 dự án")
-        if any(_said_beside_alike(mine, facts, a, unit_words) for a in fitting):
-            continue  # a statement of the value with the summary's own words beside it ("hiện có 838")
-        a = _closest(fig, around, fitting, facts)
-        return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
-                             f"the article's «{_quote(facts.text, b)}», which this sentence restates, says "
-                             f"{shown(facts.text, b)}{_unit_words(b)}; its {a.text} is another statement: "
-                             f"«{_quote(facts.text, a)}»")
-    return None
+    if any(_said_beside_alike(mine, facts, a, unit_words) for a in fitting):
+        return None  # a statement of the value with the summary's own words beside it ("hiện có 838")
+    a = _closest(fig, around, fitting, facts)
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                         f"the title this sentence restates says «{_quote(facts.text, b)}»; the article's "
+                         f"{a.text} is another statement: «{_quote(facts.text, a)}»")
+
+
+#: The most words a first line has to be read as the article's title.
+_TITLE_WORDS = 30
+#: A first line that ends so is a paragraph, not a title ("!" and "?" end titles too: "Đổi 100 USD
+#: bị phạt 90 triệu đồng: Quá nặng, không thấu tình đạt lý!").
+_LINE_END_MARKS = ".…;"
+
+
+def _title_line(facts: ArticleFacts) -> tuple[int, frozenset] | None:
+    """(end, content words) of the text's first line when it reads as a title: a line of its own,
+    of `_CONTAINED_WORDS` to `_TITLE_WORDS` words, with no stop at its end (a lead paragraph has
+    one). Read once per article."""
+    def read() -> tuple[int, frozenset] | None:
+        end = facts.text.find("\n")
+        line = facts.text[:end].strip() if end > 0 else ""
+        if not line or line[-1] in _LINE_END_MARKS or len(line.split()) > _TITLE_WORDS:
+            return None
+        words = content_words(facts.text, 0, end)
+        return (end, words) if len(words) >= _CONTAINED_WORDS else None
+    return facts.remembered(("title line",), read)
 
 
 def _a_side_alike(mine: tuple, theirs: tuple) -> bool:

@@ -24,7 +24,7 @@ PROJECTS = ("Thêm 31 dự án vướng mắc tại Đà Nẵng được tháo g
 def test_a_restated_title_given_another_statements_value_is_context_mismatch(article, summary, figure, restated):
     checked = verdict(article, summary, figure)
     assert checked.verdict is Verdict.CONTEXT_MISMATCH
-    assert "which this sentence restates" in checked.explanation and restated in checked.explanation
+    assert "the title this sentence restates" in checked.explanation and restated in checked.explanation
 
 
 @pytest.mark.parametrize("article, summary, figure", [
