@@ -834,7 +834,8 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
                 or _denied_value(fig, around, fitting, facts) \
                 or _people_of_another_act(fig, around, fitting, pool, facts) \
                 or _exchanged_in_its_sentence(fig, around, fitting, facts) \
-                or _restated_title_says_otherwise(fig, around, fitting, facts)
+                or _restated_title_says_otherwise(fig, around, fitting, facts) \
+                or _age_given_as_a_count(fig, around, fitting, pool, facts)
             if misplaced is not None:
                 return misplaced
             other_time = _stated_for_another_time(fig, summary, fitting, pool, facts) \
@@ -2049,6 +2050,38 @@ def _figures_of_the_unit(figures, fig: Figure) -> int:
 
 def _summary_figures(summary: str, here) -> list[Figure]:
     return [f for f in extract_figures(summary) if here.start <= f.start < here.end]
+
+
+#: An age written after its noun ("qua đời ở tuổi 86", "so với tuổi 46"): the noun right before.
+_AGE_BEFORE = re.compile(rf"(?<!\w){rules.AGE_UNIT}\s*$")
+#: How far before a number its noun is looked for.
+_AGE_BEFORE_REACH = 12
+
+
+def _age_before(lower: str, fig: Figure) -> bool:
+    return _AGE_BEFORE.search(lower, max(0, fig.start - _AGE_BEFORE_REACH), fig.start) is not None
+
+
+def _age_given_as_a_count(fig: Figure, around: "_Around", fitting: list[Figure], pool: list[Figure],
+                          facts: ArticleFacts) -> CheckedFigure | None:
+    """An age written after its noun ("đã qua đời ở tuổi 800") whose value the article gives only
+    as a count of a noun it reads ("gần 800 phiên bản", "sau 1 cơn đột quỵ"), while it gives an
+    age of another value ("qua đời ở tuổi 86"): the extractor reads no unit on the summary's
+    number, so the questions of counted nouns never compared it. Not when any statement of the
+    value is an age, or counts a noun not read."""
+    if fig.kind is not Kind.COUNT or fig.unit is not None or not _age_before(_lowered(around.summary), fig):
+        return None
+    for a in fitting:
+        if a.unit == rules.AGE_UNIT or _age_before(facts.lower, a) or _counted_noun_key(facts.text, a) is None:
+            return None  # the value is an age there too, or what it counts is not read
+    for b in pool:
+        if b.kind is Kind.COUNT and not compare.values_agree(fig, b) \
+                and (b.unit == rules.AGE_UNIT or (b.unit is None and _age_before(facts.lower, b))):
+            a = fitting[0]
+            return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                                 f"the article gives the age {shown(facts.text, b)}; its {a.text} counts something "
+                                 f"else: «{_quote(facts.text, a)}»")
+    return None
 
 
 def _counts_people(f: Figure) -> bool:

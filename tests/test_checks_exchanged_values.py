@@ -65,3 +65,16 @@ def test_a_value_of_another_counted_noun_read_through_its_classifier_is_context_
 ])
 def test_a_value_with_its_own_counted_noun_is_supported(article, summary, figure):
     assert verdict(article, summary, figure).verdict is Verdict.SUPPORTED
+
+
+COMPOSER = ("Nhạc sĩ Lê Minh qua đời ở tuổi 88\nÔng để lại hơn 300 ca khúc. Trong sự nghiệp, ông từng "
+            "viết nhạc cho gần 40 bộ phim truyền hình.")
+
+
+def test_an_age_written_after_its_noun_given_a_count_of_another_noun_is_context_mismatch():
+    checked = verdict(COMPOSER, "Nhạc sĩ Lê Minh, tác giả của nhiều ca khúc, vừa qua đời ở tuổi 40.", "40")
+    assert checked.verdict is Verdict.CONTEXT_MISMATCH and "the age 88" in checked.explanation
+
+
+def test_an_age_written_after_its_noun_stated_so_is_supported():
+    assert verdict(COMPOSER, "Nhạc sĩ Lê Minh vừa qua đời ở tuổi 88.", "88").verdict is Verdict.SUPPORTED
