@@ -1400,3 +1400,18 @@ ACTS_JOINING_WORDS = ("và", "rồi", "sau đó")
 #: Words that give a value to the whole country (`verify._part_given_to_the_nation`): a value
 #: the article gives to some provinces, one city or one facility is not the country's.
 NATION_WORDS = ("cả nước", "toàn quốc", "trên cả nước", "toàn quốc gia")
+
+# --- A value put in the place of its neighbour (verify._exchanged_in_its_sentence, swap11) ---
+#: Words that tell nothing of what a number is, as its neighbours: the function words of
+#: `NOT_UNIT_WORDS` less those that say which end of a range or a change it is ("từ 9 năm đến
+#: 10 năm", "từ đủ 13 tuổi đến dưới 16 tuổi", "Từ 87,1 kg ... chỉ còn 58,5 kg"), and "khác"
+#: ("1 người tên Ba và 2 người khác": any count may be of others).
+RANGE_END_WORDS = frozenset({"từ", "đến", "tới", "dưới", "trên", "hơn", "gần", "còn", "lên", "xuống"})
+NEIGHBOURS_SAY_NOTHING = frozenset(NOT_UNIT_WORDS - RANGE_END_WORDS) | {"khác", "khoảng", "chừng"}
+#: What stands between a whole and its part in one sentence ("là 150.000 USD, trong đó Châu
+#: chiếm đoạt 145.000 USD"; "2 người chết (... có 1 người; ...)"): two values so placed are
+#: not two slots whose values may be exchanged.
+PART_BETWEEN = PARTS_OPENERS + ("(",)
+#: Classifiers (and "đôi", a pair) read through to the noun a count counts, when two counts of
+#: one sentence are told apart by it ("12.500 đôi giày, 20.000 chiếc áo"; `verify._counted_noun_key`).
+COUNTED_AFTER = frozenset(CLASSIFIERS | {"đôi"})

@@ -26,7 +26,7 @@ from . import compare, rules
 from .extract import (NEXT_WORDS_REACH, WORDS_BEFORE_REACH, _lookup_unit, _next_words, _sentence_start,
                       _words_before, extract_figures, lowercase, lowercase_is_local, word_trie,
                       word_trie_at_word_start)
-from .align import ArticleSentences, Drawn, name_lists, overlap, sentence_at, sentences
+from .align import ArticleSentences, Drawn, content_words, name_lists, overlap, sentence_at, sentences
 from .derive import NEAR, derive, listed_parts, own_list_count, people_listed_for
 from . import holders
 from .wording import goals_told, shutout, slash_read_otherwise, written_beside
@@ -836,7 +836,10 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
                 or _denied_value(fig, around, fitting, facts) \
                 or _people_of_another_act(fig, around, fitting, pool, facts) \
                 or _value_of_another_act(fig, around, fitting, facts) \
-                or _part_given_to_the_nation(fig, around, fitting, pool, facts)
+                or _part_given_to_the_nation(fig, around, fitting, pool, facts) \
+                or _exchanged_in_its_sentence(fig, around, fitting, facts) \
+                or _restated_title_says_otherwise(fig, around, fitting, facts) \
+                or _age_given_as_a_count(fig, around, fitting, pool, facts)
             if misplaced is not None:
                 return misplaced
             other_time = _stated_for_another_time(fig, summary, fitting, pool, facts) \
@@ -1459,17 +1462,17 @@ def _placed_elsewhere(fig: Figure, summary: str, fitting: list[Figure], pool: li
     known, different noun, and another figure counts the summary's own noun."""
     if fig.kind is not Kind.COUNT:
         return None
-    key = _noun_key(summary, fig)
+    key = _counted_noun_key(summary, fig)
     if key is None:
         return None
     for a in fitting:
-        other = _noun_key(facts.text, a)
+        other = _counted_noun_key(facts.text, a)
         if other is None or other[0] != key[0] or _keys_match(key, other, loose=True):
             return None
     agreeing = set(fitting)
     for b in pool:
         if b.kind is Kind.COUNT and b not in agreeing:
-            other = _noun_key(facts.text, b)
+            other = _counted_noun_key(facts.text, b)
             if other is not None and _keys_match(key, other, loose=False):
                 return b, fitting[0]
     return None
@@ -1851,6 +1854,247 @@ def _people_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure]
                          f"its {a.text}{_unit_words(a)} are people nothing befalls there: «{_quote(facts.text, a)}»")
 
 
+#: How many words (or marks) on each side of a number `_neighbours_of_another_value` reads.
+_NEIGHBOURS = 2
+_NEIGHBOUR = re.compile(r"\w+|[^\w\s]")
+#: How far (characters) from a number its neighbours are looked for.
+_NEIGHBOUR_REACH = 40
+
+
+def _neighbours(text: str, lo: int, hi: int, fig: Figure) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The `_NEIGHBOURS` words (or marks) before a figure's number and after it, lowercased,
+    inside the sentence [lo, hi): "(gần) 10 năm yêu nhau" -> (("sau", "gần"), ("năm", "yêu"))."""
+    before = _NEIGHBOUR.findall(text[max(lo, fig.start - _NEIGHBOUR_REACH):fig.start].lower())
+    after = _NEIGHBOUR.findall(text[fig.end:min(hi, fig.end + _NEIGHBOUR_REACH)].lower())
+    return tuple(before[-_NEIGHBOURS:]), tuple(after[:_NEIGHBOURS])
+
+
+def _neighbours_tell(words: tuple[str, ...], unit_words: frozenset) -> bool:
+    """Do a number's neighbours say what it is: two words (no marks), one of them neither the
+    unit nor a word that tells nothing (`rules.NEIGHBOURS_SAY_NOTHING`)? "năm yêu", "từ đủ",
+    "năm đến" do; "tuổi ,", "người khác", "tuổi ở" do not."""
+    return len(words) == _NEIGHBOURS and all(w.isalnum() for w in words) \
+        and any(w not in unit_words and w not in rules.NEIGHBOURS_SAY_NOTHING for w in words)
+
+
+def _part_between(lower: str, a: Figure, b: Figure) -> bool:
+    """Does a part's opener stand between two figures of one sentence (`rules.PART_BETWEEN`)?"""
+    lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    return any(lower.find(w, lo, hi) >= 0 for w in rules.PART_BETWEEN)
+
+
+def _exchanged_in_its_sentence(fig: Figure, around: "_Around", fitting: list[Figure],
+                               facts: ArticleFacts) -> CheckedFigure | None:
+    """Two values of one article sentence exchanged in the summary sentence that gives both:
+    "gần 6 năm yêu nhau, 10 năm đính hôn" where the article says "gần 10 năm yêu nhau và 6 năm
+    đính hôn"; "từ đủ 16 tuổi đến dưới 13 tuổi" for "từ đủ 13 tuổi đến dưới 16 tuổi"; "Từ 58,5
+    kg ban đầu, ... còn 87,1 kg" for "Từ 87,1 kg ban đầu, ... còn 58,5 kg". Read by the words
+    right before or right after each number (its neighbours, `_neighbours`): the summary's
+    figure has the neighbours of the other value (b) in an article sentence that states its
+    own value (a), no statement of its value has them, and the summary's figure of b's value
+    has a's neighbours on that side. Only with neighbours that say what a number is
+    (`_neighbours_tell`), and never across a part's opener ("là 150.000 USD, trong đó ... 145.000
+    USD"). A summary that keeps one value's words by chance does not give the other value with
+    the other's words too: the cross is what tells an exchange."""
+    if fig.kind not in (Kind.COUNT, Kind.MONEY, Kind.PERCENT) or fig.unit is None or fig.qualifier == "vague" \
+            or len(fitting) > _MAX_COMPARED:
+        return None
+    here = facts.summary_sentence(around.summary, fig.start)
+    if here is None:
+        return None
+    mine = _neighbours(around.summary, here.start, here.end, fig)
+    unit_words = frozenset(fig.unit.split())
+    sides = [side for side in (0, 1) if _neighbours_tell(mine[side], unit_words)]
+    if not sides:
+        return None  # asked first: it is cheap, and most summary figures stop here
+    statements = []
+    for a in fitting:
+        bounds = facts.sentences.span_at(a.start)
+        if bounds is not None:
+            statements.append((a, bounds, _neighbours(facts.text, *bounds, a)))
+    for side in sides:
+        want = mine[side]
+        if any(said[side] == want for _, _, said in statements):
+            continue  # a statement of the value has them
+        for a, (lo, hi), said in statements:
+            for b in facts.figures_between(lo, hi):
+                if b.kind is fig.kind and b.unit is not None and compare.units_compatible(b.unit, fig.unit) \
+                        and b.detail == fig.detail and not compare.values_agree(fig, b) \
+                        and _neighbours(facts.text, lo, hi, b)[side] == want and not _part_between(facts.lower, a, b) \
+                        and _gives_with_neighbours(around.summary, here, fig, b, side, said[side]):
+                    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                                         f"the summary exchanges two values of the article's sentence: it says "
+                                         f"«{_quote(facts.text, b)}» and «{_quote(facts.text, a)}»")
+    return None
+
+
+def _gives_with_neighbours(summary: str, here, fig: Figure, b: Figure, side: int, words: tuple) -> bool:
+    """Does the summary sentence `here` give b's value, in another figure of the unit, with
+    `words` as its neighbours on `side`?"""
+    for f in extract_figures(summary):
+        if here.start <= f.start < here.end and f.start != fig.start and f.unit is not None \
+                and compare.units_compatible(f.unit, fig.unit) and compare.values_agree(f, b) \
+                and _neighbours(summary, here.start, here.end, f)[side] == words:
+            return True
+    return False
+
+
+#: `_restated_title_says_otherwise`: how much of the title's words (`_title_line`) the summary
+#: sentence must hold to restate it, how many words it must have, and how
+#: far apart (relative) two values must be not to be one figure rounded ("gần 400 triệu" in a
+#: title for the body's 364 triệu).
+_CONTAINED = 0.6
+_CONTAINED_WORDS = 4
+_ROUNDED_APART = 0.15
+#: ... and how much of the words of b's own clause it must hold ("5 người bỏng nặng" after the
+#: title's comma is not the clause of "nhóm 6 người đã thách nhau tẩm xăng").
+_CLAUSE_HELD = 0.5
+
+
+def _restated_title_says_otherwise(fig: Figure, around: "_Around", fitting: list[Figure],
+                                   facts: ArticleFacts) -> CheckedFigure | None:
+    """The article's title (`_title_line`) that the summary sentence holds nearly whole ("Hà
+    Tĩnh: Tạm giữ gần 100 đối tượng đốt pháo đêm Giao thừa" in "... đã phát hiện, tạm giữ gần 12
+    đối tượng đốt pháo trái phép"), whose one figure of the summary figure's kind and unit counts
+    the same noun with another value, not a rounding of it; the summary's value is stated only in
+    sentences it holds less of, and the summary sentence gives one figure of the unit: the title's
+    slot, given another statement's value. Says nothing of vague amounts, and nothing where the
+    text has no title line: a body sentence held as much is often only the same topic."""
+    if fig.kind not in (Kind.COUNT, Kind.MONEY) or fig.qualifier == "vague" or len(fitting) > _MAX_COMPARED:
+        return None
+    title = _title_line(facts)
+    if title is None:
+        return None
+    end, title_words = title
+    here = facts.summary_sentence(around.summary, fig.start)
+    if here is None or len(here.words & title_words) < _CONTAINED * len(title_words):
+        return None
+    held = len(here.words & title_words) / len(title_words)
+    if any(_held_share(here, facts.sentences.at(a.start)) >= held for a in fitting):
+        return None  # a sentence stating the value is held as much
+    key = _counted_noun_key(around.summary, fig) if fig.kind is Kind.COUNT else None
+    if fig.kind is Kind.COUNT and key is None:
+        return None  # what it counts is not read: no slot to compare
+    in_title = [b for b in facts.figures_between(0, end)
+                if b.kind is fig.kind and compare.units_compatible(b.unit, fig.unit)]
+    if len(in_title) != 1 or _figures_of_the_unit(_summary_figures(around.summary, here), fig) != 1:
+        return None  # two values of the unit in one of them: which slot is which is not read here
+    b = in_title[0]
+    if b.qualifier == "vague" or compare.values_agree(fig, b) or _rounded_alike(fig, b) \
+            or (key is not None and _counted_noun_key(facts.text, b) != key):
+        return None
+    theirs = facts.slot(b)
+    slot_shared = shared(around.slot, theirs)
+    if slot_shared < _SAME_SLOT or apart(around.slot, theirs) \
+            or any(shared(around.slot, facts.slot(a)) >= slot_shared for a in fitting) \
+            or len(around.clause_words & facts.clause_words(b)) < _CLAUSE_HELD * len(facts.clause_words(b)):
+        return None  # the words of b's slot and clause are not the summary figure's, more than a statement's
+    told_after = content_words(facts.text, b.end, min(end, clause_bounds(facts.text, b)[1]))
+    if len(told_after & here.words) < _CLAUSE_HELD * len(told_after):
+        return None  # what the title says after b is not said here ("5 người bỏng nặng")
+    mine = _neighbours(around.summary, here.start, here.end, fig)
+    beside = _neighbours(facts.text, 0, end, b)
+    if not _a_side_alike(mine, beside) or rules.ONE_PART_WORDS & set(beside[0]):
+        return None  # written otherwise right beside the number, or one more ("Thêm 24 dự án")
+    unit_words = frozenset(fig.unit.split()) if fig.unit else frozenset()
+    if any(_said_beside_alike(mine, facts, a, unit_words) for a in fitting):
+        return None  # a statement of the value with the summary's own words beside it ("hiện có 838")
+    a = _closest(fig, around, fitting, facts)
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                         f"the title this sentence restates says «{_quote(facts.text, b)}»; the article's "
+                         f"{a.text} is another statement: «{_quote(facts.text, a)}»")
+
+
+#: The most words a first line has to be read as the article's title.
+_TITLE_WORDS = 30
+#: A first line that ends so is a paragraph, not a title ("!" and "?" end titles too: "Đổi 100 USD
+#: bị phạt 90 triệu đồng: Quá nặng, không thấu tình đạt lý!").
+_LINE_END_MARKS = ".…;"
+
+
+def _title_line(facts: ArticleFacts) -> tuple[int, frozenset] | None:
+    """(end, content words) of the text's first line when it reads as a title: a line of its own,
+    of `_CONTAINED_WORDS` to `_TITLE_WORDS` words, with no stop at its end (a lead paragraph has
+    one). Read once per article."""
+    def read() -> tuple[int, frozenset] | None:
+        end = facts.text.find("\n")
+        line = facts.text[:end].strip() if end > 0 else ""
+        if not line or line[-1] in _LINE_END_MARKS or len(line.split()) > _TITLE_WORDS:
+            return None
+        words = content_words(facts.text, 0, end)
+        return (end, words) if len(words) >= _CONTAINED_WORDS else None
+    return facts.remembered(("title line",), read)
+
+
+def _a_side_alike(mine: tuple, theirs: tuple) -> bool:
+    """Are two numbers' neighbours (`_neighbours`) the same two words on one side at least
+    ("tạm giữ gần 12" and "Tạm giữ gần 100"; "12 đối tượng" and "100 đối tượng")?"""
+    return any(len(m) == _NEIGHBOURS and all(w.isalnum() for w in m) and m == t for m, t in zip(mine, theirs))
+
+
+def _said_beside_alike(mine: tuple, facts: ArticleFacts, a: Figure, unit_words: frozenset) -> bool:
+    """Has the article figure a the summary figure's neighbours (`mine`) on a side where they
+    tell what it is (`_neighbours_tell`)?"""
+    bounds = facts.sentences.span_at(a.start)
+    if bounds is None:
+        return False
+    said = _neighbours(facts.text, *bounds, a)
+    return any(_neighbours_tell(m, unit_words) and m == t for m, t in zip(mine, said))
+
+
+def _held_share(here, sentence) -> float:
+    """The share of an article sentence's words that the summary sentence `here` has."""
+    if sentence is None or not sentence.words:
+        return 0.0
+    return len(here.words & sentence.words) / len(sentence.words)
+
+
+def _rounded_alike(fig: Figure, b: Figure) -> bool:
+    """Are two values near enough for one to be the other rounded (`_ROUNDED_APART`)?"""
+    x, y = _scalar(fig), _scalar(b)
+    return abs(x - y) <= _ROUNDED_APART * max(abs(x), abs(y))
+
+
+def _figures_of_the_unit(figures, fig: Figure) -> int:
+    return sum(1 for f in figures if f.kind is fig.kind and compare.units_compatible(f.unit, fig.unit))
+
+
+def _summary_figures(summary: str, here) -> list[Figure]:
+    return [f for f in extract_figures(summary) if here.start <= f.start < here.end]
+
+
+#: An age written after its noun ("qua đời ở tuổi 86", "so với tuổi 46"): the noun right before.
+_AGE_BEFORE = re.compile(rf"(?<!\w){rules.AGE_UNIT}\s*$")
+#: How far before a number its noun is looked for.
+_AGE_BEFORE_REACH = 12
+
+
+def _age_before(lower: str, fig: Figure) -> bool:
+    return _AGE_BEFORE.search(lower, max(0, fig.start - _AGE_BEFORE_REACH), fig.start) is not None
+
+
+def _age_given_as_a_count(fig: Figure, around: "_Around", fitting: list[Figure], pool: list[Figure],
+                          facts: ArticleFacts) -> CheckedFigure | None:
+    """An age written after its noun ("đã qua đời ở tuổi 800") whose value the article gives only
+    as a count of a noun it reads ("gần 800 phiên bản", "sau 1 cơn đột quỵ"), while it gives an
+    age of another value ("qua đời ở tuổi 86"): the extractor reads no unit on the summary's
+    number, so the questions of counted nouns never compared it. Not when any statement of the
+    value is an age, or counts a noun not read."""
+    if fig.kind is not Kind.COUNT or fig.unit is not None or not _age_before(_lowered(around.summary), fig):
+        return None
+    for a in fitting:
+        if a.unit == rules.AGE_UNIT or _age_before(facts.lower, a) or _counted_noun_key(facts.text, a) is None:
+            return None  # the value is an age there too, or what it counts is not read
+    for b in pool:
+        if b.kind is Kind.COUNT and not compare.values_agree(fig, b) \
+                and (b.unit == rules.AGE_UNIT or (b.unit is None and _age_before(facts.lower, b))):
+            a = fitting[0]
+            return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
+                                 f"the article gives the age {shown(facts.text, b)}; its {a.text} counts something "
+                                 f"else: «{_quote(facts.text, a)}»")
+    return None
+
+
 def _counts_people(f: Figure) -> bool:
     """Is f a count of people ("3 người", "một thanh niên")?"""
     return f.kind is Kind.COUNT and f.unit is not None and _PERSON in compare.genus_chain(f.unit)
@@ -2122,6 +2366,25 @@ def _noun_key(text: str, fig: Figure) -> tuple[str, str] | None:
         words = words[1:]
     if not words or words[0] in rules.NOT_UNIT_WORDS or words[0] == _COUNTING_WORD:
         return None
+    return ("word", words[0])
+
+
+#: How far after a count its noun is looked for (three words).
+_NOUN_REACH = 40
+
+
+def _counted_noun_key(text: str, fig: Figure) -> tuple[str, str] | None:
+    """`_noun_key`, read through a classifier the tables take for the unit ("20.000 chiếc giày"
+    counts giày, as "12.500 đôi giày" does, not "chiếc"): the noun after it, when one stands
+    there (`rules.COUNTED_AFTER`)."""
+    words = _next_words(text, fig.end, 3)
+    if fig.unit not in rules.COUNTED_AFTER and not (fig.unit is None and words[:1] and words[0] in rules.COUNTED_AFTER):
+        return _noun_key(text, fig)   # no classifier to read through
+    while words and words[0] in rules.COUNTED_AFTER:
+        words = words[1:]
+    if not words or words[0] in rules.NOT_UNIT_WORDS or words[0] == _COUNTING_WORD \
+            or not words[0].isalpha() or words[0] not in text[fig.end:fig.end + _NOUN_REACH]:
+        return None  # no noun, or a name or a code ("185 chiếc F-47"): written lowercase, a noun
     return ("word", words[0])
 
 
