@@ -4410,9 +4410,12 @@ def _search(doc: _Doc) -> Iterator[Relation]:
     """Every stated figure no reader bound that the operands of a window make hold (one each);
     not the figures of a relation found already, said again of another of them (150 + 20 = 170
     where a reader found 170 − 150 = 20)."""
+    searchable = _searchable(doc)
+    if not searchable:
+        return   # no figure has two operands near it: the cue words of the search are not looked for
     for i in _search_candidates(doc):
         f = doc.figs[i]
-        if f.start in doc.claimed:
+        if f.start in doc.claimed or i not in searchable:
             continue
         if f.kind is Kind.PERCENT:
             rel = _search_percent(doc, i)
@@ -4432,6 +4435,28 @@ _CUE_REACH = 40
 #: đoạn hai. Thành phần gồm 12 đội ... và bốn đội".
 _TOTALS_BEFORE_PARTS = 3
 
+
+
+def _searchable(doc: _Doc) -> set[int]:
+    """The key figures with two operands or more (itself left out) in their sentence and the
+    sentences on either side: the search can say nothing of any other. Each of its questions reads
+    two values or more of a window (a pair of `_search_pairs`, a total and a count of the average,
+    a run of parts of the sum), every window is within those sentences (`_windows`), and it holds
+    operands only. Counted per sentence, before any cue word of the search is looked for."""
+    per_sentence: dict[int, int] = {}
+    for k, f in enumerate(doc.figs):
+        if f.start in doc.operand:
+            s = doc.sentence[k]
+            per_sentence[s] = per_sentence.get(s, 0) + 1
+    if sum(per_sentence.values()) < 2:
+        return set()
+    found = set()
+    for i, f in enumerate(doc.figs):
+        s = doc.sentence[i]
+        near = per_sentence.get(s - 1, 0) + per_sentence.get(s, 0) + per_sentence.get(s + 1, 0)
+        if near - (f.start in doc.operand) >= 2:
+            found.add(i)
+    return found
 
 
 def _search_candidates(doc: _Doc) -> list[int]:
@@ -4662,8 +4687,8 @@ def _search_sum(doc: _Doc, i: int) -> Relation | None:
     before it or after it, with a binding word (`_sum_bound`). A value written as a change
     ("tăng 20 triệu") is no total."""
     total = doc.figs[i]
-    if not _may_bind(doc, i) or _said_as_change(doc, total) \
-            or not _is_search_operand(doc, total):
+    if not _operands_of_kind_near(doc, i, rules.SEARCH_MIN_PARTS, after=True, below=True) \
+            or not _may_bind(doc, i) or _said_as_change(doc, total) or not _is_search_operand(doc, total):
         return None
     before_ok, after_ok = _sum_may_bind(doc, i)
     if not (before_ok or after_ok) or not _may_have_smaller_parts(doc, i):
@@ -4689,6 +4714,26 @@ def _search_sum(doc: _Doc, i: int) -> Relation | None:
                 formula = " + ".join(fmt(p.value) for p in parts) + f" = {fmt(s)}"
                 return _relation(doc.text, "sum_of_parts", formula, s, total, True, parts)
     return None
+
+
+def _operands_of_kind_near(doc: _Doc, i: int, need: int, *, after: bool = False, below: bool = False) -> bool:
+    """Do `need` operands of figure i's kind (i left out; `below`: each smaller than it) stand in its
+    sentence or the one before (`after`: or the one after)? Every window of the search is within
+    those sentences and holds operands only, and its sums, differences and pairs read values of the
+    figure's kind (`_same_noun` asks one kind first) two or more at a time: where this does not
+    hold, `_search_sum` (`below`, after) and `_search_difference` find nothing, and are not asked
+    the nouns and cue words that cost the search most. Counted over the key figures, before any
+    token is read."""
+    f, s, sentence = doc.figs[i], doc.sentence[i], doc.sentence
+    kind, operand, figs = f.kind, doc.operand, doc.figs
+    found = 0
+    for k in range(bisect_left(sentence, s - 1), bisect_left(sentence, s + 2 if after else s + 1)):
+        g = figs[k]
+        if k != i and g.kind is kind and g.start in operand and (not below or g.value < f.value):
+            found += 1
+            if found >= need:
+                return True
+    return False
 
 
 def _may_have_smaller_parts(doc: _Doc, i: int) -> bool:
@@ -4781,7 +4826,8 @@ def _search_difference(doc: _Doc, i: int) -> Relation | None:
     of its unit noun make, the larger less the smaller; two values that are changes themselves are
     items of one list ("giảm 60.000 đồng ..., giảm 40.000 đồng ..., giảm 100.000 đồng"), not a pair."""
     stated = doc.figs[i]
-    if not _said_as_change(doc, stated) or not _is_search_operand(doc, stated):
+    if not _operands_of_kind_near(doc, i, 2) or not _said_as_change(doc, stated) \
+            or not _is_search_operand(doc, stated):
         return None
     said = _search_interval(stated)
     for a, b in _search_pairs(doc, i, before_ok=_linked(doc, i)):
