@@ -527,8 +527,9 @@ class TextCues:
                     else:
                         at = known[cue] = []
                         i = first_at.get(cue)
-                        if i is None:   # looked for whole: where it first stands says whether it does
-                            i = first_at[cue] = lower.find(cue)
+                        if i is None:   # looked for whole (from where its first word first stands, known
+                            # above: it stands nowhere before): where it first stands says whether it does
+                            i = first_at[cue] = lower.find(cue, first_at.get(first, 0) if cue.startswith(first) else 0)
                             held[cue] = i >= 0
                         while i >= 0:
                             at.append(i)
