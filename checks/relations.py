@@ -600,6 +600,7 @@ class _Doc:
         self.lists: dict[tuple[int, bool, bool], tuple] = {}           # _list_from, read once
         self.details_after: dict[int, str | None] = {}                 # _detail_of, read once
         self.values_by_noun: dict[int, dict[tuple, list]] = {}         # _values_by_noun, listed once
+        self.operand_values: dict[tuple[int, Kind], list] | None = None  # _operand_values, listed once
         self.list_runs: dict[tuple[bool, bool | None], dict[int, tuple[int, bool]]] = {}  # _list_runs_long
         self.claimed: set[int] = set()   # stated figures a reader bound (relations_of fills it)
         self.bound: set[frozenset[int]] = set()   # the figures of each relation found, as a set
@@ -4725,16 +4726,29 @@ def _operands_of_kind_near(doc: _Doc, i: int, need: int, *, after: bool = False,
     hold, `_search_sum` (`below`, after) and `_search_difference` find nothing, and are not asked
     the nouns and cue words that cost the search most. Counted over the key figures, before any
     token is read."""
-    f, s, sentence = doc.figs[i], doc.sentence[i], doc.sentence
-    kind, operand, figs = f.kind, doc.operand, doc.figs
+    f, s = doc.figs[i], doc.sentence[i]
+    values = _operand_values(doc)
     found = 0
-    for k in range(bisect_left(sentence, s - 1), bisect_left(sentence, s + 2 if after else s + 1)):
-        g = figs[k]
-        if k != i and g.kind is kind and g.start in operand and (not below or g.value < f.value):
-            found += 1
-            if found >= need:
-                return True
-    return False
+    for t in range(s - 1, s + 2 if after else s + 1):
+        of_kind = values.get((t, f.kind))
+        if of_kind:   # i itself, an operand of its kind, is no value smaller than its own, and is left out
+            found += bisect_left(of_kind, f.value) if below else len(of_kind) - (t == s and doc.is_operand(f))
+    return found >= need
+
+
+def _operand_values(doc: _Doc) -> dict[tuple[int, Kind], list]:
+    """{(sentence, kind): the values of its operands of that kind, sorted}, listed once per article:
+    `_operands_of_kind_near` counts by bisection, not by reading every figure of three sentences
+    for each figure it is asked of (a text of thousands of short lists asks it of each)."""
+    if doc.operand_values is None:
+        found: dict[tuple[int, Kind], list] = {}
+        for k, f in enumerate(doc.figs):
+            if f.start in doc.operand:
+                found.setdefault((doc.sentence[k], f.kind), []).append(f.value)
+        for values in found.values():
+            values.sort()
+        doc.operand_values = found
+    return doc.operand_values
 
 
 def _may_have_smaller_parts(doc: _Doc, i: int) -> bool:
@@ -4827,8 +4841,8 @@ def _search_difference(doc: _Doc, i: int) -> Relation | None:
     of its unit noun make, the larger less the smaller; two values that are changes themselves are
     items of one list ("giảm 60.000 đồng ..., giảm 40.000 đồng ..., giảm 100.000 đồng"), not a pair."""
     stated = doc.figs[i]
-    if not _operands_of_kind_near(doc, i, 2) or not _said_as_change(doc, stated) \
-            or not _is_search_operand(doc, stated):
+    if not doc.says(_SEARCH_DIFFERENCE) or not _operands_of_kind_near(doc, i, 2) \
+            or not _said_as_change(doc, stated) or not _is_search_operand(doc, stated):
         return None
     said = _search_interval(stated)
     for a, b in _search_pairs(doc, i, before_ok=_linked(doc, i)):
