@@ -1016,6 +1016,10 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_START_WORDS, key=len
 #: it opens the gate only where the text has such a link.
 _FREE_REMAINDER_WORDS = tuple(w for w in rules.REMAINDER_WORDS if w not in rules.REMAINDER_NEEDS_WHOLE)
 _WHOLE_LINKS = tuple(w for w in rules.PART_OF_WHOLE_LINKS if " " in w)
+#: `_rest_after_part`: the rest stands this many characters after "còn" at most ("còn khoảng 37"),
+#: its part this many before it at most.
+_REST_AFTER_CUE = 12
+_REST_PART_BEFORE = 80
 _NEEDS_WHOLE_GROUPS = _grouped(rules.REMAINDER_NEEDS_WHOLE)
 #: The readers that need no percentage: their cue words, and how far before and after
 #: the cue (in characters, 0: not needed; negative: digits only) a number must stand.
@@ -1033,6 +1037,7 @@ _GATE = (
     (rules.SEARCH_TOTAL_BINDERS, 0, 30),                                # "tổng cộng 12", parts before or after (the search)
     (rules.SEARCH_GAP_WORDS, 0, -25),                                   # the search: "chênh lệch 7 học sinh"
     (rules.SPREAD_WORDS, 0, -40),                                       # "chênh lệch mua - bán 2,5 triệu"
+    (rules.REST_AFTER_PART_WORDS, -_REST_PART_BEFORE, -_REST_AFTER_CUE),  # "78 nền, ... 41 nền, còn 37 nền"
 )
 
 
@@ -1722,6 +1727,39 @@ def _share_of_whole(doc: _Doc) -> Iterator[Relation]:
         whole = _whole_after(doc, i) or _whole_before(doc, j)
         if whole is not None and _same_measure(part, whole) and part.value <= whole.value:
             yield _share(doc, "percent_of_total", part, whole, stated)
+
+
+def _bracketed_share_of_whole_before(doc: _Doc) -> Iterator[Relation]:
+    """ "... đã khảo sát 4.819 người .... Trong đó, có 231 người (gần 5%) có nhu cầu vay vốn": a
+    sentence opening with a cue of parts ("trong đó", "trong số này"), a count in it with its share
+    in brackets right after its noun, and the whole in the sentence before: the one value there of
+    the part's measure that counts the same noun. Judged only when that binding is single; with no
+    such value, or two, nothing is said."""
+    bracketed = [i for i in _percents(doc) if doc.text[doc.figs[i].end:doc.figs[i].end + 1] == ")"]
+    if not bracketed or not doc.says(_PARTS_OPENERS):
+        return
+    opening = dict(_opening_sentences(doc, _PARTS_OPENERS, within=_PARTS_CUES))
+    for i in bracketed:
+        s = doc.sentence[i]
+        k = doc.prev(i)
+        if s not in opening or k is None:
+            continue
+        part, stated = doc.figs[k], doc.figs[i]
+        toks = doc.tokens(part.end, stated.start)
+        if "(" not in toks or not doc.is_operand(part) or part.kind is not Kind.COUNT:
+            continue
+        at = toks.index("(")
+        noun = _noun(doc, part)
+        if noun is None or _skip_fillers(toks[at + 1:]) or not _is_plain(toks[:at], _BRACKETED_SHARE_WORDS, 0):
+            continue
+        wholes = [f for f in _operands_in(doc, s - 1)
+                  if _same_measure(f, part) and f.value > part.value and _noun(doc, f) == noun]
+        if len(wholes) == 1:
+            yield _share(doc, "percent_of_total", part, wholes[0], stated)
+
+
+#: The most words between a part and its bracketed share: "231 người (gần 5%)", "12 xã miền núi (40%)".
+_BRACKETED_SHARE_WORDS = 4
 
 
 def _share_not_plan(doc: _Doc, i: int, lead: _Lead) -> bool:
@@ -3224,6 +3262,37 @@ def _remainder(doc: _Doc) -> Iterator[Relation]:
             yield rel
 
 
+_REST_AFTER_PART = _phrases(rules.REST_AFTER_PART_WORDS)
+
+
+def _rest_after_part(doc: _Doc) -> Iterator[Relation]:
+    """ "Dự án có 78 nền, hiện đã cấp sổ hồng cho 41 nền, còn 37 nền"; "nhận ... 5.000 USD, Hùng đã
+    giữ lại 1.000 USD để chi tiêu cá nhân, còn 4.000 USD đưa cho Hải": a whole, then a part of it,
+    then "còn" right before the rest, all three of one measure and in one sentence, the part within
+    `_REST_PART_BEFORE` characters of the cue. "còn" also means "still" and "also", so nothing is
+    said unless whole − part = rest holds."""
+    if not doc.says(_REST_AFTER_PART):
+        return
+    for start, end in doc.cue_positions(_REST_AFTER_PART):
+        k = bisect_left(doc.fig_starts, end)
+        if k >= len(doc.figs) or doc.figs[k].start >= end + _REST_AFTER_CUE:
+            continue
+        rest = doc.figs[k]
+        if not doc.is_operand(rest) or not rest.text[0].isdigit()                 or not _is_plain(_skip_fillers(doc.tokens(end, rest.start)), 0, 0):
+            continue
+        s = doc.sentence[k]
+        before = [doc.figs[j] for j in range(k - 1, -1, -1) if doc.sentence[j] == s][::-1]
+        ones = [f for f in before if doc.is_operand(f) and _same_measure(f, rest)]
+        if len(ones) != 2 or ones[1].end < start - _REST_PART_BEFORE:
+            continue
+        whole, part = ones
+        if not whole.value > part.value or not whole.value > rest.value:
+            continue
+        rel = _rest_of(doc, whole, part, rest)
+        if rel is not None:
+            yield rel
+
+
 def _skip_unit(tokens: tuple) -> tuple:
     """The tokens after a figure less its unit words ("tỷ đồng còn lại" → "còn lại")."""
     k = 0
@@ -3487,12 +3556,52 @@ def _parts_in_sentence_after(doc: _Doc) -> Iterator[Relation]:
             groups.setdefault(unit, []).append(f)
         # parts named by different nouns ("4,8 triệu là trẻ mầm non, 8,8 triệu học sinh tiểu học")
         whole_list = [listed] if len(groups) > 1 and len({f.kind for f in listed}) == 1 else []
+        found = False
         for parts in list(groups.values()) + whole_list:
             rel = len(parts) >= 2 and next(
                 (r for total in totals if all(_may_add(p, total) for p in parts)
                  for r in [_sum(doc, total, parts, False, only_if_consistent=True)] if r), None)
             if rel:
+                found = True
                 yield rel
+        if not found and listed:
+            rel = _parts_run_on(doc, s, totals, listed, unit_of)
+            if rel is not None:
+                yield rel
+
+
+#: `_parts_run_on`: the first part of the opening sentence stands this near its start (the gate
+#: asks for a number within 60 characters of the cue that opens it).
+_RUN_ON_FIRST_PART = 60
+
+
+def _parts_run_on(doc: _Doc, s: int, totals: list[Figure], listed: list[Figure], unit_of: dict) -> Relation | None:
+    """ "Chi phí ... khoảng 990 triệu đồng. Trong đó, cải tạo thô 450 triệu đồng, bao gồm phá dỡ 1 WC
+    .... Hoàn thiện nội thất 540 triệu đồng, ...": the parts a sentence opening with a cue of parts
+    begins run on into the next sentence, one part a sentence. The parts of one unit of both sentences
+    (one of each at least) are summed against the totals of the sentence before; such lists may leave
+    parts out, and the next sentence may be about something else, so only a sum that holds, of parts
+    written without a qualifier, is reported."""
+    if listed[0].start - doc.spans[s][0] > _RUN_ON_FIRST_PART or s + 1 >= len(doc.spans):
+        return None
+    following = _parts_listed_in(doc, s + 1)
+    # a part said loosely ("chưa đến 1.100", "khoảng 200") fits too many sums: only parts as written
+    if not following or any(f.qualifier for f in listed + following):
+        return None
+    for f in following:
+        unit_of[f] = _unit_of(doc, f)
+    for unit in dict.fromkeys(unit_of[f] for f in listed):
+        if unit is None:
+            continue
+        parts = [f for f in listed if unit_of[f] == unit]
+        more = [f for f in following if unit_of[f] == unit]
+        if not more:
+            continue
+        rel = next((r for total in totals if all(_may_add(p, total) for p in parts + more)
+                    for r in [_sum(doc, total, parts + more, False, only_if_consistent=True)] if r), None)
+        if rel is not None:
+            return rel
+    return None
 
 
 def _parts_listed_in(doc: _Doc, s: int) -> list[Figure]:
@@ -4903,8 +5012,8 @@ def _search_multiple(doc: _Doc, i: int) -> Relation | None:
 #: In order: the first reader that binds a stated figure keeps it.
 _READERS = (_ratio_share, _share_part_in_brackets, _part_of_whole, _record, _plan_share, _change_with_level,
             _change_then_compared, _change_from_to, _change_compared,
-            _share_of_whole, _parts, _average, _excess, _spread_of_pair,
-            _listed_after_total, _total_after_parts, _times, _remainder, _share_loosely,
+            _share_of_whole, _bracketed_share_of_whole_before, _parts, _average, _excess, _spread_of_pair,
+            _listed_after_total, _total_after_parts, _times, _remainder, _rest_after_part, _share_loosely,
             _per_unit_range,
             _parts_in_sentence_after, _parts_of_noun_named_again, _parts_after_with, _outcome_parts, _raised_total, _counted_total, _per_each,
             _share_of_anaphor, _rest_of_shares, _per_unit_restated, _price_by_area, _shares_of_listed_sum, _gap_compared,
@@ -4925,7 +5034,7 @@ _READERS = (_ratio_share, _share_part_in_brackets, _part_of_whole, _record, _pla
 #: figure reader makes one only where "%" or "phần trăm" follows a number (`extract._PERCENT`).
 _PERCENT_READERS = frozenset({
     _ratio_share, _share_part_in_brackets, _part_of_whole, _record, _plan_share, _change_with_level,
-    _change_then_compared, _change_compared, _share_of_whole, _share_loosely, _share_of_anaphor, _rest_of_shares,
+    _change_then_compared, _change_compared, _share_of_whole, _bracketed_share_of_whole_before, _share_loosely, _share_of_anaphor, _rest_of_shares,
     _shares_of_listed_sum, _plan_share_by_measure, _change_by_measure})
 #: The readers in order, those of percentages left out (the order of the rest is kept).
 _READERS_WITHOUT_PERCENTS = tuple(r for r in _READERS if r not in _PERCENT_READERS)

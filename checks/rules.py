@@ -665,6 +665,11 @@ REMAINDER_AFTER_WORDS = ("còn lại",)
 #: Of those, the ones that need a whole and its part bound by grammar ("173 trong tổng số 203"):
 #: "thêm" alone says nothing of what the rest is of.
 REMAINDER_NEEDS_WHOLE = ("thêm",)
+#: Words right before what is left of a whole when the whole and its part stand just before, in the
+#: same sentence: "Dự án có 78 nền, hiện đã cấp sổ hồng cho 41 nền, còn 37 nền"; "nhận 5.000 USD,
+#: giữ lại 1.000 USD ..., còn 4.000 USD đưa cho Hải". "còn" alone says "still" or "also" as often,
+#: so only that shape, and only when the difference holds (`_rest_after_part` in relations.py).
+REST_AFTER_PART_WORDS = ("còn",)
 #: Words between a share and the amount it is worth: "51%, tương đương 252 tỷ đồng".
 EQUIVALENT_WORDS = ("tương đương", "tương ứng", "tức", "tức là", "khoảng", "ước")
 #: A value per unit, multiplied to a total stated after it: "mỗi chiếc xe ... 10.000 USD".
@@ -1375,3 +1380,23 @@ SLOT_BOUNDARY_WORDS = ("và", "còn", "nhưng", "trong khi", "trong đó", "tron
 #: Words after a figure that make it one part of more ("Bono còn có 10 pha cứu thua khác"): a
 #: summary's larger value in its slot may be the whole (11 saves), not another value.
 ONE_PART_WORDS = frozenset({"khác", "thêm", "nữa"})
+
+# --- gemrec11: a value given to another act of the same thing, another time of writing ------
+
+#: Acts done to one thing that are not one another (`verify._value_of_another_act`): each group
+#: is {class: phrases}. What was attacked was not (all) destroyed; what was seized was not (all)
+#: destroyed. A value the article says only with one act of a group, which the summary says
+#: with another act of that group (and the article never with it), is the other act's.
+#: Phrases are read as whole words in the value's own clause part (`verify._acts_of_value`).
+ACTS_APART = (
+    {"tấn công": ("tấn công", "tập kích", "không kích", "oanh tạc", "nã pháo"),
+     "phá hủy": ("phá hủy", "phá huỷ", "tiêu diệt", "bắn hạ", "bắn rơi", "hủy diệt", "huỷ diệt")},
+    {"thu giữ": ("thu giữ", "tịch thu", "tạm giữ", "thu gom", "bắt giữ"),
+     "tiêu hủy": ("tiêu hủy", "tiêu huỷ", "phá hủy", "phá huỷ", "nghiền nát", "ép nát", "đốt bỏ")},
+)
+#: Words that join two acts said of one value, both done ("thu giữ và tiêu hủy"): an act in the
+#: other's complement ("đề nghị tòa tuyên phạt", "thu giữ nhằm tiêu hủy") is not joined so.
+ACTS_JOINING_WORDS = ("và", "rồi", "sau đó")
+#: Words that give a value to the whole country (`verify._part_given_to_the_nation`): a value
+#: the article gives to some provinces, one city or one facility is not the country's.
+NATION_WORDS = ("cả nước", "toàn quốc", "trên cả nước", "toàn quốc gia")

@@ -832,7 +832,9 @@ def _quantity_in_article(fig: Figure, summary: str, facts: ArticleFacts, around:
             misplaced = _part_given_as_whole(fig, around, fitting, facts) \
                 or _listed_part_as_whole(fig, around, fitting, pool, facts) \
                 or _denied_value(fig, around, fitting, facts) \
-                or _people_of_another_act(fig, around, fitting, pool, facts)
+                or _people_of_another_act(fig, around, fitting, pool, facts) \
+                or _value_of_another_act(fig, around, fitting, facts) \
+                or _part_given_to_the_nation(fig, around, fitting, pool, facts)
             if misplaced is not None:
                 return misplaced
             other_time = _stated_for_another_time(fig, summary, fitting, pool, facts) \
@@ -2950,7 +2952,9 @@ def _verify_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigur
         if moved is not None:
             return moved
         past = _this_years_part_given_a_past_year(fig, summary, facts) \
-            or _year_of_a_sentence_told_of_another(fig, summary, facts)
+            or _year_of_a_sentence_told_of_another(fig, summary, facts) \
+            or _this_years_part_by_writing(fig, summary, facts) \
+            or _edition_of_another_year(fig, summary, facts)
         if past is not None:
             return past
         return CheckedFigure(fig, Verdict.SUPPORTED, (_span(a),), f"the article says {a.text}")
@@ -3823,4 +3827,243 @@ def _month_from_writing(s: tuple, fig: Figure, facts: ArticleFacts) -> CheckedFi
             return CheckedFigure(fig, Verdict.DERIVED, (Span(said, m.start(), m.end()),),
                                  f"the article's «{said}» is {mo + 1}/{y}: it was written on "
                                  f"{facts.written.day.day}/{facts.written.day.month}/{facts.written.day.year}")
+    return None
+
+
+# --- A value given to another act of the same thing (gemrec11) -----------------------------
+
+#: Each group of `rules.ACTS_APART` as (class, pattern of its phrases) pairs.
+_ACT_GROUPS = tuple(tuple((cls, _whole_words(sorted(phrases, key=len, reverse=True))) for cls, phrases in group.items())
+                    for group in rules.ACTS_APART)
+_ANY_ACT = _whole_words(sorted({p for group in rules.ACTS_APART for phrases in group.values() for p in phrases},
+                               key=len, reverse=True))
+#: What ends the part of a clause an act is read in: a clause mark, a quotation mark, a digit
+#: (the figure before has its own act).
+_ACT_PART_END = re.compile(r"[,;:()\[\]!?\n\"“”.]")
+_ACT_PART_LEFT = re.compile(r"[,;:()\[\]!?\n\"“”.\d][^,;:()\[\]!?\n\"“”.\d]*$")
+#: How far either side of a value its act is read (characters).
+_ACT_REACH = 80
+
+
+def _act_part(lower: str, fig: Figure, group) -> tuple[frozenset, int, int]:
+    """(the acts of one group said of a value in its part of the clause, where that part begins
+    and ends, the value included): those written before it back to a clause mark or the figure
+    before ("đã thu giữ và tiêu hủy hơn 100.000 xe": both); when none is, those after it up to
+    the next mark («34% số máy bay ... đã bị tấn công»)."""
+    lo = max(0, fig.start - _ACT_REACH)
+    m = _ACT_PART_LEFT.search(lower, lo, fig.start)
+    start = m.start() + 1 if m else lo
+    if m is None and lo > 0:
+        space = lower.find(" ", lo, fig.start)
+        start = space + 1 if space >= 0 else fig.start  # from a whole word
+    said = frozenset(cls for cls, pattern in group if pattern.search(lower, start, fig.start))
+    if said:
+        return said, start, fig.end
+    hi = min(len(lower), fig.end + _ACT_REACH)
+    stop = _ACT_PART_END.search(lower, fig.end, hi)
+    end = stop.start() if stop else hi
+    return frozenset(cls for cls, pattern in group if pattern.search(lower, fig.end, end)), fig.start, end
+
+
+def _part_quote(part: str, width: int = 100) -> str:
+    """A part of a clause for quoting, its last `width` characters or so when it is long (the
+    value and the act stand at one end; the words before are the holder's)."""
+    words = " ".join(part.split())
+    if len(words) <= width:
+        return words
+    cut = words.find(" ", len(words) - width)
+    return "… " + words[cut + 1 if cut >= 0 else len(words) - width:]
+
+
+_ACTS_JOINED = _whole_words(rules.ACTS_JOINING_WORDS)
+
+
+def _value_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the summary says with an act the article never says of it, where every statement
+    of it in the article says another act of the same thing (`rules.ACTS_APART`): "phá hủy 34%
+    số máy bay" for «34% số máy bay ... đã bị tấn công»; "đã thu giữ và tiêu hủy hơn 100.000
+    phương tiện" for «đã thu giữ hơn 100.000 phương tiện». Silent when a statement says no act
+    of the group, when the article says every act the summary says, and when the summary says
+    the article's act too but not joined to its other as done as well ("đề nghị tòa tuyên")."""
+    if fig.kind not in _DENIED_KINDS or not fitting or len(fitting) > _MAX_COMPARED:
+        return None
+    lower = _lowered(around.summary)
+    if not _ANY_ACT.search(lower, max(0, fig.start - _ACT_REACH), fig.end + _ACT_REACH):
+        return None  # no act of any group near the value (most summary values): nothing read
+    for group in _ACT_GROUPS:
+        mine, lo, hi = _act_part(lower, fig, group)
+        if not mine:
+            continue
+        parts = [_act_part(facts.lower, a, group) for a in fitting]
+        if not all(acts for acts, _, _ in parts):
+            continue  # a statement of the value says no act of the group: it may be the summary's
+        missing = mine - frozenset().union(*(acts for acts, _, _ in parts))
+        if not missing or (missing != mine and not _ACTS_JOINED.search(lower, lo, hi)):
+            continue  # the summary's other act is the article's, and this one not said as done too
+        acts, a_lo, a_hi = parts[0]
+        told = Span(facts.text[a_lo:a_hi], a_lo, a_hi)
+        return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (told,),
+                             f"the summary says '{'/'.join(sorted(missing))}' of {shown(around.summary, fig)} "
+                             f"(«{_part_quote(around.summary[lo:hi])}»); the article says only "
+                             f"'{'/'.join(sorted(acts))}' of it: «{_part_quote(told.text)}»")
+    return None
+
+
+# --- This year's part of a year, or this year's edition, given a past year (gemrec11) ------
+
+def _this_years_part_by_writing(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure | None:
+    """A part of a year the article reports with no year, in an article written in a later year
+    than the summary gives it: "Trong 5 tháng đầu năm 2024, Đồng Tháp ghi nhận ..." for the
+    article's «7.200 tên miền mới được đăng ký trong 5 tháng đầu năm», written in June 2025 (the
+    first five months are 2025's). `_this_years_part_given_a_past_year` asks the same where the
+    article itself tells the year as past; this asks the day of writing. Silent when the article
+    gives that part the summary's year anywhere, when a sentence of the part names a year or the
+    year before, follows a sentence opened by a year (a story of another year), or stands in a
+    quotation, and when the part had not begun by the day of writing."""
+    written_year = _year_of_writing(facts)
+    year = _year_of(fig)
+    if written_year is None or year is None or year >= written_year:
+        return None
+    part = _summary_year_part(fig, summary)
+    if part is None or _months_of(part)[0] > facts.written.day.month:
+        return None
+    parts = facts.remembered(("year parts",), lambda: _year_parts(facts.lower))
+    same = [(y, s, e) for p, y, s, e, base in parts if p == part and not base]
+    if not same or any(y is not None for y, _, _ in same):
+        return None
+    for _, s, _ in same:
+        span = facts.sentences.span_at(s)
+        if span is None or _FOUR_DIGITS.search(facts.lower, span[0], span[1]) \
+                or _LAST_YEAR.search(facts.lower, span[0], span[1]) or _story_of_a_year(facts, span[0]) \
+                or _in_a_quotation(facts.text, span[0], s):
+            return None
+    _, s, e = same[0]
+    told = Span(facts.text[s:e], s, e)
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (told,),
+                         f"the article reports «{_quote(facts.text, told)}» with no year: {written_year}'s, "
+                         f"the year it was written in, not {year}")
+
+
+#: How much of the summary sentence's words the article sentence that dates an event must
+#: share (`align.overlap`) to be the one it restates; Gemini joins two sentences in one.
+_EDITION_RESTATED = 0.4
+
+
+def _written_name_before_year(summary: str, fig: Figure) -> str | None:
+    """The name a summary gives a year to as its edition, as written ("VMAs" in "Lễ trao giải
+    VMAs 2024", "AVC Nations Cup 2024"), when it reads as a name: two capitalised words or more,
+    or one written with two capitals (an acronym), the year right after it (not "USD năm 2014":
+    a year said of an act), no unit of money, and not the word that opens the sentence."""
+    key = _name_before_year(summary, fig.start, 1)
+    if key is None or key.split()[-1] in rules.MONEY_UNITS:
+        return None
+    m = re.search(r"(%s)[ \t]+$" % re.escape(key).replace(r"\ ", r"[ \t]+"),
+                  summary[max(0, fig.start - 80):fig.start], re.IGNORECASE)
+    if m is None:
+        return None
+    written = m.group(1)
+    if len(written.split()) < 2 and sum(c.isupper() for c in written) < 2:
+        return None
+    begin = max(0, fig.start - 80) + m.start(1)
+    if not summary[:begin].strip() or summary[:begin].rstrip()[-1:] in ".!?:\n":
+        return None
+    return written
+
+
+def _edition_of_another_year(fig: Figure, summary: str, facts: ArticleFacts) -> CheckedFigure | None:
+    """An earlier year the summary gives to an event's name, where the article sentence the
+    summary's sentence restates names the event with no year and dates it in the year of writing:
+    "Lễ trao giải VMAs 2024 công bố danh sách đề cử" for «Ngày 5/8, ban tổ chức VMAs công bố danh
+    sách đề cử», written on 6/8/2025; "vô địch AVC Nations Cup 2024" for «nâng cao Cup vô địch AVC
+    Nations Cup, tối 14/6», written on 15/6/2025 (2024 is last year's edition). Silent when an
+    article sentence that names the event also writes the summary's year, or when the dated
+    sentence is not the one the summary's sentence restates best of those naming the event."""
+    written_year = _year_of_writing(facts)
+    year = int(fig.value)
+    if written_year is None or year >= written_year:
+        return None
+    name = _written_name_before_year(summary, fig)
+    here = facts.summary_sentence(summary, fig.start)
+    if name is None or here is None:
+        return None
+    key = _named_year_key(summary, fig.start, 1)
+    if any(y == year for _, y in facts.years_by_name.get(key, [])):
+        return None  # the article names that edition itself ("VMAs 2024")
+    naming = re.compile(r"(?<!\w)%s(?!\w)" % re.escape(name).replace(r"\ ", r"\s+"))
+    sentences = facts.sentences
+    told, seen = [], set()
+    for m in naming.finditer(facts.text):
+        i = bisect_right(sentences.starts, m.start()) - 1
+        if i < 0 or i in seen:
+            continue
+        seen.add(i)
+        told.append((overlap(here.words, sentences[i]), i))
+    if not told:
+        return None
+    share, i = max(told)
+    lo, hi = sentences.spans[i]
+    if share < _EDITION_RESTATED or _FOUR_DIGITS.search(facts.lower, lo, hi):
+        return None
+    written = facts.written.day
+    dated = [f for f, (y, mo, d) in facts.dates if lo <= f.start < hi and y is None
+             and isinstance(mo, int) and d is not None and (mo, d) <= (written.month, written.day)]
+    if not dated:
+        return None
+    sentence = Span(facts.text[lo:hi].strip(), lo, hi)
+    return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (sentence,),
+                         f"the article dates {name} {dated[0].text}, in {written_year}, the year it was "
+                         f"written in, not {year}: «{_opening_words(sentence.text)}»")
+
+
+# --- One part's value given to the whole country (gemrec11) --------------------------------
+
+_NATION = _whole_words(sorted(rules.NATION_WORDS, key=len, reverse=True))
+_NATION_KINDS = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.RANGE)
+#: How far before a summary value its sentence's word of the whole country is read (characters).
+_NATION_REACH = 160
+
+
+def _measure(f: Figure) -> str | None:
+    """What a value measures, a share and a range of shares alike ("18%", "30-40%": "%")."""
+    return "%" if f.kind is Kind.PERCENT else f.unit
+
+
+def _said_of_the_nation(facts: ArticleFacts, a: Figure) -> bool:
+    """Does the article's sentence of `a`, or the one before it, give it to the whole country?"""
+    sentences = facts.sentences
+    i = bisect_right(sentences.starts, a.start) - 1
+    if i < 0:
+        return False
+    lo = sentences.spans[max(0, i - 1)][0]
+    return _NATION.search(facts.lower, lo, sentences.spans[i][1]) is not None
+
+
+def _part_given_to_the_nation(fig: Figure, around: "_Around", fitting: list[Figure], pool: list[Figure],
+                              facts: ArticleFacts) -> CheckedFigure | None:
+    """A value the summary gives to the whole country ("giao dịch tại các tỉnh phía Nam và trên cả
+    nước giảm ... 30-40%") that the article gives only to a part, in sentences that do not name
+    the country (nor the sentence before), while it gives the country another value of that kind
+    and unit («mức độ quan tâm ... trên cả nước trong tháng 4 giảm 18%»). Silent when the article
+    names the country with the value, or gives it no other value of the unit."""
+    if fig.kind not in _NATION_KINDS or not fitting or len(fitting) > _MAX_COMPARED:
+        return None
+    lower = _lowered(around.summary)
+    if not _NATION.search(lower, max(0, fig.start - _NATION_REACH), fig.start):
+        return None  # asked first: most summaries never name the country
+    here = facts.summary_sentence(around.summary, fig.start)
+    if here is None or not _NATION.search(lower, max(here.start, fig.start - _NATION_REACH), fig.start):
+        return None
+    if any(_said_of_the_nation(facts, a) for a in fitting):
+        return None
+    said = {_scalar(a) for a in fitting}
+    for b in pool:
+        if b.kind not in _NATION_KINDS or _measure(b) != _measure(fig) or _scalar(b) in said:
+            continue
+        span = facts.sentences.span_at(b.start)
+        if span is None or not _NATION.search(facts.lower, span[0], b.start):
+            continue
+        a = fitting[0]
+        return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(a), _span(b)),
+                             f"the article gives {a.text} to a part, not the whole country: «{_quote(facts.text, a, 60)}»; "
+                             f"for the country it gives {b.text}: «{_quote(facts.text, b, 60)}»")
     return None

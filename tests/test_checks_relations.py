@@ -1268,3 +1268,53 @@ def test_a_list_with_a_cue_of_parts_inside_is_not_read_at_all():
     text = "Tổ có 8 người, gồm 5 người nam, 3 người nữ, trong đó 2 người đã nghỉ hưu."
     assert _read(text) == []
     assert _read("Tổ có 8 người, gồm 5 người nam và 3 người nữ.") == [("5 + 3 = 8", RelationStatus.CONSISTENT)]
+
+
+# --- session 10 (rel14): operands bound across a sentence, on our own sentences ---
+
+@pytest.mark.parametrize("text, formula", [
+    # a whole, a part of it, then "còn" right before the rest, in one sentence
+    ("Khu tái định cư có 120 lô, đã giao cho 85 lô, còn 35 lô.", "120 − 85 = 35"),
+    ("Ông nhận 8.000 USD tiền cọc, giữ lại 3.000 USD để trả nợ, còn 5.000 USD gửi cho con.", "8.000 − 3.000 = 5.000"),
+])
+def test_a_rest_after_con_is_the_whole_less_its_part(text, formula):
+    assert _read(text) == [(formula, RelationStatus.CONSISTENT)]
+
+
+@pytest.mark.parametrize("text", [
+    # "còn" says "still" or "also" as often: what does not add up says nothing
+    "Khu tái định cư có 120 lô, đã giao cho 85 lô, còn 30 lô đang chờ.",
+    # two values before of its measure are needed, a whole then its part
+    "Khu tái định cư đã giao cho 85 lô, còn 35 lô.",
+    # words between "còn" and the value: no rest ("còn năm ngoái 35 lô")
+    "Khu tái định cư có 120 lô, năm nay giao 85 lô, còn năm ngoái 35 lô.",
+])
+def test_a_con_that_is_not_a_rest_says_nothing(text):
+    assert _read(text) == []
+
+
+def test_parts_opened_by_trong_do_may_run_on_into_the_next_sentence():
+    text = ("Tổng chi phí sửa nhà khoảng 750 triệu đồng. Trong đó, phần thô 300 triệu đồng, gồm đổ lại 2 sàn. "
+            "Phần nội thất 450 triệu đồng, gồm tủ bếp và 3 giường.")
+    assert _read(text) == [("300.000.000 + 450.000.000 = 750.000.000", RelationStatus.CONSISTENT)]
+    # the next sentence may be about something else: a sum that does not hold says nothing
+    assert _read(text.replace("450 triệu", "250 triệu")) == []
+
+
+def test_a_bracketed_share_of_a_whole_stated_in_the_sentence_before():
+    text = "Huyện đã khảo sát 2.400 hộ dân. Trong đó, có 300 hộ (12,5%) cần hỗ trợ nhà ở."
+    assert _read(text) == [("300 / 2.400 × 100 = 12,5%", RelationStatus.CONSISTENT)]
+    # the whole bound by the noun it counts: a wrong share is said
+    assert _read(text.replace("(12,5%)", "(15%)")) == [("300 / 2.400 × 100 = 12,5%", RelationStatus.INCONSISTENT)]
+
+
+@pytest.mark.parametrize("text", [
+    # no value of the part's noun in the sentence before: nothing is bound
+    "Huyện đã khảo sát 2.400 người. Trong đó, có 300 hộ (15%) cần hỗ trợ nhà ở.",
+    # two values of that noun before: unsure which is the whole
+    "Huyện có 5.000 hộ, đã khảo sát 2.400 hộ. Trong đó, có 300 hộ (15%) cần hỗ trợ nhà ở.",
+    # the sentence opens with no cue of parts
+    "Huyện đã khảo sát 2.400 hộ dân. Năm ngoái, có 300 hộ (15%) cần hỗ trợ nhà ở.",
+])
+def test_a_bracketed_share_unbound_says_nothing(text):
+    assert _read(text) == []
