@@ -2395,7 +2395,9 @@ def _parts_in_words(doc: _Doc) -> Iterator[Relation]:
     reported only when it holds; a list opening with "một" (also the article "a") is not read."""
     if not doc.says(_EXHAUSTIVE):
         return
-    for cue_start, _ in doc.cue_positions(_EXHAUSTIVE):
+    for cue_start, cue_end in doc.cue_positions(_EXHAUSTIVE):
+        if _FIRST_WORD_AFTER_CUE.match(doc.lower, cue_end) is None:
+            continue   # no number word right after the cue (most cues: a figure or a noun)
         j = bisect_left(doc.fig_starts, cue_start) - 1
         if j < 0 or doc.figs[j].end < cue_start - _WORDED_TOTAL_REACH:
             continue
@@ -2567,11 +2569,12 @@ def _one_listed(doc: _Doc, opening: tuple, lo: int, hi: int) -> Figure | None:
 
 #: A list's first part in words right after its cue ("gồm ba tiêm kích", "gồm có hai đội"): the
 #: cue, a filler or none, the number word (group 1), then a noun.
+_WORD_AFTER_CUE = (r"[ \t]*:?[ \t]+(?:(?:" + "|".join(rules.WORD_PART_FILLERS) + r")[ \t]+)?("
+                   + "|".join(sorted(_NUMBER_WORD_TOKENS, key=len, reverse=True)) + r")[ \t]+[^\W\d_]")
 _FIRST_WORD_PART = re.compile(r"(?:" + "|".join(sorted(rules.PARTIAL_PARTS_CUES + rules.EXHAUSTIVE_PARTS_CUES,
-                                                       key=len, reverse=True))
-                              + r")[ \t]*:?[ \t]+(?:(?:" + "|".join(rules.WORD_PART_FILLERS) + r")[ \t]+)?("
-                              + "|".join(sorted(_NUMBER_WORD_TOKENS, key=len, reverse=True))
-                              + r")[ \t]+(?![\d])[^\W\d_]")
+                                                       key=len, reverse=True)) + r")" + _WORD_AFTER_CUE)
+#: The same, matched right where a cue ends (`_parts_in_words`: "gồm 1, 2" fails at its digit).
+_FIRST_WORD_AFTER_CUE = re.compile(_WORD_AFTER_CUE)
 
 
 def _first_word_part(doc: _Doc, lo: int, hi: int) -> Figure | None:
