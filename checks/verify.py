@@ -1931,8 +1931,8 @@ def _exchanged_in_its_sentence(fig: Figure, around: "_Around", fitting: list[Fig
 def _gives_with_neighbours(summary: str, here, fig: Figure, b: Figure, side: int, words: tuple) -> bool:
     """Does the summary sentence `here` give b's value, in another figure of the unit, with
     `words` as its neighbours on `side`?"""
-    for f in extract_figures(summary):
-        if here.start <= f.start < here.end and f.start != fig.start and f.unit is not None \
+    for f in _summary_figures(summary, here):
+        if f.start != fig.start and f.unit is not None \
                 and compare.units_compatible(f.unit, fig.unit) and compare.values_agree(f, b) \
                 and _neighbours(summary, here.start, here.end, f)[side] == words:
             return True
@@ -1967,9 +1967,12 @@ def _restated_title_says_otherwise(fig: Figure, around: "_Around", fitting: list
         return None
     end, title_words = title
     here = facts.summary_sentence(around.summary, fig.start)
-    if here is None or len(here.words & title_words) < _CONTAINED * len(title_words):
+    if here is None:
         return None
-    held = len(here.words & title_words) / len(title_words)
+    restated = len(here.words & title_words)
+    if restated < _CONTAINED * len(title_words):
+        return None
+    held = restated / len(title_words)
     if any(_held_share(here, facts.sentences.at(a.start)) >= held for a in fitting):
         return None  # a sentence stating the value is held as much
     key = _counted_noun_key(around.summary, fig) if fig.kind is Kind.COUNT else None
@@ -2056,10 +2059,12 @@ def _rounded_alike(fig: Figure, b: Figure) -> bool:
 
 
 def _figures_of_the_unit(figures, fig: Figure) -> int:
+    """How many of `figures` are of `fig`'s kind and a unit compatible with its unit."""
     return sum(1 for f in figures if f.kind is fig.kind and compare.units_compatible(f.unit, fig.unit))
 
 
 def _summary_figures(summary: str, here) -> list[Figure]:
+    """The figures of the summary sentence `here`, with offsets into the summary."""
     return [f for f in extract_figures(summary) if here.start <= f.start < here.end]
 
 
@@ -2070,6 +2075,7 @@ _AGE_BEFORE_REACH = 12
 
 
 def _age_before(lower: str, fig: Figure) -> bool:
+    """Is the number written right after the noun of ages (`_AGE_BEFORE`)?"""
     return _AGE_BEFORE.search(lower, max(0, fig.start - _AGE_BEFORE_REACH), fig.start) is not None
 
 
@@ -4109,12 +4115,16 @@ _ACT_GROUPS = tuple(tuple((cls, _whole_words(sorted(phrases, key=len, reverse=Tr
                     for group in rules.ACTS_APART)
 _ANY_ACT = _whole_words(sorted({p for group in rules.ACTS_APART for phrases in group.values() for p in phrases},
                                key=len, reverse=True))
-#: What ends the part of a clause an act is read in: a clause mark, a quotation mark, a digit
-#: (the figure before has its own act).
-_ACT_PART_END = re.compile(r"[,;:()\[\]!?\n\"“”.]")
-_ACT_PART_LEFT = re.compile(r"[,;:()\[\]!?\n\"“”.\d][^,;:()\[\]!?\n\"“”.\d]*$")
+#: What bounds the part of a clause an act is read in: a clause mark or a quotation mark after
+#: the value (`_ACT_PART_END`); before it, a digit too (`_ACT_PART_LEFT`: the figure before has
+#: its own act).
+_ACT_PART_MARKS = r",;:()\[\]!?\n\"“”."
+_ACT_PART_END = re.compile(f"[{_ACT_PART_MARKS}]")
+_ACT_PART_LEFT = re.compile(rf"[{_ACT_PART_MARKS}\d][^{_ACT_PART_MARKS}\d]*$")
 #: How far either side of a value its act is read (characters).
 _ACT_REACH = 80
+#: Words that join two acts said of one value as both done (`rules.ACTS_JOINING_WORDS`).
+_ACTS_JOINED = _whole_words(rules.ACTS_JOINING_WORDS)
 
 
 def _act_part(lower: str, fig: Figure, group) -> tuple[frozenset, int, int]:
@@ -4145,9 +4155,6 @@ def _part_quote(part: str, width: int = 100) -> str:
         return words
     cut = words.find(" ", len(words) - width)
     return "… " + words[cut + 1 if cut >= 0 else len(words) - width:]
-
-
-_ACTS_JOINED = _whole_words(rules.ACTS_JOINING_WORDS)
 
 
 def _value_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
