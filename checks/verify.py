@@ -963,14 +963,12 @@ def _restates_another_value(fig: Figure, around: "_Around", fitting: list[Figure
     value too (it restates both: "từ 69 tỷ xuống 48,4 tỷ")."""
     if fig.unit is None or fig.kind not in (Kind.COUNT, Kind.MONEY, Kind.PERCENT) or fig.qualifier == "vague":
         return None
-    if not any(b.unit == fig.unit and _scalar(b) != _scalar(fig) for b in pool):
-        return None  # no other value of this unit anywhere: nothing to restate instead
+    if not any(_may_be_the_other_value(fig, b) for b in pool):
+        return None  # asked first, no sentence read: no other value anywhere that may fill the slot
     here = facts.summary_sentence(around.summary, fig.start)
-    # the cheap questions first: is there another value that may fill the slot, as far as its own
-    # figure tells (no sentence read); then, each reading one article sentence's words, not
-    # searching the article for every word of the summary sentence (`drawn_on`)
-    if here is None or not any(_may_be_the_other_value(fig, b) for b in pool) \
-            or any(_may_be_restated(facts, here, a) for a in fitting) \
+    # then the questions that each read one article sentence's words, not searching the article
+    # for every word of the summary sentence (`drawn_on`)
+    if here is None or any(_may_be_restated(facts, here, a) for a in fitting) \
             or not any(_may_fill_the_slot_restated(facts, here, fig, b) for b in pool):
         return None
     drawn = facts.drawn_on(around.summary, fig.start)
@@ -988,8 +986,7 @@ def _restates_another_value(fig: Figure, around: "_Around", fitting: list[Figure
     slot = around.context
     held = max(len(slot & facts.context(a)) for a in fitting)
     for b in pool:
-        if not (best.start <= b.start < best.end) or b.unit != fig.unit or b.kind is not fig.kind \
-                or b.detail != fig.detail or _scalar(b) == _scalar(fig):
+        if not (best.start <= b.start < best.end) or not _may_be_the_other_value(fig, b):
             continue
         # the same slot: the words around the summary's figure are those around b, more than
         # around any statement of the summary's value
@@ -2383,8 +2380,10 @@ def _counted_noun_key(text: str, fig: Figure) -> tuple[str, str] | None:
     """`_noun_key`, read through a classifier the tables take for the unit ("20.000 chiếc giày"
     counts giày, as "12.500 đôi giày" does, not "chiếc"): the noun after it, when one stands
     there (`rules.COUNTED_AFTER`)."""
+    if fig.unit is not None and fig.unit not in rules.COUNTED_AFTER:
+        return _noun_key(text, fig)   # a unit that is no classifier (asked first: no words read)
     words = _next_words(text, fig.end, 3)
-    if fig.unit not in rules.COUNTED_AFTER and not (fig.unit is None and words[:1] and words[0] in rules.COUNTED_AFTER):
+    if fig.unit is None and not (words and words[0] in rules.COUNTED_AFTER):
         return _noun_key(text, fig)   # no classifier to read through
     while words and words[0] in rules.COUNTED_AFTER:
         words = words[1:]
