@@ -1870,8 +1870,12 @@ def _neighbours_tell(words: tuple[str, ...], unit_words: frozenset) -> bool:
     """Do a number's neighbours say what it is: two words (no marks), one of them neither the
     unit nor a word that tells nothing (`rules.NEIGHBOURS_SAY_NOTHING`)? "năm yêu", "từ đủ",
     "năm đến" do; "tuổi ,", "người khác", "tuổi ở" do not."""
-    return len(words) == _NEIGHBOURS and all(w.isalnum() for w in words) \
-        and any(w not in unit_words and w not in rules.NEIGHBOURS_SAY_NOTHING for w in words)
+    return _two_words(words) and any(w not in unit_words and w not in rules.NEIGHBOURS_SAY_NOTHING for w in words)
+
+
+def _two_words(words: tuple[str, ...]) -> bool:
+    """Are a number's neighbours on one side (`_neighbours`) two words, no mark among them?"""
+    return len(words) == _NEIGHBOURS and all(w.isalnum() for w in words)
 
 
 def _part_between(lower: str, a: Figure, b: Figure) -> bool:
@@ -2029,7 +2033,7 @@ def _title_line(facts: ArticleFacts) -> tuple[int, frozenset] | None:
 def _a_side_alike(mine: tuple, theirs: tuple) -> bool:
     """Are two numbers' neighbours (`_neighbours`) the same two words on one side at least
     ("tạm giữ gần 12" and "Tạm giữ gần 100"; "12 đối tượng" and "100 đối tượng")?"""
-    return any(len(m) == _NEIGHBOURS and all(w.isalnum() for w in m) and m == t for m, t in zip(mine, theirs))
+    return any(_two_words(m) and m == t for m, t in zip(mine, theirs))
 
 
 def _said_beside_alike(mine: tuple, facts: ArticleFacts, a: Figure, unit_words: frozenset) -> bool:
