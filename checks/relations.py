@@ -527,8 +527,9 @@ class TextCues:
                     else:
                         at = known[cue] = []
                         i = first_at.get(cue)
-                        if i is None:   # looked for whole: where it first stands says whether it does
-                            i = first_at[cue] = lower.find(cue)
+                        if i is None:   # looked for whole (from where its first word first stands, known
+                            # above: it stands nowhere before): where it first stands says whether it does
+                            i = first_at[cue] = lower.find(cue, first_at.get(first, 0) if cue.startswith(first) else 0)
                             held[cue] = i >= 0
                         while i >= 0:
                             at.append(i)
@@ -599,6 +600,7 @@ class _Doc:
         self.lists: dict[tuple[int, bool, bool], tuple] = {}           # _list_from, read once
         self.details_after: dict[int, str | None] = {}                 # _detail_of, read once
         self.values_by_noun: dict[int, dict[tuple, list]] = {}         # _values_by_noun, listed once
+        self.operand_values: dict[tuple[int, Kind], list] | None = None  # _operand_values, listed once
         self.list_runs: dict[tuple[bool, bool | None], dict[int, tuple[int, bool]]] = {}  # _list_runs_long
         self.claimed: set[int] = set()   # stated figures a reader bound (relations_of fills it)
         self.bound: set[frozenset[int]] = set()   # the figures of each relation found, as a set
@@ -4523,9 +4525,12 @@ def _search(doc: _Doc) -> Iterator[Relation]:
     """Every stated figure no reader bound that the operands of a window make hold (one each);
     not the figures of a relation found already, said again of another of them (150 + 20 = 170
     where a reader found 170 − 150 = 20)."""
+    searchable = _searchable(doc)
+    if not searchable:
+        return   # no figure has two operands near it: the cue words of the search are not looked for
     for i in _search_candidates(doc):
         f = doc.figs[i]
-        if f.start in doc.claimed:
+        if f.start in doc.claimed or i not in searchable:
             continue
         if f.kind is Kind.PERCENT:
             rel = _search_percent(doc, i)
@@ -4545,6 +4550,28 @@ _CUE_REACH = 40
 #: đoạn hai. Thành phần gồm 12 đội ... và bốn đội".
 _TOTALS_BEFORE_PARTS = 3
 
+
+
+def _searchable(doc: _Doc) -> set[int]:
+    """The key figures with two operands or more (itself left out) in their sentence and the
+    sentences on either side: the search can say nothing of any other. Each of its questions reads
+    two values or more of a window (a pair of `_search_pairs`, a total and a count of the average,
+    a run of parts of the sum), every window is within those sentences (`_windows`), and it holds
+    operands only. Counted per sentence, before any cue word of the search is looked for."""
+    per_sentence: dict[int, int] = {}
+    for k, f in enumerate(doc.figs):
+        if f.start in doc.operand:
+            s = doc.sentence[k]
+            per_sentence[s] = per_sentence.get(s, 0) + 1
+    if sum(per_sentence.values()) < 2:
+        return set()
+    found = set()
+    for i, f in enumerate(doc.figs):
+        s = doc.sentence[i]
+        near = per_sentence.get(s - 1, 0) + per_sentence.get(s, 0) + per_sentence.get(s + 1, 0)
+        if near - (f.start in doc.operand) >= 2:
+            found.add(i)
+    return found
 
 
 def _search_candidates(doc: _Doc) -> list[int]:
@@ -4775,8 +4802,8 @@ def _search_sum(doc: _Doc, i: int) -> Relation | None:
     before it or after it, with a binding word (`_sum_bound`). A value written as a change
     ("tăng 20 triệu") is no total."""
     total = doc.figs[i]
-    if not _may_bind(doc, i) or _said_as_change(doc, total) \
-            or not _is_search_operand(doc, total):
+    if not _operands_of_kind_near(doc, i, rules.SEARCH_MIN_PARTS, after=True, below=True) \
+            or not _may_bind(doc, i) or _said_as_change(doc, total) or not _is_search_operand(doc, total):
         return None
     before_ok, after_ok = _sum_may_bind(doc, i)
     if not (before_ok or after_ok) or not _may_have_smaller_parts(doc, i):
@@ -4802,6 +4829,39 @@ def _search_sum(doc: _Doc, i: int) -> Relation | None:
                 formula = " + ".join(fmt(p.value) for p in parts) + f" = {fmt(s)}"
                 return _relation(doc.text, "sum_of_parts", formula, s, total, True, parts)
     return None
+
+
+def _operands_of_kind_near(doc: _Doc, i: int, need: int, *, after: bool = False, below: bool = False) -> bool:
+    """Do `need` operands of figure i's kind (i left out; `below`: each smaller than it) stand in its
+    sentence or the one before (`after`: or the one after)? Every window of the search is within
+    those sentences and holds operands only, and its sums, differences and pairs read values of the
+    figure's kind (`_same_noun` asks one kind first) two or more at a time: where this does not
+    hold, `_search_sum` (`below`, after) and `_search_difference` find nothing, and are not asked
+    the nouns and cue words that cost the search most. Counted over the key figures, before any
+    token is read."""
+    f, s = doc.figs[i], doc.sentence[i]
+    values = _operand_values(doc)
+    found = 0
+    for t in range(s - 1, s + 2 if after else s + 1):
+        of_kind = values.get((t, f.kind))
+        if of_kind:   # i itself, an operand of its kind, is no value smaller than its own, and is left out
+            found += bisect_left(of_kind, f.value) if below else len(of_kind) - (t == s and doc.is_operand(f))
+    return found >= need
+
+
+def _operand_values(doc: _Doc) -> dict[tuple[int, Kind], list]:
+    """{(sentence, kind): the values of its operands of that kind, sorted}, listed once per article:
+    `_operands_of_kind_near` counts by bisection, not by reading every figure of three sentences
+    for each figure it is asked of (a text of thousands of short lists asks it of each)."""
+    if doc.operand_values is None:
+        found: dict[tuple[int, Kind], list] = {}
+        for k, f in enumerate(doc.figs):
+            if f.start in doc.operand:
+                found.setdefault((doc.sentence[k], f.kind), []).append(f.value)
+        for values in found.values():
+            values.sort()
+        doc.operand_values = found
+    return doc.operand_values
 
 
 def _may_have_smaller_parts(doc: _Doc, i: int) -> bool:
@@ -4894,7 +4954,8 @@ def _search_difference(doc: _Doc, i: int) -> Relation | None:
     of its unit noun make, the larger less the smaller; two values that are changes themselves are
     items of one list ("giảm 60.000 đồng ..., giảm 40.000 đồng ..., giảm 100.000 đồng"), not a pair."""
     stated = doc.figs[i]
-    if not _said_as_change(doc, stated) or not _is_search_operand(doc, stated):
+    if not doc.says(_SEARCH_DIFFERENCE) or not _operands_of_kind_near(doc, i, 2) \
+            or not _said_as_change(doc, stated) or not _is_search_operand(doc, stated):
         return None
     said = _search_interval(stated)
     for a, b in _search_pairs(doc, i, before_ok=_linked(doc, i)):

@@ -1702,3 +1702,72 @@ def test_the_triggers_close_readers_on_our_own_sentences_and_keep_their_relation
     assert found_by_percent_readers >= 10
     assert R._PERCENT_READERS < set(R._READERS)
     assert [r for r in R._READERS if r not in R._PERCENT_READERS] == list(R._READERS_WITHOUT_PERCENTS)
+
+
+# --- session 10: the search asked only of figures with operands near them -------------------------
+
+#: Texts of numbers, units and the search's cue words (totals, parts, changes, gaps, averages,
+#: multiples, percentages), a sentence or a few.
+SEARCH_TEXT = st.lists(st.sampled_from([
+    "12", "7", "5", "3,5", "45", "200", "1.047", "2", "hai", " ", ", ", ". ", " và ", "\n", "(", ")", "%", "tổng cộng ",
+    "Tổng số ", "tổng ", "gồm ", "trong đó ", "tăng ", "giảm ", "chênh lệch ", "trung bình ", "bình quân ", "gấp ",
+    " lần", "người", " người ", "nam ", "nữ ", "tỷ đồng ", "xe ", "hộ ", "học sinh ", "chiếm ", "so với ", "lên ",
+    unicodedata.normalize("NFD", "tổng cộng "), "mỗi ", "năm ", "tháng ", "là ", "đạt "]),
+    max_size=48).map("".join)
+
+SEARCH_SENTENCES = [
+    "Tổng cộng 12 người bị thương, 7 người ở Hà Nội, 5 người ở Hải Phòng.",
+    "Năm nay trường có 45 học sinh giỏi, năm trước 38 học sinh giỏi, chênh lệch 7 học sinh.",
+    "Doanh thu đạt 200 tỷ đồng. Chi phí 150 tỷ đồng. Lợi nhuận tăng 50 tỷ đồng.",
+    "Xã có 120 hộ, trong đó 30 hộ nghèo, chiếm 25% số hộ.",
+    "Tổng đàn 300 con, bình quân mỗi hộ 30 con trên 10 hộ.",
+    "Giá bán 90 triệu đồng, gấp 3 lần giá vốn 30 triệu đồng.",
+    "Có 3 người. Sau đó 12 người đến. Rồi 9 người về."]
+
+
+def _search_the_long_way(text):
+    """The search's relations with the shortcuts of session 10 off: every candidate asked."""
+    searchable, near = R._searchable, R._operands_of_kind_near
+    R._searchable = lambda doc: set(range(len(doc.figs)))
+    R._operands_of_kind_near = lambda *args, **kwargs: True
+    try:
+        return _search_alone(text)
+    finally:
+        R._searchable, R._operands_of_kind_near = searchable, near
+
+
+def _search_alone(text):
+    lower = text.lower()
+    figures = extract_figures(text, lower=lower)
+    return list(R._search(R._Doc(text, lower, figures))) if figures else []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(SEARCH_TEXT, st.sampled_from(_fixture_sentences() + SEARCH_SENTENCES)))
+@example("Tổng cộng 12 người bị thương, 7 người ở Hà Nội, 5 người ở Hải Phòng.")
+def test_the_search_asked_only_of_figures_with_operands_near_finds_what_asking_every_candidate_finds(text):
+    """`_searchable` and `_operands_of_kind_near` are necessary conditions of the search finding
+    anything from a figure: run alone, the search with them finds what it finds without them."""
+    assert _search_alone(text) == _search_the_long_way(text)
+
+
+def test_the_search_shortcuts_close_candidates_on_our_sentences_and_a_broken_one_is_caught():
+    """Not vacuous: on our sentences the search finds relations (sums, differences, shares,
+    averages, multiples), the shortcuts close figures somewhere, and a shortcut made too narrow
+    (three operands asked where two make a pair or a sum) loses relations."""
+    texts = _fixture_sentences() + SEARCH_SENTENCES
+    found = [rel for t in texts for rel in _search_alone(t)]
+    assert len(found) >= 6 and {"sum_of_parts", "difference"} <= {rel.kind for rel in found}
+    assert all(_search_alone(t) == _search_the_long_way(t) for t in texts)
+    docs = [R._Doc(t, t.lower(), fs) for t in texts if (fs := extract_figures(t, lower=t.lower()))]
+    assert any(len(R._searchable(d)) < len(d.figs) for d in docs)
+    assert any(not R._searchable(d) for d in docs)
+    searchable = R._searchable
+    R._searchable = lambda doc: {i for i in searchable(doc)
+                                 if sum(1 for k in range(len(doc.figs)) if k != i and doc.is_operand(doc.figs[k])
+                                        and abs(doc.sentence[k] - doc.sentence[i]) <= 1) >= 3}
+    try:
+        lost = sum(len(_search_the_long_way(t)) - len(_search_alone(t)) for t in texts)
+    finally:
+        R._searchable = searchable
+    assert lost > 0
