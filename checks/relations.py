@@ -4551,18 +4551,16 @@ _CUE_REACH = 40
 _TOTALS_BEFORE_PARTS = 3
 
 
-
 def _searchable(doc: _Doc) -> set[int]:
     """The key figures with two operands or more (itself left out) in their sentence and the
     sentences on either side: the search can say nothing of any other. Each of its questions reads
     two values or more of a window (a pair of `_search_pairs`, a total and a count of the average,
     a run of parts of the sum), every window is within those sentences (`_windows`), and it holds
-    operands only. Counted per sentence, before any cue word of the search is looked for."""
+    operands only. Counted per sentence (from `_operand_values`, which the search's questions read
+    too), before any cue word of the search is looked for."""
     per_sentence: dict[int, int] = {}
-    for k, f in enumerate(doc.figs):
-        if f.start in doc.operand:
-            s = doc.sentence[k]
-            per_sentence[s] = per_sentence.get(s, 0) + 1
+    for (s, _), values in _operand_values(doc).items():
+        per_sentence[s] = per_sentence.get(s, 0) + len(values)
     if sum(per_sentence.values()) < 2:
         return set()
     found = set()
