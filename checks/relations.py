@@ -1730,6 +1730,10 @@ def _share_of_whole(doc: _Doc) -> Iterator[Relation]:
             yield _share(doc, "percent_of_total", part, whole, stated)
 
 
+#: The most words between a part and its bracketed share: "231 người (gần 5%)", "12 xã miền núi (40%)".
+_BRACKETED_SHARE_WORDS = 4
+
+
 def _bracketed_share_of_whole_before(doc: _Doc) -> Iterator[Relation]:
     """ "... đã khảo sát 4.819 người .... Trong đó, có 231 người (gần 5%) có nhu cầu vay vốn": a
     sentence opening with a cue of parts ("trong đó", "trong số này"), a count in it with its share
@@ -1757,10 +1761,6 @@ def _bracketed_share_of_whole_before(doc: _Doc) -> Iterator[Relation]:
                   if _same_measure(f, part) and f.value > part.value and _noun(doc, f) == noun]
         if len(wholes) == 1:
             yield _share(doc, "percent_of_total", part, wholes[0], stated)
-
-
-#: The most words between a part and its bracketed share: "231 người (gần 5%)", "12 xã miền núi (40%)".
-_BRACKETED_SHARE_WORDS = 4
 
 
 def _share_not_plan(doc: _Doc, i: int, lead: _Lead) -> bool:
@@ -3342,10 +3342,11 @@ def _rest_after_part(doc: _Doc) -> Iterator[Relation]:
         if k >= len(doc.figs) or doc.figs[k].start >= end + _REST_AFTER_CUE:
             continue
         rest = doc.figs[k]
-        if not doc.is_operand(rest) or not rest.text[0].isdigit()                 or not _is_plain(_skip_fillers(doc.tokens(end, rest.start)), 0, 0):
+        if not doc.is_operand(rest) or not rest.text[0].isdigit() \
+                or not _is_plain(_skip_fillers(doc.tokens(end, rest.start)), 0, 0):
             continue
-        s = doc.sentence[k]
-        before = [doc.figs[j] for j in range(k - 1, -1, -1) if doc.sentence[j] == s][::-1]
+        # the figures of its sentence before it: a bisect, not a walk back over every figure before
+        before = doc.figs[bisect_left(doc.sentence, doc.sentence[k]):k]
         ones = [f for f in before if doc.is_operand(f) and _same_measure(f, rest)]
         if len(ones) != 2 or ones[1].end < start - _REST_PART_BEFORE:
             continue
@@ -3622,9 +3623,7 @@ def _parts_in_sentence_after(doc: _Doc) -> Iterator[Relation]:
         whole_list = [listed] if len(groups) > 1 and len({f.kind for f in listed}) == 1 else []
         found = False
         for parts in list(groups.values()) + whole_list:
-            rel = len(parts) >= 2 and next(
-                (r for total in totals if all(_may_add(p, total) for p in parts)
-                 for r in [_sum(doc, total, parts, False, only_if_consistent=True)] if r), None)
+            rel = len(parts) >= 2 and _sum_that_holds(doc, totals, parts)
             if rel:
                 found = True
                 yield rel
@@ -3632,6 +3631,13 @@ def _parts_in_sentence_after(doc: _Doc) -> Iterator[Relation]:
             rel = _parts_run_on(doc, s, totals, listed, unit_of)
             if rel is not None:
                 yield rel
+
+
+def _sum_that_holds(doc: _Doc, totals: list[Figure], parts: list[Figure]) -> Relation | None:
+    """The sum of `parts` against the first of `totals` (nearest first) they may add up to and
+    do: a list of parts may leave some out, so one that does not hold says nothing."""
+    return next((r for total in totals if all(_may_add(p, total) for p in parts)
+                 for r in [_sum(doc, total, parts, False, only_if_consistent=True)] if r), None)
 
 
 #: `_parts_run_on`: the first part of the opening sentence stands this near its start (the gate
@@ -3652,17 +3658,15 @@ def _parts_run_on(doc: _Doc, s: int, totals: list[Figure], listed: list[Figure],
     # a part said loosely ("chưa đến 1.100", "khoảng 200") fits too many sums: only parts as written
     if not following or any(f.qualifier for f in listed + following):
         return None
-    for f in following:
-        unit_of[f] = _unit_of(doc, f)
+    unit_following = {f: _unit_of(doc, f) for f in following}   # the caller's `unit_of` is left as it is
     for unit in dict.fromkeys(unit_of[f] for f in listed):
         if unit is None:
             continue
         parts = [f for f in listed if unit_of[f] == unit]
-        more = [f for f in following if unit_of[f] == unit]
+        more = [f for f in following if unit_following[f] == unit]
         if not more:
             continue
-        rel = next((r for total in totals if all(_may_add(p, total) for p in parts + more)
-                    for r in [_sum(doc, total, parts + more, False, only_if_consistent=True)] if r), None)
+        rel = _sum_that_holds(doc, totals, parts + more)
         if rel is not None:
             return rel
     return None
@@ -4611,18 +4615,16 @@ _CUE_REACH = 40
 _TOTALS_BEFORE_PARTS = 3
 
 
-
 def _searchable(doc: _Doc) -> set[int]:
     """The key figures with two operands or more (itself left out) in their sentence and the
     sentences on either side: the search can say nothing of any other. Each of its questions reads
     two values or more of a window (a pair of `_search_pairs`, a total and a count of the average,
     a run of parts of the sum), every window is within those sentences (`_windows`), and it holds
-    operands only. Counted per sentence, before any cue word of the search is looked for."""
+    operands only. Counted per sentence (from `_operand_values`, which the search's questions read
+    too), before any cue word of the search is looked for."""
     per_sentence: dict[int, int] = {}
-    for k, f in enumerate(doc.figs):
-        if f.start in doc.operand:
-            s = doc.sentence[k]
-            per_sentence[s] = per_sentence.get(s, 0) + 1
+    for (s, _), values in _operand_values(doc).items():
+        per_sentence[s] = per_sentence.get(s, 0) + len(values)
     if sum(per_sentence.values()) < 2:
         return set()
     found = set()

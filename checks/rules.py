@@ -1400,8 +1400,9 @@ ACTS_APART = (
 #: other's complement ("đề nghị tòa tuyên phạt", "thu giữ nhằm tiêu hủy") is not joined so.
 ACTS_JOINING_WORDS = ("và", "rồi", "sau đó")
 #: Words that give a value to the whole country (`verify._part_given_to_the_nation`): a value
-#: the article gives to some provinces, one city or one facility is not the country's.
-NATION_WORDS = ("cả nước", "toàn quốc", "trên cả nước", "toàn quốc gia")
+#: the article gives to some provinces, one city or one facility is not the country's. Read as
+#: whole words, so each finds the phrases that hold it too ("trên cả nước", "toàn quốc gia").
+NATION_WORDS = ("cả nước", "toàn quốc")
 
 # --- A value put in the place of its neighbour (verify._exchanged_in_its_sentence, swap11) ---
 #: Words that tell nothing of what a number is, as its neighbours: the function words of

@@ -963,14 +963,12 @@ def _restates_another_value(fig: Figure, around: "_Around", fitting: list[Figure
     value too (it restates both: "từ 69 tỷ xuống 48,4 tỷ")."""
     if fig.unit is None or fig.kind not in (Kind.COUNT, Kind.MONEY, Kind.PERCENT) or fig.qualifier == "vague":
         return None
-    if not any(b.unit == fig.unit and _scalar(b) != _scalar(fig) for b in pool):
-        return None  # no other value of this unit anywhere: nothing to restate instead
+    if not any(_may_be_the_other_value(fig, b) for b in pool):
+        return None  # asked first, no sentence read: no other value anywhere that may fill the slot
     here = facts.summary_sentence(around.summary, fig.start)
-    # the cheap questions first: is there another value that may fill the slot, as far as its own
-    # figure tells (no sentence read); then, each reading one article sentence's words, not
-    # searching the article for every word of the summary sentence (`drawn_on`)
-    if here is None or not any(_may_be_the_other_value(fig, b) for b in pool) \
-            or any(_may_be_restated(facts, here, a) for a in fitting) \
+    # then the questions that each read one article sentence's words, not searching the article
+    # for every word of the summary sentence (`drawn_on`)
+    if here is None or any(_may_be_restated(facts, here, a) for a in fitting) \
             or not any(_may_fill_the_slot_restated(facts, here, fig, b) for b in pool):
         return None
     drawn = facts.drawn_on(around.summary, fig.start)
@@ -988,8 +986,7 @@ def _restates_another_value(fig: Figure, around: "_Around", fitting: list[Figure
     slot = around.context
     held = max(len(slot & facts.context(a)) for a in fitting)
     for b in pool:
-        if not (best.start <= b.start < best.end) or b.unit != fig.unit or b.kind is not fig.kind \
-                or b.detail != fig.detail or _scalar(b) == _scalar(fig):
+        if not (best.start <= b.start < best.end) or not _may_be_the_other_value(fig, b):
             continue
         # the same slot: the words around the summary's figure are those around b, more than
         # around any statement of the summary's value
@@ -1873,8 +1870,12 @@ def _neighbours_tell(words: tuple[str, ...], unit_words: frozenset) -> bool:
     """Do a number's neighbours say what it is: two words (no marks), one of them neither the
     unit nor a word that tells nothing (`rules.NEIGHBOURS_SAY_NOTHING`)? "năm yêu", "từ đủ",
     "năm đến" do; "tuổi ,", "người khác", "tuổi ở" do not."""
-    return len(words) == _NEIGHBOURS and all(w.isalnum() for w in words) \
-        and any(w not in unit_words and w not in rules.NEIGHBOURS_SAY_NOTHING for w in words)
+    return _two_words(words) and any(w not in unit_words and w not in rules.NEIGHBOURS_SAY_NOTHING for w in words)
+
+
+def _two_words(words: tuple[str, ...]) -> bool:
+    """Are a number's neighbours on one side (`_neighbours`) two words, no mark among them?"""
+    return len(words) == _NEIGHBOURS and all(w.isalnum() for w in words)
 
 
 def _part_between(lower: str, a: Figure, b: Figure) -> bool:
@@ -1931,8 +1932,8 @@ def _exchanged_in_its_sentence(fig: Figure, around: "_Around", fitting: list[Fig
 def _gives_with_neighbours(summary: str, here, fig: Figure, b: Figure, side: int, words: tuple) -> bool:
     """Does the summary sentence `here` give b's value, in another figure of the unit, with
     `words` as its neighbours on `side`?"""
-    for f in extract_figures(summary):
-        if here.start <= f.start < here.end and f.start != fig.start and f.unit is not None \
+    for f in _summary_figures(summary, here):
+        if f.start != fig.start and f.unit is not None \
                 and compare.units_compatible(f.unit, fig.unit) and compare.values_agree(f, b) \
                 and _neighbours(summary, here.start, here.end, f)[side] == words:
             return True
@@ -1967,9 +1968,12 @@ def _restated_title_says_otherwise(fig: Figure, around: "_Around", fitting: list
         return None
     end, title_words = title
     here = facts.summary_sentence(around.summary, fig.start)
-    if here is None or len(here.words & title_words) < _CONTAINED * len(title_words):
+    if here is None:
         return None
-    held = len(here.words & title_words) / len(title_words)
+    restated = len(here.words & title_words)
+    if restated < _CONTAINED * len(title_words):
+        return None
+    held = restated / len(title_words)
     if any(_held_share(here, facts.sentences.at(a.start)) >= held for a in fitting):
         return None  # a sentence stating the value is held as much
     key = _counted_noun_key(around.summary, fig) if fig.kind is Kind.COUNT else None
@@ -2029,7 +2033,7 @@ def _title_line(facts: ArticleFacts) -> tuple[int, frozenset] | None:
 def _a_side_alike(mine: tuple, theirs: tuple) -> bool:
     """Are two numbers' neighbours (`_neighbours`) the same two words on one side at least
     ("tạm giữ gần 12" and "Tạm giữ gần 100"; "12 đối tượng" and "100 đối tượng")?"""
-    return any(len(m) == _NEIGHBOURS and all(w.isalnum() for w in m) and m == t for m, t in zip(mine, theirs))
+    return any(_two_words(m) and m == t for m, t in zip(mine, theirs))
 
 
 def _said_beside_alike(mine: tuple, facts: ArticleFacts, a: Figure, unit_words: frozenset) -> bool:
@@ -2056,10 +2060,12 @@ def _rounded_alike(fig: Figure, b: Figure) -> bool:
 
 
 def _figures_of_the_unit(figures, fig: Figure) -> int:
+    """How many of `figures` are of `fig`'s kind and a unit compatible with its unit."""
     return sum(1 for f in figures if f.kind is fig.kind and compare.units_compatible(f.unit, fig.unit))
 
 
 def _summary_figures(summary: str, here) -> list[Figure]:
+    """The figures of the summary sentence `here`, with offsets into the summary."""
     return [f for f in extract_figures(summary) if here.start <= f.start < here.end]
 
 
@@ -2070,6 +2076,7 @@ _AGE_BEFORE_REACH = 12
 
 
 def _age_before(lower: str, fig: Figure) -> bool:
+    """Is the number written right after the noun of ages (`_AGE_BEFORE`)?"""
     return _AGE_BEFORE.search(lower, max(0, fig.start - _AGE_BEFORE_REACH), fig.start) is not None
 
 
@@ -2377,8 +2384,10 @@ def _counted_noun_key(text: str, fig: Figure) -> tuple[str, str] | None:
     """`_noun_key`, read through a classifier the tables take for the unit ("20.000 chiếc giày"
     counts giày, as "12.500 đôi giày" does, not "chiếc"): the noun after it, when one stands
     there (`rules.COUNTED_AFTER`)."""
+    if fig.unit is not None and fig.unit not in rules.COUNTED_AFTER:
+        return _noun_key(text, fig)   # a unit that is no classifier (asked first: no words read)
     words = _next_words(text, fig.end, 3)
-    if fig.unit not in rules.COUNTED_AFTER and not (fig.unit is None and words[:1] and words[0] in rules.COUNTED_AFTER):
+    if fig.unit is None and not (words and words[0] in rules.COUNTED_AFTER):
         return _noun_key(text, fig)   # no classifier to read through
     while words and words[0] in rules.COUNTED_AFTER:
         words = words[1:]
@@ -4109,12 +4118,16 @@ _ACT_GROUPS = tuple(tuple((cls, _whole_words(sorted(phrases, key=len, reverse=Tr
                     for group in rules.ACTS_APART)
 _ANY_ACT = _whole_words(sorted({p for group in rules.ACTS_APART for phrases in group.values() for p in phrases},
                                key=len, reverse=True))
-#: What ends the part of a clause an act is read in: a clause mark, a quotation mark, a digit
-#: (the figure before has its own act).
-_ACT_PART_END = re.compile(r"[,;:()\[\]!?\n\"“”.]")
-_ACT_PART_LEFT = re.compile(r"[,;:()\[\]!?\n\"“”.\d][^,;:()\[\]!?\n\"“”.\d]*$")
+#: What bounds the part of a clause an act is read in: a clause mark or a quotation mark after
+#: the value (`_ACT_PART_END`); before it, a digit too (`_ACT_PART_LEFT`: the figure before has
+#: its own act).
+_ACT_PART_MARKS = r",;:()\[\]!?\n\"“”."
+_ACT_PART_END = re.compile(f"[{_ACT_PART_MARKS}]")
+_ACT_PART_LEFT = re.compile(rf"[{_ACT_PART_MARKS}\d][^{_ACT_PART_MARKS}\d]*$")
 #: How far either side of a value its act is read (characters).
 _ACT_REACH = 80
+#: Words that join two acts said of one value as both done (`rules.ACTS_JOINING_WORDS`).
+_ACTS_JOINED = _whole_words(rules.ACTS_JOINING_WORDS)
 
 
 def _act_part(lower: str, fig: Figure, group) -> tuple[frozenset, int, int]:
@@ -4145,9 +4158,6 @@ def _part_quote(part: str, width: int = 100) -> str:
         return words
     cut = words.find(" ", len(words) - width)
     return "… " + words[cut + 1 if cut >= 0 else len(words) - width:]
-
-
-_ACTS_JOINED = _whole_words(rules.ACTS_JOINING_WORDS)
 
 
 def _value_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure], facts: ArticleFacts) -> CheckedFigure | None:
