@@ -33,7 +33,8 @@ reported only when they hold, never as inconsistent:
 | `_remainder` | "phải nộp 300 triệu ... đặt cọc 50 triệu ... số tiền còn lại 250 triệu" | A − B |
 | `_share_loosely` | "240 tiểu thương ... 108 người, tương đương 45%"; "vốn 400 tỷ, trong đó A sở hữu 60%, tương đương 240 tỷ" (judged: "trong đó" binds) | X / W × 100 |
 | `_per_unit_range` | "8 kg ... 160.000-200.000 đồng, tức mỗi kg 20.000-25.000 đồng" | each end / n |
-| `_parts` (loosely) | "45 đơn vị (gồm 38 xã và 7 phường)": parts of other nouns, asides skipped | A + B |
+| `_parts` (loosely) | "45 đơn vị (gồm 38 xã và 7 phường)": parts of other nouns, asides skipped; the first part in words: "12 cầu thủ, gồm ba tiền đạo, 4 tiền vệ và năm hậu vệ" | A + B |
+| `_parts_in_words` | "6 máy bay, gồm ba tiêm kích ..., một chiến đấu cơ MiG-29, một ... và một ...": every part in words | 3 + 1 + 1 + 1 |
 | lists (`_list_from`) | "32 đội, gồm 12 đội ..., 6 đội ..., một đội ... và một đội ...": parts in words the extractor leaves out | A + B + 1 + 1 |
 | `_part_of_whole` (loosely) | "110 bàn từ 141 cú sút, tỷ lệ thành công 78%": a count of another noun before a named rate | X / Y × 100 |
 | `_change_with_level` (loosely) | "bán 4,27 triệu xe ... tăng doanh số gần 30%, lên 5,5 triệu xe" | (B − A) / A × 100 |
@@ -43,7 +44,7 @@ reported only when they hold, never as inconsistent:
 | `_average` (loosely) | "... 6 tháng ... 52 tỷ ... . ... . Trung bình mỗi tháng, ... gần 9 tỷ": the cue opening the sentence, two sentences back | T / n |
 | `_part_of_whole` (whole first) | "tung 153 đòn, với 57 cú trúng đích - đạt tỷ lệ 37,3%": a count, a smaller count, a named rate | X / Y × 100 |
 | `_shares_of_listed_sum` | "i10 ... 1.594 xe, chiếm 54% ..., Wigo ... 1.158 xe, chiếm 40%, ... Morning ... 174 xe tương đương 6%": shares that make 100% | X / (A + B + C) × 100 |
-| `_per_unit_restated` | "2 cơ sở ... 80 triệu đồng (40 triệu đồng/cơ sở)"; "38 m2 ... 8 tỷ đồng (tương đương 210 triệu đồng một m2)"; "1.400 xe sau 5 tháng, tức trung bình 280 xe/tháng" | T / n |
+| `_per_unit_restated` | "2 cơ sở ... 80 triệu đồng (40 triệu đồng/cơ sở)"; "38 m2 ... 8 tỷ đồng (tương đương 210 triệu đồng một m2)"; "1.400 xe sau 5 tháng, tức trung bình 280 xe/tháng"; "2 kg ... 1,5 triệu đồng, tức khoảng 750.000 đồng một kg" | T / n |
 | `_gap_compared` | "23,9%, cao hơn 11,8 điểm phần trăm so với VN-Index (12,1%)"; "28 triệu đồng ..., trong khi ... 600.000 đồng, chênh hơn 27 triệu đồng" | A − B |
 | `_worked_out_rest` | "... doanh thu 32.683 tỷ ... . Trong quý I, ... doanh thu hơn 16.064 tỷ ... . Như vậy, doanh thu quý II ... đạt 16.619 tỷ": a value worked out from two named alike in the two sentences before | T − P |
 | `_gap_compared` (in %) | "540.000 đồng, rẻ hơn 40% so với vé máy bay (900.000 đồng)"; "8,6 triệu đồng, trong khi ... gần 162 triệu đồng – chênh lệch tới 95%" | (A − B) / B × 100 |
@@ -2385,6 +2386,42 @@ def _parts(doc: _Doc) -> Iterator[Relation]:
                 yield rel
 
 
+def _parts_in_words(doc: _Doc) -> Iterator[Relation]:
+    """ "bắn rơi 6 máy bay quân sự, gồm ba tiêm kích ..., một chiến đấu cơ ..., một tiêm kích ...
+    và một máy bay không người lái": a count, a short noun phrase, "gồm", then parts written in
+    words only (the extractor leaves out "ba" and a lone "một", so `_parts` sees no figure after
+    the cue): the parts after a comma or "và", each a number word before a noun, to the end of the
+    sentence or the first figure. Which words are parts is read by order alone, so the sum is
+    reported only when it holds; a list opening with "một" (also the article "a") is not read."""
+    if not doc.says(_EXHAUSTIVE):
+        return
+    for cue_start, cue_end in doc.cue_positions(_EXHAUSTIVE):
+        if _FIRST_WORD_AFTER_CUE.match(doc.lower, cue_end) is None:
+            continue   # no number word right after the cue (most cues: a figure or a noun)
+        j = bisect_left(doc.fig_starts, cue_start) - 1
+        if j < 0 or doc.figs[j].end < cue_start - _WORDED_TOTAL_REACH:
+            continue
+        total = doc.figs[j]
+        if total.kind is not Kind.COUNT or total.value != int(total.value) or total.value < 2 \
+                or total.qualifier or not doc.is_operand(total) \
+                or not _is_plain(tuple(t for t in doc.tokens(total.end, cue_start) if t != ","), 10, 0):
+            continue
+        end = doc.spans[doc.sentence[j]][1]
+        if j + 1 < len(doc.figs) and doc.figs[j + 1].start < end:
+            end = doc.figs[j + 1].start   # the parts in words stop at the next figure
+        first = _first_word_part(doc, cue_start, min(end, cue_start + _WORDED_TOTAL_REACH))
+        if first is None or first.value == 1:
+            continue   # a lone "một" opening it may be the article: "ba trận, gồm một bàn ... và một bàn, một kiến tạo"
+        parts = [first] + _word_parts(doc, first.end, end, codes_between=True)
+        rel = _sum(doc, total, parts, False, only_if_consistent=True) if len(parts) >= 2 else None
+        if rel is not None:
+            yield rel
+
+
+#: How far (characters) the total may stand before "gồm", and the first part in words after it.
+_WORDED_TOTAL_REACH = 60
+
+
 def _sum_of_noun_before(doc: _Doc, j: int, parts: list[Figure], exhaustive: bool) -> Relation | None:
     """ "thu hút 31 dự án ... với tổng vốn 12.195,4 tỷ đồng, trong đó có 27 dự án ... và 04 dự án
     FDI": the value before the cue is of another noun than the parts, which all name the noun of
@@ -2519,12 +2556,35 @@ def _without_asides(tokens: tuple) -> tuple:
 
 def _one_listed(doc: _Doc, opening: tuple, lo: int, hi: int) -> Figure | None:
     """ "gồm một Chủ tịch, 3 Phó Chủ tịch và 33 ủy viên": a list that opens with "một" and
-    a noun has a first part of 1 (the extractor takes a lone "một" for the article "a")."""
-    if opening[:1] != (rules.ONE_WORD,) or opening[-1:] != (",",):
+    a noun has a first part of 1 (the extractor takes a lone "một" for the article "a"); so
+    does one that opens with another number word the extractor leaves out ("gồm ba tiền đạo,
+    4 tiền vệ ...": "ba" and "năm" are words of their own too)."""
+    if opening[:1] == (rules.ONE_WORD,) and opening[-1:] == (",",):
+        at = doc.lower.rfind(rules.ONE_WORD, lo, hi)
+        return _word_figure(doc, at, at + len(rules.ONE_WORD), 1) if at >= 0 else None
+    if opening[:1] and opening[0] in _NUMBER_WORD_TOKENS and opening[-1:] == (",",):
+        return _first_word_part(doc, lo, hi)
+    return None
+
+
+#: A list's first part in words right after its cue ("gồm ba tiêm kích", "gồm có hai đội"): the
+#: cue, a filler or none, the number word (group 1), then a noun.
+_WORD_AFTER_CUE = (r"[ \t]*:?[ \t]+(?:(?:" + "|".join(rules.WORD_PART_FILLERS) + r")[ \t]+)?("
+                   + "|".join(sorted(_NUMBER_WORD_TOKENS, key=len, reverse=True)) + r")[ \t]+[^\W\d_]")
+_FIRST_WORD_PART = re.compile(r"(?:" + "|".join(sorted(rules.PARTIAL_PARTS_CUES + rules.EXHAUSTIVE_PARTS_CUES,
+                                                       key=len, reverse=True)) + r")" + _WORD_AFTER_CUE)
+#: The same, matched right where a cue ends (`_parts_in_words`: "gồm 1, 2" fails at its digit).
+_FIRST_WORD_AFTER_CUE = re.compile(_WORD_AFTER_CUE)
+
+
+def _first_word_part(doc: _Doc, lo: int, hi: int) -> Figure | None:
+    """The part in words that opens a list right after its cue in text[lo:hi], one the extractor
+    left out (not a figure of the text), or None."""
+    m = _FIRST_WORD_PART.search(doc.lower, lo, hi)
+    if m is None or m.start(1) in doc.operand or any(f.start == m.start(1) for f in doc.figs[bisect_left(doc.fig_starts, lo):bisect_left(doc.fig_starts, hi)]):
         return None
-    at = doc.lower.rfind(rules.ONE_WORD, lo, hi)
-    return _word_figure(doc, at, at + len(rules.ONE_WORD), 1) \
-        if at >= 0 else None
+    word = m.group(1)
+    return _word_figure(doc, m.start(1), m.end(1), rules.DIGIT_WORDS.get(word, rules.TEN_WORDS.get(word)))
 
 
 def _loose_sum(doc: _Doc, total: Figure, j: int, *, prefixes: bool = False,
@@ -2771,6 +2831,8 @@ _WORD_PART = re.compile(r"(?:[,;]|\b(?:" + "|".join(rules.RELATION_LIST_JOINERS)
                         + r")\s+([^\W\d_]+)")
 #: How far (characters) a part written in words may stand from the part before it.
 _WORD_PART_REACH = 80
+#: A digit that opens a number of its own: not one joined to a name by letters or a dash ("MiG-29").
+_NUMBER_ON_ITS_OWN = re.compile(r"(?<![\w-])\d")
 
 
 def _word_figure(doc: _Doc, start: int, end: int, value: int) -> Figure:
@@ -2779,17 +2841,19 @@ def _word_figure(doc: _Doc, start: int, end: int, value: int) -> Figure:
     return Figure(doc.text[start:end], start, end, float(value), Kind.COUNT, precision=0.0)
 
 
-def _word_parts(doc: _Doc, lo: int, hi: int) -> list[Figure]:
+def _word_parts(doc: _Doc, lo: int, hi: int, *, codes_between: bool = False) -> list[Figure]:
     """The parts written in words in text[lo:hi], each after a separator and before a noun,
     one after another with no number between ("và một số ...", "một trong" are none): the
-    extractor leaves out a lone "một" (the article "a") and some number words at a clause's end."""
+    extractor leaves out a lone "một" (the article "a") and some number words at a clause's end.
+    With `codes_between`, digits inside a name ("MiG-29", "Su-30MKI") are no number between."""
     out: list[Figure] = []
+    number = _NUMBER_ON_ITS_OWN if codes_between else _DIGIT
     while True:   # each part near the one before: the search never reads far (a long sentence stays linear)
         m = _WORD_PART.search(doc.lower, lo, min(hi, lo + _WORD_PART_REACH + 40))
         if m is None:
             return out
         gap = doc.text[lo:m.start()]
-        if m.start() - lo > _WORD_PART_REACH or _DIGIT.search(gap) or any(c in gap for c in _SENTENCE_MARKS) \
+        if m.start() - lo > _WORD_PART_REACH or number.search(gap) or any(c in gap for c in _SENTENCE_MARKS) \
                 or m.group(2) in rules.WORD_PART_NOT_BEFORE or m.start(1) in doc.operand:
             return out
         word = m.group(1)
@@ -5012,7 +5076,7 @@ def _search_multiple(doc: _Doc, i: int) -> Relation | None:
 #: In order: the first reader that binds a stated figure keeps it.
 _READERS = (_ratio_share, _share_part_in_brackets, _part_of_whole, _record, _plan_share, _change_with_level,
             _change_then_compared, _change_from_to, _change_compared,
-            _share_of_whole, _bracketed_share_of_whole_before, _parts, _average, _excess, _spread_of_pair,
+            _share_of_whole, _bracketed_share_of_whole_before, _parts, _parts_in_words, _average, _excess, _spread_of_pair,
             _listed_after_total, _total_after_parts, _times, _remainder, _rest_after_part, _share_loosely,
             _per_unit_range,
             _parts_in_sentence_after, _parts_of_noun_named_again, _parts_after_with, _outcome_parts, _raised_total, _counted_total, _per_each,

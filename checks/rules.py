@@ -738,8 +738,10 @@ POINT_UNIT = "điểm"
 #: `_per_unit_restated`).
 ONE_PER_WORDS = ("một", "mỗi")
 #: Words before a value that restate a total per unit ("tương đương 210 triệu đồng một m2"); a bracket
-#: and AVERAGE_CUES do as well.
-PER_UNIT_RESTATING_WORDS = ("tương đương", "tương ứng")
+#: and AVERAGE_CUES do as well. "tức" ("that is": "gần 1,5 triệu đồng, tức khoảng 750.000 đồng một kg",
+#: session 10 round 2) restates what comes before it; the value it opens must still be per a noun
+#: a count of the sentence names, and the reader reports only what holds.
+PER_UNIT_RESTATING_WORDS = ("tương đương", "tương ứng", "tức là", "tức")
 #: The nouns of an area a price is said per ("27 triệu đồng một m2"): a flat of that area after it
 #: ("864 triệu đồng (căn 32 m2)", "(70 m2) khoảng 1,75 tỷ đồng") costs the price times the area
 #: (relations.py `_price_by_area`, session 9).

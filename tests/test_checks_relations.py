@@ -1318,3 +1318,48 @@ def test_a_bracketed_share_of_a_whole_stated_in_the_sentence_before():
 ])
 def test_a_bracketed_share_unbound_says_nothing(text):
     assert _read(text) == []
+
+
+# --- session 10, round 2 (rel15): a total restated per unit after "tức"; lists in words ---
+
+@pytest.mark.parametrize("text, formula", [
+    ("Mỗi thùng cam 5 kg có giá 400.000 đồng, tức khoảng 80.000 đồng một kg.", "400.000 / 5 = 80.000"),
+    ("Hợp tác xã thu 90 triệu đồng từ 3 ao cá, tức là 30 triệu đồng/ao.", "90.000.000 / 3 = 30.000.000"),
+])
+def test_a_total_restated_per_unit_after_tuc(text, formula):
+    assert _read(text) == [(formula, RelationStatus.CONSISTENT)]
+
+
+@pytest.mark.parametrize("text", [
+    # read from the measure alone: a value per unit that does not hold says nothing
+    "Mỗi thùng cam 5 kg có giá 400.000 đồng, tức khoảng 95.000 đồng một kg.",
+    # "tức" before no value per unit: nothing restated
+    "Mỗi thùng cam 5 kg có giá 400.000 đồng, tức 80.000 đồng.",
+])
+def test_a_tuc_with_no_value_per_unit_bound_says_nothing(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize("text, formula", [
+    # every part in words: the extractor leaves out "ba" and a lone "một"
+    ("Đội tuyển đã bán 6 cầu thủ, gồm ba tiền đạo, một thủ môn, một tiền vệ và một hậu vệ.", "3 + 1 + 1 + 1 = 6"),
+    # a name with digits between the parts is no number
+    ("Không quân nhận 5 máy bay, gồm ba tiêm kích F-16, một trực thăng UH-60 và một máy bay vận tải.",
+     "3 + 1 + 1 = 5"),
+    # the first part in words, the next ones figures
+    ("Đội bóng có 12 cầu thủ bị chấn thương, gồm ba tiền đạo, bốn tiền vệ và năm hậu vệ.", "3 + 4 + 5 = 12"),
+])
+def test_a_list_whose_parts_open_in_words(text, formula):
+    assert _read(text) == [(formula, RelationStatus.CONSISTENT)]
+
+
+@pytest.mark.parametrize("text", [
+    # parts in words that do not add up: read by order alone, they say nothing
+    "Đội tuyển đã bán 7 cầu thủ, gồm ba tiền đạo, một thủ môn, một tiền vệ và một hậu vệ.",
+    # a list opening with "một" may open with the article: not read
+    "Anh ghi bàn trong cả ba trận đầu tiên, gồm một bàn ở trận mở màn và một bàn, một kiến tạo ở trận sau.",
+    # no cue of parts before the words
+    "Đội tuyển đã bán 6 cầu thủ, ba tiền đạo, một thủ môn, một tiền vệ và một hậu vệ.",
+])
+def test_a_list_in_words_unsure_says_nothing(text):
+    assert _read(text) == []
