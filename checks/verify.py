@@ -1977,16 +1977,22 @@ def _restated_title_says_otherwise(fig: Figure, around: "_Around", fitting: list
     # a sentence holding less of the title restates its slot only by the words right beside the
     # number (`_title_word_beside`): the guards of a restated sentence are not asked of it
     by_its_words = held < _CONTAINED
+    in_title = [b for b in facts.figures_between(0, end)
+                if b.kind is fig.kind and compare.units_compatible(b.unit, fig.unit)]
+    if len(in_title) != 1:
+        return None  # two values of the unit in the title: which slot is which is not read here
+    b = in_title[0]
+    mine = _neighbours(around.summary, here.start, here.end, fig)
+    beside = _neighbours(facts.text, 0, end, b)
+    if by_its_words and _title_word_beside(mine, beside, fig) is None:
+        return None  # asked first: it is cheap, and most summary figures stop here
     if not by_its_words and any(_held_share(here, facts.sentences.at(a.start)) >= held for a in fitting):
         return None  # a sentence stating the value is held as much
     key = _counted_noun_key(around.summary, fig) if fig.kind is Kind.COUNT else None
     if fig.kind is Kind.COUNT and key is None and not by_its_words:
         return None  # what it counts is not read: no slot to compare
-    in_title = [b for b in facts.figures_between(0, end)
-                if b.kind is fig.kind and compare.units_compatible(b.unit, fig.unit)]
-    if len(in_title) != 1 or _figures_of_the_unit(_summary_figures(around.summary, here), fig) != 1:
-        return None  # two values of the unit in one of them: which slot is which is not read here
-    b = in_title[0]
+    if _figures_of_the_unit(_summary_figures(around.summary, here), fig) != 1:
+        return None  # two values of the unit in the summary sentence
     if b.qualifier == "vague" or compare.values_agree(fig, b) or _rounded_alike(fig, b) \
             or (key is not None and _counted_noun_key(facts.text, b) != key):
         return None
@@ -2000,8 +2006,6 @@ def _restated_title_says_otherwise(fig: Figure, around: "_Around", fitting: list
     told_after = content_words(facts.text, b.end, min(end, clause_bounds(facts.text, b)[1]))
     if not by_its_words and len(told_after & here.words) < _CLAUSE_HELD * len(told_after):
         return None  # what the title says after b is not said here ("5 người bỏng nặng")
-    mine = _neighbours(around.summary, here.start, here.end, fig)
-    beside = _neighbours(facts.text, 0, end, b)
     if by_its_words:
         word = _title_word_beside(mine, beside, fig)
         if word is None or any(word in chain(*_neighbours_in_its_sentence(facts, a)) for a in fitting):
