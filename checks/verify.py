@@ -1960,7 +1960,11 @@ def _restated_title_says_otherwise(fig: Figure, around: "_Around", fitting: list
     the same noun with another value, not a rounding of it; the summary's value is stated only in
     sentences it holds less of, and the summary sentence gives one figure of the unit: the title's
     slot, given another statement's value. Says nothing of vague amounts, and nothing where the
-    text has no title line: a body sentence held as much is often only the same topic."""
+    text has no title line: a body sentence held as much is often only the same topic.
+    A summary sentence holding less of the title restates its slot when the number has the
+    title's own word right before it and right after it ("đứa con chưa đầy 19 tuổi" for the
+    title's "đứa trẻ chưa đầy 1 tuổi"; `_title_word_beside`), a word beside no statement of the
+    summary's value (the article's "đang nợ khoảng 400 triệu" for a title's "nợ 700 triệu")."""
     if fig.kind not in (Kind.COUNT, Kind.MONEY) or fig.qualifier == "vague" or len(fitting) > _MAX_COMPARED:
         return None
     title = _title_line(facts)
@@ -1970,35 +1974,44 @@ def _restated_title_says_otherwise(fig: Figure, around: "_Around", fitting: list
     here = facts.summary_sentence(around.summary, fig.start)
     if here is None:
         return None
-    restated = len(here.words & title_words)
-    if restated < _CONTAINED * len(title_words):
-        return None
-    held = restated / len(title_words)
-    if any(_held_share(here, facts.sentences.at(a.start)) >= held for a in fitting):
-        return None  # a sentence stating the value is held as much
-    key = _counted_noun_key(around.summary, fig) if fig.kind is Kind.COUNT else None
-    if fig.kind is Kind.COUNT and key is None:
-        return None  # what it counts is not read: no slot to compare
+    held = len(here.words & title_words) / len(title_words)
+    # a sentence holding less of the title restates its slot only by the words right beside the
+    # number (`_title_word_beside`): the guards of a restated sentence are not asked of it
+    by_its_words = held < _CONTAINED
     in_title = [b for b in facts.figures_between(0, end)
                 if b.kind is fig.kind and compare.units_compatible(b.unit, fig.unit)]
-    if len(in_title) != 1 or _figures_of_the_unit(_summary_figures(around.summary, here), fig) != 1:
-        return None  # two values of the unit in one of them: which slot is which is not read here
+    if len(in_title) != 1:
+        return None  # two values of the unit in the title: which slot is which is not read here
     b = in_title[0]
+    mine = _neighbours(around.summary, here.start, here.end, fig)
+    beside = _neighbours(facts.text, 0, end, b)
+    if by_its_words and _title_word_beside(mine, beside, fig) is None:
+        return None  # asked first: it is cheap, and most summary figures stop here
+    if not by_its_words and any(_held_share(here, facts.sentences.at(a.start)) >= held for a in fitting):
+        return None  # a sentence stating the value is held as much
+    key = _counted_noun_key(around.summary, fig) if fig.kind is Kind.COUNT else None
+    if fig.kind is Kind.COUNT and key is None and not by_its_words:
+        return None  # what it counts is not read: no slot to compare
+    if _figures_of_the_unit(_summary_figures(around.summary, here), fig) != 1:
+        return None  # two values of the unit in the summary sentence
     if b.qualifier == "vague" or compare.values_agree(fig, b) or _rounded_alike(fig, b) \
             or (key is not None and _counted_noun_key(facts.text, b) != key):
         return None
     theirs = facts.slot(b)
     slot_shared = shared(around.slot, theirs)
-    if slot_shared < _SAME_SLOT or apart(around.slot, theirs) \
-            or any(shared(around.slot, facts.slot(a)) >= slot_shared for a in fitting) \
-            or len(around.clause_words & facts.clause_words(b)) < _CLAUSE_HELD * len(facts.clause_words(b)):
+    if not by_its_words and (slot_shared < _SAME_SLOT or apart(around.slot, theirs)
+                             or any(shared(around.slot, facts.slot(a)) >= slot_shared for a in fitting)
+                             or len(around.clause_words & facts.clause_words(b))
+                             < _CLAUSE_HELD * len(facts.clause_words(b))):
         return None  # the words of b's slot and clause are not the summary figure's, more than a statement's
     told_after = content_words(facts.text, b.end, min(end, clause_bounds(facts.text, b)[1]))
-    if len(told_after & here.words) < _CLAUSE_HELD * len(told_after):
+    if not by_its_words and len(told_after & here.words) < _CLAUSE_HELD * len(told_after):
         return None  # what the title says after b is not said here ("5 người bỏng nặng")
-    mine = _neighbours(around.summary, here.start, here.end, fig)
-    beside = _neighbours(facts.text, 0, end, b)
-    if not _a_side_alike(mine, beside) or rules.ONE_PART_WORDS & set(beside[0]):
+    if by_its_words:
+        word = _title_word_beside(mine, beside, fig)
+        if word is None or any(word in chain(*_neighbours_in_its_sentence(facts, a)) for a in fitting):
+            return None  # not the title's words beside the number, or beside a statement of the value ("nợ khoảng 400")
+    if (not by_its_words and not _a_side_alike(mine, beside)) or rules.ONE_PART_WORDS & set(beside[0]):
         return None  # written otherwise right beside the number, or one more ("Thêm 24 dự án")
     unit_words = frozenset(fig.unit.split()) if fig.unit else frozenset()
     if any(_said_beside_alike(mine, facts, a, unit_words) for a in fitting):
@@ -2030,10 +2043,39 @@ def _title_line(facts: ArticleFacts) -> tuple[int, frozenset] | None:
     return facts.remembered(("title line",), read)
 
 
+def _title_word_beside(mine: tuple, theirs: tuple, fig: Figure) -> str | None:
+    """The word right before both numbers, when the same word stands right after both too:
+    "chưa đầy 19 tuổi lên" and the title's "chưa đầy 1 tuổi khi" (đầy), "tự truyện ' Phút 14
+    tỷ '" and "' Phút 89 '" (phút). None when the word before is no word of its own (a mark, a
+    qualifier such as "hơn", a filler such as "khoảng") or the word after is a mark; quotation
+    marks are read through on the side after ("giết 3 “hiệp sĩ”")."""
+    before_m, before_t = mine[0][-1:], theirs[0][-1:]
+    after_m = [w for w in mine[1] if w not in _QUOTES][:1]
+    after_t = [w for w in theirs[1] if w not in _QUOTES][:1]
+    if not before_m or before_m != before_t or not after_m or after_m != after_t:
+        return None
+    word, after = before_m[0], after_m[0]
+    unit_words = frozenset(fig.unit.split()) if fig.unit else frozenset()
+    if not (word.isalnum() and after.isalnum()) or word in unit_words or word in rules.NEIGHBOURS_SAY_NOTHING \
+            or word in rules.QUALIFIERS or word in rules.FILLER_WORDS:
+        return None
+    return word
+
+
+#: Marks read through after a number: a name quoted ("giết 3 “hiệp sĩ”").
+_QUOTES = frozenset('"“”\'‘’')
+
+
 def _a_side_alike(mine: tuple, theirs: tuple) -> bool:
     """Are two numbers' neighbours (`_neighbours`) the same two words on one side at least
     ("tạm giữ gần 12" and "Tạm giữ gần 100"; "12 đối tượng" and "100 đối tượng")?"""
     return any(_two_words(m) and m == t for m, t in zip(mine, theirs))
+
+
+def _neighbours_in_its_sentence(facts: ArticleFacts, a: Figure) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`_neighbours` of an article figure inside its sentence (none when no sentence holds it)."""
+    bounds = facts.sentences.span_at(a.start)
+    return _neighbours(facts.text, *bounds, a) if bounds is not None else ((), ())
 
 
 def _said_beside_alike(mine: tuple, facts: ArticleFacts, a: Figure, unit_words: frozenset) -> bool:
