@@ -1389,7 +1389,7 @@ ONE_PART_WORDS = frozenset({"khác", "thêm", "nữa"})
 #: is {class: phrases}. What was attacked was not (all) destroyed; what was seized was not (all)
 #: destroyed. A value the article says only with one act of a group, which the summary says
 #: with another act of that group (and the article never with it), is the other act's.
-#: Phrases are read as whole words in the value's own clause part (`verify._acts_of_value`).
+#: Phrases are read as whole words in the value's own clause part (`verify._act_part`).
 ACTS_APART = (
     {"tấn công": ("tấn công", "tập kích", "không kích", "oanh tạc", "nã pháo"),
      "phá hủy": ("phá hủy", "phá huỷ", "tiêu diệt", "bắn hạ", "bắn rơi", "hủy diệt", "huỷ diệt")},

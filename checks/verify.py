@@ -101,6 +101,7 @@ class ArticleFacts:
     _agreeing: dict = field(default_factory=dict, repr=False)
     _drawn: dict = field(default_factory=dict, repr=False)
     _summary_sentences: dict = field(default_factory=dict, repr=False)
+    _summary_figures: dict = field(default_factory=dict, repr=False)
     _name_lists: dict = field(default_factory=dict, repr=False)
     _by_scalar: dict = field(default_factory=dict, repr=False)
     _derived: dict = field(default_factory=dict, repr=False)
@@ -153,6 +154,14 @@ class ArticleFacts:
             self._drawn.clear()
             self._summary_sentences[summary] = sentences(summary)
         return sentence_at(self._summary_sentences[summary], pos)
+
+    def summary_figures(self, summary: str, here) -> list[Figure]:
+        """The figures of the summary sentence `here`, with offsets into the summary (the
+        summary's figures read once: several questions of each summary figure ask for them)."""
+        if summary not in self._summary_figures:
+            self._summary_figures.clear()  # one summary at a time, as its sentences
+            self._summary_figures[summary] = extract_figures(summary)
+        return [f for f in self._summary_figures[summary] if here.start <= f.start < here.end]
 
     def drawn_on(self, summary: str, pos: int):
         """The article sentences that the summary sentence holding `pos` restates, best first
@@ -1851,7 +1860,7 @@ def _people_of_another_act(fig: Figure, around: "_Around", fitting: list[Figure]
                          f"its {a.text}{_unit_words(a)} are people nothing befalls there: «{_quote(facts.text, a)}»")
 
 
-#: How many words (or marks) on each side of a number `_neighbours_of_another_value` reads.
+#: How many words (or marks) on each side of a number `_neighbours` reads.
 _NEIGHBOURS = 2
 _NEIGHBOUR = re.compile(r"\w+|[^\w\s]")
 #: How far (characters) from a number its neighbours are looked for.
@@ -1922,17 +1931,18 @@ def _exchanged_in_its_sentence(fig: Figure, around: "_Around", fitting: list[Fig
                 if b.kind is fig.kind and b.unit is not None and compare.units_compatible(b.unit, fig.unit) \
                         and b.detail == fig.detail and not compare.values_agree(fig, b) \
                         and _neighbours(facts.text, lo, hi, b)[side] == want and not _part_between(facts.lower, a, b) \
-                        and _gives_with_neighbours(around.summary, here, fig, b, side, said[side]):
+                        and _gives_with_neighbours(facts, around.summary, here, fig, b, side, said[side]):
                     return CheckedFigure(fig, Verdict.CONTEXT_MISMATCH, (_span(b), _span(a)),
                                          f"the summary exchanges two values of the article's sentence: it says "
                                          f"«{_quote(facts.text, b)}» and «{_quote(facts.text, a)}»")
     return None
 
 
-def _gives_with_neighbours(summary: str, here, fig: Figure, b: Figure, side: int, words: tuple) -> bool:
+def _gives_with_neighbours(facts: ArticleFacts, summary: str, here, fig: Figure, b: Figure, side: int,
+                           words: tuple) -> bool:
     """Does the summary sentence `here` give b's value, in another figure of the unit, with
     `words` as its neighbours on `side`?"""
-    for f in _summary_figures(summary, here):
+    for f in facts.summary_figures(summary, here):
         if f.start != fig.start and f.unit is not None \
                 and compare.units_compatible(f.unit, fig.unit) and compare.values_agree(f, b) \
                 and _neighbours(summary, here.start, here.end, f)[side] == words:
@@ -1985,14 +1995,15 @@ def _restated_title_says_otherwise(fig: Figure, around: "_Around", fitting: list
     b = in_title[0]
     mine = _neighbours(around.summary, here.start, here.end, fig)
     beside = _neighbours(facts.text, 0, end, b)
-    if by_its_words and _title_word_beside(mine, beside, fig) is None:
+    word = _title_word_beside(mine, beside, fig) if by_its_words else None
+    if by_its_words and word is None:
         return None  # asked first: it is cheap, and most summary figures stop here
     if not by_its_words and any(_held_share(here, facts.sentences.at(a.start)) >= held for a in fitting):
         return None  # a sentence stating the value is held as much
     key = _counted_noun_key(around.summary, fig) if fig.kind is Kind.COUNT else None
     if fig.kind is Kind.COUNT and key is None and not by_its_words:
         return None  # what it counts is not read: no slot to compare
-    if _figures_of_the_unit(_summary_figures(around.summary, here), fig) != 1:
+    if _figures_of_the_unit(facts.summary_figures(around.summary, here), fig) != 1:
         return None  # two values of the unit in the summary sentence
     if b.qualifier == "vague" or compare.values_agree(fig, b) or _rounded_alike(fig, b) \
             or (key is not None and _counted_noun_key(facts.text, b) != key):
@@ -2007,10 +2018,8 @@ def _restated_title_says_otherwise(fig: Figure, around: "_Around", fitting: list
     told_after = content_words(facts.text, b.end, min(end, clause_bounds(facts.text, b)[1]))
     if not by_its_words and len(told_after & here.words) < _CLAUSE_HELD * len(told_after):
         return None  # what the title says after b is not said here ("5 người bỏng nặng")
-    if by_its_words:
-        word = _title_word_beside(mine, beside, fig)
-        if word is None or any(word in chain(*_neighbours_in_its_sentence(facts, a)) for a in fitting):
-            return None  # not the title's words beside the number, or beside a statement of the value ("nợ khoảng 400")
+    if by_its_words and any(word in chain(*_neighbours_in_its_sentence(facts, a)) for a in fitting):
+        return None  # the title's word beside the number is beside a statement of the value too ("nợ khoảng 400")
     if (not by_its_words and not _a_side_alike(mine, beside)) or rules.ONE_PART_WORDS & set(beside[0]):
         return None  # written otherwise right beside the number, or one more ("Thêm 24 dự án")
     unit_words = frozenset(fig.unit.split()) if fig.unit else frozenset()
@@ -2081,10 +2090,7 @@ def _neighbours_in_its_sentence(facts: ArticleFacts, a: Figure) -> tuple[tuple[s
 def _said_beside_alike(mine: tuple, facts: ArticleFacts, a: Figure, unit_words: frozenset) -> bool:
     """Has the article figure a the summary figure's neighbours (`mine`) on a side where they
     tell what it is (`_neighbours_tell`)?"""
-    bounds = facts.sentences.span_at(a.start)
-    if bounds is None:
-        return False
-    said = _neighbours(facts.text, *bounds, a)
+    said = _neighbours_in_its_sentence(facts, a)
     return any(_neighbours_tell(m, unit_words) and m == t for m, t in zip(mine, said))
 
 
@@ -2104,11 +2110,6 @@ def _rounded_alike(fig: Figure, b: Figure) -> bool:
 def _figures_of_the_unit(figures, fig: Figure) -> int:
     """How many of `figures` are of `fig`'s kind and a unit compatible with its unit."""
     return sum(1 for f in figures if f.kind is fig.kind and compare.units_compatible(f.unit, fig.unit))
-
-
-def _summary_figures(summary: str, here) -> list[Figure]:
-    """The figures of the summary sentence `here`, with offsets into the summary."""
-    return [f for f in extract_figures(summary) if here.start <= f.start < here.end]
 
 
 #: An age written after its noun ("qua đời ở tuổi 86", "so với tuổi 46"): the noun right before.
